@@ -1,0 +1,47 @@
+package org.neiqin.api.console;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.neiqin.api.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One request to a console page, as the toolkit hands it over: the authenticated actor, the
+ * chosen language and the parameters.
+ *
+ * @since 0.1
+ */
+@ProviderType
+public interface PageRequest {
+    Actor actor();
+
+    /** @return English or Simplified Chinese, from the user's choice or the browser. */
+    Locale locale();
+
+    /** @return a parameter, trimmed, or {@code null} when absent or blank. */
+    String param(String name);
+
+    List<String> params(String name);
+
+    /**
+     * @return a required whole-number parameter (an id, a version)
+     * @throws org.neiqin.api.error.ValidationException naming the parameter when it is missing or not a number
+     */
+    long number(String name);
+
+    /** @return requested page number (1-based, at least 1). */
+    int page();
+
+    /** @return rows per page (default 25, at most 200). */
+    int pageSize();
+
+    /** @return whether the whole list is wanted for a CSV export instead of one page. */
+    boolean isExport();
+
+    /**
+     * @return the message {@code key} from the page's bundle ({@code OSGI-INF/l10n/messages*.properties})
+     *         in the request's language, formatted with {@code args}; the key itself if missing
+     */
+    String msg(String key, Object... args);
+}

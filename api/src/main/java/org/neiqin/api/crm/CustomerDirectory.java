@@ -1,0 +1,27 @@
+package org.neiqin.api.crm;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The customer files as other modules see them. Calls are authorised as the current actor: the
+ * caller needs the permission {@code crm.customer.read}.
+ *
+ * @since 0.1
+ */
+@ProviderType
+public interface CustomerDirectory {
+
+    Optional<CustomerSummary> find(long id);
+
+    /** @return customers whose code, full or short name contains {@code text}, at most {@code limit}. */
+    List<CustomerSummary> search(String text, int limit);
+
+    /** @throws org.neiqin.api.error.NotFoundException if there is no such customer */
+    CreditTerms creditTerms(long id);
+
+    /** @throws org.neiqin.api.error.NotFoundException if there is no such customer */
+    CustomerSnapshot snapshot(long id);
+}

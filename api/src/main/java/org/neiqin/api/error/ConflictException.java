@@ -1,0 +1,29 @@
+package org.neiqin.api.error;
+
+/**
+ * The write conflicts with the current state: a stale version, a duplicate, or a state
+ * transition that is not allowed now. Nothing was changed; reload and try again.
+ *
+ * @since 0.1
+ */
+public class ConflictException extends NeiqinException {
+    private static final long serialVersionUID = 1L;
+    private final String code;
+
+    public ConflictException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** A stale optimistic-lock version. */
+    public static ConflictException stale(String what, Object id) {
+        return new ConflictException("stale", what + " " + id
+                + " was changed by someone else since you loaded it; reload it and apply your change again");
+    }
+
+    @Override
+    public int status() { return 409; }
+
+    @Override
+    public String code() { return code; }
+}

@@ -1,0 +1,9 @@
+/**
+ * Gapless document numbers from configurable patterns, drawn inside the issuing transaction.
+ *
+ * @since 0.1
+ */
+@Version("0.1.0")
+package org.neiqin.api.numbering;
+
+import org.osgi.annotation.versioning.Version;

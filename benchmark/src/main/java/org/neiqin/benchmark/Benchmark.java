@@ -1,0 +1,515 @@
+package org.neiqin.benchmark;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Neiqin's benchmark: boots the built distribution and a bare Karaf in the same run, measures boot
+ * time, memory, document writes against raw JDBC on the same database, REST under 32 clients, and
+ * list/report latency at scale. Prints each figure with its reference and writes a JSON summary.
+ *
+ * <p>Usage: {@code mvn -q -pl benchmark exec:java -Dexec.args=quick|full}
+ */
+public final class Benchmark {
+    private final boolean quick;
+    private final Path work;
+    private final Path results;
+    private final List<Map<String, Object>> figures = new ArrayList<>();
+
+    private Benchmark(boolean quick) {
+        this.quick = quick;
+        this.work = Path.of(System.getProperty("benchmark.work", "target/work"));
+        this.results = Path.of(System.getProperty("benchmark.results", "target"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length == 0 ? "full" : args[0];
+        if (!mode.equals("quick") && !mode.equals("full")) {
+            System.err.println("usage: Benchmark quick|full");
+            System.exit(2);
+        }
+        Benchmark b = new Benchmark(mode.equals("quick"));
+        try {
+            b.run();
+        } finally {
+            for (KarafProcess k : b.started) {
+                k.stop();
+            }
+        }
+    }
+
+    /** Every Karaf this run started, stopped at the end whatever happened. */
+    private final List<KarafProcess> started = new ArrayList<>();
+
+    private void run() throws Exception {
+        Path dist = Path.of(System.getProperty("neiqin.distribution"));
+        Path bare = Path.of(System.getProperty("karaf.bare"));
+        for (Path p : List.of(dist, bare)) {
+            if (!Files.exists(p)) {
+                throw new IllegalStateException(p + " is missing: run 'mvn install -DskipTests' first");
+            }
+        }
+        Files.createDirectories(work);
+        int boots = quick ? 1 : 3;
+        progress("mode " + (quick ? "quick" : "full") + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + ", embedded Derby");
+
+        // 1 + 2: boot time and memory, Neiqin and bare Karaf alternating
+        List<Double> bareBoot = new ArrayList<>();
+        List<Double> bareRss = new ArrayList<>();
+        List<Double> nqBoot = new ArrayList<>();
+        List<Double> nqRss = new ArrayList<>();
+        KarafProcess neiqin = null;
+        for (int i = 0; i < boots; i++) {
+            KarafProcess k = bareKaraf(bare);
+            k.start();
+            bareBoot.add(k.awaitReady(new Http(KarafProcess.HTTP_PORT, "admin", "admin"),
+                    List.of("/system/console/bundles"), 180));
+            bareRss.add(k.rssAfterGcMb());
+            k.stop();
+            progress("bare Karaf boot " + (i + 1) + "/" + boots + ": " + fmt(bareBoot.get(i)) + " s, RSS " + fmt(bareRss.get(i)) + " MB");
+            neiqin = neiqin(dist);
+            neiqin.start();
+            nqBoot.add(neiqin.awaitReady(assistant(), readyPaths(), 300));
+            nqRss.add(neiqin.rssAfterGcMb());
+            neiqin.stop();
+            progress("Neiqin boot " + (i + 1) + "/" + boots + ": " + fmt(nqBoot.get(i)) + " s, RSS " + fmt(nqRss.get(i)) + " MB");
+        }
+        figure("boot.bare_karaf", "bare Karaf 4.4.10 + webconsole, start to console page answering", "s", bareBoot, null);
+        figure("boot.neiqin", "Neiqin distribution (core + crm), start to every REST resource and console page answering",
+                "s", nqBoot, "target <= 1.3x bare: ratio " + fmt(median(nqBoot) / median(bareBoot)));
+        figure("rss.bare_karaf", "bare Karaf resident memory after boot and full GC", "MB", bareRss, null);
+        figure("rss.neiqin", "Neiqin resident memory after boot and full GC", "MB", nqRss,
+                "target <= bare + 80 MB: difference " + fmt(median(nqRss) - median(bareRss)) + " MB");
+
+        // 3 + 4: writes through the service layer (REST) and REST under load, then raw JDBC on the same database
+        int writes = quick ? 200 : 1000;
+        neiqin.start();
+        neiqin.awaitReady(assistant(), readyPaths(), 300);
+        creates(20, 1);
+        double one = creates(writes, 1);
+        double eight = creates(writes, 8);
+        progress("writes: " + fmt(one) + "/s at 1 thread, " + fmt(eight) + "/s at 8 threads");
+        load(quick ? 10 : 60);
+        neiqin.stop();
+        double raw = rawJdbc(neiqin.home(), writes);
+        figure("writes.neiqin.1", "customers created via REST -> service (number, audit entry, own transaction), 1 thread",
+                "writes/s", List.of(one), "target >= 50% of raw JDBC: " + fmt(100 * one / raw) + " %");
+        figure("writes.neiqin.8", "the same at 8 threads", "writes/s", List.of(eight), fmt(100 * eight / raw) + " % of raw JDBC (1 thread)");
+        figure("writes.raw_jdbc.1", "raw JDBC single-row insert + commit into the same Derby database", "writes/s", List.of(raw), null);
+
+        // 5: scale
+        int customers = quick ? 10_000 : 100_000;
+        generate(neiqin.home(), customers);
+        neiqin.start();
+        neiqin.awaitReady(assistant(), readyPaths(), 300);
+        scale(quick ? 100 : 500, customers);
+        neiqin.stop();
+
+        report();
+    }
+
+    private static List<String> readyPaths() {
+        return List.of("/neiqin/api/core/modules", "/neiqin/api/crm/customers?limit=1", "/system/console/neiqin",
+                "/system/console/neiqin-customers");
+    }
+
+    private static Http assistant() {
+        return new Http(KarafProcess.HTTP_PORT, "assistant", "assistant");
+    }
+
+    private KarafProcess bareKaraf(Path tar) throws IOException, InterruptedException {
+        KarafProcess k = KarafProcess.unpack(tar, work, "bare-karaf");
+        started.add(k);
+        Path cfg = k.home().resolve("etc/org.apache.karaf.features.cfg");
+        String text = Files.readString(cfg);
+        Files.writeString(cfg, text.replaceFirst("featuresBoot\\s*=\\s*\\\\\\s*\\n", "featuresBoot = \\\\\n    http, webconsole, \\\\\n"));
+        k.append("etc/users.properties", "\nadmin = admin, admin\n");
+        return k;
+    }
+
+    private KarafProcess neiqin(Path tar) throws IOException, InterruptedException {
+        KarafProcess k = KarafProcess.unpack(tar, work, "neiqin");
+        started.add(k);
+        k.set("etc/org.neiqin.demo.cfg", "enabled", "false");
+        return k;
+    }
+
+    private static String customerJson(String name, String region) {
+        return "{\"fullName\": \"" + name + "\", \"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\","
+                + " \"paymentTerms\": \"PREPAYMENT\", \"infoSource\": \"VISIT\", \"region\": \"" + region + "\","
+                + " \"route\": \"R1\", \"annualVolume\": 120000, \"phone\": \"024-23456789\"}";
+    }
+
+    /** @return customers created per second by {@code threads} clients, each create its own request and transaction. */
+    private double creates(int n, int threads) throws Exception {
+        Http http = assistant();
+        AtomicLong next = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        String run = Long.toString(System.nanoTime(), 36);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            all.add(pool.submit(() -> {
+                long i;
+                while ((i = next.getAndIncrement()) < n) {
+                    if (http.status("POST", "/neiqin/api/crm/customers", customerJson("Bench " + run + " " + i, "W")) != 201) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : all) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " creates failed");
+        }
+        return n / seconds;
+    }
+
+    /** 32 clients for {@code seconds}: list with filters 50 %, read one 25 %, create 15 %, update with version 10 %. */
+    private void load(int seconds) throws Exception {
+        Http http = assistant();
+        List<Long> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("\"id\":(\\d+),\"code\"").matcher(
+                http.send("GET", "/neiqin/api/crm/customers?limit=500", null).body());
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        Recorder all = new Recorder(3);
+        Map<String, Recorder> byKind = new LinkedHashMap<>();
+        for (String k : List.of("list", "read", "create", "update")) {
+            byKind.put(k, new Recorder(3));
+        }
+        AtomicLong errors = new AtomicLong();
+        AtomicLong conflicts = new AtomicLong();
+        AtomicLong count = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < 32; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                long i = 0;
+                while (System.nanoTime() < end) {
+                    int dice = r.nextInt(100);
+                    String kind = dice < 50 ? "list" : dice < 75 ? "read" : dice < 90 ? "create" : "update";
+                    long id = ids.get(r.nextInt(ids.size()));
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        switch (kind) {
+                            case "list":
+                                status = http.status("GET", "/neiqin/api/crm/customers?region=W&limit=50&offset="
+                                        + 50 * r.nextInt(5), null);
+                                break;
+                            case "read":
+                                status = http.status("GET", "/neiqin/api/crm/customers/" + id, null);
+                                break;
+                            case "create":
+                                status = http.status("POST", "/neiqin/api/crm/customers",
+                                        customerJson("Load " + client + " " + (i++) + " " + t0, "W"));
+                                break;
+                            default:
+                                HttpResponse<String> got = http.send("GET", "/neiqin/api/crm/customers/" + id, null);
+                                Matcher v = Pattern.compile("\"version\":(\\d+)").matcher(got.body());
+                                v.find();
+                                status = http.status("PUT", "/neiqin/api/crm/customers/" + id, "{\"version\": " + v.group(1)
+                                        + ", \"customer\": " + customerJson("Updated " + id + " " + t0, "W") + "}");
+                        }
+                    } catch (IOException e) {
+                        status = -1;
+                    }
+                    long micros = (System.nanoTime() - t0) / 1000;
+                    all.recordValue(micros);
+                    byKind.get(kind).recordValue(micros);
+                    count.incrementAndGet();
+                    if (status == 409) {
+                        conflicts.incrementAndGet();
+                    } else if (status < 200 || status >= 300) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Histogram h = all.getIntervalHistogram();
+        double rps = count.get() / elapsed;
+        progress("REST mix: " + fmt(rps) + " req/s, p95 " + fmt(h.getValueAtPercentile(95) / 1000.0) + " ms, errors "
+                + errors.get());
+        Map<String, Object> f = latency("rest.mix.32", "32 clients on loopback, " + seconds + " s: list 50 % / read 25 % / "
+                + "create 15 % / update 10 %", h, "target >= 1000 req/s, p95 <= 50 ms, 0 errors");
+        f.put("requests_per_s", round(rps));
+        f.put("errors", errors.get());
+        f.put("conflicts_409", conflicts.get());
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        byKind.forEach((k, rec) -> {
+            Histogram kh = rec.getIntervalHistogram();
+            kinds.put(k, Map.of("count", kh.getTotalCount(), "p50_ms", ms(kh, 50), "p95_ms", ms(kh, 95)));
+        });
+        f.put("by_kind", kinds);
+        figures.add(f);
+    }
+
+    /** Single-row insert + commit, one by one, into the Neiqin database (Karaf stopped). */
+    private double rawJdbc(Path home, int n) throws SQLException {
+        String url = "jdbc:derby:" + home.resolve("data/neiqin/derby");
+        try (Connection c = connect(url)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE BENCH_RAW (ID INT PRIMARY KEY, PAYLOAD VARCHAR(200))");
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO BENCH_RAW (ID, PAYLOAD) VALUES (?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    ps.setInt(1, i);
+                    ps.setString(2, "raw row " + i);
+                    ps.executeUpdate();
+                    c.commit();
+                }
+            }
+            double rate = n / ((System.nanoTime() - start) / 1e9);
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE BENCH_RAW");
+            }
+            c.commit();
+            return rate;
+        } finally {
+            shutdown(url);
+        }
+    }
+
+    /** Generated customers by batch inserts (the fastest honest path; not itself a measured figure). */
+    private void generate(Path home, int n) throws SQLException {
+        String url = "jdbc:derby:" + home.resolve("data/neiqin/derby");
+        long start = System.nanoTime();
+        String[] natures = {"GOVERNMENT", "SPECIAL_COMPANY", "GENERAL_COMPANY", "INDIVIDUAL", "PARTNER"};
+        String[] grades = {"KEY", "GENERAL", "SCATTERED", "SCATTERED"};
+        String[] lifecycles = {"PROSPECTIVE", "NEW", "EXISTING", "EXISTING", "DORMANT"};
+        try (Connection c = connect(url)) {
+            c.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO CRM_CUSTOMER (VERSION, CODE, ARCHIVED, FULL_NAME, "
+                    + "SHORT_NAME, PHONE, LIFECYCLE, NATURE, ANNUAL_VOLUME, GRADE, REGION, ROUTE, CREDIT_LIMIT, CURRENCY, "
+                    + "PAYMENT_TERMS, CREDIT_DAYS, SALESPERSON, INFO_SOURCE, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) "
+                    + "VALUES (0, ?, FALSE, ?, ?, '024-23456789', ?, ?, ?, ?, ?, ?, ?, 'CNY', 'MONTHLY_SETTLEMENT', 0, ?, "
+                    + "'VISIT', ?, 'bench', ?, 'bench')")) {
+                for (int i = 0; i < n; i++) {
+                    ps.setString(1, String.format("G%07d", i));
+                    ps.setString(2, "Generated Customer " + i + " 有限公司");
+                    ps.setString(3, "Gen " + i);
+                    ps.setString(4, lifecycles[i % lifecycles.length]);
+                    ps.setString(5, natures[i % natures.length]);
+                    ps.setBigDecimal(6, java.math.BigDecimal.valueOf(1000L * (i % 2000)));
+                    ps.setString(7, grades[i % grades.length]);
+                    ps.setString(8, "R" + (i % 30));
+                    ps.setString(9, "T" + (i % 7));
+                    ps.setBigDecimal(10, i % 3 == 0 ? java.math.BigDecimal.valueOf(100_000) : null);
+                    ps.setString(11, "sales" + (i % 40));
+                    ps.setTimestamp(12, now);
+                    ps.setTimestamp(13, now);
+                    ps.addBatch();
+                    if (i % 1000 == 999) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+        } finally {
+            shutdown(url);
+        }
+        progress("generated " + n + " customers in " + fmt((System.nanoTime() - start) / 1e9) + " s");
+    }
+
+    private void scale(int requests, int customers) throws IOException {
+        Http http = assistant();
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("first page, by code", "/neiqin/api/crm/customers?limit=50");
+        lists.put("region filter, page 3", "/neiqin/api/crm/customers?region=R7&limit=50&offset=100");
+        lists.put("grade + lifecycle filter", "/neiqin/api/crm/customers?grade=KEY&lifecycle=EXISTING&limit=50");
+        lists.put("name search", "/neiqin/api/crm/customers?q=Customer%2012&limit=50");
+        lists.put("console list page", "/system/console/neiqin-customers?region=R7&size=50");
+        Histogram overall = new Histogram(3);
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : lists.entrySet()) {
+            Histogram h = timed(http, e.getValue(), requests);
+            overall.add(h);
+            kinds.put(e.getKey(), Map.of("path", e.getValue(), "p50_ms", ms(h, 50), "p95_ms", ms(h, 95)));
+        }
+        Map<String, Object> f = latency("scale.list", "filtered list pages of 50 rows at " + customers + " customers, "
+                + requests + " requests per kind, one client", overall, "target p95 <= 30 ms");
+        f.put("by_kind", kinds);
+        figures.add(f);
+        progress("list pages at " + customers + " customers: p95 " + ms(overall, 95) + " ms");
+        Histogram reports = new Histogram(3);
+        Map<String, Object> rk = new LinkedHashMap<>();
+        for (String d : List.of("nature", "grade", "region", "route")) {
+            Histogram h = timed(http, "/neiqin/api/crm/customers/report/" + d, Math.max(10, requests / 10));
+            reports.add(h);
+            rk.put(d, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95)));
+        }
+        Map<String, Object> r = latency("scale.reports", "customer composition reports at " + customers + " customers",
+                reports, null);
+        r.put("by_kind", rk);
+        figures.add(r);
+    }
+
+    private static Histogram timed(Http http, String path, int n) throws IOException {
+        http.send("GET", path, null);
+        Histogram h = new Histogram(3);
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send("GET", path, null);
+            h.recordValue((System.nanoTime() - t0) / 1000);
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+        }
+        return h;
+    }
+
+    /** The embedded driver directly: under exec:java, DriverManager does not see Maven's class loader. */
+    private static Connection connect(String url) throws SQLException {
+        Connection c = new org.apache.derby.jdbc.EmbeddedDriver().connect(url, new java.util.Properties());
+        if (c == null) {
+            throw new SQLException("no connection for " + url);
+        }
+        return c;
+    }
+
+    private static void shutdown(String url) {
+        try {
+            connect(url + ";shutdown=true").close();
+        } catch (SQLException expected) {
+            // Derby reports a database shutdown as SQLState 08006
+        }
+    }
+
+    // ---- reporting ---------------------------------------------------------------------------
+
+    private void figure(String id, String what, String unit, List<Double> runs, String target) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", id);
+        f.put("what", what);
+        f.put("unit", unit);
+        f.put("runs", runs.size());
+        f.put("median", round(median(runs)));
+        f.put("min", round(Collections.min(runs)));
+        f.put("max", round(Collections.max(runs)));
+        if (target != null) {
+            f.put("against", target);
+        }
+        figures.add(f);
+    }
+
+    private Map<String, Object> latency(String id, String what, Histogram h, String target) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", id);
+        f.put("what", what);
+        f.put("unit", "ms");
+        f.put("count", h.getTotalCount());
+        f.put("p50", ms(h, 50));
+        f.put("p95", ms(h, 95));
+        f.put("p99", ms(h, 99));
+        f.put("max", round(h.getMaxValue() / 1000.0));
+        if (target != null) {
+            f.put("against", target);
+        }
+        return f;
+    }
+
+    private void report() throws IOException {
+        StringBuilder json = new StringBuilder("{\n  \"mode\": \"" + (quick ? "quick" : "full") + "\",\n  \"when\": \""
+                + Instant.now() + "\",\n  \"command\": \"mvn -q -pl benchmark exec:java -Dexec.args=" + (quick ? "quick" : "full")
+                + "\",\n  \"database\": \"embedded Derby 10.14 (data/neiqin/derby)\",\n  \"cores\": "
+                + Runtime.getRuntime().availableProcessors() + ",\n  \"figures\": [\n");
+        System.out.println();
+        System.out.println("=== Neiqin benchmark (" + (quick ? "quick" : "full") + ") ===");
+        for (int i = 0; i < figures.size(); i++) {
+            Map<String, Object> f = figures.get(i);
+            System.out.println(f);
+            json.append("    ").append(toJson(f)).append(i + 1 < figures.size() ? ",\n" : "\n");
+        }
+        json.append("  ]\n}\n");
+        Path out = results.resolve("benchmark-" + (quick ? "quick" : "full") + ".json");
+        Files.writeString(out, json);
+        System.out.println("summary written to " + out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String toJson(Object o) {
+        if (o instanceof Map) {
+            StringBuilder sb = new StringBuilder("{");
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) o).entrySet()) {
+                sb.append(sb.length() > 1 ? ", " : "").append('"').append(e.getKey()).append("\": ").append(toJson(e.getValue()));
+            }
+            return sb.append('}').toString();
+        }
+        if (o instanceof Number) {
+            return o.toString();
+        }
+        return '"' + String.valueOf(o).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return round(h.getValueAtPercentile(percentile) / 1000.0);
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    private static void progress(String s) {
+        System.out.println("[benchmark] " + s);
+    }
+}

@@ -1,0 +1,130 @@
+package org.neiqin.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** One Karaf home unpacked from a tar.gz, started with {@code bin/karaf server}, measured, stopped. */
+final class KarafProcess {
+    static final int HTTP_PORT = 18381;
+
+    private final Path home;
+    private Process script;
+    private long startedNanos;
+
+    private KarafProcess(Path home) {
+        this.home = home;
+    }
+
+    /** Unpacks {@code tarGz} into a fresh directory under {@code work} and sets benchmark ports. */
+    static KarafProcess unpack(Path tarGz, Path work, String name) throws IOException, InterruptedException {
+        Path dir = work.resolve(name);
+        run(List.of("rm", "-rf", dir.toString()));
+        Files.createDirectories(dir);
+        run(List.of("tar", "xzf", tarGz.toString(), "-C", dir.toString(), "--strip-components=1"));
+        KarafProcess k = new KarafProcess(dir);
+        k.set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT));
+        k.set("etc/org.apache.karaf.shell.cfg", "sshPort", "18301");
+        k.set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11399");
+        k.set("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44744");
+        return k;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /** Sets {@code key = value} in a properties/cfg file of this home, replacing an existing line. */
+    void set(String file, String key, String value) throws IOException {
+        Path cfg = home.resolve(file);
+        List<String> lines = Files.exists(cfg) ? new ArrayList<>(Files.readAllLines(cfg)) : new ArrayList<>();
+        lines.removeIf(l -> l.trim().startsWith(key + " ") || l.trim().startsWith(key + "="));
+        lines.add(key + " = " + value);
+        Files.write(cfg, lines);
+    }
+
+    void append(String file, String text) throws IOException {
+        Files.writeString(home.resolve(file), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND,
+                java.nio.file.StandardOpenOption.CREATE);
+    }
+
+    void start() throws IOException {
+        for (File f : home.resolve("bin").toFile().listFiles()) {
+            f.setExecutable(true);
+        }
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        startedNanos = System.nanoTime();
+        script = pb.start();
+    }
+
+    /** @return seconds since {@link #start()} until every URL answered 200 with the given user. */
+    double awaitReady(Http http, List<String> paths, int timeoutSeconds) throws InterruptedException {
+        long end = startedNanos + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        List<String> waiting = new ArrayList<>(paths);
+        while (!waiting.isEmpty()) {
+            if (!script.isAlive()) {
+                throw new IllegalStateException("Karaf in " + home + " exited; see console.log");
+            }
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("not ready within " + timeoutSeconds + " s: " + waiting);
+            }
+            waiting.removeIf(p -> http.status("GET", p, null) == 200);
+            if (!waiting.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** @return the Karaf JVM (the script's child). */
+    ProcessHandle jvm() {
+        return script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no Karaf JVM below " + script.pid()));
+    }
+
+    /** @return resident set size in MB after a full GC of the Karaf JVM. */
+    double rssAfterGcMb() throws IOException, InterruptedException {
+        long pid = jvm().pid();
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        run(List.of(jcmd.toString(), String.valueOf(pid), "GC.run"));
+        Thread.sleep(500);
+        Optional<String> line = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(l -> l.startsWith("VmRSS:")).findFirst();
+        return Long.parseLong(line.orElseThrow().replaceAll("\\D", "")) / 1024.0;
+    }
+
+    void stop() throws InterruptedException {
+        if (script == null) {
+            return;
+        }
+        List<ProcessHandle> jvms = script.descendants().collect(Collectors.toList());
+        jvms.forEach(ProcessHandle::destroy);
+        script.destroy();
+        for (ProcessHandle p : jvms) {
+            try {
+                p.onExit().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
+        }
+        script.waitFor(30, TimeUnit.SECONDS);
+        script = null;
+    }
+
+    static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+    }
+}

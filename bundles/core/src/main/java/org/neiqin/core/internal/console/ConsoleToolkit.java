@@ -1,0 +1,85 @@
+package org.neiqin.core.internal.console;
+
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.servlet.Servlet;
+
+import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.core.internal.security.SecurityServiceImpl;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every {@link ConsolePage} service into a web console plugin in the "Neiqin" category. */
+@Component(immediate = true, service = {})
+public class ConsoleToolkit {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleToolkit.class);
+
+    private final Map<ConsolePage, ServiceRegistration<Servlet>> plugins = new ConcurrentHashMap<>();
+    private final BundleContext context;
+    private final SecurityServiceImpl security;
+    private final AuditService audit;
+    private final Messages toolkitMessages;
+    private volatile boolean active;
+
+    @Activate
+    public ConsoleToolkit(BundleContext context, @Reference SecurityServiceImpl security, @Reference AuditService audit) {
+        this.context = context;
+        this.security = security;
+        this.audit = audit;
+        this.toolkitMessages = new Messages(context.getBundle());
+        this.active = true;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindPage(ConsolePage page, ServiceReference<ConsolePage> ref) {
+        if (!page.label().matches("neiqin[a-z0-9-]*")) {
+            LOG.error("Console page {} of bundle {} is ignored: its label must start with 'neiqin'", page.label(),
+                    ref.getBundle().getSymbolicName());
+            return;
+        }
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("felix.webconsole.label", page.label());
+        props.put("felix.webconsole.title", page.title());
+        props.put("felix.webconsole.category", PagePlugin.CATEGORY);
+        PagePlugin plugin = new PagePlugin(page, new Messages(ref.getBundle()), toolkitMessages, security, audit);
+        plugins.put(page, context.registerService(Servlet.class, plugin, props));
+    }
+
+    void unbindPage(ConsolePage page) {
+        ServiceRegistration<Servlet> reg = plugins.remove(page);
+        if (reg != null && active) {
+            try {
+                reg.unregister();
+            } catch (IllegalStateException gone) {
+                // core is stopping
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        active = false;
+        plugins.values().forEach(r -> {
+            try {
+                r.unregister();
+            } catch (IllegalStateException gone) {
+                // already gone
+            }
+        });
+        plugins.clear();
+    }
+}

@@ -1,0 +1,45 @@
+package org.neiqin.core.internal.console;
+
+import java.util.List;
+
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Table;
+
+/** CSV of a table (RFC 4180, UTF-8 with BOM so that spreadsheet programs read Chinese correctly). */
+public final class Csv {
+    private Csv() {
+    }
+
+    public static String of(Table t) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        line(sb, t.columns());
+        for (List<Cell> row : t.rows()) {
+            line(sb, row.stream().map(Cell::text).toList());
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(field(values.get(i)));
+        }
+        sb.append("\r\n");
+    }
+
+    /** Quotes where needed, and defuses values a spreadsheet would run as a formula. */
+    static String field(String v) {
+        if (v == null) {
+            return "";
+        }
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.,]+")) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

@@ -1,0 +1,229 @@
+package org.neiqin.core.internal.console;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neiqin.api.console.Block;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.Paging;
+import org.neiqin.api.console.Paragraph;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.Table;
+
+/**
+ * Renders a described page as HTML inside the web console's frame. Every value passes through
+ * {@link #escape}; links may only point at console pages; POST forms carry the CSRF token.
+ */
+public final class Html {
+    /** Name of the CSRF form field. */
+    public static final String CSRF_FIELD = "_csrf";
+
+    /**
+     * What the renderer needs besides the page.
+     *
+     * @param label the page's label (forms post back to it)
+     * @param csrfToken the session's token
+     * @param query current GET parameters (kept by paging and export links)
+     * @param flash a one-time message, or null
+     * @param text toolkit messages by key, in the user's language
+     */
+    public record Context(String label, String csrfToken, Map<String, List<String>> query, String flash,
+            Function<String, String> text) {
+    }
+
+    private Html() {
+    }
+
+    public static String escape(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value.toString();
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<': sb.append("&lt;"); break;
+                case '>': sb.append("&gt;"); break;
+                case '&': sb.append("&amp;"); break;
+                case '"': sb.append("&quot;"); break;
+                case '\'': sb.append("&#39;"); break;
+                default: sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** @return a safe console-relative href: a page label with an optional query, or "#" for anything else. */
+    public static String href(String target) {
+        if (target == null || !target.matches("neiqin[a-z0-9-]*(\\?[^\\s\"'<>]*)?")) {
+            return "#";
+        }
+        return escape(target);
+    }
+
+    public static String render(Page page, Context ctx) {
+        StringBuilder sb = new StringBuilder("<div class=\"neiqin\">\n");
+        sb.append("<h2 class=\"neiqin-title\">").append(escape(page.title())).append("</h2>\n");
+        if (ctx.flash() != null) {
+            sb.append("<p class=\"neiqin-flash ui-state-highlight\" role=\"status\">").append(escape(ctx.flash()))
+                    .append("</p>\n");
+        }
+        for (Block b : page.blocks()) {
+            block(sb, b, ctx);
+        }
+        return sb.append("</div>\n").toString();
+    }
+
+    private static void block(StringBuilder sb, Block b, Context ctx) {
+        if (b instanceof Heading) {
+            sb.append("<h3>").append(escape(((Heading) b).text())).append("</h3>\n");
+        } else if (b instanceof Paragraph) {
+            sb.append("<p>").append(escape(((Paragraph) b).text())).append("</p>\n");
+        } else if (b instanceof Notice) {
+            Notice n = (Notice) b;
+            sb.append("<p class=\"neiqin-notice neiqin-").append(n.level().name().toLowerCase())
+                    .append(n.level() == Notice.Level.ERROR ? " ui-state-error" : " ui-state-highlight")
+                    .append("\">").append(escape(n.text())).append("</p>\n");
+        } else if (b instanceof Links) {
+            sb.append("<p class=\"neiqin-links\">");
+            for (Link l : ((Links) b).links()) {
+                sb.append("<a class=\"ui-button\" href=\"").append(href(l.href())).append("\">").append(escape(l.text()))
+                        .append("</a> ");
+            }
+            sb.append("</p>\n");
+        } else if (b instanceof Properties) {
+            sb.append("<table class=\"nicetable neiqin-properties\">\n");
+            for (Properties.Property p : ((Properties) b).rows()) {
+                sb.append("<tr><th>").append(escape(p.name())).append("</th><td>").append(escape(p.value()))
+                        .append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        } else if (b instanceof Table) {
+            table(sb, (Table) b, ctx);
+        } else if (b instanceof Form) {
+            form(sb, (Form) b, ctx);
+        }
+    }
+
+    private static void table(StringBuilder sb, Table t, Context ctx) {
+        if (t.exportName() != null) {
+            sb.append("<p><a class=\"ui-button neiqin-export\" href=\"").append(href(ctx.label() + "?"
+                    + query(ctx.query(), "export", t.exportName()))).append("\">").append(escape(ctx.text().apply("toolkit.export")))
+                    .append("</a></p>\n");
+        }
+        sb.append("<table class=\"nicetable neiqin-table\">\n<thead><tr>");
+        for (String c : t.columns()) {
+            sb.append("<th>").append(escape(c)).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        if (t.rows().isEmpty()) {
+            sb.append("<tr><td colspan=\"").append(t.columns().size()).append("\">")
+                    .append(escape(ctx.text().apply("toolkit.empty"))).append("</td></tr>\n");
+        }
+        for (List<Cell> row : t.rows()) {
+            sb.append("<tr>");
+            for (Cell c : row) {
+                sb.append("<td>");
+                if (c.href() != null) {
+                    sb.append("<a href=\"").append(href(c.href())).append("\">").append(escape(c.text())).append("</a>");
+                } else {
+                    sb.append(escape(c.text()));
+                }
+                sb.append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+        Paging p = t.paging();
+        if (p != null) {
+            sb.append("<p class=\"neiqin-paging\">");
+            if (p.page() > 1) {
+                sb.append("<a href=\"").append(href(ctx.label() + "?" + query(ctx.query(), "page", String.valueOf(p.page() - 1))))
+                        .append("\">").append(escape(ctx.text().apply("toolkit.previous"))).append("</a> ");
+            }
+            sb.append(escape(ctx.text().apply("toolkit.page").replace("{0}", String.valueOf(p.page()))
+                    .replace("{1}", String.valueOf(p.pages())).replace("{2}", String.valueOf(p.total()))));
+            if (p.page() < p.pages()) {
+                sb.append(" <a href=\"").append(href(ctx.label() + "?" + query(ctx.query(), "page", String.valueOf(p.page() + 1))))
+                        .append("\">").append(escape(ctx.text().apply("toolkit.next"))).append("</a>");
+            }
+            sb.append("</p>\n");
+        }
+    }
+
+    private static void form(StringBuilder sb, Form f, Context ctx) {
+        sb.append("<form class=\"neiqin-form\" method=\"").append(f.post() ? "post" : "get").append("\" action=\"")
+                .append(href(ctx.label())).append("\">\n");
+        if (f.post()) {
+            sb.append("<input type=\"hidden\" name=\"").append(CSRF_FIELD).append("\" value=\"")
+                    .append(escape(ctx.csrfToken())).append("\">\n");
+        }
+        for (Field field : f.fields()) {
+            String id = "f-" + escape(field.name());
+            if (field.type() == Field.Type.HIDDEN) {
+                sb.append("<input type=\"hidden\" name=\"").append(escape(field.name())).append("\" value=\"")
+                        .append(escape(field.value())).append("\">\n");
+                continue;
+            }
+            sb.append("<label for=\"").append(id).append("\">").append(escape(field.label()))
+                    .append(field.required() ? " *" : "").append("</label> ");
+            String req = field.required() ? " required" : "";
+            switch (field.type()) {
+                case TEXTAREA:
+                    sb.append("<textarea id=\"").append(id).append("\" name=\"").append(escape(field.name())).append("\"")
+                            .append(req).append(">").append(escape(field.value())).append("</textarea>");
+                    break;
+                case SELECT:
+                    sb.append("<select id=\"").append(id).append("\" name=\"").append(escape(field.name())).append("\"")
+                            .append(req).append(">");
+                    for (Field.Option o : field.options()) {
+                        sb.append("<option value=\"").append(escape(o.value())).append("\"")
+                                .append(o.value().equals(field.value()) ? " selected" : "").append(">")
+                                .append(escape(o.label())).append("</option>");
+                    }
+                    sb.append("</select>");
+                    break;
+                default:
+                    String type = field.type() == Field.Type.NUMBER ? "number" : field.type() == Field.Type.DATE ? "date" : "text";
+                    sb.append("<input id=\"").append(id).append("\" type=\"").append(type).append("\" name=\"")
+                            .append(escape(field.name())).append("\" value=\"").append(escape(field.value())).append("\"")
+                            .append(req).append(">");
+            }
+            String err = f.errors().get(field.name());
+            if (err != null) {
+                sb.append(" <span class=\"neiqin-error ui-state-error\">").append(escape(err)).append("</span>");
+            }
+            sb.append("\n");
+        }
+        sb.append("<button type=\"submit\" class=\"ui-button\">").append(escape(f.submitLabel())).append("</button>\n</form>\n");
+    }
+
+    /** @return the current query with {@code name} set to {@code value} (and paging reset when filters change). */
+    static String query(Map<String, List<String>> current, String name, String value) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : current.entrySet()) {
+            if (e.getKey().equals(name) || e.getKey().equals(CSRF_FIELD) || e.getKey().equals("export")) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                sb.append(enc(e.getKey())).append('=').append(enc(v)).append('&');
+            }
+        }
+        return sb.append(enc(name)).append('=').append(enc(value)).toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,266 @@
+package org.neiqin.core.internal.console;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+import org.apache.felix.webconsole.AbstractWebConsolePlugin;
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.Block;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.error.NeiqinException;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.security.Actor;
+import org.neiqin.core.internal.security.Jaas;
+import org.neiqin.core.internal.security.SecurityServiceImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web console plugin behind one {@link ConsolePage}: authorisation, language, CSRF and origin
+ * checks, post/redirect/get with one-time messages, CSV export (audited), errors as messages.
+ */
+public class PagePlugin extends AbstractWebConsolePlugin {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(PagePlugin.class);
+    static final String CATEGORY = "Neiqin";
+    private static final String CSRF = "neiqin.csrf";
+    private static final String FLASH = "neiqin.flash";
+    private static final String LANG = "neiqin.lang";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final transient ConsolePage page;
+    private final transient Messages pageMessages;
+    private final transient Messages toolkitMessages;
+    private final transient SecurityServiceImpl security;
+    private final transient AuditService audit;
+
+    public PagePlugin(ConsolePage page, Messages pageMessages, Messages toolkitMessages, SecurityServiceImpl security,
+            AuditService audit) {
+        this.page = page;
+        this.pageMessages = pageMessages;
+        this.toolkitMessages = toolkitMessages;
+        this.security = security;
+        this.audit = audit;
+    }
+
+    @Override
+    public String getLabel() { return page.label(); }
+
+    @Override
+    public String getTitle() { return page.title(); }
+
+    @Override
+    public String getCategory() { return CATEGORY; }
+
+    @Override
+    protected boolean isHtmlRequest(HttpServletRequest request) {
+        return request.getParameter("export") == null;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws javax.servlet.ServletException, IOException {
+        Actor actor = actor(req);
+        if (actor == null || !security.isPermitted(actor, page.permission())) {
+            res.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
+        super.doGet(req, res);
+    }
+
+    @Override
+    protected void renderContent(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Actor actor = actor(req);
+        Locale locale = locale(req);
+        if (actor == null || !security.isPermitted(actor, page.permission())) {
+            res.getWriter().print(Html.render(Page.of(toolkitMessages.get(locale, "toolkit.forbidden.title")),
+                    context(req, locale, toolkitMessages.get(locale, "toolkit.forbidden", page.permission()))));
+            return;
+        }
+        RequestView view = new RequestView(req, actor, locale, pageMessages);
+        if (!isHtmlRequest(req)) {
+            export(req, res, actor, view);
+            return;
+        }
+        String flash = takeFlash(req);
+        Page shown;
+        try {
+            shown = security.runAs(actor, () -> page.render(view));
+        } catch (NeiqinException e) {
+            shown = Page.of(page.title(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
+                    e.getMessage()));
+        }
+        res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
+    }
+
+    private void export(HttpServletRequest req, HttpServletResponse res, Actor actor, RequestView view) throws IOException {
+        RequestView all = view.forExport();
+        Table table = security.runAs(actor, () -> {
+            Page p = page.render(all);
+            for (Block b : p.blocks()) {
+                if (b instanceof Table && req.getParameter("export").equals(((Table) b).exportName())) {
+                    Table t = (Table) b;
+                    audit.record("core", "console-export", page.label(), AuditAction.EXPORT, null,
+                            Map.of("file", t.exportName() + ".csv", "rows", t.rows().size(),
+                                    "query", String.valueOf(req.getQueryString())));
+                    return t;
+                }
+            }
+            return null;
+        });
+        if (table == null) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing to export here");
+            return;
+        }
+        res.setContentType("text/csv; charset=UTF-8");
+        res.setHeader("Content-Disposition", "attachment; filename=\"" + table.exportName().replaceAll("[^A-Za-z0-9._-]", "_")
+                + ".csv\"");
+        res.getOutputStream().write(Csv.of(table).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Actor actor = actor(req);
+        Locale locale = locale(req);
+        if (actor == null || !security.isPermitted(actor, page.permission())) {
+            res.sendError(HttpServletResponse.SC_FORBIDDEN, "you may not use this page");
+            return;
+        }
+        String refusal = csrfRefusal(req);
+        if (refusal != null) {
+            LOG.warn("Refused a POST to {} by {}: {}", page.label(), actor.name(), refusal);
+            res.sendError(HttpServletResponse.SC_FORBIDDEN, refusal);
+            return;
+        }
+        RequestView view = new RequestView(req, actor, locale, pageMessages);
+        String target = page.label();
+        try {
+            Action a = security.runAs(actor, () -> page.submit(view));
+            if (a.result() != null) {
+                java.io.PrintWriter pw = startResponse(req, res);
+                renderTopNavigation(req, pw);
+                pw.print(languageSwitch(req, locale) + Html.render(a.result(), context(req, locale, a.message())));
+                endResponse(pw);
+                return;
+            }
+            if (a.target() != null && !"#".equals(Html.href(a.target()))) {
+                target = a.target();
+            }
+            flash(req, a.message());
+        } catch (ValidationException e) {
+            List<String> lines = new ArrayList<>();
+            e.errors().forEach(f -> lines.add(f.field() + ": " + f.message()));
+            flash(req, toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines));
+            target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        } catch (NeiqinException e) {
+            flash(req, e.getMessage());
+            target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        }
+        res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
+    }
+
+    /** @return why the POST is refused, or null: the session's token must come back, from our own origin. */
+    static String csrfRefusal(HttpServletRequest req) {
+        HttpSession s = req.getSession(false);
+        String expected = s == null ? null : (String) s.getAttribute(CSRF);
+        String given = req.getParameter(Html.CSRF_FIELD);
+        if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8))) {
+            return "missing or wrong CSRF token; reload the page and try again";
+        }
+        String origin = req.getHeader("Origin");
+        if (origin == null || origin.equals("null")) {
+            origin = req.getHeader("Referer");
+        }
+        if (origin == null) {
+            return "the request names no Origin";
+        }
+        try {
+            URI o = URI.create(origin);
+            String host = req.getHeader("Host");
+            if (host == null || !host.equalsIgnoreCase(o.getRawAuthority())) {
+                return "cross-origin request from " + origin;
+            }
+        } catch (IllegalArgumentException e) {
+            return "unreadable Origin " + origin;
+        }
+        return null;
+    }
+
+    private Html.Context context(HttpServletRequest req, Locale locale, String flash) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> query.put(k, List.of(v)));
+        return new Html.Context(page.label(), csrfToken(req), query, flash, key -> toolkitMessages.get(locale, key));
+    }
+
+    private String languageSwitch(HttpServletRequest req, Locale locale) {
+        boolean zh = locale.equals(Messages.CHINESE);
+        return "<p class=\"neiqin-lang\" style=\"float:right\"><a href=\"" + Html.href(page.label() + "?lang="
+                + (zh ? "en" : "zh")) + "\">" + (zh ? "English" : "中文") + "</a></p>\n";
+    }
+
+    static String csrfToken(HttpServletRequest req) {
+        HttpSession s = req.getSession(true);
+        String t = (String) s.getAttribute(CSRF);
+        if (t == null) {
+            byte[] b = new byte[32];
+            RANDOM.nextBytes(b);
+            t = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            s.setAttribute(CSRF, t);
+        }
+        return t;
+    }
+
+    private static void flash(HttpServletRequest req, String message) {
+        if (message != null) {
+            req.getSession(true).setAttribute(FLASH, message);
+        }
+    }
+
+    private static String takeFlash(HttpServletRequest req) {
+        HttpSession s = req.getSession(false);
+        if (s == null) {
+            return null;
+        }
+        String f = (String) s.getAttribute(FLASH);
+        s.removeAttribute(FLASH);
+        return f;
+    }
+
+    /** Language: {@code ?lang=zh|en} (remembered in the session), else the browser's first choice. */
+    static Locale locale(HttpServletRequest req) {
+        String lang = req.getParameter("lang");
+        if (lang != null) {
+            Locale l = Messages.supported(Locale.forLanguageTag(lang));
+            req.getSession(true).setAttribute(LANG, l.toLanguageTag());
+            return l;
+        }
+        HttpSession s = req.getSession(false);
+        if (s != null && s.getAttribute(LANG) != null) {
+            return Messages.supported(Locale.forLanguageTag((String) s.getAttribute(LANG)));
+        }
+        return Messages.supported(req.getLocale());
+    }
+
+    private static Actor actor(HttpServletRequest req) {
+        Object subject = req.getAttribute(ConsoleSecurityProvider.SUBJECT_ATTRIBUTE);
+        return subject instanceof javax.security.auth.Subject
+                ? Jaas.actor((javax.security.auth.Subject) subject).orElse(null) : null;
+    }
+}

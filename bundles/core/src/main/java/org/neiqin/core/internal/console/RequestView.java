@@ -1,0 +1,88 @@
+package org.neiqin.core.internal.console;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.security.Actor;
+
+/** A console request as a page sees it. */
+final class RequestView implements PageRequest {
+    static final int EXPORT_LIMIT = 100_000;
+
+    private final HttpServletRequest req;
+    private final Actor actor;
+    private final Locale locale;
+    private final Messages messages;
+    private final boolean export;
+
+    RequestView(HttpServletRequest req, Actor actor, Locale locale, Messages messages) {
+        this(req, actor, locale, messages, false);
+    }
+
+    private RequestView(HttpServletRequest req, Actor actor, Locale locale, Messages messages, boolean export) {
+        this.req = req;
+        this.actor = actor;
+        this.locale = locale;
+        this.messages = messages;
+        this.export = export;
+    }
+
+    RequestView forExport() { return new RequestView(req, actor, locale, messages, true); }
+
+    @Override
+    public Actor actor() { return actor; }
+
+    @Override
+    public Locale locale() { return locale; }
+
+    @Override
+    public String param(String name) {
+        String v = req.getParameter(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    @Override
+    public List<String> params(String name) {
+        String[] v = req.getParameterValues(name);
+        return v == null ? List.of() : Arrays.asList(v);
+    }
+
+    @Override
+    public long number(String name) {
+        String v = param(name);
+        try {
+            return Long.parseLong(v == null ? "" : v);
+        } catch (NumberFormatException e) {
+            throw new org.neiqin.api.error.ValidationException(name, v == null ? "required" : "format",
+                    name + " must be a whole number; reload the page and try again");
+        }
+    }
+
+    @Override
+    public int page() {
+        return export ? 1 : Math.max(1, parse(param("page"), 1));
+    }
+
+    @Override
+    public int pageSize() {
+        return export ? EXPORT_LIMIT : Math.min(200, Math.max(1, parse(param("size"), 25)));
+    }
+
+    @Override
+    public boolean isExport() { return export; }
+
+    @Override
+    public String msg(String key, Object... args) { return messages.get(locale, key, args); }
+
+    private static int parse(String s, int dflt) {
+        try {
+            return s == null ? dflt : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+}

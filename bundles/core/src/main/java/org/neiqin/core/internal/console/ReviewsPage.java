@@ -1,0 +1,96 @@
+package org.neiqin.core.internal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.review.Decision;
+import org.neiqin.api.review.Review;
+import org.neiqin.api.review.ReviewService;
+import org.neiqin.api.review.Verdict;
+import org.neiqin.core.internal.registry.CoreModule;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The review inbox (复核): documents of any module waiting for the user's review; one review
+ * with its trail and the approve/reject form.
+ */
+@Component
+public class ReviewsPage implements ConsolePage {
+    @Reference
+    private ReviewService reviews;
+
+    @Override
+    public String label() { return "neiqin-reviews"; }
+
+    @Override
+    public String title() { return "Reviews"; }
+
+    @Override
+    public String permission() { return CoreModule.REVIEW; }
+
+    @Override
+    public Page render(PageRequest r) {
+        if (r.param("id") != null) {
+            return one(r, reviews.get(r.number("id")));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Review v : reviews.inbox()) {
+            rows.add(List.of(Cell.link(v.id(), "neiqin-reviews?id=" + v.id()), Cell.of(v.documentType()),
+                    Cell.of(v.title()), Cell.of(v.preparer()), Cell.of(v.amount()),
+                    Cell.of(v.approvals() + " / " + v.required()), Cell.of(v.submittedAt())));
+        }
+        return Page.of(r.msg("reviews.title"), new Table(List.of(r.msg("reviews.col.id"), r.msg("reviews.col.type"),
+                r.msg("reviews.col.title"), r.msg("reviews.col.preparer"), r.msg("reviews.col.amount"),
+                r.msg("reviews.col.progress"), r.msg("reviews.col.submitted")), rows, null, null));
+    }
+
+    private Page one(PageRequest r, Review v) {
+        List<Properties.Property> facts = List.of(
+                new Properties.Property(r.msg("reviews.col.type"), v.documentType()),
+                new Properties.Property(r.msg("reviews.col.title"), v.title()),
+                new Properties.Property(r.msg("reviews.col.preparer"), v.preparer()),
+                new Properties.Property(r.msg("reviews.col.amount"), v.amount() == null ? "" : v.amount().toString()),
+                new Properties.Property(r.msg("reviews.col.state"), v.state().name()),
+                new Properties.Property(r.msg("reviews.col.progress"), v.approvals() + " / " + v.required()));
+        List<List<Cell>> trail = new ArrayList<>();
+        for (Decision d : v.decisions()) {
+            trail.add(List.of(Cell.of(d.at()), Cell.of(d.reviewer()), Cell.of(d.verdict()), Cell.of(d.reason())));
+        }
+        Form decide = Form.action(r.msg("reviews.decide"), List.of(
+                Field.hidden("id", String.valueOf(v.id())),
+                Field.select("verdict", r.msg("reviews.verdict"), "APPROVE", List.of(
+                        new Field.Option("APPROVE", r.msg("reviews.approve")),
+                        new Field.Option("REJECT", r.msg("reviews.reject")))),
+                new Field("reason", r.msg("reviews.reason"), Field.Type.TEXTAREA, "", List.of(), false)));
+        return Page.of(r.msg("reviews.one", v.id()), new Properties(facts), new Heading(r.msg("reviews.trail")),
+                new Table(List.of(r.msg("reviews.col.at"), r.msg("reviews.col.reviewer"), r.msg("reviews.verdict"),
+                        r.msg("reviews.reason")), trail, null, null), decide);
+    }
+
+    @Override
+    public Action submit(PageRequest r) {
+        long id = r.number("id");
+        String v = r.param("verdict");
+        Verdict verdict;
+        try {
+            verdict = Verdict.valueOf(v == null ? "" : v);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("verdict", "unknown", "choose approve or reject");
+        }
+        Review after = reviews.decide(id, verdict, r.param("reason"));
+        return new Action("neiqin-reviews?id=" + id, r.msg("reviews.decided", after.state().name()));
+    }
+
+}

@@ -1,0 +1,33 @@
+package org.neiqin.core.internal.db;
+
+import javax.sql.DataSource;
+import javax.transaction.TransactionManager;
+
+import org.neiqin.api.module.SchemaReady;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Core's access to the shared datasource and the transaction manager, available once core's own
+ * schema is migrated. The datasource can be redirected with {@code dataSource.target} in
+ * {@code etc/org.neiqin.core.internal.db.CoreDatabase.cfg}.
+ */
+@Component(service = CoreDatabase.class)
+public class CoreDatabase {
+    private final Jdbc jdbc;
+    private final Transactions tx;
+
+    @Activate
+    public CoreDatabase(
+            @Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
+            @Reference TransactionManager tm,
+            @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
+        this.jdbc = new Jdbc(dataSource);
+        this.tx = new Transactions(tm);
+    }
+
+    public Jdbc jdbc() { return jdbc; }
+
+    public Transactions tx() { return tx; }
+}

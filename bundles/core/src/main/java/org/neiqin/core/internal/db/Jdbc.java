@@ -1,0 +1,158 @@
+package org.neiqin.core.internal.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+/**
+ * Thin JDBC helpers for core's own tables. Core uses plain JDBC on the shared XA datasource so
+ * that a number, an audit entry or a review decision joins whatever JTA transaction the calling
+ * module has open (the pool hands the same enlisted connection to Hibernate and to us).
+ */
+public final class Jdbc {
+    private final DataSource dataSource;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    private volatile Boolean postgres;
+
+    /**
+     * Inserts a row unless one with the same key exists, in the caller's transaction and without
+     * a second connection (a second connection per issuer would exhaust the pool under load). A
+     * concurrent inserter of the same key waits for ours to commit, then finds it.
+     */
+    public void insertIfAbsent(String table, String keyColumn, String columns, Object... values) {
+        String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
+        String sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")";
+        if (isPostgres()) {
+            update(sql + " ON CONFLICT (" + keyColumn + ") DO NOTHING", values);
+            return;
+        }
+        try {
+            update(sql, values);
+        } catch (DataAccessException e) {
+            // Derby undoes just the failed statement; the transaction goes on
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean isPostgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            try (Connection c = dataSource.getConnection()) {
+                p = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            } catch (SQLException e) {
+                throw new DataAccessException("database product name", e);
+            }
+            postgres = p;
+        }
+        return p;
+    }
+
+    /** Maps one row. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    /** Inserts and returns the generated {@code ID}. */
+    public long insert(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql, new String[] {"ID"})) {
+            bind(ps, args);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                if (!rs.next()) {
+                    throw new SQLException("no generated key");
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    public <T> List<T> query(String sql, Row<T> row, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, Row<T> row, Object... args) {
+        List<T> all = query(sql, row, args);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    public long count(String sql, Object... args) {
+        return one(sql, rs -> rs.getLong(1), args).orElse(0L);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        bind(ps, args);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof Instant) {
+                ps.setTimestamp(i + 1, Timestamp.from((Instant) a), utc());
+            } else if (a == null) {
+                ps.setNull(i + 1, java.sql.Types.VARCHAR);
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+    }
+
+    /** Instants are stored as UTC wall-clock time, whatever the JVM's time zone. */
+    private static java.util.Calendar utc() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    }
+
+    /** @return whether {@code e} (or a cause) is a unique/primary key violation (SQLState 23xxx). */
+    public static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                String state = ((SQLException) t).getSQLState();
+                if (state != null && state.startsWith("23")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column, utc());
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,91 @@
+package org.neiqin.core.internal.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.core.MediaType;
+
+import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.audit.AuditVerification;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.module.ModuleInfo;
+import org.neiqin.api.module.ModuleRegistry;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.review.Review;
+import org.neiqin.api.review.ReviewService;
+import org.neiqin.api.review.Verdict;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.core.internal.registry.CoreModule;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The framework's own REST resources: installed modules, the review inbox and decisions, audit verification. */
+@Component(service = CoreResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("core")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoreResource {
+    @Reference
+    private ModuleRegistry registry;
+    @Reference
+    private ReviewService reviews;
+    @Reference
+    private AuditService audit;
+    @Reference
+    private SecurityService security;
+
+    /** What a client sends to decide a review. */
+    public record DecisionRequest(Verdict verdict, String reason) {
+    }
+
+    @GET
+    @Path("modules")
+    public List<Map<String, Object>> modules() {
+        security.require(CoreModule.HOME);
+        return registry.modules().stream().map(CoreResource::module).collect(Collectors.toList());
+    }
+
+    private static Map<String, Object> module(ModuleInfo m) {
+        return Map.of("id", m.descriptor().id(), "name", m.descriptor().name(), "version", m.version(),
+                "state", m.state(), "schemaVersion", m.schemaVersion());
+    }
+
+    @GET
+    @Path("reviews")
+    public List<Review> inbox() {
+        return reviews.inbox();
+    }
+
+    @GET
+    @Path("reviews/{id}")
+    public Review review(@PathParam("id") long id) {
+        security.require(CoreModule.REVIEW);
+        return reviews.get(id);
+    }
+
+    @POST
+    @Path("reviews/{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Review decide(@PathParam("id") long id, DecisionRequest decision) {
+        if (decision == null) {
+            throw new ValidationException("body", "required", "the request needs a JSON body");
+        }
+        return reviews.decide(id, decision.verdict(), decision.reason());
+    }
+
+    @GET
+    @Path("audit/verification")
+    public AuditVerification verifyAudit() {
+        return audit.verify();
+    }
+}

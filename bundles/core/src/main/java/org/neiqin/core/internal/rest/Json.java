@@ -1,0 +1,63 @@
+package org.neiqin.core.internal.rest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import org.neiqin.api.money.Money;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one JSON mapping of the REST toolkit: ISO dates, unknown fields refused, money as
+ * {@code {"amount": "1234.50", "currency": "CNY"}} (the amount as a string, so no client rounds it).
+ */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule("neiqin-money")
+                    .addSerializer(Money.class, new MoneySerializer())
+                    .addDeserializer(Money.class, new MoneyDeserializer()))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private Json() {
+    }
+
+    private static final class MoneySerializer extends JsonSerializer<Money> {
+        @Override
+        public void serialize(Money m, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("amount", m.amount().toPlainString());
+            g.writeStringField("currency", m.currency().getCurrencyCode());
+            g.writeEndObject();
+        }
+    }
+
+    private static final class MoneyDeserializer extends JsonDeserializer<Money> {
+        @Override
+        public Money deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            JsonNode n = p.getCodec().readTree(p);
+            if (!n.hasNonNull("amount") || !n.hasNonNull("currency")) {
+                throw JsonMappingException.from(p, "money needs an amount and a currency");
+            }
+            try {
+                return Money.of(new BigDecimal(n.get("amount").asText()), n.get("currency").asText());
+            } catch (IllegalArgumentException e) {
+                throw JsonMappingException.from(p, "invalid money: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.neiqin.core.internal.console;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.Paging;
+import org.neiqin.api.console.Paragraph;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.Table;
+
+public class HtmlTest {
+    private static final String TOKEN = "tok-123abc";
+
+    private static Html.Context ctx(Map<String, List<String>> query, String flash) {
+        return new Html.Context("neiqin-customers", TOKEN, query, flash, k -> k);
+    }
+
+    private static Html.Context ctx() {
+        return ctx(Map.of(), null);
+    }
+
+    @Test
+    public void escapeNeutralisesMarkupAndQuotes() {
+        String out = Html.escape("<script>alert('x')</script>");
+        assertFalse(out, out.contains("<"));
+        assertFalse(out, out.contains(">"));
+        assertFalse(out, out.contains("'"));
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", out);
+        assertEquals("a &amp; &quot;b&quot;", Html.escape("a & \"b\""));
+        assertEquals("", Html.escape(null));
+        assertEquals("42", Html.escape(42));
+        assertEquals("客户 A", Html.escape("客户 A"));
+    }
+
+    @Test
+    public void hrefOnlyAllowsConsolePages() {
+        assertEquals("#", Html.href("javascript:alert(1)"));
+        assertEquals("#", Html.href("http://evil"));
+        assertEquals("#", Html.href("https://evil.example/neiqin-x"));
+        assertEquals("#", Html.href("//evil.example"));
+        assertEquals("#", Html.href("/system/console/bundles"));
+        assertEquals("#", Html.href(null));
+        assertEquals("#", Html.href("neiqin-x?a=\"><script>"));
+        assertEquals("#", Html.href("neiqin-x?a=1 onclick=alert(1)"));
+        assertEquals("neiqin-reviews?id=3", Html.href("neiqin-reviews?id=3"));
+        assertEquals("neiqin-reviews", Html.href("neiqin-reviews"));
+        assertEquals("neiqin-reviews?id=3&amp;tab=open", Html.href("neiqin-reviews?id=3&tab=open"));
+    }
+
+    @Test
+    public void tableCellsAreEscaped() {
+        Table t = new Table(List.of("Name", "<i>col</i>"),
+                List.of(List.of(Cell.of("<b>x</b>"), Cell.link("<img src=x>", "javascript:alert(1)"))), null, null);
+        String html = Html.render(Page.of("Customers & <co>", t), ctx());
+        assertTrue(html, html.contains("&lt;b&gt;x&lt;/b&gt;"));
+        assertFalse(html, html.contains("<b>x</b>"));
+        assertTrue(html, html.contains("&lt;i&gt;col&lt;/i&gt;"));
+        assertTrue(html, html.contains("<a href=\"#\">&lt;img src=x&gt;</a>"));
+        assertFalse(html, html.contains("javascript:"));
+        assertTrue(html, html.contains("Customers &amp; &lt;co&gt;"));
+    }
+
+    @Test
+    public void tableLinksToConsolePagesAreKept() {
+        Table t = new Table(List.of("No."), List.of(List.of(Cell.link("SO-1", "neiqin-orders?id=1"))), null, null);
+        String html = Html.render(Page.of("Orders", t), ctx());
+        assertTrue(html, html.contains("<a href=\"neiqin-orders?id=1\">SO-1</a>"));
+    }
+
+    @Test
+    public void emptyTableSaysSo() {
+        Table t = new Table(List.of("A", "B"), List.of(), null, null);
+        String html = Html.render(Page.of("Empty", t), ctx());
+        assertTrue(html, html.contains("colspan=\"2\">toolkit.empty<"));
+    }
+
+    @Test
+    public void otherBlocksAreEscaped() {
+        Page p = Page.of("P", new Heading("<h1>"), new Paragraph("a<b"), new Notice(Notice.Level.ERROR, "<err>"),
+                new Properties(List.of(new Properties.Property("<k>", "<v>"))),
+                new Links(List.of(new Link("<go>", "neiqin-home"), new Link("bad", "http://evil"))));
+        String html = Html.render(p, ctx(Map.of(), "<saved>"));
+        for (String raw : new String[] {"<h1>", "a<b", "<err>", "<k>", "<v>", "<go>", "<saved>", "http://evil"}) {
+            assertFalse(raw + " in " + html, html.contains(raw));
+        }
+        assertTrue(html, html.contains("&lt;saved&gt;"));
+        assertTrue(html, html.contains("ui-state-error"));
+        assertTrue(html, html.contains("href=\"neiqin-home\">&lt;go&gt;</a>"));
+        assertTrue(html, html.contains("href=\"#\">bad</a>"));
+    }
+
+    @Test
+    public void postFormCarriesTheCsrfToken() {
+        Form f = Form.action("Save", List.of(Field.text("name", "Name", "\"><script>")));
+        String html = Html.render(Page.of("Edit", f), ctx());
+        assertTrue(html, html.contains("method=\"post\""));
+        assertTrue(html, html.contains("action=\"neiqin-customers\""));
+        assertTrue(html, html.contains("<input type=\"hidden\" name=\"" + Html.CSRF_FIELD + "\" value=\"" + TOKEN + "\">"));
+        assertEquals("_csrf", Html.CSRF_FIELD);
+        assertFalse(html, html.contains("\"><script>"));
+        assertTrue(html, html.contains("value=\"&quot;&gt;&lt;script&gt;\""));
+    }
+
+    @Test
+    public void getFormHasNoCsrfToken() {
+        Form f = Form.filter("Search", List.of(Field.text("q", "Search", "")));
+        String html = Html.render(Page.of("List", f), ctx());
+        assertTrue(html, html.contains("method=\"get\""));
+        assertFalse(html, html.contains(Html.CSRF_FIELD));
+        assertFalse(html, html.contains(TOKEN));
+    }
+
+    @Test
+    public void formShowsFieldErrorsEscaped() {
+        Form f = new Form(true, "Save", List.of(Field.text("email", "E-mail", "x")), Map.of("email", "<bad> e-mail"));
+        String html = Html.render(Page.of("Edit", f), ctx());
+        assertTrue(html, html.contains("&lt;bad&gt; e-mail"));
+    }
+
+    @Test
+    public void selectMarksTheCurrentValue() {
+        Form f = Form.filter("Go", List.of(Field.select("grade", "Grade", "B",
+                List.of(new Field.Option("A", "Grade A"), new Field.Option("B", "Grade B")))));
+        String html = Html.render(Page.of("List", f), ctx());
+        assertTrue(html, html.contains("<option value=\"B\" selected>Grade B</option>"));
+        assertTrue(html, html.contains("<option value=\"A\">Grade A</option>"));
+    }
+
+    @Test
+    public void pagedTableLinksKeepOtherQueryParameters() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("q", List.of("acme corp"));
+        query.put("grade", List.of("A", "B"));
+        query.put("page", List.of("2"));
+        query.put("_csrf", List.of("leak"));
+        Table t = new Table(List.of("Name"), List.of(List.of(Cell.of("ACME"))), new Paging(2, 20, 50), null);
+        String html = Html.render(Page.of("Customers", t), ctx(query, null));
+
+        assertTrue(html, html.contains(
+                "<a href=\"neiqin-customers?q=acme+corp&amp;grade=A&amp;grade=B&amp;page=1\">toolkit.previous</a>"));
+        assertTrue(html, html.contains(
+                "<a href=\"neiqin-customers?q=acme+corp&amp;grade=A&amp;grade=B&amp;page=3\">toolkit.next</a>"));
+        assertFalse("the CSRF token never goes into a link", html.contains("leak"));
+    }
+
+    @Test
+    public void firstAndLastPageHaveOnlyOneDirection() {
+        Table first = new Table(List.of("Name"), List.of(), new Paging(1, 20, 50), null);
+        String h1 = Html.render(Page.of("C", first), ctx());
+        assertFalse(h1, h1.contains("toolkit.previous"));
+        assertTrue(h1, h1.contains("page=2\">toolkit.next"));
+
+        Table last = new Table(List.of("Name"), List.of(), new Paging(3, 20, 50), null);
+        String h3 = Html.render(Page.of("C", last), ctx());
+        assertTrue(h3, h3.contains("page=2\">toolkit.previous"));
+        assertFalse(h3, h3.contains("toolkit.next"));
+    }
+
+    @Test
+    public void pageTextIsFilledWithNumbers() {
+        Html.Context c = new Html.Context("neiqin-customers", TOKEN, Map.of(), null,
+                k -> k.equals("toolkit.page") ? "Page {0} of {1} ({2} rows)" : k);
+        Table t = new Table(List.of("Name"), List.of(), new Paging(2, 20, 50), null);
+        assertTrue(Html.render(Page.of("C", t), c).contains("Page 2 of 3 (50 rows)"));
+    }
+
+    @Test
+    public void exportLinkKeepsFiltersButDropsTheCsrfToken() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("q", List.of("x&y"));
+        query.put("_csrf", List.of("leak"));
+        Table t = new Table(List.of("Name"), List.of(), null, "customers");
+        String html = Html.render(Page.of("C", t), ctx(query, null));
+        assertTrue(html, html.contains("href=\"neiqin-customers?q=x%26y&amp;export=customers\""));
+        assertFalse(html, html.contains("leak"));
+    }
+}

@@ -1,0 +1,22 @@
+package org.neiqin.crm.internal;
+
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A contact person of a customer. */
+@Entity
+@Table(name = "CRM_CONTACT")
+public class ContactEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    Long customerId;
+    String name;
+    String roleTitle;
+    String phone;
+    String email;
+    int position;
+}

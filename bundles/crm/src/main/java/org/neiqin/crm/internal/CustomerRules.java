@@ -1,0 +1,28 @@
+package org.neiqin.crm.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.error.FieldError;
+
+/** Every rule a customer card must meet, field by field: the {@link Spec}s plus the rules between fields. */
+public final class CustomerRules {
+    private CustomerRules() {
+    }
+
+    public static List<FieldError> check(CustomerData d) {
+        List<FieldError> errors = new ArrayList<>(Forms.check(d));
+        if (d.paymentTerms() == PaymentTerms.CREDIT && (d.creditDays() == null || d.creditDays() == 0)) {
+            errors.add(new FieldError("creditDays", "required", "credit terms need the number of credit days"));
+        }
+        if (d.founded() != null && d.founded().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("founded", "past", "the founding date cannot be in the future"));
+        }
+        if (d.founded() != null && d.tradingSince() != null && d.tradingSince().isBefore(d.founded())) {
+            errors.add(new FieldError("tradingSince", "order", "trading cannot start before the customer was founded"));
+        }
+        return errors;
+    }
+}

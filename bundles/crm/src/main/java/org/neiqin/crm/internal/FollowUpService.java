@@ -1,0 +1,303 @@
+package org.neiqin.crm.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.module.SchemaReady;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.SecurityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The living part of a customer file: visits and return calls, complaints and feedback,
+ * licences and their expiry. Each change is audited on the customer's history.
+ */
+@Component(service = FollowUpService.class)
+public class FollowUpService {
+    private final JpaTemplate jpa;
+    private final SecurityService security;
+    private final AuditService audit;
+
+    @Activate
+    public FollowUpService(@Reference(target = "(osgi.unit.name=neiqin-crm)") JpaTemplate jpa,
+            @Reference(target = "(" + SchemaReady.MODULE + "=crm)") SchemaReady schema,
+            @Reference SecurityService security, @Reference AuditService audit) {
+        this.jpa = jpa;
+        this.security = security;
+        this.audit = audit;
+    }
+
+    /** A visit with what came of it; overdue when planned for a past day and not reported. */
+    public record VisitView(long id, int version, long customerId, String customerCode, String customerName,
+            VisitData plan, VisitReport report, boolean overdue) {
+    }
+
+    /** A complaint and its handling. */
+    public record ComplaintView(long id, int version, long customerId, String customerCode, String customerName,
+            ComplaintData data, ComplaintData.Status status, String handling, String resolution, LocalDate closedOn) {
+    }
+
+    /** A licence; {@code daysLeft} is negative once it has expired, null without an expiry date. */
+    public record LicenceView(long id, long customerId, String customerCode, String customerName, LicenceData data,
+            Long daysLeft) {
+    }
+
+    // ---- visits ------------------------------------------------------------------------------
+
+    public VisitView planVisit(long customerId, VisitData plan) {
+        Actor actor = security.require(CrmModule.WRITE);
+        Forms.require(Forms.check(plan));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CustomerEntity c = customer(em, customerId);
+            VisitEntity v = new VisitEntity();
+            v.customerId = customerId;
+            v.kind = plan.kind();
+            v.plannedOn = plan.plannedOn();
+            v.goal = plan.goal();
+            v.expectedQuestions = plan.expectedQuestions();
+            v.salesperson = plan.salesperson() == null ? actor.name() : plan.salesperson();
+            v.createdBy = actor.name();
+            v.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            em.persist(v);
+            em.flush();
+            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.CREATE, null,
+                    Map.of("visit planned", plan.kind() + " " + plan.plannedOn() + ": " + plan.goal()));
+            return view(v, c);
+        });
+    }
+
+    public VisitView reportVisit(long visitId, int version, VisitReport report) {
+        Actor actor = security.require(CrmModule.WRITE);
+        Forms.require(Forms.check(report));
+        if (report.doneOn().isAfter(LocalDate.now())) {
+            throw new ValidationException("doneOn", "past", "a visit is reported once it has taken place");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            VisitEntity v = em.find(VisitEntity.class, visitId);
+            if (v == null) {
+                throw new NotFoundException("visit", visitId);
+            }
+            Versions.require(v.version, version, "visit", visitId);
+            if (v.doneOn != null) {
+                throw new ConflictException("reported", "visit " + visitId + " was already reported on " + v.doneOn);
+            }
+            v.doneOn = report.doneOn();
+            v.outcome = report.outcome();
+            v.nextStep = report.nextStep();
+            em.flush();
+            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(v.customerId), AuditAction.UPDATE, null,
+                    Map.of("visit reported", report.doneOn() + " by " + actor.name() + ": " + report.outcome()));
+            return view(v, em.find(CustomerEntity.class, v.customerId));
+        });
+    }
+
+    public List<VisitView> visits(long customerId) {
+        security.require(CrmModule.READ);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            CustomerEntity c = customer(em, customerId);
+            return em.createQuery("select v from VisitEntity v where v.customerId = :c order by v.plannedOn desc, v.id desc",
+                    VisitEntity.class).setParameter("c", customerId).getResultList().stream().map(v -> view(v, c))
+                    .collect(Collectors.toList());
+        });
+    }
+
+    /** @return planned visits and return calls whose day has passed without a report, oldest first. */
+    public List<VisitView> overdueVisits(int limit) {
+        security.require(CrmModule.READ);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select v from VisitEntity v where v.doneOn is null "
+                + "and v.plannedOn < :today order by v.plannedOn, v.id", VisitEntity.class)
+                .setParameter("today", LocalDate.now()).setMaxResults(limit).getResultList().stream()
+                .map(v -> view(v, em.find(CustomerEntity.class, v.customerId))).collect(Collectors.toList()));
+    }
+
+    private static VisitView view(VisitEntity v, CustomerEntity c) {
+        return new VisitView(v.id, v.version, v.customerId, c.code, c.fullName,
+                new VisitData(v.kind, v.plannedOn, v.goal, v.expectedQuestions, v.salesperson),
+                v.doneOn == null ? null : new VisitReport(v.doneOn, v.outcome, v.nextStep),
+                v.doneOn == null && v.plannedOn.isBefore(LocalDate.now()));
+    }
+
+    // ---- complaints --------------------------------------------------------------------------
+
+    public ComplaintView logComplaint(long customerId, ComplaintData data) {
+        Actor actor = security.require(CrmModule.WRITE);
+        Forms.require(Forms.check(data));
+        if (data.receivedOn().isAfter(LocalDate.now())) {
+            throw new ValidationException("receivedOn", "past", "a complaint cannot be received in the future");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CustomerEntity c = customer(em, customerId);
+            ComplaintEntity e = new ComplaintEntity();
+            e.customerId = customerId;
+            e.kind = data.kind();
+            e.receivedOn = data.receivedOn();
+            e.description = data.description();
+            e.assignee = data.assignee();
+            e.status = ComplaintData.Status.OPEN;
+            e.createdBy = actor.name();
+            e.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            em.persist(e);
+            em.flush();
+            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.CREATE, null,
+                    Map.of(data.kind() == ComplaintData.Kind.COMPLAINT ? "complaint logged" : "feedback logged",
+                            data.description()));
+            return view(e, c);
+        });
+    }
+
+    /**
+     * Records how a complaint is being handled (and by whom), or closes it with its resolution.
+     *
+     * @param resolution when given, the complaint is closed
+     */
+    public ComplaintView handleComplaint(long complaintId, int version, String assignee, String handling, String resolution) {
+        security.require(CrmModule.WRITE);
+        List<FieldError> errors = new java.util.ArrayList<>();
+        limit(errors, "assignee", assignee, 60);
+        limit(errors, "handling", handling, 2000);
+        limit(errors, "resolution", resolution, 2000);
+        if (blank(handling) && blank(resolution) && blank(assignee)) {
+            errors.add(new FieldError("handling", "required", "say how it is handled, who handles it, or how it was resolved"));
+        }
+        Forms.require(errors);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ComplaintEntity e = em.find(ComplaintEntity.class, complaintId);
+            if (e == null) {
+                throw new NotFoundException("complaint", complaintId);
+            }
+            Versions.require(e.version, version, "complaint", complaintId);
+            if (e.status == ComplaintData.Status.CLOSED) {
+                throw new ConflictException("closed", "complaint " + complaintId + " was closed on " + e.closedOn);
+            }
+            ComplaintData.Status before = e.status;
+            if (!blank(assignee)) {
+                e.assignee = assignee;
+            }
+            if (!blank(handling)) {
+                e.handling = handling;
+                e.status = ComplaintData.Status.IN_HANDLING;
+            }
+            if (!blank(resolution)) {
+                e.resolution = resolution;
+                e.status = ComplaintData.Status.CLOSED;
+                e.closedOn = LocalDate.now();
+            }
+            em.flush();
+            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(e.customerId), AuditAction.TRANSITION,
+                    Map.of("complaint " + complaintId, before.name()),
+                    Map.of("complaint " + complaintId, e.status.name() + (blank(resolution) ? "" : ": " + resolution)));
+            return view(e, em.find(CustomerEntity.class, e.customerId));
+        });
+    }
+
+    public List<ComplaintView> complaints(long customerId) {
+        security.require(CrmModule.READ);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            CustomerEntity c = customer(em, customerId);
+            return em.createQuery("select e from ComplaintEntity e where e.customerId = :c order by e.receivedOn desc, e.id desc",
+                    ComplaintEntity.class).setParameter("c", customerId).getResultList().stream().map(e -> view(e, c))
+                    .collect(Collectors.toList());
+        });
+    }
+
+    /** @return complaints not yet closed, oldest first. */
+    public List<ComplaintView> openComplaints(int limit) {
+        security.require(CrmModule.READ);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select e from ComplaintEntity e where e.status <> :closed "
+                + "order by e.receivedOn, e.id", ComplaintEntity.class).setParameter("closed", ComplaintData.Status.CLOSED)
+                .setMaxResults(limit).getResultList().stream().map(e -> view(e, em.find(CustomerEntity.class, e.customerId)))
+                .collect(Collectors.toList()));
+    }
+
+    private static ComplaintView view(ComplaintEntity e, CustomerEntity c) {
+        return new ComplaintView(e.id, e.version, e.customerId, c.code, c.fullName,
+                new ComplaintData(e.kind, e.receivedOn, e.description, e.assignee), e.status, e.handling, e.resolution,
+                e.closedOn);
+    }
+
+    // ---- licences ----------------------------------------------------------------------------
+
+    public LicenceView addLicence(long customerId, LicenceData data) {
+        security.require(CrmModule.WRITE);
+        Forms.require(Forms.check(data));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CustomerEntity c = customer(em, customerId);
+            LicenceEntity l = new LicenceEntity();
+            l.customerId = customerId;
+            l.name = data.name();
+            l.number = data.number();
+            l.expiresOn = data.expiresOn();
+            l.verified = data.verified() == LicenceData.Verified.YES;
+            em.persist(l);
+            em.flush();
+            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.UPDATE, null,
+                    Map.of("licence added", data.name() + (data.expiresOn() == null ? "" : " until " + data.expiresOn())));
+            return view(l, c);
+        });
+    }
+
+    public List<LicenceView> licences(long customerId) {
+        security.require(CrmModule.READ);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            CustomerEntity c = customer(em, customerId);
+            return em.createQuery("select l from LicenceEntity l where l.customerId = :c order by l.expiresOn, l.id",
+                    LicenceEntity.class).setParameter("c", customerId).getResultList().stream().map(l -> view(l, c))
+                    .collect(Collectors.toList());
+        });
+    }
+
+    /** @return licences of active customers that expire within {@code days} (or have expired), soonest first. */
+    public List<LicenceView> expiringLicences(int days) {
+        security.require(CrmModule.READ);
+        if (days < 0 || days > 3650) {
+            throw new ValidationException("days", "range", "days must be between 0 and 3650");
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select l from LicenceEntity l, CustomerEntity c "
+                + "where c.id = l.customerId and c.archived = false and l.expiresOn is not null and l.expiresOn <= :until "
+                + "order by l.expiresOn, l.id", LicenceEntity.class).setParameter("until", LocalDate.now().plusDays(days))
+                .setMaxResults(1000).getResultList().stream().map(l -> view(l, em.find(CustomerEntity.class, l.customerId)))
+                .collect(Collectors.toList()));
+    }
+
+    private static LicenceView view(LicenceEntity l, CustomerEntity c) {
+        return new LicenceView(l.id, l.customerId, c.code, c.fullName, new LicenceData(l.name, l.number, l.expiresOn,
+                l.verified ? LicenceData.Verified.YES : LicenceData.Verified.NO),
+                l.expiresOn == null ? null : ChronoUnit.DAYS.between(LocalDate.now(), l.expiresOn));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static CustomerEntity customer(EntityManager em, long id) {
+        CustomerEntity c = em.find(CustomerEntity.class, id);
+        if (c == null) {
+            throw new NotFoundException("customer", id);
+        }
+        return c;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void limit(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "maxLength", field + " may have at most " + max + " characters"));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.neiqin.crm.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.ValidationException;
+
+/**
+ * Binds, checks, prints and compares records described with {@link Spec}: the same rules for a
+ * REST body, a console form and a CSV row.
+ */
+public final class Forms {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s/]{5,40}");
+    private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?");
+
+    private Forms() {
+    }
+
+    /** Turns text values (form fields, CSV cells) into a record; conversion failures are added to {@code errors}. */
+    public static <R extends Record> R bind(Class<R> type, Function<String, String> values, List<FieldError> errors) {
+        RecordComponent[] parts = type.getRecordComponents();
+        Object[] args = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String raw = values.apply(parts[i].getName());
+            args[i] = convert(parts[i], raw == null || raw.isBlank() ? null : raw.trim(), errors);
+        }
+        return construct(type, args);
+    }
+
+    private static Object convert(RecordComponent c, String raw, List<FieldError> errors) {
+        if (raw == null) {
+            return null;
+        }
+        Class<?> t = c.getType();
+        String name = c.getName();
+        try {
+            if (t == String.class) {
+                return raw;
+            }
+            if (t == LocalDate.class) {
+                return LocalDate.parse(raw);
+            }
+            if (t == BigDecimal.class) {
+                return new BigDecimal(raw.replace(",", ""));
+            }
+            if (t == Integer.class) {
+                return Integer.valueOf(raw);
+            }
+            if (t.isEnum()) {
+                for (Object constant : t.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equalsIgnoreCase(raw)) {
+                        return constant;
+                    }
+                }
+                errors.add(new FieldError(name, "unknown", "'" + raw + "' is not one of " + choices(t)));
+                return null;
+            }
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "format", "'" + raw + "' is not a date (YYYY-MM-DD)"));
+            return null;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "format", "'" + raw + "' is not a number"));
+            return null;
+        }
+        throw new IllegalArgumentException("unsupported field type " + t + " of " + name);
+    }
+
+    /** @return the choice named {@code value} (any case), null for none; an unknown name is bad input. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.trim())) {
+                return e;
+            }
+        }
+        throw new ValidationException(field, "unknown", "'" + value + "' is not one of " + choices(type));
+    }
+
+    public static String choices(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", "));
+    }
+
+    /** @return every rule {@code r} breaks, by field. */
+    public static List<FieldError> check(Record r) {
+        List<FieldError> errors = new ArrayList<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Spec spec = c.getAnnotation(Spec.class);
+            Object v = get(r, c);
+            String name = c.getName();
+            if (v == null || (v instanceof String && ((String) v).isBlank())) {
+                if (spec.required()) {
+                    errors.add(new FieldError(name, "required", name + " is required"));
+                }
+                continue;
+            }
+            if (v instanceof String) {
+                String s = (String) v;
+                if (spec.max() > 0 && s.length() > spec.max()) {
+                    errors.add(new FieldError(name, "maxLength", name + " may have at most " + spec.max()
+                            + " characters (has " + s.length() + ")"));
+                } else if (spec.kind() == Spec.Kind.EMAIL && !EMAIL.matcher(s).matches()) {
+                    errors.add(new FieldError(name, "format", "'" + s + "' is not an e-mail address"));
+                } else if (spec.kind() == Spec.Kind.PHONE && !PHONE.matcher(s).matches()) {
+                    errors.add(new FieldError(name, "format", "'" + s
+                            + "' is not a phone number (digits, spaces, + - ( ) /, 5 to 40 characters)"));
+                } else if (spec.kind() == Spec.Kind.URL && !URL.matcher(s).matches()) {
+                    errors.add(new FieldError(name, "format", "'" + s + "' is not a web address"));
+                }
+            } else if (v instanceof BigDecimal) {
+                BigDecimal d = (BigDecimal) v;
+                if (d.signum() < 0) {
+                    errors.add(new FieldError(name, "min", name + " must not be negative"));
+                } else if (d.precision() - d.scale() > 17 || d.scale() > 2) {
+                    errors.add(new FieldError(name, "format", name + " takes at most 17 digits and 2 decimals"));
+                }
+            } else if (v instanceof Integer && spec.kind() == Spec.Kind.DAYS) {
+                int days = (Integer) v;
+                if (days < 0 || days > 365) {
+                    errors.add(new FieldError(name, "range", name + " must be between 0 and 365"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** Throws a {@link ValidationException} naming every problem, if there is any. */
+    public static void require(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** @return field name → value as text ({@code ""} for none), in declaration order. */
+    public static Map<String, String> strings(Record r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Object v = get(r, c);
+            out.put(c.getName(), v == null ? "" : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString()
+                    : v instanceof Enum ? ((Enum<?>) v).name() : v.toString());
+        }
+        return out;
+    }
+
+    /** @return field → {before, after} for every field that differs. */
+    public static Map<String, Object[]> diff(Record before, Record after) {
+        Map<String, Object[]> out = new LinkedHashMap<>();
+        for (RecordComponent c : after.getClass().getRecordComponents()) {
+            Object a = before == null ? null : get(before, c);
+            Object b = get(after, c);
+            boolean same = a instanceof BigDecimal && b instanceof BigDecimal
+                    ? ((BigDecimal) a).compareTo((BigDecimal) b) == 0 : Objects.equals(a, b);
+            if (!same) {
+                out.put(c.getName(), new Object[] {a, b});
+            }
+        }
+        return out;
+    }
+
+    /** Copies the record's fields onto the same-named fields of an entity. */
+    public static void copy(Record from, Object entity) {
+        for (RecordComponent c : from.getClass().getRecordComponents()) {
+            try {
+                Field f = entity.getClass().getDeclaredField(c.getName());
+                f.setAccessible(true);
+                f.set(entity, get(from, c));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("entity " + entity.getClass().getSimpleName() + " lacks " + c.getName(), e);
+            }
+        }
+    }
+
+    /** Reads a record back from the same-named fields of an entity. */
+    public static <R extends Record> R read(Class<R> type, Object entity) {
+        RecordComponent[] parts = type.getRecordComponents();
+        Object[] args = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                Field f = entity.getClass().getDeclaredField(parts[i].getName());
+                f.setAccessible(true);
+                args[i] = f.get(entity);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("entity lacks " + parts[i].getName(), e);
+            }
+        }
+        return construct(type, args);
+    }
+
+    private static Object get(Record r, RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <R extends Record> R construct(Class<R> type, Object[] args) {
+        try {
+            Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Constructor<R> ctor = type.getDeclaredConstructor(types);
+            return ctor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.neiqin.crm.internal;
+
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A licence or certificate of a customer, with its expiry. */
+@Entity
+@Table(name = "CRM_LICENCE")
+public class LicenceEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    Long customerId;
+    String name;
+    @Column(name = "LICENCE_NUMBER")
+    String number;
+    LocalDate expiresOn;
+    boolean verified;
+}

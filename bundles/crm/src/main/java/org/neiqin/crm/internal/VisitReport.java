@@ -1,0 +1,12 @@
+package org.neiqin.crm.internal;
+
+import java.time.LocalDate;
+
+import org.neiqin.crm.internal.Spec.Kind;
+
+/** What a salesperson reports after the visit: the outcome and the next step. */
+public record VisitReport(
+        @Spec(group = "report", required = true, kind = Kind.DATE) LocalDate doneOn,
+        @Spec(group = "report", max = 2000, required = true, kind = Kind.LONG_TEXT) String outcome,
+        @Spec(group = "report", max = 500) String nextStep) {
+}

@@ -1,0 +1,276 @@
+package org.neiqin.crm.internal.console;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.crm.CustomerFigure;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.crm.internal.ComplaintData;
+import org.neiqin.crm.internal.ContactData;
+import org.neiqin.crm.internal.FollowUpService;
+import org.neiqin.crm.internal.LicenceData;
+import org.neiqin.crm.internal.VisitData;
+import org.neiqin.crm.internal.VisitReport;
+import org.neiqin.crm.internal.CrmModule;
+import org.neiqin.crm.internal.CrmService;
+import org.neiqin.crm.internal.CustomerData;
+import org.neiqin.crm.internal.CustomerView;
+import org.neiqin.crm.internal.Forms;
+import org.neiqin.crm.internal.Spec;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * One customer card (客户资料卡): a tab per group of facts, contacts, change history; the edit
+ * form (optimistic locking: a stale edit is refused); a new card; archiving.
+ */
+@Component
+public class CustomerPage implements ConsolePage {
+    private static final String LABEL = "neiqin-customer";
+
+    @Reference
+    private CrmService crm;
+    @Reference
+    private SecurityService security;
+    @Reference
+    private FollowUpService followUps;
+
+    @Override
+    public String label() { return LABEL; }
+
+    @Override
+    public String title() { return "Customer card"; }
+
+    @Override
+    public String permission() { return CrmModule.READ; }
+
+    @Override
+    public Page render(PageRequest r) {
+        if (r.param("new") != null) {
+            security.require(CrmModule.WRITE);
+            return Page.of(r.msg("card.new"), form(r, null, "create"));
+        }
+        long id = r.number("id");
+        CustomerView v = crm.get(id);
+        String tab = r.param("tab") == null ? "basic" : r.param("tab");
+        List<Link> tabs = new ArrayList<>();
+        for (String g : CustomerData.GROUPS) {
+            tabs.add(new Link(r.msg("group." + g), LABEL + "?id=" + id + "&tab=" + g));
+        }
+        for (String t : new String[] {"contacts", "visits", "complaints", "licences"}) {
+            tabs.add(new Link(r.msg("group." + t), LABEL + "?id=" + id + "&tab=" + t));
+        }
+        tabs.add(new Link(r.msg("group.history"), LABEL + "?id=" + id + "&tab=history"));
+        boolean canWrite = !v.archived() && security.isPermitted(r.actor(), CrmModule.WRITE);
+        if (canWrite) {
+            tabs.add(new Link(r.msg("card.edit"), LABEL + "?id=" + id + "&tab=edit"));
+        }
+        Page page = Page.of(v.code() + " " + v.data().fullName(), new Links(tabs));
+        if (v.archived()) {
+            page = page.with(new Notice(Notice.Level.WARNING, r.msg("card.archived")));
+        }
+        switch (tab) {
+            case "contacts":
+                return page.with(contacts(r, v, canWrite).toArray(new org.neiqin.api.console.Block[0]));
+            case "visits":
+                return page.with(FollowUpBlocks.visits(r, followUps, id, canWrite).toArray(new org.neiqin.api.console.Block[0]));
+            case "complaints":
+                return page.with(FollowUpBlocks.complaints(r, followUps, id, canWrite)
+                        .toArray(new org.neiqin.api.console.Block[0]));
+            case "licences":
+                return page.with(FollowUpBlocks.licences(r, followUps, id, canWrite).toArray(new org.neiqin.api.console.Block[0]));
+            case "history":
+                return page.with(history(r, id));
+            case "edit":
+                return page.with(form(r, v, "update"));
+            default:
+                page = page.with(new Properties(facts(r, v, tab)));
+                if ("basic".equals(tab)) {
+                    List<Properties.Property> figures = new ArrayList<>();
+                    for (CustomerFigure f : crm.figures(id, r.locale())) {
+                        figures.add(new Properties.Property(f.label(), f.amount() != null ? f.amount().toString() : f.value()));
+                    }
+                    if (!figures.isEmpty()) {
+                        page = page.with(new Heading(r.msg("card.figures")), new Properties(figures));
+                    }
+                }
+                if (!v.archived() && security.isPermitted(r.actor(), CrmModule.ARCHIVE)) {
+                    page = page.with(Form.action(r.msg("card.archive"), List.of(Field.hidden("action", "archive"),
+                            Field.hidden("id", String.valueOf(id)), Field.hidden("version", String.valueOf(v.version())))));
+                }
+                return page;
+        }
+    }
+
+    private List<Properties.Property> facts(PageRequest r, CustomerView v, String group) {
+        List<Properties.Property> rows = new ArrayList<>();
+        if ("basic".equals(group)) {
+            rows.add(new Properties.Property(r.msg("field.code"), v.code()));
+        }
+        if ("segment".equals(group)) {
+            rows.add(new Properties.Property(r.msg("field.grade"), Labels.choice(r, v.grade())));
+            rows.add(new Properties.Property(r.msg("field.currency"), v.currency()));
+        }
+        Map<String, String> values = Forms.strings(v.data());
+        for (RecordComponent c : CustomerData.class.getRecordComponents()) {
+            if (c.getAnnotation(Spec.class).group().equals(group)) {
+                String value = values.get(c.getName());
+                if (c.getType().isEnum() && !value.isEmpty()) {
+                    value = r.msg("enum." + c.getType().getSimpleName() + "." + value);
+                }
+                rows.add(new Properties.Property(Labels.field(r, c.getName()), value));
+            }
+        }
+        if ("basic".equals(group)) {
+            rows.add(new Properties.Property(r.msg("field.updated"), v.updatedAt() + " " + v.updatedBy()));
+        }
+        return rows;
+    }
+
+    private List<org.neiqin.api.console.Block> contacts(PageRequest r, CustomerView v, boolean canWrite) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (CustomerView.Contact c : v.contacts()) {
+            rows.add(List.of(Cell.of(c.data().name()), Cell.of(c.data().roleTitle()), Cell.of(c.data().phone()),
+                    Cell.of(c.data().email())));
+        }
+        List<org.neiqin.api.console.Block> blocks = new ArrayList<>();
+        blocks.add(new Table(List.of(r.msg("contact.name"), r.msg("contact.roleTitle"), r.msg("contact.phone"),
+                r.msg("contact.email")), rows, null, null));
+        if (canWrite) {
+            List<Field> fields = new ArrayList<>(List.of(Field.hidden("action", "addContact"),
+                    Field.hidden("id", String.valueOf(v.id()))));
+            for (RecordComponent c : ContactData.class.getRecordComponents()) {
+                fields.add(new Field(c.getName(), r.msg("contact." + c.getName()), Field.Type.TEXT, "", List.of(),
+                        c.getAnnotation(Spec.class).required()));
+            }
+            blocks.add(new Heading(r.msg("contact.add")));
+            blocks.add(Form.action(r.msg("contact.add"), fields));
+            for (CustomerView.Contact c : v.contacts()) {
+                blocks.add(Form.action(r.msg("contact.remove", c.data().name()), List.of(
+                        Field.hidden("action", "removeContact"), Field.hidden("id", String.valueOf(v.id())),
+                        Field.hidden("contact", String.valueOf(c.id())))));
+            }
+        }
+        return blocks;
+    }
+
+    private Table history(PageRequest r, long id) {
+        List<List<Cell>> rows = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>(crm.history(id));
+        java.util.Collections.reverse(entries);
+        for (AuditEntry e : entries) {
+            rows.add(List.of(Cell.of(e.at()), Cell.of(e.actor()), Cell.of(e.action()), Cell.of(e.oldValues()),
+                    Cell.of(e.newValues())));
+        }
+        return new Table(List.of(r.msg("history.at"), r.msg("history.actor"), r.msg("history.action"),
+                r.msg("history.old"), r.msg("history.new")), rows, null, null);
+    }
+
+    private Form form(PageRequest r, CustomerView v, String action) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.hidden("action", action));
+        if (v != null) {
+            fields.add(Field.hidden("id", String.valueOf(v.id())));
+            fields.add(Field.hidden("version", String.valueOf(v.version())));
+        }
+        Map<String, String> values = v == null ? Map.of() : Forms.strings(v.data());
+        for (RecordComponent c : CustomerData.class.getRecordComponents()) {
+            String value = values.getOrDefault(c.getName(), "");
+            if (v == null && c.getType().isEnum() && c.getAnnotation(Spec.class).required()) {
+                value = ((Enum<?>) c.getType().getEnumConstants()[0]).name();
+            }
+            fields.add(Labels.input(r, c, value));
+        }
+        return Form.action(r.msg(v == null ? "card.create" : "card.save"), fields);
+    }
+
+    @Override
+    public Action submit(PageRequest r) {
+        String action = r.param("action") == null ? "" : r.param("action");
+        switch (action) {
+            case "create": {
+                CustomerView v = crm.create(bind(r));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("card.created", v.code()));
+            }
+            case "update": {
+                long id = r.number("id");
+                crm.update(id, (int) r.number("version"), bind(r));
+                return new Action(LABEL + "?id=" + id, r.msg("card.saved"));
+            }
+            case "archive": {
+                long id = r.number("id");
+                crm.archive(id, (int) r.number("version"));
+                return new Action(LABEL + "?id=" + id, r.msg("card.archivedNow"));
+            }
+            case "addContact": {
+                long id = r.number("id");
+                crm.addContact(id, bound(ContactData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=contacts", r.msg("contact.added"));
+            }
+            case "removeContact": {
+                long id = r.number("id");
+                crm.removeContact(id, r.number("contact"));
+                return new Action(LABEL + "?id=" + id + "&tab=contacts", r.msg("contact.removed"));
+            }
+            case "planVisit": {
+                long id = r.number("id");
+                followUps.planVisit(id, bound(VisitData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=visits", r.msg("visit.planned"));
+            }
+            case "reportVisit": {
+                long id = r.number("id");
+                followUps.reportVisit(r.number("visit"), (int) r.number("version"), bound(VisitReport.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=visits", r.msg("visit.reported"));
+            }
+            case "logComplaint": {
+                long id = r.number("id");
+                followUps.logComplaint(id, bound(ComplaintData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=complaints", r.msg("complaint.logged"));
+            }
+            case "handleComplaint": {
+                long id = r.number("id");
+                followUps.handleComplaint(r.number("complaint"), (int) r.number("version"), r.param("assignee"),
+                        r.param("handling"), r.param("resolution"));
+                return new Action(LABEL + "?id=" + id + "&tab=complaints", r.msg("complaint.handled"));
+            }
+            case "addLicence": {
+                long id = r.number("id");
+                followUps.addLicence(id, bound(LicenceData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=licences", r.msg("licence.added"));
+            }
+            default:
+                throw new ValidationException("action", "unknown", "unknown action '" + action + "'");
+        }
+    }
+
+    private static CustomerData bind(PageRequest r) {
+        return bound(CustomerData.class, r);
+    }
+
+    private static <R extends Record> R bound(Class<R> type, PageRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        R value = Forms.bind(type, r::param, errors);
+        Forms.require(errors);
+        return value;
+    }
+
+
+}

@@ -1,0 +1,88 @@
+package org.neiqin.crm.internal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.Block;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Paragraph;
+import org.neiqin.api.console.Table;
+import org.neiqin.crm.internal.CrmModule;
+import org.neiqin.crm.internal.CrmService;
+import org.neiqin.crm.internal.CsvImport;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * CSV import of customer cards: "check" is a dry run that lists every bad row (row, field,
+ * reason) and changes nothing; "import" creates all cards in one transaction, and only from a
+ * clean file.
+ */
+@Component
+public class ImportPage implements ConsolePage {
+    private static final String LABEL = "neiqin-customer-import";
+
+    @Reference
+    private CrmService crm;
+
+    @Override
+    public String label() { return LABEL; }
+
+    @Override
+    public String title() { return "Customer import"; }
+
+    @Override
+    public String permission() { return CrmModule.IMPORT; }
+
+    @Override
+    public Page render(PageRequest r) {
+        return page(r, "", new ArrayList<>());
+    }
+
+    private Page page(PageRequest r, String text, List<Block> result) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(r.msg("import.help")));
+        blocks.addAll(result);
+        blocks.add(form(r, "check", r.msg("import.check"), text));
+        blocks.add(form(r, "import", r.msg("import.run"), text));
+        blocks.add(new Heading(r.msg("import.template")));
+        blocks.add(new Paragraph(CsvImport.template()));
+        return new Page(r.msg("import.title"), blocks);
+    }
+
+    private static Form form(PageRequest r, String mode, String label, String text) {
+        return Form.action(label, List.of(Field.hidden("mode", mode),
+                new Field("csv", r.msg("import.text"), Field.Type.TEXTAREA, text, List.of(), true)));
+    }
+
+    @Override
+    public Action submit(PageRequest r) {
+        String text = r.param("csv") == null ? "" : r.param("csv");
+        CsvImport.Report report = crm.checkImport(text);
+        List<Block> result = new ArrayList<>();
+        if (!report.clean()) {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (CsvImport.Problem p : report.problems()) {
+                rows.add(List.of(Cell.of(p.row()), Cell.of(p.field()), Cell.of(p.reason())));
+            }
+            result.add(new Notice(Notice.Level.ERROR, r.msg("import.problems", report.problems().size())));
+            result.add(new Table(List.of(r.msg("import.row"), r.msg("import.field"), r.msg("import.reason")), rows, null,
+                    null));
+            return Action.show(page(r, text, result));
+        }
+        if ("import".equals(r.param("mode"))) {
+            int n = crm.importCustomers(report).size();
+            return new Action("neiqin-customers", r.msg("import.done", n));
+        }
+        result.add(new Notice(Notice.Level.SUCCESS, r.msg("import.clean", report.customers().size())));
+        return Action.show(page(r, text, result));
+    }
+}

@@ -1,0 +1,152 @@
+package org.neiqin.crm.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.core.Response;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.crm.internal.ContactData;
+import org.neiqin.crm.internal.CrmService;
+import org.neiqin.crm.internal.CsvImport;
+import org.neiqin.crm.internal.CustomerData;
+import org.neiqin.crm.internal.CustomerQuery;
+import org.neiqin.crm.internal.CustomerView;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Customer files over REST: a thin layer over {@link CrmService}, which checks and audits everything. */
+@Component(service = CustomerResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("crm/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+    @Reference
+    private CrmService crm;
+
+    /** A change to a card: the version the client loaded and the new data. */
+    public record Update(Integer version, CustomerData customer) {
+    }
+
+    /** Archiving needs the version the client loaded. */
+    public record Archive(Integer version) {
+    }
+
+    @GET
+    public CrmService.ListPage list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        return crm.list(CustomerQuery.from(name -> blankToNull(q.getFirst(name)), offset, Math.min(limit, 500)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+
+    @POST
+    public Response create(CustomerData data) {
+        CustomerView v = crm.create(Requests.body(data));
+        return Response.created(URI.create("crm/customers/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CustomerView get(@PathParam("id") long id) {
+        return crm.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public CustomerView update(@PathParam("id") long id, Update update) {
+        Requests.body(update);
+        return crm.update(id, Requests.version(update.version()), Requests.body(update.customer()));
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public CustomerView archive(@PathParam("id") long id, Archive archive) {
+        return crm.archive(id, Requests.version(Requests.body(archive).version()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        crm.get(id);
+        return crm.history(id);
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    public CustomerView addContact(@PathParam("id") long id, ContactData contact) {
+        return crm.addContact(id, Requests.body(contact));
+    }
+
+    @DELETE
+    @Path("{id}/contacts/{contactId}")
+    public CustomerView removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        return crm.removeContact(id, contactId);
+    }
+
+    /**
+     * Imports a CSV file ({@code text/csv}, first line = field names). With {@code dryRun=true}
+     * (the default) it only reports the problems, row by row; otherwise it imports every row in one
+     * transaction, and only when the file is clean (400 naming every problem otherwise).
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importCsv(String csv, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun) {
+        CsvImport.Report report = crm.checkImport(csv == null ? "" : csv);
+        if (dryRun) {
+            return Response.ok(Map.of("clean", report.clean(), "customers", report.customers().size(),
+                    "problems", report.problems())).build();
+        }
+        if (!report.clean()) {
+            throw new org.neiqin.api.error.ValidationException(report.problems().stream()
+                    .map(p -> new org.neiqin.api.error.FieldError("row " + p.row() + (p.field().isEmpty() ? "" : ": "
+                            + p.field()), "import", p.reason())).collect(java.util.stream.Collectors.toList()));
+        }
+        return Response.ok(Map.of("imported", crm.importCustomers(report).size())).build();
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces("text/csv")
+    public String template() {
+        return CsvImport.template();
+    }
+
+    @GET
+    @Path("credit-exposure")
+    public List<CrmService.Exposure> creditExposure(@QueryParam("limit") @DefaultValue("1000") int limit) {
+        return crm.creditExposure(limit);
+    }
+
+    @GET
+    @Path("report/{dimension}")
+    public Map<String, Long> report(@PathParam("dimension") String dimension) {
+        return crm.countBy(dimension);
+    }
+
+}

@@ -1,0 +1,118 @@
+package org.neiqin.crm.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.crm.internal.ComplaintData;
+import org.neiqin.crm.internal.FollowUpService;
+import org.neiqin.crm.internal.FollowUpService.ComplaintView;
+import org.neiqin.crm.internal.FollowUpService.LicenceView;
+import org.neiqin.crm.internal.FollowUpService.VisitView;
+import org.neiqin.crm.internal.LicenceData;
+import org.neiqin.crm.internal.VisitData;
+import org.neiqin.crm.internal.VisitReport;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Visits, complaints and licences over REST: {@code /crm/visits?customer=<id>} (GET, POST),
+ * {@code /crm/visits/{id}/report}, {@code /crm/visits/overdue}, and the same for complaints and licences.
+ */
+@Component(service = FollowUpResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("crm")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FollowUpResource {
+    @Reference
+    private FollowUpService followUps;
+
+    /** A visit report with the version of the visit the client loaded. */
+    public record Report(Integer version, VisitReport report) {
+    }
+
+    /** Handling of a complaint: any of assignee, handling, resolution (which closes it). */
+    public record Handling(Integer version, String assignee, String handling, String resolution) {
+    }
+
+    @GET
+    @Path("visits")
+    public List<VisitView> visits(@QueryParam("customer") long id) {
+        return followUps.visits(id);
+    }
+
+    @POST
+    @Path("visits")
+    public VisitView planVisit(@QueryParam("customer") long id, VisitData plan) {
+        return followUps.planVisit(id, Requests.body(plan));
+    }
+
+    @POST
+    @Path("visits/{id}/report")
+    public VisitView report(@PathParam("id") long id, Report report) {
+        return followUps.reportVisit(id, Requests.version(Requests.body(report).version()), Requests.body(report.report()));
+    }
+
+    @GET
+    @Path("visits/overdue")
+    public List<VisitView> overdue(@QueryParam("limit") @DefaultValue("200") int limit) {
+        return followUps.overdueVisits(Math.min(limit, 1000));
+    }
+
+    @GET
+    @Path("complaints")
+    public List<ComplaintView> complaints(@QueryParam("customer") long id) {
+        return followUps.complaints(id);
+    }
+
+    @POST
+    @Path("complaints")
+    public ComplaintView log(@QueryParam("customer") long id, ComplaintData complaint) {
+        return followUps.logComplaint(id, Requests.body(complaint));
+    }
+
+    @POST
+    @Path("complaints/{id}/handling")
+    public ComplaintView handle(@PathParam("id") long id, Handling h) {
+        return followUps.handleComplaint(id, Requests.version(Requests.body(h).version()), h.assignee(), h.handling(), h.resolution());
+    }
+
+    @GET
+    @Path("complaints/open")
+    public List<ComplaintView> open(@QueryParam("limit") @DefaultValue("200") int limit) {
+        return followUps.openComplaints(Math.min(limit, 1000));
+    }
+
+    @GET
+    @Path("licences")
+    public List<LicenceView> licences(@QueryParam("customer") long id) {
+        return followUps.licences(id);
+    }
+
+    @POST
+    @Path("licences")
+    public LicenceView addLicence(@QueryParam("customer") long id, LicenceData licence) {
+        return followUps.addLicence(id, Requests.body(licence));
+    }
+
+    @GET
+    @Path("licences/expiring")
+    public List<LicenceView> expiring(@QueryParam("days") @DefaultValue("30") int days) {
+        return followUps.expiringLicences(days);
+    }
+
+
+}

@@ -1,0 +1,46 @@
+package org.neiqin.crm.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.neiqin.crm.internal.CrmService;
+import org.neiqin.crm.internal.CustomerQuery;
+import org.neiqin.crm.internal.CustomerView;
+
+/** {@code crm:list [text]}: customers, optionally searched, including archived ones with {@code -a}. */
+@Service
+@Command(scope = "crm", name = "list", description = "Lists customer files")
+public class ListCommand implements Action {
+    @Reference
+    private CrmService crm;
+
+    @Argument(index = 0, name = "text", description = "part of the code, full or short name", required = false)
+    private String text;
+
+    @Option(name = "-a", aliases = "--all", description = "include archived customers")
+    private boolean all;
+
+    @Option(name = "-n", aliases = "--limit", description = "at most this many rows (default 50)")
+    private int limit = 50;
+
+    @Override
+    public Object execute() {
+        CrmService.ListPage page = crm.list(new CustomerQuery(text, null, null, null, null, null, null, null, null,
+                all ? null : Boolean.FALSE, "code", false, 0, limit));
+        ShellTable table = new ShellTable();
+        for (String c : new String[] {"Id", "Code", "Name", "Lifecycle", "Nature", "Grade", "Region", "Route", "Archived"}) {
+            table.column(c);
+        }
+        for (CustomerView v : page.rows()) {
+            table.addRow().addContent(v.id(), v.code(), v.data().fullName(), v.data().lifecycle(), v.data().nature(),
+                    v.grade(), v.data().region(), v.data().route(), v.archived() ? "yes" : "");
+        }
+        table.print(System.out);
+        System.out.println(page.rows().size() + " of " + page.total() + " customers");
+        return null;
+    }
+}

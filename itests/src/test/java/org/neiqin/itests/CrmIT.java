@@ -1,0 +1,319 @@
+package org.neiqin.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.crm.CreditTerms;
+import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.Roles;
+import org.neiqin.api.security.SecurityService;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/**
+ * {@code feature:install neiqin-crm} alone in a bare Karaf (it brings the framework with it), then
+ * the customer files as their users meet them: REST and console writes, optimistic locking,
+ * permissions, bad input, history and audit, and a re-install that keeps the data.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CrmIT {
+    private static final String API = "/neiqin/api/crm/customers";
+    private static final String JSON = "application/json";
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return KarafOptions.with("neiqin-crm");
+    }
+
+    private static String customer(String fullName, String extra) {
+        return "{\"fullName\": \"" + fullName + "\", \"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\","
+                + " \"paymentTerms\": \"CREDIT\", \"creditDays\": 30, \"creditLimit\": 200000, \"annualVolume\": 150000,"
+                + " \"infoSource\": \"VISIT\", \"region\": \"LN\", \"route\": \"SY\", \"phone\": \"024-2345 6789\""
+                + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(field + " in " + json, m.find());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String update(int version, String customer) {
+        return "{\"version\": " + version + ", \"customer\": " + customer + "}";
+    }
+
+    @Test
+    public void aCardIsCreatedEditedAndArchivedWithItsHistoryAndStaleEditsAreRefused() throws Exception {
+        Http assistant = Http.as("assistant");
+        assistant.await(API, r -> r.statusCode() == 200, 90);
+        HttpResponse<String> created = assistant.post(API, JSON, customer("沈阳北方机械制造有限公司", "\"shortName\": \"北方机械\""));
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(created.body(), created.body().matches(".*\"code\":\"C\\d{5}\".*"));
+        assertTrue("150000 a year is a general (B) customer", created.body().contains("\"grade\":\"GENERAL\""));
+        long id = number(created.body(), "id");
+        int v0 = (int) number(created.body(), "version");
+
+        HttpResponse<String> edited = Http.as("sales").put(API + "/" + id, JSON,
+                update(v0, customer("沈阳北方机械制造有限公司", "\"shortName\": \"北方机械\", \"annualVolume\": 1500000")));
+        assertEquals(edited.body(), 200, edited.statusCode());
+        assertTrue(edited.body().contains("\"grade\":\"KEY\""));
+        int v1 = (int) number(edited.body(), "version");
+        assertTrue(v1 > v0);
+
+        HttpResponse<String> stale = assistant.put(API + "/" + id, JSON,
+                update(v0, customer("沈阳北方机械制造有限公司", "\"shortName\": \"改名\"")));
+        assertEquals("an edit based on an old version is refused", 409, stale.statusCode());
+        assertTrue(stale.body(), stale.body().contains("\"code\":\"stale\""));
+        assertTrue("nothing of the stale edit was stored", assistant.get(API + "/" + id).body().contains("北方机械"));
+
+        assertEquals("an assistant may not archive", 403,
+                assistant.post(API + "/" + id + "/archive", JSON, "{\"version\": " + v1 + "}").statusCode());
+        HttpResponse<String> archived = Http.as("manager").post(API + "/" + id + "/archive", JSON, "{\"version\": " + v1 + "}");
+        assertEquals(archived.body(), 200, archived.statusCode());
+        assertTrue(archived.body().contains("\"archived\":true"));
+        assertTrue(archived.body().contains("\"lifecycle\":\"DORMANT\""));
+        int v2 = (int) number(archived.body(), "version");
+        assertEquals("an archived file is kept as it was", 409, assistant.put(API + "/" + id, JSON,
+                update(v2, customer("x", ""))).statusCode());
+        assertEquals("archived files are still there", 200, assistant.get(API + "/" + id).statusCode());
+
+        String history = assistant.get(API + "/" + id + "/history").body();
+        assertTrue(history, history.contains("\"action\":\"CREATE\""));
+        assertTrue(history, history.contains("\"action\":\"UPDATE\""));
+        assertTrue(history, history.contains("\"action\":\"ARCHIVE\""));
+        assertTrue("the change shows who and old -> new", history.contains("\"actor\":\"sales\"")
+                && history.contains("1500000"));
+        AuditService audit = service(AuditService.class);
+        SecurityService security = service(SecurityService.class);
+        assertTrue(security.runAs(new Actor("auditor", Set.of(Roles.AUDITOR)), audit::verify).intact());
+    }
+
+    @Test
+    public void otherModulesReadCustomersThroughTheDirectory() throws Exception {
+        Http assistant = Http.as("assistant");
+        assistant.await(API, r -> r.statusCode() == 200, 90);
+        long id = number(assistant.post(API, JSON, customer("Harbour Light Trading Ltd.",
+                "\"taxNumber\": \"91210100MA0TEST01X\", \"bankName\": \"Bank of China\"")).body(), "id");
+        assertEquals(200, assistant.post(API + "/" + id + "/contacts", JSON,
+                "{\"name\": \"Peter Wong\", \"roleTitle\": \"Buyer\", \"phone\": \"+852 2345 6789\"}").statusCode());
+        CustomerDirectory directory = service(CustomerDirectory.class);
+        SecurityService security = service(SecurityService.class);
+        Actor finance = new Actor("finance", Set.of(Roles.FINANCE));
+        CustomerSummary s = security.runAs(finance, () -> directory.find(id)).orElseThrow();
+        assertEquals("Harbour Light Trading Ltd.", s.fullName());
+        CreditTerms terms = security.runAs(finance, () -> directory.creditTerms(id));
+        assertEquals(PaymentTerms.CREDIT, terms.paymentTerms());
+        assertEquals(30, terms.creditDays());
+        assertEquals("200000.00 CNY", terms.limit().toString());
+        assertEquals("Peter Wong", security.runAs(finance, () -> directory.snapshot(id)).contactName());
+        assertFalse(security.runAs(finance, () -> directory.search("harbour", 10)).isEmpty());
+        assertTrue(assistant.get(API + "?paymentTerms=CREDIT&q=harbour").body().contains("Harbour Light Trading Ltd."));
+        assertFalse(assistant.get(API + "?paymentTerms=PREPAYMENT&q=harbour").body().contains("Harbour Light Trading Ltd."));
+        String exposure = assistant.get(API + "/credit-exposure").body();
+        assertTrue(exposure, exposure.contains("Harbour Light Trading Ltd.")
+                && exposure.contains("\"limit\":{\"amount\":\"200000.00\",\"currency\":\"CNY\"}")
+                && exposure.contains("\"outstanding\":{\"amount\":\"0.00\""));
+    }
+
+    @Test
+    public void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        Http assistant = Http.as("assistant");
+        assistant.await(API, r -> r.statusCode() == 200, 90);
+        long before = number(assistant.get(API + "?archived=all&limit=1").body(), "total");
+        String[][] cases = {
+            {"{\"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"PREPAYMENT\", \"infoSource\": \"VISIT\"}", "fullName", "required"},
+            {customer("x".repeat(201), ""), "fullName", "maxLength"},
+            {customer("Bad Mail Ltd", "\"email\": \"not-an-email\""), "email", "format"},
+            {customer("Bad Phone Ltd", "\"phone\": \"call me maybe\""), "phone", "format"},
+            {customer("Negative Ltd", "\"creditLimit\": -5").replace("\"creditLimit\": 200000, ", ""), "creditLimit", "min"},
+            {customer("Unknown Nature Ltd", "").replace("GENERAL_COMPANY", "VIP"), "nature", "format"},
+            {customer("No Days Ltd", "").replace("\"creditDays\": 30, ", ""), "creditDays", "required"},
+            {customer("Extra Ltd", "\"favouriteColour\": \"red\""), "favouriteColour", "unknown"},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> r = assistant.post(API, JSON, c[0]);
+            assertEquals(c[1] + ": " + r.body(), 400, r.statusCode());
+            assertTrue(c[1] + ": " + r.body(), r.body().contains("\"field\":\"" + c[1] + "\""));
+            assertTrue(c[1] + ": " + r.body(), r.body().contains("\"rule\":\"" + c[2] + "\""));
+        }
+        assertEquals("nothing partial was stored", before,
+                number(assistant.get(API + "?archived=all&limit=1").body(), "total"));
+        assertEquals(400, assistant.get(API + "?nature=VIP").statusCode());
+        assertEquals(400, assistant.get(API + "?paymentTerms=BARTER").statusCode());
+        assertEquals(404, assistant.get(API + "/999999").statusCode());
+
+        HttpResponse<String> script = assistant.post(API, JSON, customer("<script>alert(1)</script> Trading", ""));
+        assertEquals("markup in a name is stored as text", 201, script.statusCode());
+        String page = assistant.get("/system/console/neiqin-customers?q=Trading").body();
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; Trading"));
+        assertFalse("and shown harmless", page.contains("<script>alert(1)"));
+    }
+
+    @Test
+    public void customerFilesAreOnlyForRolesGrantedAccess() {
+        Http assistant = Http.as("assistant");
+        assistant.await(API, r -> r.statusCode() == 200, 90);
+        assertEquals(401, Http.as(null).get(API).statusCode());
+        assertEquals(403, Http.as("outsider").get(API).statusCode());
+        assertEquals("auditors read", 200, Http.as("auditor").get(API).statusCode());
+        assertEquals("auditors change nothing", 403, Http.as("auditor").post(API, JSON, customer("Audit Ltd", "")).statusCode());
+        assertTrue("no new-card form for auditors", Http.as("auditor").get("/system/console/neiqin-customer?new=1").body()
+                .contains("lacks the permission crm.customer.write"));
+        assertEquals(200, assistant.get("/system/console/neiqin-customers").statusCode());
+        assertEquals(403, Http.as("outsider").get("/system/console/neiqin-customers").statusCode());
+    }
+
+    @Test
+    public void anIdempotencyKeyMakesARetriedCreateSafe() {
+        Http assistant = Http.as("assistant");
+        assistant.await(API, r -> r.statusCode() == 200, 90);
+        String body = customer("Retry Safe Ltd", "");
+        HttpResponse<String> first = assistant.post(API, JSON, body, "Idempotency-Key", "create-retry-safe");
+        HttpResponse<String> retry = assistant.post(API, JSON, body, "Idempotency-Key", "create-retry-safe");
+        assertEquals(201, first.statusCode());
+        assertEquals(201, retry.statusCode());
+        assertEquals(first.body(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replay").orElse(""));
+        assertEquals(1, number(assistant.get(API + "?q=Retry%20Safe&limit=5").body(), "total"));
+    }
+
+    @Test
+    public void visitsComplaintsAndLicencesAreFollowedUp() {
+        Http sales = Http.as("sales");
+        sales.await(API, r -> r.statusCode() == 200, 90);
+        long id = number(sales.post(API, JSON, customer("大连港湾贸易有限公司", "")).body(), "id");
+        String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        HttpResponse<String> planned = sales.post("/neiqin/api/crm/visits?customer=" + id, JSON,
+                "{\"kind\": \"RETURN_CALL\", \"plannedOn\": \"" + yesterday + "\", \"goal\": \"回访：确认十二月订货计划\"}");
+        assertEquals(planned.body(), 200, planned.statusCode());
+        long visit = number(planned.body(), "id");
+        assertTrue("a return call planned for yesterday is overdue", planned.body().contains("\"overdue\":true"));
+        assertTrue(sales.get("/neiqin/api/crm/visits/overdue").body().contains("确认十二月订货计划"));
+        assertTrue("overdue calls stand out on the follow-up page",
+                sales.get("/system/console/neiqin-customer-followup").body().contains("确认十二月订货计划"));
+        assertEquals("a visit is reported once it happened", 400, sales.post("/neiqin/api/crm/visits/" + visit + "/report",
+                JSON, "{\"version\": 0, \"report\": {\"doneOn\": \"" + tomorrow + "\", \"outcome\": \"x\"}}").statusCode());
+        HttpResponse<String> reported = sales.post("/neiqin/api/crm/visits/" + visit + "/report", JSON,
+                "{\"version\": 0, \"report\": {\"doneOn\": \"" + yesterday + "\", \"outcome\": \"将订 20 吨\","
+                        + " \"nextStep\": \"报价\"}}");
+        assertEquals(reported.body(), 200, reported.statusCode());
+        assertFalse(sales.get("/neiqin/api/crm/visits/overdue").body().contains("确认十二月订货计划"));
+
+        HttpResponse<String> complaint = sales.post("/neiqin/api/crm/complaints?customer=" + id, JSON,
+                "{\"kind\": \"COMPLAINT\", \"receivedOn\": \"" + yesterday + "\", \"description\": \"到货延迟三天\"}");
+        assertEquals(complaint.body(), 200, complaint.statusCode());
+        long cid = number(complaint.body(), "id");
+        assertTrue(sales.get("/neiqin/api/crm/complaints/open").body().contains("到货延迟三天"));
+        HttpResponse<String> closed = sales.post("/neiqin/api/crm/complaints/" + cid + "/handling", JSON,
+                "{\"version\": 0, \"assignee\": \"assistant\", \"resolution\": \"已与物流公司核实并致歉\"}");
+        assertEquals(closed.body(), 200, closed.statusCode());
+        assertTrue(closed.body().contains("\"status\":\"CLOSED\""));
+        assertEquals("a closed complaint stays closed", 409, sales.post("/neiqin/api/crm/complaints/" + cid + "/handling",
+                JSON, "{\"version\": " + number(closed.body(), "version") + ", \"handling\": \"again\"}").statusCode());
+
+        String soon = java.time.LocalDate.now().plusDays(10).toString();
+        assertEquals(200, sales.post("/neiqin/api/crm/licences?customer=" + id, JSON,
+                "{\"name\": \"营业执照\", \"number\": \"91210200MA0TEST9\", \"expiresOn\": \"" + soon
+                        + "\", \"verified\": \"YES\"}").statusCode());
+        String expiring = sales.get("/neiqin/api/crm/licences/expiring?days=30").body();
+        assertTrue(expiring, expiring.contains("营业执照") && expiring.contains("\"daysLeft\":10"));
+        assertFalse(sales.get("/neiqin/api/crm/licences/expiring?days=5").body().contains("91210200MA0TEST9"));
+
+        String history = sales.get(API + "/" + id + "/history").body();
+        assertTrue("follow-ups show on the card's history", history.contains("visit reported")
+                && history.contains("complaint logged") && history.contains("licence added"));
+    }
+
+    @Test
+    public void aCsvImportIsCheckedRowByRowAndImportsAllOrNothing() {
+        Http assistant = Http.as("assistant");
+        assistant.await(API, r -> r.statusCode() == 200, 90);
+        long before = number(assistant.get(API + "?archived=all&limit=1").body(), "total");
+        String header = "fullName,lifecycle,nature,paymentTerms,infoSource,email\n";
+        String bad = header + "锦州渤海物资公司,NEW,GENERAL_COMPANY,PREPAYMENT,CUSTOMER_FORM,ok@example.cn\n"
+                + "丹东边贸公司,NEW,VIP,PREPAYMENT,CUSTOMER_FORM,not-an-email\n";
+        HttpResponse<String> dry = assistant.post(API + "/import", "text/csv", bad);
+        assertEquals(dry.body(), 200, dry.statusCode());
+        assertTrue(dry.body(), dry.body().contains("\"clean\":false"));
+        assertTrue(dry.body(), dry.body().contains("\"row\":3") && dry.body().contains("\"field\":\"nature\"")
+                && dry.body().contains("\"field\":\"email\""));
+        assertEquals(400, assistant.post(API + "/import?dryRun=false", "text/csv", bad).statusCode());
+        assertEquals("nothing of a bad file is imported", before,
+                number(assistant.get(API + "?archived=all&limit=1").body(), "total"));
+        String good = header + "锦州渤海物资公司,NEW,GENERAL_COMPANY,PREPAYMENT,CUSTOMER_FORM,ok@example.cn\n"
+                + "丹东边贸公司,NEW,INDIVIDUAL,PREPAYMENT,CUSTOMER_FORM,dd@example.cn\n";
+        HttpResponse<String> imported = assistant.post(API + "/import?dryRun=false", "text/csv", good);
+        assertEquals(imported.body(), 200, imported.statusCode());
+        assertTrue(imported.body().contains("\"imported\":2"));
+        assertEquals(before + 2, number(assistant.get(API + "?archived=all&limit=1").body(), "total"));
+        assertEquals("finance may read but not import", 403,
+                Http.as("finance").post(API + "/import", "text/csv", good).statusCode());
+    }
+
+    @Test
+    public void theShellObeysTheSameRulesAndTheAcl() throws Exception {
+        Http.as("assistant").await(API, r -> r.statusCode() == 200, 90);
+        org.apache.karaf.shell.api.console.SessionFactory shell = service(org.apache.karaf.shell.api.console.SessionFactory.class);
+        String added = Shell.run(shell, "assistant", "neiqin-assistant",
+                "crm:add \"本溪钢铁贸易有限公司\" nature=SPECIAL_COMPANY region=LN route=BX phone=024-4567890");
+        assertTrue(added, added.matches("(?s).*Created customer C\\d{5} \\(id \\d+\\).*"));
+        String listed = Shell.run(shell, "auditor", "neiqin-auditor", "crm:list 本溪");
+        assertTrue(listed, listed.contains("本溪钢铁贸易有限公司"));
+        String bad = Shell.run(shell, "assistant", "neiqin-assistant", "crm:add \"Bad Mail Ltd\" email=nope");
+        assertTrue("bad input gets the same clear error in the shell: " + bad, bad.contains("not an e-mail address"));
+        long id = Long.parseLong(added.replaceAll("(?s).*\\(id (\\d+)\\).*", "$1"));
+        String refused = Shell.run(shell, "assistant", "neiqin-assistant", "crm:archive " + id);
+        assertTrue("the ACL keeps assistants from archiving: " + refused, refused.contains("Command not found: crm:archive"));
+        assertTrue(Shell.run(shell, "auditor", "neiqin-auditor", "crm:add \"Audit Ltd\"").contains("Command not found"));
+        String archived = Shell.run(shell, "manager", "neiqin-manager", "crm:archive " + id);
+        assertTrue(archived, archived.contains("Archived customer"));
+        String modules = Shell.run(shell, "sales", "neiqin-sales", "neiqin:modules");
+        assertTrue(modules, modules.contains("crm") && modules.contains("core"));
+        assertTrue("Karaf's own commands stay admin-only",
+                Shell.run(shell, "sales", "neiqin-sales", "bundle:install mvn:x/y/1").contains("Command not found"));
+    }
+
+    @Test
+    public void reinstallingTheFeatureKeepsTheData() throws Exception {
+        Http assistant = Http.as("assistant");
+        assistant.await(API, r -> r.statusCode() == 200, 90);
+        long id = number(assistant.post(API, JSON, customer("Kept Across Reinstall Ltd", "")).body(), "id");
+        FeaturesService features = service(FeaturesService.class);
+        // keep the framework as a feature of its own, so that only the module goes and comes back
+        features.installFeature("neiqin-core", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.uninstallFeature("neiqin-crm", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        assistant.await(API, r -> r.statusCode() == 404, 60);
+        features.installFeature("neiqin-crm", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        HttpResponse<String> back = assistant.await(API + "/" + id, r -> r.statusCode() == 200, 90);
+        assertTrue(back.body().contains("Kept Across Reinstall Ltd"));
+    }
+
+    private <T> T service(Class<T> type) throws Exception {
+        return Services.await(context, type, null, 60);
+    }
+}

@@ -1,0 +1,96 @@
+package org.neiqin.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * A bare Karaf 4.4 with the Neiqin features repository, Neiqin's demo users, and the features
+ * named by the test installed by name, as an administrator would.
+ */
+public final class KarafOptions {
+    public static final int HTTP_PORT = 18181;
+    public static final String BASE = "http://localhost:" + HTTP_PORT;
+
+    private KarafOptions() {
+    }
+
+    public static Option[] with(String... featureNames) {
+        requireFree(HTTP_PORT);
+        String karafVersion = System.getProperty("karaf.version", "4.4.10");
+        List<Option> o = new ArrayList<>();
+        o.add(karafDistributionConfiguration()
+                .frameworkUrl(maven("org.apache.karaf", "apache-karaf", karafVersion).type("tar.gz"))
+                .unpackDirectory(new File("target/exam")).useDeployFolder(false));
+        o.add(configureConsole().ignoreLocalConsole().ignoreRemoteShell());
+        o.add(logLevel(LogLevel.WARN));
+        if (Boolean.getBoolean("neiqin.keep")) {
+            o.add(keepRuntimeFolder());
+        }
+        // distinct ports so that a running Neiqin does not clash with the tests
+        o.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)));
+        o.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"));
+        o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"));
+        o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"));
+        o.add(editConfigurationFilePut("etc/system.properties", "karaf.secured.command.compulsory.roles", "admin"));
+        // Pax Exam resolves bundles from the local repository this build installed into (STACK.md pitfall 11)
+        String m2 = System.getProperty("neiqin.m2", System.getProperty("user.home") + "/.m2/repository");
+        o.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", m2));
+        o.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultLocalRepoAsRemote", "true"));
+        o.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
+                "https://repo1.maven.org/maven2@id=central"));
+        for (String[] u : Users.ALL) {
+            o.add(editConfigurationFilePut("etc/users.properties", u[0], u[1]));
+        }
+        o.add(systemProperty("org.ops4j.pax.url.mvn.localRepository").value(m2));
+        o.add(vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"));
+        // the module flags bin/karaf passes on Java 9+; Pax Exam does not (STACK.md pitfall 10)
+        for (String f : new String[] {"--add-reads=java.xml=java.logging",
+            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar",
+            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar",
+            "--add-opens", "java.base/java.security=ALL-UNNAMED", "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/java.util=ALL-UNNAMED",
+            "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+            "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+            "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+            "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+            "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+            "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+            "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"}) {
+            o.add(vmOption(f));
+        }
+        o.add(features(maven("org.neiqin", "neiqin-features").classifier("features").type("xml").versionAsInProject(),
+                featureNames));
+        return o.toArray(new Option[0]);
+    }
+
+    /** Fails at once, and says why, when an earlier test Karaf still holds the port. */
+    static void requireFree(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(port)) {
+            s.setReuseAddress(true);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("port " + port + " is in use: is a Karaf from an interrupted test run "
+                    + "still alive? (pgrep -f org.apache.karaf.main.Main)", e);
+        }
+    }
+}
