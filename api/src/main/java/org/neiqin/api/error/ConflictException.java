@@ -21,6 +21,18 @@ public class ConflictException extends NeiqinException {
                 + " was changed by someone else since you loaded it; reload it and apply your change again");
     }
 
+    /**
+     * Optimistic locking as every module applies it: the version the client loaded must still be
+     * the current one, so that a change made meanwhile is never overwritten.
+     *
+     * @throws ConflictException (stale) naming both versions if they differ
+     */
+    public static void requireVersion(int current, int loaded, String what, Object id) {
+        if (current != loaded) {
+            throw stale(what, id + " (you loaded version " + loaded + ", it is now at " + current + ")");
+        }
+    }
+
     @Override
     public int status() { return 409; }
 

@@ -1,6 +1,7 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.crm.internal.Spec.Kind;
+import org.neiqin.api.form.Spec;
+import org.neiqin.api.form.Spec.Kind;
 
 /** A contact person as entered. */
 public record ContactData(

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Forms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,9 +57,7 @@ public class CrmDemoData implements DemoDataProvider {
             v.put("salesperson", "sales");
             v.put("infoSource", c[2].equals("PROSPECTIVE") ? "SURVEY_AGENCY" : "VISIT");
             v.put("creditRating", c[4].isEmpty() ? "" : Long.parseLong(c[4]) >= 1_000_000 ? "AAA" : "A");
-            List<FieldError> errors = new ArrayList<>();
-            CustomerData data = Forms.bind(CustomerData.class, v::get, errors);
-            Forms.require(errors);
+            CustomerData data = Forms.bind(CustomerData.class, v::get);
             CustomerView created = crm.create(data);
             crm.addContact(created.id(), new ContactData(c[12], c[13], c[10], c[11].isEmpty() ? null : c[11]));
         }

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Forms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -461,7 +462,7 @@ public class CrmService implements CustomerDirectory {
 
     private static CustomerEntity load(EntityManager em, long id, int version) {
         CustomerEntity e = find(em, id);
-        Versions.require(e.version, version, "customer", e.code);
+        ConflictException.requireVersion(e.version, version, "customer", e.code);
         return e;
     }
 

@@ -1,5 +1,7 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Spec;
+import org.neiqin.api.form.Forms;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Forms;
 import java.util.List;
 
 import org.neiqin.api.crm.Grade;

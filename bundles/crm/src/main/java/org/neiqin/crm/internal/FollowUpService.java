@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Forms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -93,7 +94,7 @@ public class FollowUpService {
             if (v == null) {
                 throw new NotFoundException("visit", visitId);
             }
-            Versions.require(v.version, version, "visit", visitId);
+            ConflictException.requireVersion(v.version, version, "visit", visitId);
             if (v.doneOn != null) {
                 throw new ConflictException("reported", "visit " + visitId + " was already reported on " + v.doneOn);
             }
@@ -181,7 +182,7 @@ public class FollowUpService {
             if (e == null) {
                 throw new NotFoundException("complaint", complaintId);
             }
-            Versions.require(e.version, version, "complaint", complaintId);
+            ConflictException.requireVersion(e.version, version, "complaint", complaintId);
             if (e.status == ComplaintData.Status.CLOSED) {
                 throw new ConflictException("closed", "complaint " + complaintId + " was closed on " + e.closedOn);
             }

@@ -1,8 +1,9 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Spec;
 import java.time.LocalDate;
 
-import org.neiqin.crm.internal.Spec.Kind;
+import org.neiqin.api.form.Spec.Kind;
 
 /** A licence or certificate on file (营业执照, 税务登记证 …). */
 public record LicenceData(

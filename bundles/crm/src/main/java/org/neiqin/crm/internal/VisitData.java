@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Spec;
 import java.time.LocalDate;
 
 

@@ -1,8 +1,9 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Spec;
 import java.time.LocalDate;
 
-import org.neiqin.crm.internal.Spec.Kind;
+import org.neiqin.api.form.Spec.Kind;
 
 /** What a salesperson reports after the visit: the outcome and the next step. */
 public record VisitReport(

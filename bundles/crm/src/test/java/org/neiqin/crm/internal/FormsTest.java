@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal;
 
+import org.neiqin.api.form.Forms;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

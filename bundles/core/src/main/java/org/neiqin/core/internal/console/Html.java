@@ -1,5 +1,7 @@
 package org.neiqin.core.internal.console;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.function.Function;
 
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Chart;
 import org.neiqin.api.console.Field;
 import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Heading;
@@ -113,7 +116,30 @@ public final class Html {
             table(sb, (Table) b, ctx);
         } else if (b instanceof Form) {
             form(sb, (Form) b, ctx);
+        } else if (b instanceof Chart) {
+            chart(sb, (Chart) b);
         }
+    }
+
+    /** A bar per row, its width a share of the largest value: plain HTML, no script. */
+    private static void chart(StringBuilder sb, Chart c) {
+        BigDecimal max = BigDecimal.ZERO;
+        for (Chart.Bar bar : c.bars()) {
+            if (bar.value() != null && bar.value().compareTo(max) > 0) {
+                max = bar.value();
+            }
+        }
+        sb.append("<table class=\"nicetable neiqin-chart\" role=\"img\" aria-label=\"").append(escape(c.title()))
+                .append("\">\n<caption>").append(escape(c.title())).append("</caption>\n");
+        for (Chart.Bar bar : c.bars()) {
+            BigDecimal v = bar.value() == null || bar.value().signum() < 0 ? BigDecimal.ZERO : bar.value();
+            int percent = max.signum() == 0 ? 0 : v.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP)
+                    .intValue();
+            sb.append("<tr><th>").append(escape(bar.label())).append("</th><td style=\"width:60%\">")
+                    .append("<div class=\"neiqin-bar\" style=\"background:#4a7ebb;height:1em;width:").append(percent)
+                    .append("%\"></div></td><td>").append(escape(bar.text())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
     }
 
     private static void table(StringBuilder sb, Table t, Context ctx) {

@@ -4,12 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
 import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Chart;
 import org.neiqin.api.console.Field;
 import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Heading;
@@ -59,6 +61,20 @@ public class HtmlTest {
         assertEquals("neiqin-reviews?id=3", Html.href("neiqin-reviews?id=3"));
         assertEquals("neiqin-reviews", Html.href("neiqin-reviews"));
         assertEquals("neiqin-reviews?id=3&amp;tab=open", Html.href("neiqin-reviews?id=3&tab=open"));
+    }
+
+    @Test
+    public void chartBarsAreScaledToTheLargestAndLabelsEscaped() {
+        Chart c = new Chart("Value <by> month", List.of(new Chart.Bar("2026-01", new BigDecimal("50"), "50.00 CNY"),
+                new Chart.Bar("<script>", new BigDecimal("200"), "200.00 CNY"),
+                new Chart.Bar("2026-03", new BigDecimal("-5"), "-5.00 CNY")));
+        String html = Html.render(Page.of("Statistics", c), ctx());
+        assertTrue(html, html.contains("width:25%"));
+        assertTrue(html, html.contains("width:100%"));
+        assertTrue("a negative value draws no bar: " + html, html.contains("width:0%"));
+        assertTrue(html, html.contains("&lt;script&gt;"));
+        assertFalse(html, html.contains("<script>"));
+        assertTrue(html, html.contains("Value &lt;by&gt; month"));
     }
 
     @Test

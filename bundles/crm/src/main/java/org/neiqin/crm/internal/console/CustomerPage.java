@@ -1,5 +1,8 @@
 package org.neiqin.crm.internal.console;
 
+import org.neiqin.api.form.Labels;
+import org.neiqin.api.form.Spec;
+import org.neiqin.api.form.Forms;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +36,6 @@ import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerView;
-import org.neiqin.crm.internal.Forms;
-import org.neiqin.crm.internal.Spec;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -266,10 +267,7 @@ public class CustomerPage implements ConsolePage {
     }
 
     private static <R extends Record> R bound(Class<R> type, PageRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        R value = Forms.bind(type, r::param, errors);
-        Forms.require(errors);
-        return value;
+        return Forms.bind(type, r::param);
     }
 
 

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.console;
 
+import org.neiqin.api.form.Labels;
 import java.util.ArrayList;
 import java.util.List;
 

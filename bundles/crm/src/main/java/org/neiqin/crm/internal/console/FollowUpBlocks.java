@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.console;
 
+import org.neiqin.api.form.Labels;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.rest;
 
+import org.neiqin.api.rest.Requests;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

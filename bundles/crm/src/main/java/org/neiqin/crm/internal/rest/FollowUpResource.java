@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.rest;
 
+import org.neiqin.api.rest.Requests;
 import java.util.List;
 
 import javax.ws.rs.Consumes;

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.shell;
 
+import org.neiqin.api.form.Forms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.neiqin.api.error.FieldError;
 import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerView;
-import org.neiqin.crm.internal.Forms;
 
 /**
  * {@code crm:add "Full name" field=value ...}: a new customer card, e.g.
@@ -51,9 +51,7 @@ public class AddCommand implements Action {
                 values.put(f.substring(0, eq), f.substring(eq + 1));
             }
         }
-        List<FieldError> errors = new ArrayList<>();
-        CustomerData data = Forms.bind(CustomerData.class, values::get, errors);
-        Forms.require(errors);
+        CustomerData data = Forms.bind(CustomerData.class, values::get);
         CustomerView v = crm.create(data);
         System.out.println("Created customer " + v.code() + " (id " + v.id() + ")");
         return null;

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.shell;
 
+import org.neiqin.api.form.Forms;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -9,7 +10,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerView;
-import org.neiqin.crm.internal.Forms;
 
 /** {@code crm:show <id>}: every fact on one customer card. */
 @Service

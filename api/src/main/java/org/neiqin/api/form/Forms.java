@@ -1,4 +1,4 @@
-package org.neiqin.crm.internal;
+package org.neiqin.api.form;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -42,6 +42,18 @@ public final class Forms {
         return construct(type, args);
     }
 
+    /**
+     * Binds like {@link #bind(Class, Function, List)} and refuses the input at once if a value does not convert.
+     *
+     * @throws ValidationException naming every field that does not convert
+     */
+    public static <R extends Record> R bind(Class<R> type, Function<String, String> values) {
+        List<FieldError> errors = new ArrayList<>();
+        R bound = bind(type, values, errors);
+        require(errors);
+        return bound;
+    }
+
     private static Object convert(RecordComponent c, String raw, List<FieldError> errors) {
         if (raw == null) {
             return null;
@@ -60,6 +72,9 @@ public final class Forms {
             }
             if (t == Integer.class) {
                 return Integer.valueOf(raw);
+            }
+            if (t == Long.class) {
+                return Long.valueOf(raw);
             }
             if (t.isEnum()) {
                 for (Object constant : t.getEnumConstants()) {
@@ -125,10 +140,14 @@ public final class Forms {
                 }
             } else if (v instanceof BigDecimal) {
                 BigDecimal d = (BigDecimal) v;
+                int decimals = spec.kind() == Spec.Kind.QUANTITY ? 4 : 2;
                 if (d.signum() < 0) {
                     errors.add(new FieldError(name, "min", name + " must not be negative"));
-                } else if (d.precision() - d.scale() > 17 || d.scale() > 2) {
-                    errors.add(new FieldError(name, "format", name + " takes at most 17 digits and 2 decimals"));
+                } else if (spec.positive() && d.signum() == 0) {
+                    errors.add(new FieldError(name, "min", name + " must be greater than zero"));
+                } else if (d.precision() - d.scale() > 19 - decimals || d.stripTrailingZeros().scale() > decimals) {
+                    errors.add(new FieldError(name, "format", name + " takes at most " + (19 - decimals)
+                            + " digits and " + decimals + " decimals"));
                 }
             } else if (v instanceof Integer && spec.kind() == Spec.Kind.DAYS) {
                 int days = (Integer) v;

@@ -1,13 +1,13 @@
-package org.neiqin.crm.internal.rest;
+package org.neiqin.api.rest;
 
 import org.neiqin.api.error.ValidationException;
 
 /** The checks every crm resource makes on a request before the service sees it. */
-final class Requests {
+public final class Requests {
     private Requests() {
     }
 
-    static <T> T body(T b) {
+    public static <T> T body(T b) {
         if (b == null) {
             throw new ValidationException("body", "required", "the request needs a JSON body");
         }
@@ -15,7 +15,7 @@ final class Requests {
     }
 
     /** The version the client loaded is required, so that a change made meanwhile is never overwritten. */
-    static int version(Integer v) {
+    public static int version(Integer v) {
         if (v == null) {
             throw new ValidationException("version", "required", "send the version you loaded, so that a change made "
                     + "meanwhile by someone else is not overwritten");

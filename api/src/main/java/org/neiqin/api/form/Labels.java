@@ -1,4 +1,4 @@
-package org.neiqin.crm.internal.console;
+package org.neiqin.api.form;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -6,22 +6,21 @@ import java.util.List;
 
 import org.neiqin.api.console.Field;
 import org.neiqin.api.console.PageRequest;
-import org.neiqin.crm.internal.Spec;
 
 /** Field and choice labels of the customer pages, from the bundle's messages. */
-final class Labels {
+public final class Labels {
     private Labels() {
     }
 
-    static String field(PageRequest r, String name) {
+    public static String field(PageRequest r, String name) {
         return r.msg("field." + name);
     }
 
-    static String choice(PageRequest r, Enum<?> value) {
+    public static String choice(PageRequest r, Enum<?> value) {
         return value == null ? "" : r.msg("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
-    static List<Field.Option> options(PageRequest r, Class<?> enumType, boolean withBlank) {
+    public static List<Field.Option> options(PageRequest r, Class<?> enumType, boolean withBlank) {
         List<Field.Option> out = new ArrayList<>();
         if (withBlank) {
             out.add(new Field.Option("", r.msg("filter.any")));
@@ -33,7 +32,7 @@ final class Labels {
     }
 
     /** @return a form field for a record component, drawn as its {@link Spec} says. */
-    static Field input(PageRequest r, RecordComponent c, String value) {
+    public static Field input(PageRequest r, RecordComponent c, String value) {
         Spec spec = c.getAnnotation(Spec.class);
         String label = field(r, c.getName());
         if (c.getType().isEnum()) {
@@ -49,6 +48,7 @@ final class Labels {
                 type = Field.Type.DATE;
                 break;
             case AMOUNT:
+            case QUANTITY:
             case DAYS:
                 type = Field.Type.NUMBER;
                 break;

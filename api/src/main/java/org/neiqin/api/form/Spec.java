@@ -1,4 +1,4 @@
-package org.neiqin.crm.internal;
+package org.neiqin.api.form;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Spec {
     /** The card tab the field belongs to. */
-    String group();
+    String group() default "";
 
     /** Maximum length of text (0: not text). */
     int max() default 0;
@@ -22,6 +22,9 @@ public @interface Spec {
 
     Kind kind() default Kind.TEXT;
 
+    /** A number that must be greater than zero (quantities, prices). */
+    boolean positive() default false;
+
     /** How a field is checked and drawn. */
-    enum Kind { TEXT, LONG_TEXT, EMAIL, PHONE, URL, DATE, AMOUNT, DAYS, CHOICE }
+    enum Kind { TEXT, LONG_TEXT, EMAIL, PHONE, URL, DATE, AMOUNT, QUANTITY, DAYS, CHOICE, ID }
 }

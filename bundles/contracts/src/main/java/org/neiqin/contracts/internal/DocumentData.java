@@ -1,0 +1,43 @@
+package org.neiqin.contracts.internal;
+
+import java.time.LocalDate;
+
+import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.form.Spec;
+import org.neiqin.api.form.Spec.Kind;
+
+/**
+ * The header of a quotation, order or contract as a user enters it. Contact, phone, address,
+ * salesperson, region and city are taken from the customer file when left empty; the document
+ * then keeps what it said on the day it was issued.
+ */
+public record DocumentData(
+        @Spec(required = true, kind = Kind.ID) Long customerId,
+        @Spec(required = true, kind = Kind.DATE) LocalDate documentDate,
+        @Spec(kind = Kind.DATE) LocalDate deliveryDate,
+        @Spec(kind = Kind.DATE) LocalDate validUntil,
+        @Spec(max = 60) String contact,
+        @Spec(max = 40, kind = Kind.PHONE) String phone,
+        @Spec(max = 300) String deliveryAddress,
+        @Spec(max = 60) String salesperson,
+        @Spec(max = 6) String region,
+        @Spec(max = 6) String city,
+        @Spec(max = 100) String placeOfSigning,
+        @Spec(required = true, kind = Kind.CHOICE) PaymentTerms paymentTerms,
+        @Spec(kind = Kind.DAYS) Integer creditDays,
+        @Spec(max = 1000, kind = Kind.LONG_TEXT) String specialRequirements,
+        @Spec(max = 2000, kind = Kind.LONG_TEXT) String terms) {
+
+    /** @return a copy with the customer-file defaults filled in where the user left a field empty. */
+    DocumentData withDefaults(String defContact, String defPhone, String defAddress, String defSalesperson,
+            String defRegion, String defCity) {
+        return new DocumentData(customerId, documentDate, deliveryDate, validUntil, or(contact, defContact),
+                or(phone, defPhone), or(deliveryAddress, defAddress), or(salesperson, defSalesperson),
+                or(region, defRegion), or(city, defCity), placeOfSigning, paymentTerms, creditDays,
+                specialRequirements, terms);
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

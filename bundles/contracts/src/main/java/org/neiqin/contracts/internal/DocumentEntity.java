@@ -1,0 +1,67 @@
+package org.neiqin.contracts.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.crm.PaymentTerms;
+
+/** A document's header in force; the fields named as in {@link DocumentData} are copied by name. */
+@Entity
+@Table(name = "CT_DOCUMENT")
+public class DocumentEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Version
+    int version;
+    @Enumerated(EnumType.STRING)
+    DocumentKind kind;
+    @Enumerated(EnumType.STRING)
+    DocumentState state;
+    @javax.persistence.Column(name = "DOC_NUMBER")
+    String number;
+    int revision;
+    Integer pendingRevision;
+    String customerName;
+
+    Long customerId;
+    LocalDate documentDate;
+    LocalDate deliveryDate;
+    LocalDate validUntil;
+    String contact;
+    String phone;
+    String deliveryAddress;
+    String salesperson;
+    String region;
+    String city;
+    String placeOfSigning;
+    @Enumerated(EnumType.STRING)
+    PaymentTerms paymentTerms;
+    Integer creditDays;
+    String specialRequirements;
+    String terms;
+
+    String currency;
+    BigDecimal total;
+    Long sourceId;
+    String creditNote;
+    LocalDate signedOn;
+    String signedCopy;
+    String closedReason;
+    String preparedBy;
+    Instant createdAt;
+    Instant updatedAt;
+    String updatedBy;
+}

@@ -1,0 +1,29 @@
+package org.neiqin.contracts.internal;
+
+import java.math.BigDecimal;
+
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** One line of one revision of a document. {@code lineKey} stays the same for a line across revisions. */
+@Entity
+@Table(name = "CT_LINE")
+public class LineEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    Long documentId;
+    int revision;
+    int lineNo;
+    Long lineKey;
+    String product;
+    String spec;
+    BigDecimal quantity;
+    String unit;
+    BigDecimal unitPrice;
+    BigDecimal amount;
+    BigDecimal weight;
+}

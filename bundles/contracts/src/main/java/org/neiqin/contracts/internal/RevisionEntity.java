@@ -1,0 +1,35 @@
+package org.neiqin.contracts.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * One version of a document: its header as text (field = value, as {@link org.neiqin.api.form.Forms#strings}
+ * prints it) and its total; the lines are the {@link LineEntity} rows of the same revision.
+ */
+@Entity
+@Table(name = "CT_REVISION")
+public class RevisionEntity {
+    /** Where a revision stands. */
+    public enum State { DRAFT, PENDING, IN_FORCE, SUPERSEDED, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    Long documentId;
+    int revision;
+    @javax.persistence.Enumerated(javax.persistence.EnumType.STRING)
+    State state;
+    String header;
+    BigDecimal total;
+    String reason;
+    Instant createdAt;
+    String createdBy;
+    Instant decidedAt;
+}

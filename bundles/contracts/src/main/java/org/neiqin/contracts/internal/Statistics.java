@@ -1,0 +1,89 @@
+package org.neiqin.contracts.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Contract statistics: count, value and fulfilment rate per period and per salesperson, customer or region. */
+public final class Statistics {
+    /** How dates are grouped. */
+    public enum Period { MONTH, QUARTER, YEAR }
+
+    /** What the rows are split by besides the period. */
+    public enum Dimension { NONE, SALESPERSON, CUSTOMER, REGION }
+
+    /**
+     * One document counted.
+     *
+     * @param date its document date
+     * @param salesperson responsible salesperson
+     * @param customer customer name
+     * @param region region code
+     * @param value its total
+     * @param delivered the value delivered so far
+     */
+    record Item(LocalDate date, String salesperson, String customer, String region, BigDecimal value,
+            BigDecimal delivered) {
+    }
+
+    /**
+     * One row of the statistics.
+     *
+     * @param period e.g. {@code 2026-03}, {@code 2026-Q1}, {@code 2026}
+     * @param group the salesperson, customer or region ({@code ""} without a dimension)
+     * @param count documents
+     * @param value their total value
+     * @param delivered value delivered
+     * @param rate delivered / value in percent, two decimals (0 when the value is 0)
+     */
+    public record Row(String period, String group, long count, BigDecimal value, BigDecimal delivered, BigDecimal rate) {
+    }
+
+    private Statistics() {
+    }
+
+    static String period(LocalDate d, Period p) {
+        switch (p) {
+            case MONTH: return String.format("%d-%02d", d.getYear(), d.getMonthValue());
+            case QUARTER: return d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+            default: return String.valueOf(d.getYear());
+        }
+    }
+
+    static List<Row> aggregate(List<Item> items, Period period, Dimension dimension) {
+        Map<String, Map<String, BigDecimal[]>> sums = new TreeMap<>();
+        for (Item i : items) {
+            String group;
+            switch (dimension) {
+                case SALESPERSON: group = nz(i.salesperson()); break;
+                case CUSTOMER: group = nz(i.customer()); break;
+                case REGION: group = nz(i.region()); break;
+                default: group = "";
+            }
+            BigDecimal[] s = sums.computeIfAbsent(period(i.date(), period), k -> new TreeMap<>())
+                    .computeIfAbsent(group, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0].add(BigDecimal.ONE);
+            s[1] = s[1].add(i.value());
+            s[2] = s[2].add(i.delivered());
+        }
+        List<Row> rows = new ArrayList<>();
+        sums.forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, s[0].longValue(), s[1], s[2],
+                rate(s[2], s[1])))));
+        return rows;
+    }
+
+    public static BigDecimal rate(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

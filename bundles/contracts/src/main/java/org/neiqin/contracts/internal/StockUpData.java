@@ -1,0 +1,18 @@
+package org.neiqin.contracts.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.neiqin.api.form.Spec;
+import org.neiqin.api.form.Spec.Kind;
+
+/**
+ * A stock-up request (备货申请) to purchasing: what the customer needs against what is in stock.
+ */
+public record StockUpData(
+        @Spec(required = true, kind = Kind.ID) Long lineKey,
+        @Spec(required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantityNeeded,
+        @Spec(kind = Kind.QUANTITY) BigDecimal stockOnHand,
+        @Spec(required = true, kind = Kind.DATE) LocalDate neededBy,
+        @Spec(max = 500, kind = Kind.LONG_TEXT) String note) {
+}

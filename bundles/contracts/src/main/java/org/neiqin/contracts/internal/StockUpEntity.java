@@ -1,0 +1,43 @@
+package org.neiqin.contracts.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/** A stock-up request (备货申请) for one line of an order or contract. */
+@Entity
+@Table(name = "CT_STOCK_UP")
+public class StockUpEntity {
+    /** Where a request stands. */
+    public enum State { REQUESTED, ACCEPTED, DONE, DECLINED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Version
+    int version;
+    Long documentId;
+    Long lineKey;
+    String product;
+    BigDecimal quantityNeeded;
+    String unit;
+    BigDecimal stockOnHand;
+    LocalDate neededBy;
+    String note;
+    @Enumerated(EnumType.STRING)
+    State state;
+    String answer;
+    String requestedBy;
+    Instant requestedAt;
+    String handledBy;
+    Instant handledAt;
+}

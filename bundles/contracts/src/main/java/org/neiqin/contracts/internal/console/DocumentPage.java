@@ -1,0 +1,334 @@
+package org.neiqin.contracts.internal.console;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.Block;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.Paragraph;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.contracts.ContractLine;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.contracts.FulfilmentSchedule;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.form.Forms;
+import org.neiqin.api.form.Labels;
+import org.neiqin.api.review.Decision;
+import org.neiqin.api.review.Review;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.ContractsModule;
+import org.neiqin.contracts.internal.DocumentData;
+import org.neiqin.contracts.internal.DocumentQuery;
+import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.RevisionView;
+import org.neiqin.contracts.internal.StockUpData;
+import org.neiqin.contracts.internal.StockUpEntity;
+import org.neiqin.contracts.internal.StockUpView;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * One quotation, order or contract: header, lines and review trail, the steps its state allows,
+ * its fulfilment schedule (printable, exportable for the customer), every version, its history
+ * and its stock-up requests.
+ */
+@Component
+public class DocumentPage implements ConsolePage {
+    static final String LABEL = "neiqin-contract";
+    private static final String[] TABS = {"document", "schedule", "versions", "history", "stock-ups"};
+
+    @Reference
+    private ContractService contracts;
+    @Reference
+    private SecurityService security;
+
+    @Override
+    public String label() { return LABEL; }
+
+    @Override
+    public String title() { return "Contract"; }
+
+    @Override
+    public String permission() { return ContractsModule.READ; }
+
+    @Override
+    public Page render(PageRequest r) {
+        long id = r.number("id");
+        DocumentView v = contracts.get(id);
+        String tab = r.param("tab") == null ? "document" : r.param("tab");
+        List<Link> tabs = new ArrayList<>();
+        for (String t : TABS) {
+            tabs.add(new Link(r.msg("tab." + t), LABEL + "?id=" + id + "&tab=" + t));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Links(List.of(new Link(r.msg("documents.back"), "neiqin-contracts"))));
+        blocks.add(new Links(tabs));
+        switch (tab) {
+            case "schedule":
+                schedule(r, v, blocks);
+                break;
+            case "versions":
+                versions(r, v, blocks);
+                break;
+            case "history":
+                history(r, v, blocks);
+                break;
+            case "stock-ups":
+                stockUps(r, v, blocks);
+                break;
+            default:
+                document(r, v, blocks);
+        }
+        return new Page(Labels.choice(r, v.kind()) + " " + v.displayNumber() + " — " + v.customerName(), blocks);
+    }
+
+    private void document(PageRequest r, DocumentView v, List<Block> blocks) {
+        List<Properties.Property> p = new ArrayList<>();
+        p.add(new Properties.Property(r.msg("field.number"), v.displayNumber()));
+        p.add(new Properties.Property(r.msg("field.state"), Labels.choice(r, v.state())));
+        p.add(new Properties.Property(r.msg("field.revision"), String.valueOf(v.revision())));
+        p.add(new Properties.Property(r.msg("field.customer"), v.customerName() + " (" + v.data().customerId() + ")"));
+        Forms.strings(v.data()).forEach((k, value) -> {
+            if (!k.equals("customerId") && !value.isEmpty()) {
+                p.add(new Properties.Property(Labels.field(r, k), k.equals("paymentTerms")
+                        ? Labels.choice(r, v.data().paymentTerms()) : value));
+            }
+        });
+        p.add(new Properties.Property(r.msg("field.total"), v.total().toString()));
+        p.add(new Properties.Property(r.msg("field.preparedBy"), v.preparedBy() + " " + v.createdAt()));
+        add(p, r.msg("field.creditNote"), v.creditNote());
+        add(p, r.msg("field.signed"), v.signedOn() == null ? null : v.signedOn() + " — " + v.signedCopy());
+        add(p, r.msg("field.closedReason"), v.closedReason());
+        add(p, r.msg("field.source"), v.sourceId() == null ? null : "#" + v.sourceId());
+        if (v.pendingRevision() != null) {
+            blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.pendingAmendment", v.pendingRevision())));
+        }
+        if (v.state() == DocumentState.CREDIT_HOLD) {
+            blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.creditHold", v.creditNote())));
+        }
+        blocks.add(new Properties(p));
+        blocks.add(new Heading(r.msg("document.lines")));
+        blocks.add(lines(r, v.lines(), null));
+        blocks.add(new Heading(r.msg("document.reviews")));
+        List<List<Cell>> rounds = new ArrayList<>();
+        for (Review rv : contracts.reviewTrail(v.id())) {
+            StringBuilder decisions = new StringBuilder();
+            for (Decision d : rv.decisions()) {
+                decisions.append(d.reviewer()).append(' ').append(d.verdict()).append(' ').append(d.at())
+                        .append(d.reason() == null ? "" : " — " + d.reason()).append("; ");
+            }
+            rounds.add(List.of(Cell.of(r.msg("review." + rv.documentType())), Cell.of(rv.submittedAt()),
+                    Cell.of(rv.preparer()), Cell.of(rv.required()), Cell.of(rv.state()), Cell.of(decisions)));
+        }
+        blocks.add(new Table(List.of(r.msg("review.type"), r.msg("review.submitted"), r.msg("review.preparer"),
+                r.msg("review.required"), r.msg("field.state"), r.msg("review.decisions")), rounds, null, null));
+        actions(r, v, blocks);
+    }
+
+    private void actions(PageRequest r, DocumentView v, List<Block> blocks) {
+        boolean write = security.isPermitted(r.actor(), ContractsModule.WRITE);
+        String id = String.valueOf(v.id());
+        String version = String.valueOf(v.version());
+        if (write && v.state() == DocumentState.DRAFT) {
+            blocks.add(new Links(List.of(new Link(r.msg("action.edit"), EditPage.LABEL + "?id=" + id))));
+            blocks.add(Form.action(r.msg("action.submit"), List.of(Field.hidden("action", "submit"),
+                    Field.hidden("id", id), Field.hidden("version", version))));
+        }
+        if (write && v.kind() == DocumentKind.QUOTATION && v.state() == DocumentState.APPROVED) {
+            blocks.add(new Links(List.of(new Link(r.msg("action.revise"), EditPage.LABEL + "?id=" + id + "&amend=1"))));
+            blocks.add(Form.action(r.msg("action.convert"), List.of(Field.hidden("action", "convert"),
+                    Field.hidden("id", id), Field.hidden("version", version))));
+        }
+        if (v.state() == DocumentState.EFFECTIVE) {
+            if (write && v.pendingRevision() == null) {
+                blocks.add(new Links(List.of(new Link(r.msg("action.amend"), EditPage.LABEL + "?id=" + id + "&amend=1"))));
+            }
+            if (write) {
+                blocks.add(new Heading(r.msg("action.signed")));
+                blocks.add(Form.action(r.msg("action.signed"), List.of(Field.hidden("action", "signed"),
+                        Field.hidden("id", id), Field.hidden("version", version),
+                        new Field("signedOn", r.msg("field.signedOn"), Field.Type.DATE, LocalDate.now().toString(),
+                                List.of(), true),
+                        new Field("signedCopy", r.msg("field.signedCopy"), Field.Type.TEXT, v.signedCopy(), List.of(),
+                                true))));
+            }
+            if (security.isPermitted(r.actor(), ContractsModule.CLOSE)) {
+                blocks.add(new Heading(r.msg("action.close")));
+                blocks.add(Form.action(r.msg("action.close"), List.of(Field.hidden("action", "close"),
+                        Field.hidden("id", id), Field.hidden("version", version),
+                        new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true))));
+            }
+        }
+    }
+
+    private static void add(List<Properties.Property> p, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            p.add(new Properties.Property(name, value));
+        }
+    }
+
+    private static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ContractLine l : lines) {
+            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.id()), Cell.of(l.product()), Cell.of(l.spec()),
+                    Cell.of(l.quantity().stripTrailingZeros().toPlainString()), Cell.of(l.unit()), Cell.of(l.unitPrice()),
+                    Cell.of(l.amount()), Cell.of(l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString())));
+        }
+        return new Table(List.of("#", r.msg("line.key"), r.msg("line.product"), r.msg("line.spec"),
+                r.msg("line.quantity"), r.msg("line.unit"), r.msg("line.unitPrice"), r.msg("line.amount"),
+                r.msg("line.weight")), rows, null, exportName);
+    }
+
+    private void schedule(PageRequest r, DocumentView v, List<Block> blocks) {
+        FulfilmentSchedule s = contracts.schedule(v.id());
+        if (s.sources().isEmpty()) {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("schedule.noSources")));
+        } else {
+            blocks.add(new Paragraph(r.msg("schedule.sources", String.join(", ", s.sources()))));
+        }
+        blocks.add(new Properties(List.of(
+                new Properties.Property(r.msg("schedule.status"), Labels.choice(r, s.status())),
+                new Properties.Property(r.msg("schedule.ordered"), s.ordered().toString()),
+                new Properties.Property(r.msg("schedule.delivered"), s.delivered().toString()),
+                new Properties.Property(r.msg("schedule.invoiced"), s.invoiced().toString()),
+                new Properties.Property(r.msg("schedule.paid"), s.paid().toString()),
+                new Properties.Property(r.msg("schedule.receivable"), s.receivable().toString()))));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (FulfilmentSchedule.Row row : s.lines()) {
+            ContractLine l = row.line();
+            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()), Cell.of(l.unit()),
+                    Cell.of(plain(l.quantity())), Cell.of(plain(row.delivered())), Cell.of(plain(row.toDeliver())),
+                    Cell.of(l.amount()), Cell.of(row.invoiced()), Cell.of(row.paid()), Cell.of(row.toInvoice()),
+                    Cell.of(row.receivable())));
+        }
+        blocks.add(new Table(List.of("#", r.msg("line.product"), r.msg("line.spec"), r.msg("line.unit"),
+                r.msg("schedule.qtyOrdered"), r.msg("schedule.qtyDelivered"), r.msg("schedule.qtyToDeliver"),
+                r.msg("line.amount"), r.msg("schedule.invoiced"), r.msg("schedule.paid"), r.msg("schedule.toInvoice"),
+                r.msg("schedule.receivable")), rows, null, "statement-" + v.displayNumber().replaceAll("[^A-Za-z0-9-]", "")));
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    private void versions(PageRequest r, DocumentView v, List<Block> blocks) {
+        List<RevisionView> all = contracts.revisions(v.id());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            RevisionView rev = all.get(i);
+            blocks.add(new Heading(r.msg("versions.revision", rev.revision(), r.msg("revision." + rev.state()),
+                    rev.createdBy(), rev.createdAt())));
+            List<Properties.Property> p = new ArrayList<>();
+            add(p, r.msg("field.reason"), rev.reason());
+            p.add(new Properties.Property(r.msg("field.total"), rev.total().toString()));
+            RevisionView older = i > 0 ? all.get(i - 1) : null;
+            Forms.diff(older == null ? null : older.header(), rev.header()).forEach((k, d) -> {
+                if (older != null) {
+                    p.add(new Properties.Property(Labels.field(r, k), str(d[0]) + " → " + str(d[1])));
+                }
+            });
+            blocks.add(new Properties(p));
+            blocks.add(lines(r, rev.lines(), null));
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? "—" : o.toString();
+    }
+
+    private void history(PageRequest r, DocumentView v, List<Block> blocks) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (AuditEntry e : contracts.history(v.id())) {
+            rows.add(List.of(Cell.of(e.at()), Cell.of(e.actor()), Cell.of(e.action()), Cell.of(e.entity()),
+                    Cell.of(e.oldValues()), Cell.of(e.newValues())));
+        }
+        blocks.add(new Table(List.of(r.msg("history.at"), r.msg("history.actor"), r.msg("history.action"),
+                r.msg("history.entity"), r.msg("history.old"), r.msg("history.new")), rows, null, null));
+    }
+
+    private void stockUps(PageRequest r, DocumentView v, List<Block> blocks) {
+        blocks.add(StockUps.table(r, contracts.stockUps(v.id()), security.isPermitted(r.actor(), ContractsModule.STOCK)));
+        for (StockUpView s : contracts.stockUps(v.id())) {
+            if (security.isPermitted(r.actor(), ContractsModule.STOCK) && (s.state() == StockUpEntity.State.REQUESTED
+                    || s.state() == StockUpEntity.State.ACCEPTED)) {
+                blocks.add(StockUps.answerForm(r, s, "id", String.valueOf(v.id())));
+            }
+        }
+        if (security.isPermitted(r.actor(), ContractsModule.WRITE) && v.kind() != DocumentKind.QUOTATION
+                && v.state() != DocumentState.CLOSED) {
+            List<Field.Option> lines = new ArrayList<>();
+            for (ContractLine l : v.lines()) {
+                lines.add(new Field.Option(String.valueOf(l.id()), l.lineNo() + ". " + l.product() + " "
+                        + (l.spec() == null ? "" : l.spec()) + " — " + plain(l.quantity()) + " " + l.unit()));
+            }
+            blocks.add(new Heading(r.msg("stockups.request")));
+            blocks.add(Form.action(r.msg("stockups.request"), List.of(Field.hidden("action", "stockUp"),
+                    Field.hidden("id", String.valueOf(v.id())),
+                    new Field("lineKey", r.msg("stockups.line"), Field.Type.SELECT, null, lines, true),
+                    new Field("quantityNeeded", r.msg("stockups.needed"), Field.Type.NUMBER, null, List.of(), true),
+                    new Field("stockOnHand", r.msg("stockups.onHand"), Field.Type.NUMBER, null, List.of(), false),
+                    new Field("neededBy", r.msg("stockups.neededBy"), Field.Type.DATE, null, List.of(), true),
+                    new Field("note", r.msg("stockups.note"), Field.Type.TEXTAREA, null, List.of(), false))));
+        }
+    }
+
+    @Override
+    public Action submit(PageRequest r) {
+        String action = r.param("action") == null ? "" : r.param("action");
+        long id = r.number("id");
+        String back = LABEL + "?id=" + id;
+        switch (action) {
+            case "submit": {
+                DocumentView v = contracts.submit(id, (int) r.number("version"));
+                return new Action(back, r.msg("document.submitted", Labels.choice(r, v.state())));
+            }
+            case "convert": {
+                DocumentView order = contracts.convert(id, (int) r.number("version"));
+                return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", order.displayNumber()));
+            }
+            case "signed": {
+                contracts.recordSigned(id, (int) r.number("version"), DocumentQuery.date("signedOn", r.param("signedOn")),
+                        r.param("signedCopy"));
+                return new Action(back, r.msg("document.signedRecorded"));
+            }
+            case "close": {
+                contracts.close(id, (int) r.number("version"), r.param("reason"));
+                return new Action(back, r.msg("document.closed"));
+            }
+            case "stockUp": {
+                contracts.requestStockUp(id, Forms.bind(StockUpData.class, r::param));
+                return new Action(back + "&tab=stock-ups", r.msg("stockups.requested"));
+            }
+            case "answerStockUp": {
+                StockUps.answer(contracts, r);
+                return new Action(back + "&tab=stock-ups", r.msg("stockups.answered"));
+            }
+            default:
+                throw new ValidationException("action", "unknown", "unknown action '" + action + "'");
+        }
+    }
+
+    /** The header fields of a form, drawn from {@link DocumentData}'s specs. */
+    static List<Field> headerFields(PageRequest r, DocumentData d) {
+        List<Field> out = new ArrayList<>();
+        java.util.Map<String, String> values = d == null ? java.util.Map.of() : Forms.strings(d);
+        for (java.lang.reflect.RecordComponent c : DocumentData.class.getRecordComponents()) {
+            out.add(Labels.input(r, c, values.getOrDefault(c.getName(), r.param(c.getName()))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package org.neiqin.contracts.internal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Paging;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.form.Labels;
+import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.ContractsModule;
+import org.neiqin.contracts.internal.DocumentQuery;
+import org.neiqin.contracts.internal.DocumentView;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The contract ledger (合同台账): quotations, orders and contracts with filters, paging and CSV export. */
+@Component
+public class DocumentsPage implements ConsolePage {
+    @Reference
+    private ContractService contracts;
+
+    @Override
+    public String label() { return "neiqin-contracts"; }
+
+    @Override
+    public String title() { return "Contracts and orders"; }
+
+    @Override
+    public String permission() { return ContractsModule.READ; }
+
+    @Override
+    public Page render(PageRequest r) {
+        ContractService.ListPage result = contracts.list(DocumentQuery.from(r::param, (r.page() - 1) * r.pageSize(),
+                r.pageSize()));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (DocumentView v : result.rows()) {
+            rows.add(List.of(Cell.link(v.displayNumber(), "neiqin-contract?id=" + v.id()),
+                    Cell.of(Labels.choice(r, v.kind())), Cell.of(Labels.choice(r, v.state())), Cell.of(v.customerName()),
+                    Cell.of(v.data().documentDate()), Cell.of(v.data().deliveryDate()), Cell.of(v.data().salesperson()),
+                    Cell.of(v.data().region()), Cell.of(v.total()), Cell.of(v.revision())));
+        }
+        List<Link> create = new ArrayList<>();
+        for (DocumentKind k : DocumentKind.values()) {
+            create.add(new Link(r.msg("documents.new", Labels.choice(r, k)), "neiqin-contract-edit?kind=" + k.name()));
+        }
+        return Page.of(r.msg("documents.title"), new Links(create),
+                new Links(List.of(new Link(r.msg("stats.title"), "neiqin-contract-stats"),
+                        new Link(r.msg("receivables.title"), "neiqin-contract-stats?tab=receivables"),
+                        new Link(r.msg("stockups.title"), "neiqin-contract-stats?tab=stock-ups"))),
+                Form.filter(r.msg("filter.apply"), List.of(
+                        Field.text("q", r.msg("filter.text"), r.param("q")),
+                        Field.select("kind", r.msg("field.kind"), r.param("kind"), Labels.options(r, DocumentKind.class, true)),
+                        Field.select("state", r.msg("field.state"), r.param("state"),
+                                Labels.options(r, DocumentState.class, true)),
+                        Field.text("salesperson", Labels.field(r, "salesperson"), r.param("salesperson")),
+                        Field.text("region", Labels.field(r, "region"), r.param("region")),
+                        new Field("from", r.msg("filter.from"), Field.Type.DATE, r.param("from"), List.of(), false),
+                        new Field("to", r.msg("filter.to"), Field.Type.DATE, r.param("to"), List.of(), false))),
+                new Table(List.of(r.msg("field.number"), r.msg("field.kind"), r.msg("field.state"),
+                        r.msg("field.customer"), Labels.field(r, "documentDate"), Labels.field(r, "deliveryDate"),
+                        Labels.field(r, "salesperson"), Labels.field(r, "region"), r.msg("field.total"),
+                        r.msg("field.revision")), rows, new Paging(r.page(), r.pageSize(), result.total()), "contracts"));
+    }
+}

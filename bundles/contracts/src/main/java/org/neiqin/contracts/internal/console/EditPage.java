@@ -1,0 +1,164 @@
+package org.neiqin.contracts.internal.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Paragraph;
+import org.neiqin.api.contracts.ContractLine;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.form.Forms;
+import org.neiqin.api.form.Labels;
+import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.ContractsModule;
+import org.neiqin.contracts.internal.DocumentData;
+import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.LineData;
+import org.neiqin.contracts.internal.Lines;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Prepares a new document ({@code ?kind=ORDER}), edits a draft ({@code ?id=}) or writes an
+ * amendment / quotation revision ({@code ?id=&amend=1}). Lines are one per row; a refused form
+ * comes back with what was typed and every problem named.
+ */
+@Component
+public class EditPage implements ConsolePage {
+    static final String LABEL = "neiqin-contract-edit";
+
+    @Reference
+    private ContractService contracts;
+    @Reference
+    private CustomerDirectory customers;
+
+    @Override
+    public String label() { return LABEL; }
+
+    @Override
+    public String title() { return "Edit contract"; }
+
+    @Override
+    public String permission() { return ContractsModule.WRITE; }
+
+    @Override
+    public Page render(PageRequest r) {
+        if (r.param("id") != null) {
+            DocumentView v = contracts.get(r.number("id"));
+            boolean amend = r.param("amend") != null;
+            List<LineData> lines = new ArrayList<>();
+            for (ContractLine l : v.lines()) {
+                lines.add(new LineData(amend || v.revision() > 1 ? l.id() : null, l.product(), l.spec(), l.quantity(),
+                        l.unit(), l.unitPrice().amount(), l.weight()));
+            }
+            Map<String, String> values = new LinkedHashMap<>(Forms.strings(v.data()));
+            values.put("lines", Lines.format(lines));
+            return form(r, v.kind(), v, amend, values, Map.of());
+        }
+        DocumentKind kind = Forms.choice(DocumentKind.class, "kind", r.param("kind"));
+        if (kind == null) {
+            throw new ValidationException("kind", "required", "say which kind of document to prepare");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("documentDate", java.time.LocalDate.now().toString());
+        values.put("paymentTerms", "CREDIT");
+        if (r.param("customer") != null) {
+            values.put("customerId", r.param("customer"));
+        }
+        return form(r, kind, null, false, values, Map.of());
+    }
+
+    private Page form(PageRequest r, DocumentKind kind, DocumentView v, boolean amend, Map<String, String> values,
+            Map<String, String> errors) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.hidden("action", v == null ? "create" : amend ? "amend" : "update"));
+        fields.add(Field.hidden("kind", kind.name()));
+        if (v != null) {
+            fields.add(Field.hidden("id", String.valueOf(v.id())));
+            fields.add(Field.hidden("version", String.valueOf(v.version())));
+        }
+        for (java.lang.reflect.RecordComponent c : DocumentData.class.getRecordComponents()) {
+            if (c.getName().equals("customerId")) {
+                List<Field.Option> options = new ArrayList<>();
+                for (CustomerSummary s : customers.search("", 500)) {
+                    options.add(new Field.Option(String.valueOf(s.id()), s.code() + " " + s.fullName()));
+                }
+                fields.add(new Field("customerId", r.msg("field.customer"), Field.Type.SELECT,
+                        values.get("customerId"), options, true));
+            } else {
+                fields.add(Labels.input(r, c, values.get(c.getName())));
+            }
+        }
+        fields.add(new Field("lines", r.msg("field.lines"), Field.Type.TEXTAREA, values.get("lines"), List.of(), true));
+        if (amend) {
+            fields.add(new Field("reason", r.msg("field.reason"), Field.Type.TEXT, values.get("reason"), List.of(), true));
+        }
+        String title = v == null ? r.msg("edit.new", Labels.choice(r, kind))
+                : r.msg(amend ? (kind == DocumentKind.QUOTATION ? "edit.revise" : "edit.amend") : "edit.draft",
+                        Labels.choice(r, kind), v.displayNumber());
+        Page page = Page.of(title, new Links(List.of(new Link(r.msg("documents.back"), v == null ? "neiqin-contracts"
+                : DocumentPage.LABEL + "?id=" + v.id()))), new Paragraph(r.msg("edit.linesHelp")));
+        if (!errors.isEmpty()) {
+            page = page.with(new Notice(Notice.Level.ERROR, r.msg("edit.invalid") + " "
+                    + String.join("; ", errors.values())));
+        }
+        return page.with(new Form(true, r.msg(v == null ? "edit.create" : amend ? "edit.sendAmendment" : "edit.save"),
+                fields, errors));
+    }
+
+    @Override
+    public Action submit(PageRequest r) {
+        String action = r.param("action") == null ? "" : r.param("action");
+        DocumentKind kind = Forms.choice(DocumentKind.class, "kind", r.param("kind"));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent c : DocumentData.class.getRecordComponents()) {
+            values.put(c.getName(), r.param(c.getName()));
+        }
+        values.put("lines", r.param("lines"));
+        values.put("reason", r.param("reason"));
+        DocumentView existing = r.param("id") == null ? null : contracts.get(r.number("id"));
+        try {
+            List<FieldError> errors = new ArrayList<>();
+            DocumentData data = Forms.bind(DocumentData.class, values::get, errors);
+            List<LineData> lines = Lines.parse(r.param("lines"), errors);
+            Forms.require(errors);
+            DocumentView v;
+            switch (action) {
+                case "create":
+                    v = contracts.create(kind, data, lines);
+                    break;
+                case "update":
+                    v = contracts.updateDraft(existing.id(), (int) r.number("version"), data, lines);
+                    break;
+                case "amend":
+                    v = contracts.amend(existing.id(), (int) r.number("version"), data, lines, r.param("reason"));
+                    break;
+                default:
+                    throw new ValidationException("action", "unknown", "unknown action '" + action + "'");
+            }
+            return new Action(DocumentPage.LABEL + "?id=" + v.id(), r.msg("edit.saved", v.displayNumber()));
+        } catch (ValidationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError f : e.errors()) {
+                String field = f.field().startsWith("lines") ? "lines" : f.field();
+                errors.merge(field, f.message(), (a, b) -> a + "; " + b);
+            }
+            return Action.show(form(r, kind == null ? DocumentKind.ORDER : kind, existing, "amend".equals(action),
+                    values, errors));
+        }
+    }
+}

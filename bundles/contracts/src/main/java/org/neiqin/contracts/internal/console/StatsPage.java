@@ -1,0 +1,144 @@
+package org.neiqin.contracts.internal.console;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.Block;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Chart;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.FulfilmentSchedule;
+import org.neiqin.api.form.Forms;
+import org.neiqin.api.form.Labels;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.ContractsModule;
+import org.neiqin.contracts.internal.DocumentQuery;
+import org.neiqin.contracts.internal.Statistics;
+import org.neiqin.contracts.internal.StockUpView;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * For the sales manager and the general manager: contract count, value and fulfilment rate per
+ * month, quarter or year and per salesperson, customer or region, with a chart; receivables per
+ * contract; and the open stock-up requests for purchasing.
+ */
+@Component
+public class StatsPage implements ConsolePage {
+    static final String LABEL = "neiqin-contract-stats";
+
+    @Reference
+    private ContractService contracts;
+    @Reference
+    private SecurityService security;
+
+    @Override
+    public String label() { return LABEL; }
+
+    @Override
+    public String title() { return "Contract statistics"; }
+
+    @Override
+    public String permission() { return ContractsModule.READ; }
+
+    @Override
+    public Page render(PageRequest r) {
+        String tab = r.param("tab") == null ? "statistics" : r.param("tab");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Links(List.of(new Link(r.msg("documents.back"), "neiqin-contracts"),
+                new Link(r.msg("stats.title"), LABEL), new Link(r.msg("receivables.title"), LABEL + "?tab=receivables"),
+                new Link(r.msg("stockups.title"), LABEL + "?tab=stock-ups"))));
+        switch (tab) {
+            case "receivables":
+                receivables(r, blocks);
+                return new Page(r.msg("receivables.title"), blocks);
+            case "stock-ups":
+                List<StockUpView> open = contracts.stockUps(null);
+                blocks.add(StockUps.table(r, open, true));
+                if (security.isPermitted(r.actor(), ContractsModule.STOCK)) {
+                    for (StockUpView s : open) {
+                        blocks.add(StockUps.answerForm(r, s, "tab", "stock-ups"));
+                    }
+                }
+                return new Page(r.msg("stockups.title"), blocks);
+            default:
+                statistics(r, blocks);
+                return new Page(r.msg("stats.title"), blocks);
+        }
+    }
+
+    private void statistics(PageRequest r, List<Block> blocks) {
+        LocalDate to = DocumentQuery.date("to", r.param("to"));
+        LocalDate from = DocumentQuery.date("from", r.param("from"));
+        to = to == null ? LocalDate.now() : to;
+        from = from == null ? to.withDayOfYear(1) : from;
+        Statistics.Period period = Forms.choice(Statistics.Period.class, "period", r.param("period"));
+        Statistics.Dimension by = Forms.choice(Statistics.Dimension.class, "by", r.param("by"));
+        DocumentKind kind = Forms.choice(DocumentKind.class, "kind", r.param("kind"));
+        period = period == null ? Statistics.Period.MONTH : period;
+        by = by == null ? Statistics.Dimension.NONE : by;
+        blocks.add(Form.filter(r.msg("filter.apply"), List.of(
+                new Field("from", r.msg("filter.from"), Field.Type.DATE, from.toString(), List.of(), false),
+                new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), false),
+                Field.select("period", r.msg("stats.period"), period.name(), Labels.options(r, Statistics.Period.class, false)),
+                Field.select("by", r.msg("stats.by"), by.name(), Labels.options(r, Statistics.Dimension.class, false)),
+                Field.select("kind", r.msg("field.kind"), r.param("kind"), Labels.options(r, DocumentKind.class, true)))));
+        List<Statistics.Row> rows = contracts.statistics(from, to, period, by, kind);
+        List<List<Cell>> cells = new ArrayList<>();
+        Map<String, BigDecimal> perPeriod = new LinkedHashMap<>();
+        long count = 0;
+        BigDecimal value = BigDecimal.ZERO;
+        BigDecimal delivered = BigDecimal.ZERO;
+        for (Statistics.Row row : rows) {
+            cells.add(List.of(Cell.of(row.period()), Cell.of(row.group()), Cell.of(row.count()),
+                    Cell.of(row.value().toPlainString()), Cell.of(row.delivered().toPlainString()),
+                    Cell.of(row.rate().toPlainString() + " %")));
+            perPeriod.merge(row.period(), row.value(), BigDecimal::add);
+            count += row.count();
+            value = value.add(row.value());
+            delivered = delivered.add(row.delivered());
+        }
+        cells.add(List.of(Cell.of(r.msg("stats.total")), Cell.of(""), Cell.of(count), Cell.of(value.toPlainString()),
+                Cell.of(delivered.toPlainString()), Cell.of(Statistics.rate(delivered, value).toPlainString() + " %")));
+        List<Chart.Bar> bars = new ArrayList<>();
+        perPeriod.forEach((p, v) -> bars.add(new Chart.Bar(p, v, v.toPlainString() + " " + contracts.currency())));
+        blocks.add(new Chart(r.msg("stats.chart", contracts.currency()), bars));
+        blocks.add(new Table(List.of(r.msg("stats.period"), r.msg("stats.group"), r.msg("stats.count"),
+                r.msg("stats.value"), r.msg("stats.delivered"), r.msg("stats.rate")), cells, null, "contract-statistics"));
+    }
+
+    private void receivables(PageRequest r, List<Block> blocks) {
+        List<List<Cell>> cells = new ArrayList<>();
+        for (FulfilmentSchedule s : contracts.receivables(null)) {
+            cells.add(List.of(Cell.link(s.document().number(), DocumentPage.LABEL + "?id=" + s.document().id()
+                    + "&tab=schedule"), Cell.of(s.document().customerName()), Cell.of(s.document().documentDate()),
+                    Cell.of(Labels.choice(r, s.status())), Cell.of(s.ordered()), Cell.of(s.delivered()),
+                    Cell.of(s.invoiced()), Cell.of(s.paid()), Cell.of(s.receivable()),
+                    Cell.of(s.ordered().minus(s.invoiced()))));
+        }
+        blocks.add(new Table(List.of(r.msg("field.number"), r.msg("field.customer"), Labels.field(r, "documentDate"),
+                r.msg("schedule.status"), r.msg("schedule.ordered"), r.msg("schedule.delivered"),
+                r.msg("schedule.invoiced"), r.msg("schedule.paid"), r.msg("schedule.receivable"),
+                r.msg("schedule.toInvoice")), cells, null, "receivables"));
+    }
+
+    @Override
+    public Action submit(PageRequest r) {
+        StockUps.answer(contracts, r);
+        return new Action(LABEL + "?tab=stock-ups", r.msg("stockups.answered"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.neiqin.contracts.internal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.form.Forms;
+import org.neiqin.api.form.Labels;
+import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.StockUpEntity;
+import org.neiqin.contracts.internal.StockUpView;
+
+/** Stock-up requests as the document page and the purchasing list show them. */
+final class StockUps {
+    private StockUps() {
+    }
+
+    static Table table(PageRequest r, List<StockUpView> requests, boolean withIds) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (StockUpView s : requests) {
+            rows.add(List.of(Cell.of(s.id()), Cell.link(s.documentNumber(), DocumentPage.LABEL + "?id=" + s.documentId()
+                    + "&tab=stock-ups"), Cell.of(s.product()), Cell.of(s.quantityNeeded().stripTrailingZeros().toPlainString()
+                    + " " + s.unit()), Cell.of(s.stockOnHand() == null ? "" : s.stockOnHand().stripTrailingZeros()
+                    .toPlainString()), Cell.of(s.neededBy()), Cell.of(s.note()), Cell.of(Labels.choice(r, s.state())),
+                    Cell.of(s.answer()), Cell.of(s.requestedBy()), Cell.of(s.handledBy())));
+        }
+        return new Table(List.of("#", r.msg("field.number"), r.msg("line.product"), r.msg("stockups.needed"),
+                r.msg("stockups.onHand"), r.msg("stockups.neededBy"), r.msg("stockups.note"), r.msg("field.state"),
+                r.msg("stockups.answer"), r.msg("stockups.requestedBy"), r.msg("stockups.handledBy")), rows, null,
+                withIds ? "stock-ups" : null);
+    }
+
+    /** A form answering one request; {@code backParam} keeps the page it is shown on. */
+    static Form answerForm(PageRequest r, StockUpView s, String backParam, String backValue) {
+        List<Field.Option> states = new ArrayList<>();
+        for (StockUpEntity.State st : StockUpEntity.State.values()) {
+            if (st != StockUpEntity.State.REQUESTED && (s.state() == StockUpEntity.State.REQUESTED
+                    || st == StockUpEntity.State.DONE)) {
+                states.add(new Field.Option(st.name(), Labels.choice(r, st)));
+            }
+        }
+        return Form.action(r.msg("stockups.answerOne", s.id(), s.product()), List.of(
+                Field.hidden("action", "answerStockUp"), Field.hidden(backParam, backValue),
+                Field.hidden("stockUp", String.valueOf(s.id())), Field.hidden("version", String.valueOf(s.version())),
+                new Field("state", r.msg("field.state"), Field.Type.SELECT, null, states, true),
+                new Field("answer", r.msg("stockups.answer"), Field.Type.TEXT, s.answer(), List.of(), false)));
+    }
+
+    static void answer(ContractService contracts, PageRequest r) {
+        contracts.answerStockUp(r.number("stockUp"), (int) r.number("version"),
+                Forms.choice(StockUpEntity.State.class, "state", r.param("state")), r.param("answer"));
+    }
+}

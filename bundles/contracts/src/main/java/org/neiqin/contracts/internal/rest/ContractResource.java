@@ -1,0 +1,214 @@
+package org.neiqin.contracts.internal.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.FulfilmentSchedule;
+import org.neiqin.api.form.Forms;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requests;
+import org.neiqin.api.review.Review;
+import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.DocumentData;
+import org.neiqin.contracts.internal.DocumentQuery;
+import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.LineData;
+import org.neiqin.contracts.internal.RevisionView;
+import org.neiqin.contracts.internal.StockUpData;
+import org.neiqin.contracts.internal.StockUpEntity;
+import org.neiqin.contracts.internal.StockUpView;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Quotations, orders and contracts over REST: a thin layer over {@link ContractService}, which
+ * checks, reviews and audits everything. One root resource, so that its paths never compete with
+ * another resource's.
+ */
+@Component(service = ContractResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractResource {
+    @Reference
+    private ContractService contracts;
+
+    /** A new document: its kind, header and lines. */
+    public record NewDocument(DocumentKind kind, DocumentData document, List<LineData> lines) {
+    }
+
+    /** A changed draft, an amendment or a quotation revision: the version loaded, header, lines, and why. */
+    public record Change(Integer version, DocumentData document, List<LineData> lines, String reason) {
+    }
+
+    /** A state change that needs only the version loaded (submit, convert) and maybe a reason (close). */
+    public record Step(Integer version, String reason) {
+    }
+
+    /** The copy the customer signed. */
+    public record Signed(Integer version, LocalDate signedOn, String signedCopy) {
+    }
+
+    /** Purchasing's answer to a stock-up request. */
+    public record Answer(Integer version, StockUpEntity.State state, String answer) {
+    }
+
+    @GET
+    @Path("documents")
+    public ContractService.ListPage list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        return contracts.list(DocumentQuery.from(q::getFirst, offset, limit));
+    }
+
+    @POST
+    @Path("documents")
+    public Response create(NewDocument body) {
+        Requests.body(body);
+        DocumentView v = contracts.create(body.kind(), body.document(), lines(body.lines()));
+        return Response.created(URI.create("contracts/documents/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("documents/{id}")
+    public DocumentView get(@PathParam("id") long id) {
+        return contracts.get(id);
+    }
+
+    @PUT
+    @Path("documents/{id}")
+    public DocumentView update(@PathParam("id") long id, Change change) {
+        Requests.body(change);
+        return contracts.updateDraft(id, Requests.version(change.version()), change.document(), lines(change.lines()));
+    }
+
+    @POST
+    @Path("documents/{id}/submit")
+    public DocumentView submit(@PathParam("id") long id, Step step) {
+        return contracts.submit(id, Requests.version(Requests.body(step).version()));
+    }
+
+    @POST
+    @Path("documents/{id}/amend")
+    public DocumentView amend(@PathParam("id") long id, Change change) {
+        Requests.body(change);
+        return contracts.amend(id, Requests.version(change.version()), change.document(), lines(change.lines()),
+                change.reason());
+    }
+
+    @POST
+    @Path("documents/{id}/convert")
+    public Response convert(@PathParam("id") long id, Step step) {
+        DocumentView order = contracts.convert(id, Requests.version(Requests.body(step).version()));
+        return Response.created(URI.create("contracts/documents/" + order.id())).entity(order).build();
+    }
+
+    @POST
+    @Path("documents/{id}/signed")
+    public DocumentView signed(@PathParam("id") long id, Signed signed) {
+        Requests.body(signed);
+        return contracts.recordSigned(id, Requests.version(signed.version()), signed.signedOn(), signed.signedCopy());
+    }
+
+    @POST
+    @Path("documents/{id}/close")
+    public DocumentView close(@PathParam("id") long id, Step step) {
+        Requests.body(step);
+        return contracts.close(id, Requests.version(step.version()), step.reason());
+    }
+
+    @GET
+    @Path("documents/{id}/schedule")
+    public FulfilmentSchedule schedule(@PathParam("id") long id) {
+        return contracts.schedule(id);
+    }
+
+    @GET
+    @Path("documents/{id}/revisions")
+    public List<RevisionView> revisions(@PathParam("id") long id) {
+        return contracts.revisions(id);
+    }
+
+    @GET
+    @Path("documents/{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return contracts.history(id);
+    }
+
+    @GET
+    @Path("documents/{id}/reviews")
+    public List<Review> reviews(@PathParam("id") long id) {
+        return contracts.reviewTrail(id);
+    }
+
+    @GET
+    @Path("documents/{id}/stock-ups")
+    public List<StockUpView> stockUps(@PathParam("id") long id) {
+        contracts.get(id);
+        return contracts.stockUps(id);
+    }
+
+    @POST
+    @Path("documents/{id}/stock-ups")
+    public Response requestStockUp(@PathParam("id") long id, StockUpData data) {
+        StockUpView v = contracts.requestStockUp(id, Requests.body(data));
+        return Response.created(URI.create("contracts/stock-ups/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("stock-ups")
+    public List<StockUpView> openStockUps() {
+        return contracts.stockUps(null);
+    }
+
+    @POST
+    @Path("stock-ups/{id}/answer")
+    public StockUpView answer(@PathParam("id") long id, Answer answer) {
+        Requests.body(answer);
+        return contracts.answerStockUp(id, Requests.version(answer.version()), answer.state(), answer.answer());
+    }
+
+    /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */
+    @GET
+    @Path("statistics")
+    public List<?> statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("period") @DefaultValue("MONTH") String period, @QueryParam("by") @DefaultValue("NONE") String by,
+            @QueryParam("kind") String kind) {
+        return contracts.statistics(DocumentQuery.date("from", from), DocumentQuery.date("to", to),
+                Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period", period),
+                Forms.choice(org.neiqin.contracts.internal.Statistics.Dimension.class, "by", by),
+                Forms.choice(DocumentKind.class, "kind", kind));
+    }
+
+    @GET
+    @Path("receivables")
+    public List<FulfilmentSchedule> receivables(@QueryParam("customer") Long customer) {
+        return contracts.receivables(customer);
+    }
+
+    private static List<LineData> lines(List<LineData> lines) {
+        return lines == null ? List.of() : lines;
+    }
+}
