@@ -1,0 +1,341 @@
+package org.neiqin.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.neiqin.api.contracts.FulfilmentSource;
+import org.neiqin.api.contracts.LineProgress;
+import org.neiqin.api.money.Money;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * {@code feature:install neiqin-contracts} in a bare Karaf (crm and the framework come with it),
+ * then quotations, orders and contracts as the sales back office meets them over REST: four eyes,
+ * gapless order numbers, the credit check, amendments, the fulfilment schedule fed by a
+ * fulfilment source, and bad input.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ContractsIT {
+    private static final String DOCS = "/neiqin/api/contracts/documents";
+    private static final String CUSTOMERS = "/neiqin/api/crm/customers";
+    private static final String REVIEWS = "/neiqin/api/core/reviews/";
+    private static final String JSON = "application/json";
+    private static final String TODAY = LocalDate.now().toString();
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private SessionFactory shell;
+
+    @Configuration
+    public Option[] config() {
+        return KarafOptions.with("neiqin-contracts");
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(field + " in " + json, m.find());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String text(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(null|\"([^\"]*)\")").matcher(json);
+        assertTrue(field + " in " + json, m.find());
+        return m.group(2);
+    }
+
+    private static long customer(String name, String limit, String terms, String route) {
+        HttpResponse<String> r = Http.as("manager").post(CUSTOMERS, JSON, "{\"fullName\": \"" + name + "\","
+                + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"" + terms + "\","
+                + " \"creditDays\": 30, \"creditLimit\": " + limit + ", \"infoSource\": \"VISIT\", \"region\": \"LN\","
+                + " \"route\": \"" + route + "\", \"salesperson\": \"sales\"}");
+        assertEquals(r.body(), 201, r.statusCode());
+        return number(r.body(), "id");
+    }
+
+    private static String header(long customer, String extra) {
+        return "{\"customerId\": " + customer + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\""
+                + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    }
+
+    private static String line(String key, String product, String qty, String price) {
+        return "{" + (key == null ? "" : "\"key\": " + key + ", ") + "\"product\": \"" + product
+                + "\", \"spec\": \"Q235B\", \"quantity\": " + qty + ", \"unit\": \"t\", \"unitPrice\": " + price + "}";
+    }
+
+    private static HttpResponse<String> create(String user, String kind, long customer, String extra, String... lines) {
+        return Http.as(user).post(DOCS, JSON, "{\"kind\": \"" + kind + "\", \"document\": " + header(customer, extra)
+                + ", \"lines\": [" + String.join(", ", lines) + "]}");
+    }
+
+    private static String submit(String user, long id) {
+        String doc = Http.as(user).get(DOCS + "/" + id).body();
+        HttpResponse<String> r = Http.as(user).post(DOCS + "/" + id + "/submit", JSON,
+                "{\"version\": " + number(doc, "version") + "}");
+        assertEquals(r.body(), 200, r.statusCode());
+        return r.body();
+    }
+
+    /** @return the id of the latest review round of this type on the document. */
+    private static long round(long id, String type) {
+        String trail = Http.as("manager").get(DOCS + "/" + id + "/reviews").body();
+        Matcher m = Pattern.compile("\"id\":(\\d+),\"documentType\":\"" + Pattern.quote(type) + "\"").matcher(trail);
+        long found = -1;
+        while (m.find()) {
+            found = Long.parseLong(m.group(1));
+        }
+        assertTrue(type + " round in " + trail, found > 0);
+        return found;
+    }
+
+    private static HttpResponse<String> decide(String user, long review, String verdict) {
+        return Http.as(user).post(REVIEWS + review + "/decisions", JSON, "{\"verdict\": \"" + verdict
+                + "\", \"reason\": \"checked by " + user + "\"}");
+    }
+
+    @Test
+    public void aQuotationBecomesAnOrderConfirmedAfterASecondPersonsReviewWithAGaplessNumber() {
+        Http manager = Http.as("manager");
+        manager.await(DOCS, r -> r.statusCode() == 200, 90);
+        long c = customer("沈阳北方机械制造有限公司", "5000000", "MONTHLY_SETTLEMENT", "SY");
+
+        HttpResponse<String> quote = create("manager", "QUOTATION", c, "\"deliveryDate\": \"" + LocalDate.now().plusDays(20)
+                + "\"", line(null, "热轧卷板", "12.5", "4280"), line(null, "冷轧板", "3.5", "0.33"));
+        assertEquals(quote.body(), 201, quote.statusCode());
+        long q = number(quote.body(), "id");
+        assertTrue(quote.body(), text(quote.body(), "number").matches("BJ\\d{6}-0001"));
+        assertTrue("12.5 × 4280 + 3.5 × 0.33 (1.155 → 1.16): " + quote.body(),
+                quote.body().contains("\"total\":{\"amount\":\"53501.16\",\"currency\":\"CNY\"}"));
+        assertTrue("region and route come from the customer file: " + quote.body(),
+                quote.body().contains("\"region\":\"LN\"") && quote.body().contains("\"city\":\"SY\""));
+
+        assertTrue(submit("manager", q).contains("\"state\":\"IN_REVIEW\""));
+        long priceRound = round(q, "contracts.quotation");
+        HttpResponse<String> own = decide("manager", priceRound, "APPROVE");
+        assertEquals("the preparer never approves: " + own.body(), 403, own.statusCode());
+        assertTrue(manager.get(DOCS + "/" + q).body().contains("\"state\":\"IN_REVIEW\""));
+        assertEquals(200, decide("manager2", priceRound, "APPROVE").statusCode());
+        String approved = manager.get(DOCS + "/" + q).body();
+        assertTrue(approved, approved.contains("\"state\":\"APPROVED\""));
+
+        HttpResponse<String> converted = manager.post(DOCS + "/" + q + "/convert", JSON,
+                "{\"version\": " + number(approved, "version") + "}");
+        assertEquals(converted.body(), 201, converted.statusCode());
+        long order = number(converted.body(), "id");
+        assertTrue(converted.body(), converted.body().contains("\"kind\":\"ORDER\"")
+                && converted.body().contains("\"state\":\"DRAFT\"") && converted.body().contains("\"number\":null"));
+        assertTrue(manager.get(DOCS + "/" + q).body().contains("\"state\":\"CONVERTED\""));
+
+        submit("manager", order);
+        assertEquals(200, decide("manager2", round(order, "contracts.order"), "APPROVE").statusCode());
+        String confirmed = manager.get(DOCS + "/" + order).body();
+        assertTrue(confirmed, confirmed.contains("\"state\":\"EFFECTIVE\""));
+        assertEquals("LN-SY-NO.0001", text(confirmed, "number"));
+
+        // a rejected order goes back to its preparer and takes no number; the next one continues the count
+        long rejected = number(create("assistant", "ORDER", c, "", line(null, "镀锌板", "1", "5680")).body(), "id");
+        submit("assistant", rejected);
+        assertEquals(200, decide("manager", round(rejected, "contracts.order"), "REJECT").statusCode());
+        String back = manager.get(DOCS + "/" + rejected).body();
+        assertTrue(back, back.contains("\"state\":\"DRAFT\"") && back.contains("\"number\":null"));
+        long next = number(create("assistant", "ORDER", c, "", line(null, "镀锌板", "2", "5680")).body(), "id");
+        submit("assistant", next);
+        decide("manager", round(next, "contracts.order"), "APPROVE");
+        assertEquals("LN-SY-NO.0002", text(manager.get(DOCS + "/" + next).body(), "number"));
+
+        String history = manager.get(DOCS + "/" + order + "/history").body();
+        assertTrue(history, history.contains("EFFECTIVE") && history.contains("manager2"));
+    }
+
+    @Test
+    public void anOrderOverTheCreditLimitWaitsForAManager() {
+        Http.as("manager").await(DOCS, r -> r.statusCode() == 200, 90);
+        long c = customer("大连港湾贸易有限公司", "100000", "CREDIT", "DL");
+        long first = number(create("assistant", "ORDER", c, "", line(null, "镀锌板", "10", "8000")).body(), "id");
+        submit("assistant", first);
+        decide("manager2", round(first, "contracts.order"), "APPROVE");
+        String within = Http.as("assistant").get(DOCS + "/" + first).body();
+        assertTrue(within, within.contains("\"state\":\"EFFECTIVE\"") && within.contains("within the limit"));
+
+        long second = number(create("assistant", "ORDER", c, "", line(null, "镀锌板", "3", "8000")).body(), "id");
+        submit("assistant", second);
+        decide("manager2", round(second, "contracts.order"), "APPROVE");
+        String held = Http.as("assistant").get(DOCS + "/" + second).body();
+        assertTrue(held, held.contains("\"state\":\"CREDIT_HOLD\"") && held.contains("\"number\":null"));
+        assertTrue(held, held.contains("over the limit by 4000.00 CNY"));
+
+        long credit = round(second, "contracts.credit");
+        String round = Http.as("manager").get(REVIEWS + credit).body();
+        assertTrue("the credit request is the preparer's: " + round, round.contains("\"preparer\":\"assistant\""));
+        assertEquals("an assistant cannot approve credit", 403, decide("assistant2", credit, "APPROVE").statusCode());
+        assertEquals(200, decide("manager", credit, "APPROVE").statusCode());
+        String confirmed = Http.as("assistant").get(DOCS + "/" + second).body();
+        assertTrue(confirmed, confirmed.contains("\"state\":\"EFFECTIVE\"")
+                && confirmed.contains("over-limit approved by manager"));
+        assertEquals("LN-DL-NO.0002", text(confirmed, "number"));
+    }
+
+    @Test
+    public void anAmendmentIsReviewedAndBothVersionsAreKeptAndTheScheduleFollowsTheSources() {
+        Http assistant = Http.as("assistant");
+        assistant.await(DOCS, r -> r.statusCode() == 200, 90);
+        long c = customer("抚顺矿业集团物资供应公司", "0", "PREPAYMENT", "FS");
+        String delivery = LocalDate.now().plusDays(30).toString();
+        long id = number(create("assistant", "SALES_CONTRACT", c, "\"deliveryDate\": \"" + delivery
+                + "\", \"placeOfSigning\": \"沈阳\"", line(null, "矿用工字钢", "100", "4650"),
+                line(null, "U型钢支架", "500", "365")).body(), "id");
+        submit("assistant", id);
+        decide("manager", round(id, "contracts.contract"), "APPROVE");
+        String effective = assistant.get(DOCS + "/" + id).body();
+        assertTrue(effective, text(effective, "number").matches("HT\\d{4}-0001"));
+        long key1 = number(effective.substring(effective.indexOf("\"lines\"")), "id");
+
+        String change = "{\"version\": " + number(effective, "version") + ", \"document\": " + header(c,
+                "\"deliveryDate\": \"" + delivery + "\", \"placeOfSigning\": \"沈阳\"") + ", \"lines\": ["
+                + line(String.valueOf(key1), "矿用工字钢", "120", "4650") + ", " + line(null, "锚杆", "50", "80") + "],"
+                + " \"reason\": \"customer adds 20 t and bolts\"}";
+        HttpResponse<String> amended = assistant.post(DOCS + "/" + id + "/amend", JSON, change);
+        assertEquals(amended.body(), 200, amended.statusCode());
+        assertTrue("the revision in force stays until approved: " + amended.body(),
+                amended.body().contains("\"revision\":1") && amended.body().contains("\"pendingRevision\":2")
+                        && amended.body().contains("\"amount\":\"647500.00\""));
+        assertEquals(200, decide("manager", round(id, "contracts.amendment"), "APPROVE").statusCode());
+        String now = assistant.get(DOCS + "/" + id).body();
+        assertTrue(now, now.contains("\"revision\":2") && now.contains("\"pendingRevision\":null")
+                && now.contains("\"total\":{\"amount\":\"562000.00\""));
+        String versions = assistant.get(DOCS + "/" + id + "/revisions").body();
+        assertTrue(versions, versions.contains("\"revision\":1,\"state\":\"SUPERSEDED\"")
+                && versions.contains("\"revision\":2,\"state\":\"IN_FORCE\"") && versions.contains("U型钢支架")
+                && versions.contains("customer adds 20 t"));
+        assertEquals("the changed line keeps its key", key1, number(now.substring(now.indexOf("\"lines\"")), "id"));
+
+        String before = assistant.get(DOCS + "/" + id + "/schedule").body();
+        assertTrue(before, before.contains("\"status\":\"OPEN\"") && before.contains("\"sources\":[]"));
+        ServiceRegistration<FulfilmentSource> logistics = context.registerService(FulfilmentSource.class,
+                new FulfilmentSource() {
+                    @Override
+                    public String name() {
+                        return "test-logistics";
+                    }
+
+                    @Override
+                    public List<LineProgress> progress(Collection<Long> documentIds) {
+                        List<LineProgress> out = new ArrayList<>();
+                        if (documentIds.contains(id)) {
+                            out.add(new LineProgress(id, key1, new BigDecimal("70"), Money.of("232500", "CNY"),
+                                    Money.of("200000", "CNY"), LocalDate.now()));
+                        }
+                        return out;
+                    }
+                }, null);
+        try {
+            String s = assistant.get(DOCS + "/" + id + "/schedule").body();
+            assertTrue(s, s.contains("\"status\":\"PARTLY_FULFILLED\"") && s.contains("\"sources\":[\"test-logistics\"]"));
+            assertTrue("70 of 120 t delivered, 50 to go: " + s, Pattern.compile("\"delivered\":70(\\.0+)?,\"toDeliver\":50(\\.0+)?,").matcher(s).find());
+            assertTrue("325500 delivered value, 32500 receivable: " + s,
+                    s.contains("\"delivered\":{\"amount\":\"325500.00\"") && s.contains("\"receivable\":{\"amount\":\"32500.00\""));
+        } finally {
+            logistics.unregister();
+        }
+    }
+
+    @Test
+    public void badInputIsRefusedAndStoresNothing() {
+        Http assistant = Http.as("assistant");
+        assistant.await(DOCS, r -> r.statusCode() == 200, 90);
+        long c = customer("Harbour Light Trading Ltd.", "250000", "CREDIT", "KL");
+        long before = number(assistant.get(DOCS + "?limit=1").body(), "total");
+
+        HttpResponse<String> zero = create("assistant", "ORDER", c, "", line(null, "Steel", "0", "10"),
+                line(null, "Steel", "1", "-5"));
+        assertEquals(zero.body(), 400, zero.statusCode());
+        assertTrue(zero.body(), zero.body().contains("lines[1].quantity") && zero.body().contains("lines[2].unitPrice"));
+        HttpResponse<String> unknown = create("assistant", "ORDER", 987654, "", line(null, "Steel", "1", "10"));
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("no customer with id 987654"));
+        HttpResponse<String> dates = create("assistant", "ORDER", c, "\"deliveryDate\": \"" + LocalDate.now().minusDays(1)
+                + "\"", line(null, "Steel", "1", "10"));
+        assertEquals(400, dates.statusCode());
+        assertTrue(dates.body(), dates.body().contains("deliveryDate"));
+        assertEquals(400, create("assistant", "INVOICE", c, "", line(null, "Steel", "1", "10")).statusCode());
+        assertEquals(400, create("assistant", "ORDER", c, "").statusCode());
+        assertEquals("an outsider has no contracts rights", 403,
+                create("outsider", "ORDER", c, "", line(null, "Steel", "1", "10")).statusCode());
+
+        String body = "{\"kind\": \"ORDER\", \"document\": " + header(c, "") + ", \"lines\": ["
+                + line(null, "Steel", "1", "10") + "]}";
+        HttpResponse<String> first = assistant.post(DOCS, JSON, body, "Idempotency-Key", "order-retry-1");
+        HttpResponse<String> retry = assistant.post(DOCS, JSON, body, "Idempotency-Key", "order-retry-1");
+        assertEquals(first.body(), 201, first.statusCode());
+        assertEquals(number(first.body(), "id"), number(retry.body(), "id"));
+        assertEquals("only the idempotent create was stored", before + 1,
+                number(assistant.get(DOCS + "?limit=1").body(), "total"));
+
+        long id = number(first.body(), "id");
+        submit("assistant", id);
+        decide("manager", round(id, "contracts.order"), "APPROVE");
+        String doc = assistant.get(DOCS + "/" + id).body();
+        String badKey = "{\"version\": " + number(doc, "version") + ", \"document\": " + header(c, "") + ", \"lines\": ["
+                + line("999999", "Steel", "2", "10") + "], \"reason\": \"more\"}";
+        HttpResponse<String> amend = assistant.post(DOCS + "/" + id + "/amend", JSON, badKey);
+        assertEquals(amend.body(), 400, amend.statusCode());
+        assertTrue(amend.body(), amend.body().contains("has no line 999999"));
+        assertEquals("sales may not close", 403, Http.as("sales").post(DOCS + "/" + id + "/close", JSON,
+                "{\"version\": " + number(doc, "version") + ", \"reason\": \"done\"}").statusCode());
+        HttpResponse<String> closed = Http.as("manager").post(DOCS + "/" + id + "/close", JSON,
+                "{\"version\": " + number(doc, "version") + ", \"reason\": \"delivered and paid\"}");
+        assertEquals(closed.body(), 200, closed.statusCode());
+        String onClosed = "{\"version\": " + number(closed.body(), "version") + ", \"document\": " + header(c, "")
+                + ", \"lines\": [" + line(null, "Steel", "2", "10") + "], \"reason\": \"more\"}";
+        HttpResponse<String> late = assistant.post(DOCS + "/" + id + "/amend", JSON, onClosed);
+        assertEquals(late.body(), 409, late.statusCode());
+        assertTrue(late.body(), late.body().contains("closed"));
+        String revisions = assistant.get(DOCS + "/" + id + "/revisions").body();
+        assertFalse("no amendment was stored: " + revisions, revisions.contains("\"revision\":2"));
+    }
+
+    @Test
+    public void theFeatureBringsCrmAndItsPagesCommandsAndModule() throws Exception {
+        assertTrue(features.isInstalled(features.getFeature("neiqin-crm")));
+        assertTrue(features.isInstalled(features.getFeature("neiqin-contracts")));
+        Http assistant = Http.as("assistant");
+        assistant.await("/system/console/neiqin-contracts", r -> r.statusCode() == 200, 90);
+        assertEquals(200, assistant.get("/system/console/neiqin-contract-stats").statusCode());
+        assertEquals(403, Http.as("outsider").get("/system/console/neiqin-contracts").statusCode());
+        assertEquals("an auditor reads but does not prepare", 403,
+                Http.as("auditor").get("/system/console/neiqin-contract-edit?kind=ORDER").statusCode());
+        String page = assistant.get("/system/console/neiqin-contract-edit?kind=ORDER").body();
+        assertTrue(page, page.contains("name=\"lines\"") && page.contains("_csrf"));
+        String modules = Shell.run(shell, "sales", "neiqin-sales", "neiqin:modules");
+        assertTrue(modules, modules.contains("contracts"));
+        String list = Shell.run(shell, "sales", "neiqin-sales", "contracts:list");
+        assertTrue(list, list.contains("documents"));
+    }
+}
