@@ -101,7 +101,7 @@ public final class Benchmark {
             progress("Neiqin boot " + (i + 1) + "/" + boots + ": " + fmt(nqBoot.get(i)) + " s, RSS " + fmt(nqRss.get(i)) + " MB");
         }
         figure("boot.bare_karaf", "bare Karaf 4.4.10 + webconsole, start to console page answering", "s", bareBoot, null);
-        figure("boot.neiqin", "Neiqin distribution (core + crm), start to every REST resource and console page answering",
+        figure("boot.neiqin", "Neiqin distribution (core + crm + contracts), start to every REST resource and console page answering",
                 "s", nqBoot, "target <= 1.3x bare: ratio " + fmt(median(nqBoot) / median(bareBoot)));
         figure("rss.bare_karaf", "bare Karaf resident memory after boot and full GC", "MB", bareRss, null);
         figure("rss.neiqin", "Neiqin resident memory after boot and full GC", "MB", nqRss,
@@ -136,7 +136,8 @@ public final class Benchmark {
 
     private static List<String> readyPaths() {
         return List.of("/neiqin/api/core/modules", "/neiqin/api/crm/customers?limit=1", "/system/console/neiqin",
-                "/system/console/neiqin-customers");
+                "/system/console/neiqin-customers", "/neiqin/api/contracts/documents?limit=1",
+                "/system/console/neiqin-contracts");
     }
 
     private static Http assistant() {

@@ -9,7 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +33,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * {@code feature:install neiqin-contracts} in a bare Karaf (crm and the framework come with it),
@@ -121,7 +128,11 @@ public class ContractsIT {
     }
 
     @Test
-    public void aQuotationBecomesAnOrderConfirmedAfterASecondPersonsReviewWithAGaplessNumber() {
+    public void aQuotationBecomesAnOrderConfirmedAfterASecondPersonsReviewWithAGaplessNumber() throws Exception {
+        BlockingQueue<Event> confirmed = new LinkedBlockingQueue<>();
+        Hashtable<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "neiqin/contracts/order/CONFIRMED");
+        ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, confirmed::add, topics);
         Http manager = Http.as("manager");
         manager.await(DOCS, r -> r.statusCode() == 200, 90);
         long c = customer("沈阳北方机械制造有限公司", "5000000", "MONTHLY_SETTLEMENT", "SY");
@@ -155,9 +166,16 @@ public class ContractsIT {
 
         submit("manager", order);
         assertEquals(200, decide("manager2", round(order, "contracts.order"), "APPROVE").statusCode());
-        String confirmed = manager.get(DOCS + "/" + order).body();
-        assertTrue(confirmed, confirmed.contains("\"state\":\"EFFECTIVE\""));
-        assertEquals("LN-SY-NO.0001", text(confirmed, "number"));
+        String effective = manager.get(DOCS + "/" + order).body();
+        assertTrue(effective, effective.contains("\"state\":\"EFFECTIVE\""));
+        assertEquals("LN-SY-NO.0001", text(effective, "number"));
+        Event event = confirmed.poll(30, TimeUnit.SECONDS);
+        listener.unregister();
+        assertTrue("the confirmation was announced", event != null);
+        assertEquals("LN-SY-NO.0001", event.getProperty("number"));
+        assertEquals(order, event.getProperty("documentId"));
+        assertEquals(c, event.getProperty("customerId"));
+        assertEquals("53501.16", event.getProperty("total"));
 
         // a rejected order goes back to its preparer and takes no number; the next one continues the count
         long rejected = number(create("assistant", "ORDER", c, "", line(null, "镀锌板", "1", "5680")).body(), "id");
