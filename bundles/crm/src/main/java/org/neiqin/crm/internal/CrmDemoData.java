@@ -1,12 +1,9 @@
 package org.neiqin.crm.internal;
 
 import org.neiqin.api.form.Forms;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.neiqin.api.error.FieldError;
 import org.neiqin.api.module.DemoDataProvider;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

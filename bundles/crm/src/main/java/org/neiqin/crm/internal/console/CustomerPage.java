@@ -23,7 +23,6 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.crm.CustomerFigure;
-import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.crm.internal.ComplaintData;

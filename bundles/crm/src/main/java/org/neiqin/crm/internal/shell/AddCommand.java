@@ -1,7 +1,6 @@
 package org.neiqin.crm.internal.shell;
 
 import org.neiqin.api.form.Forms;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.neiqin.api.error.FieldError;
 import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerView;
