@@ -37,7 +37,8 @@ public final class Forms {
         Object[] args = new Object[parts.length];
         for (int i = 0; i < parts.length; i++) {
             String raw = values.apply(parts[i].getName());
-            args[i] = convert(parts[i], raw == null || raw.isBlank() ? null : raw.trim(), errors);
+            args[i] = convert(parts[i].getType(), parts[i].getName(), raw == null || raw.isBlank() ? null : raw.trim(),
+                    errors);
         }
         return construct(type, args);
     }
@@ -54,12 +55,24 @@ public final class Forms {
         return bound;
     }
 
-    private static Object convert(RecordComponent c, String raw, List<FieldError> errors) {
+    /**
+     * Reads one value the way a form field of that type is read (a filter, a query parameter).
+     *
+     * @return the value of {@code raw} as {@code type} (String, LocalDate, BigDecimal, Integer, Long or an enum),
+     *         {@code null} for none
+     * @throws ValidationException naming {@code field} if it does not convert
+     */
+    public static <T> T parse(Class<T> type, String field, String raw) {
+        List<FieldError> errors = new ArrayList<>();
+        Object v = convert(type, field, raw == null || raw.isBlank() ? null : raw.trim(), errors);
+        require(errors);
+        return type.cast(v);
+    }
+
+    private static Object convert(Class<?> t, String name, String raw, List<FieldError> errors) {
         if (raw == null) {
             return null;
         }
-        Class<?> t = c.getType();
-        String name = c.getName();
         try {
             if (t == String.class) {
                 return raw;
@@ -175,6 +188,40 @@ public final class Forms {
                     : v instanceof Enum ? ((Enum<?>) v).name() : v.toString());
         }
         return out;
+    }
+
+    /** @return field name → value as text for the fields that have one: what the audit trail records for a new record. */
+    public static Map<String, Object> filled(Record r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        strings(r).forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The fields that differ between two versions of a record, as the audit trail records a change.
+     *
+     * @param before field → old value, for each changed field (values may be null)
+     * @param after field → new value, for the same fields
+     */
+    public record Changes(Map<String, Object> before, Map<String, Object> after) {
+        public boolean isEmpty() {
+            return after.isEmpty();
+        }
+    }
+
+    /** @return the changed fields of {@code after} against {@code before}, in declaration order. */
+    public static Changes changes(Record before, Record after) {
+        Map<String, Object> old = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        diff(before, after).forEach((k, v) -> {
+            old.put(k, v[0]);
+            now.put(k, v[1]);
+        });
+        return new Changes(old, now);
     }
 
     /** @return field → {before, after} for every field that differs. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -172,7 +173,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             em.flush();
             writeLines(em, e, 1, lines);
             writeRevision(em, e, 1, RevisionEntity.State.DRAFT, d, null, actor);
-            Map<String, Object> values = new LinkedHashMap<>(nonEmpty(Forms.strings(d)));
+            Map<String, Object> values = new LinkedHashMap<>(Forms.filled(d));
             values.put("kind", kind.name());
             values.put("lines", Lines.format(lines));
             values.put("total", e.total.toPlainString());
@@ -209,12 +210,9 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             RevisionEntity rev = revision(em, e.id, e.revision);
             rev.header = text(d);
             rev.total = e.total;
-            Map<String, Object> old = new LinkedHashMap<>();
-            Map<String, Object> now = new LinkedHashMap<>();
-            Forms.diff(before, d).forEach((k, v) -> {
-                old.put(k, str(v[0]));
-                now.put(k, str(v[1]));
-            });
+            Forms.Changes changes = Forms.changes(before, d);
+            Map<String, Object> old = new LinkedHashMap<>(changes.before());
+            Map<String, Object> now = new LinkedHashMap<>(changes.after());
             String linesAfter = Lines.format(lines);
             if (!linesAfter.equals(linesBefore)) {
                 old.put("lines", linesBefore);
@@ -299,7 +297,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                 e.pendingRevision = null;
                 touch(e, actor);
                 audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(e.id), AuditAction.TRANSITION,
-                        Map.of("amendment", rev.revision), Map.of("amendment", "REJECTED", "reason", str(reason)));
+                        Map.of("amendment", rev.revision),
+                        Map.of("amendment", "REJECTED", "reason", Objects.toString(reason, "")));
                 return;
             }
             DocumentEntity e = find(em, Long.parseLong(review.documentId()));
@@ -317,27 +316,31 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
 
     /** The customer's open sales (in force, less what was paid on them) plus this document, against the limit. */
     private CreditCheck creditCheck(EntityManager em, DocumentEntity e) {
-        List<DocumentEntity> open = em.createQuery("select d from DocumentEntity d where d.customerId = :c"
-                + " and d.state = :s and d.id <> :id", DocumentEntity.class).setParameter("c", e.customerId)
-                .setParameter("s", DocumentState.EFFECTIVE).setParameter("id", e.id).getResultList();
-        Money inUse = Money.zero(e.currency);
-        List<DocumentEntity> sales = open.stream().filter(d -> d.kind.isSale() && d.currency.equals(e.currency))
-                .collect(Collectors.toList());
-        Map<Long, Money> paid = paid(sales.stream().map(d -> d.id).collect(Collectors.toList()), e.currency);
-        for (DocumentEntity d : sales) {
-            inUse = inUse.plus(Money.of(d.total, d.currency).minus(paid.getOrDefault(d.id, Money.zero(e.currency))));
-        }
+        // e itself is still in review, so it is not among the open sales
+        Money inUse = creditInUse(openSales(em, e.customerId, e.currency), e.currency);
         return CreditCheck.of(customers.creditTerms(e.customerId), inUse, Money.of(e.total, e.currency));
     }
 
-    private Map<Long, Money> paid(Collection<Long> ids, String cur) {
-        Map<Long, Money> out = new HashMap<>();
-        for (LineProgress p : progress(ids)) {
+    /** @return a customer's orders and contracts in force that count against the credit limit, in {@code cur}. */
+    private static List<DocumentEntity> openSales(EntityManager em, long customerId, String cur) {
+        return em.createQuery("select d from DocumentEntity d where d.customerId = :c and d.state = :s"
+                + " and d.currency = :cur", DocumentEntity.class).setParameter("c", customerId)
+                .setParameter("s", DocumentState.EFFECTIVE).setParameter("cur", cur).getResultList().stream()
+                .filter(d -> d.kind.isSale()).collect(Collectors.toList());
+    }
+
+    /** @return what the customer has in use on {@code open}: their totals less what was paid on them. */
+    private Money creditInUse(List<DocumentEntity> open, String cur) {
+        Money inUse = Money.zero(cur);
+        for (DocumentEntity d : open) {
+            inUse = inUse.plus(Money.of(d.total, d.currency));
+        }
+        for (LineProgress p : progress(open.stream().map(d -> d.id).collect(Collectors.toList()))) {
             if (p.paid() != null && p.paid().currency().getCurrencyCode().equals(cur)) {
-                out.merge(p.documentId(), p.paid(), Money::plus);
+                inUse = inUse.minus(p.paid());
             }
         }
-        return out;
+        return inUse;
     }
 
     // ---- documents in force ------------------------------------------------------------------
@@ -415,12 +418,9 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         old.state = RevisionEntity.State.SUPERSEDED;
         rev.state = RevisionEntity.State.IN_FORCE;
         rev.decidedAt = now();
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> is = new LinkedHashMap<>();
-        Forms.diff(before, after).forEach((k, v) -> {
-            was.put(k, str(v[0]));
-            is.put(k, str(v[1]));
-        });
+        Forms.Changes changes = Forms.changes(before, after);
+        Map<String, Object> was = new LinkedHashMap<>(changes.before());
+        Map<String, Object> is = new LinkedHashMap<>(changes.after());
         was.put("revision", e.revision);
         was.put("total", e.total.toPlainString());
         Forms.copy(after, e);
@@ -485,8 +485,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                         + " is before the document date " + e.documentDate);
             }
             Map<String, Object> old = new HashMap<>();
-            old.put("signedOn", str(e.signedOn));
-            old.put("signedCopy", str(e.signedCopy));
+            old.put("signedOn", Objects.toString(e.signedOn, ""));
+            old.put("signedCopy", Objects.toString(e.signedCopy, ""));
             e.signedOn = signedOn;
             e.signedCopy = copy.trim();
             touch(e, actor);
@@ -587,7 +587,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             em.flush();
             audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(s.documentId),
                     AuditAction.TRANSITION, Map.of("stockUp", id, "state", was.name()),
-                    Map.of("stockUp", id, "state", to.name(), "answer", str(s.answer)));
+                    Map.of("stockUp", id, "state", to.name(), "answer", Objects.toString(s.answer, "")));
             return stockUp(s, display(find(em, s.documentId)));
         });
     }
@@ -857,15 +857,9 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         if (actor.isEmpty() || !security.isPermitted(actor.get(), ContractsModule.READ)) {
             return List.of();
         }
-        List<DocumentEntity> open = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select d from DocumentEntity d where d.customerId = :c and d.state = :s", DocumentEntity.class)
-                .setParameter("c", customerId).setParameter("s", DocumentState.EFFECTIVE).getResultList())
-                .stream().filter(d -> d.kind.isSale() && d.currency.equals(currency)).collect(Collectors.toList());
-        Map<Long, Money> paid = paid(open.stream().map(d -> d.id).collect(Collectors.toList()), currency);
-        Money inUse = Money.zero(currency);
-        for (DocumentEntity d : open) {
-            inUse = inUse.plus(Money.of(d.total, d.currency).minus(paid.getOrDefault(d.id, Money.zero(currency))));
-        }
+        String cur = currency;
+        List<DocumentEntity> open = jpa.txExpr(TransactionType.Supports, em -> openSales(em, customerId, cur));
+        Money inUse = creditInUse(open, cur);
         boolean zh = "zh".equals(locale.getLanguage());
         return List.of(new CustomerFigure(zh ? "执行中的订单/合同" : "Open orders and contracts",
                         String.valueOf(open.size()), null, false),
@@ -1131,21 +1125,6 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             throw new IllegalStateException(e);
         }
         return Forms.bind(DocumentData.class, p::getProperty);
-    }
-
-    private static Map<String, Object> nonEmpty(Map<String, String> values) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                out.put(k, v);
-            }
-        });
-        return out;
-    }
-
-    private static String str(Object o) {
-        return o == null ? "" : o instanceof BigDecimal ? ((BigDecimal) o).toPlainString()
-                : o instanceof Enum ? ((Enum<?>) o).name() : o.toString();
     }
 
     private static String cut(String s) {

@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
-import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.form.Forms;
 
 /** The filters of the document list, read the same way from the console and from REST. */
@@ -16,30 +15,9 @@ public record DocumentQuery(DocumentKind kind, DocumentState state, String text,
     public static DocumentQuery from(Function<String, String> param, int offset, int limit) {
         return new DocumentQuery(Forms.choice(DocumentKind.class, "kind", param.apply("kind")),
                 Forms.choice(DocumentState.class, "state", param.apply("state")), param.apply("q"),
-                id(param.apply("customer")), param.apply("salesperson"), param.apply("region"),
-                date("from", param.apply("from")), date("to", param.apply("to")), Math.max(0, offset),
+                Forms.parse(Long.class, "customer", param.apply("customer")), param.apply("salesperson"),
+                param.apply("region"), Forms.parse(LocalDate.class, "from", param.apply("from")),
+                Forms.parse(LocalDate.class, "to", param.apply("to")), Math.max(0, offset),
                 Math.max(1, Math.min(limit, 500)));
-    }
-
-    private static Long id(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            throw new ValidationException("customer", "format", "'" + s + "' is not a customer id");
-        }
-    }
-
-    public static LocalDate date(String field, String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ValidationException(field, "format", "'" + s + "' is not a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -168,7 +168,7 @@ public class CrmService implements CustomerDirectory {
         e.updatedBy = actor.name();
         em.persist(e);
         em.flush();
-        audit.record(CrmModule.ID, ENTITY, String.valueOf(e.id), action, null, nonEmpty(Forms.strings(data)));
+        audit.record(CrmModule.ID, ENTITY, String.valueOf(e.id), action, null, Forms.filled(data));
         return view(em, e);
     }
 
@@ -181,7 +181,7 @@ public class CrmService implements CustomerDirectory {
                 throw new ConflictException("archived", "customer " + e.code + " is archived; archived files are kept "
                         + "as they were");
             }
-            Map<String, Object[]> changed = Forms.diff(Forms.read(CustomerData.class, e), data);
+            Forms.Changes changed = Forms.changes(Forms.read(CustomerData.class, e), data);
             if (changed.isEmpty()) {
                 return view(em, e);
             }
@@ -191,15 +191,9 @@ public class CrmService implements CustomerDirectory {
             e.updatedAt = now();
             e.updatedBy = actor.name();
             em.flush();
-            Map<String, Object> before = new LinkedHashMap<>();
-            Map<String, Object> after = new LinkedHashMap<>();
-            changed.forEach((k, v) -> {
-                before.put(k, v[0]);
-                after.put(k, v[1]);
-            });
-            audit.record(CrmModule.ID, ENTITY, String.valueOf(id), AuditAction.UPDATE, before, after);
+            audit.record(CrmModule.ID, ENTITY, String.valueOf(id), AuditAction.UPDATE, changed.before(), changed.after());
             CustomerView updated = view(em, e);
-            post(CrmEvents.CUSTOMER_CHANGED, updated, actor, changed.keySet().toArray(new String[0]));
+            post(CrmEvents.CUSTOMER_CHANGED, updated, actor, changed.after().keySet().toArray(new String[0]));
             return updated;
         });
     }
@@ -483,16 +477,6 @@ public class CrmService implements CustomerDirectory {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static Map<String, Object> nonEmpty(Map<String, String> values) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                out.put(k, v);
-            }
-        });
-        return out;
     }
 
     /** Published in the writing transaction: heard only once it commits. */

@@ -32,8 +32,6 @@ import org.neiqin.api.review.Review;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.ContractsModule;
-import org.neiqin.contracts.internal.DocumentData;
-import org.neiqin.contracts.internal.DocumentQuery;
 import org.neiqin.contracts.internal.DocumentView;
 import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.StockUpData;
@@ -301,8 +299,8 @@ public class DocumentPage implements ConsolePage {
                 return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", order.displayNumber()));
             }
             case "signed": {
-                contracts.recordSigned(id, (int) r.number("version"), DocumentQuery.date("signedOn", r.param("signedOn")),
-                        r.param("signedCopy"));
+                contracts.recordSigned(id, (int) r.number("version"),
+                        Forms.parse(LocalDate.class, "signedOn", r.param("signedOn")), r.param("signedCopy"));
                 return new Action(back, r.msg("document.signedRecorded"));
             }
             case "close": {
@@ -320,15 +318,5 @@ public class DocumentPage implements ConsolePage {
             default:
                 throw new ValidationException("action", "unknown", "unknown action '" + action + "'");
         }
-    }
-
-    /** The header fields of a form, drawn from {@link DocumentData}'s specs. */
-    static List<Field> headerFields(PageRequest r, DocumentData d) {
-        List<Field> out = new ArrayList<>();
-        java.util.Map<String, String> values = d == null ? java.util.Map.of() : Forms.strings(d);
-        for (java.lang.reflect.RecordComponent c : DocumentData.class.getRecordComponents()) {
-            out.add(Labels.input(r, c, values.getOrDefault(c.getName(), r.param(c.getName()))));
-        }
-        return out;
     }
 }

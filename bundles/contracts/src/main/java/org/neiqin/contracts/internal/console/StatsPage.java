@@ -26,7 +26,6 @@ import org.neiqin.api.form.Labels;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.ContractsModule;
-import org.neiqin.contracts.internal.DocumentQuery;
 import org.neiqin.contracts.internal.Statistics;
 import org.neiqin.contracts.internal.StockUpView;
 import org.osgi.service.component.annotations.Component;
@@ -82,8 +81,8 @@ public class StatsPage implements ConsolePage {
     }
 
     private void statistics(PageRequest r, List<Block> blocks) {
-        LocalDate to = DocumentQuery.date("to", r.param("to"));
-        LocalDate from = DocumentQuery.date("from", r.param("from"));
+        LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
+        LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
         to = to == null ? LocalDate.now() : to;
         from = from == null ? to.withDayOfYear(1) : from;
         Statistics.Period period = Forms.choice(Statistics.Period.class, "period", r.param("period"));

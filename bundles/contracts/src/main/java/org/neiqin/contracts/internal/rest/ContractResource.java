@@ -196,7 +196,8 @@ public class ContractResource {
     public List<?> statistics(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("period") @DefaultValue("MONTH") String period, @QueryParam("by") @DefaultValue("NONE") String by,
             @QueryParam("kind") String kind) {
-        return contracts.statistics(DocumentQuery.date("from", from), DocumentQuery.date("to", to),
+        return contracts.statistics(Forms.parse(LocalDate.class, "from", from),
+                Forms.parse(LocalDate.class, "to", to),
                 Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period", period),
                 Forms.choice(org.neiqin.contracts.internal.Statistics.Dimension.class, "by", by),
                 Forms.choice(DocumentKind.class, "kind", kind));
