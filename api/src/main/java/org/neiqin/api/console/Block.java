@@ -6,5 +6,5 @@ package org.neiqin.api.console;
  *
  * @since 0.1
  */
-public sealed interface Block permits Heading, Paragraph, Notice, Links, Properties, Table, Form, Chart {
+public sealed interface Block permits Heading, Paragraph, Notice, Links, Properties, Table, Form, Chart, AuditTrail {
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.console.Action;
+import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.ConsolePage;
@@ -84,7 +84,7 @@ public class DocumentPage implements ConsolePage {
                 versions(r, v, blocks);
                 break;
             case "history":
-                history(r, v, blocks);
+                blocks.add(new AuditTrail(contracts.history(v.id())));
                 break;
             case "stock-ups":
                 stockUps(r, v, blocks);
@@ -246,16 +246,6 @@ public class DocumentPage implements ConsolePage {
 
     private static String str(Object o) {
         return o == null ? "—" : o.toString();
-    }
-
-    private void history(PageRequest r, DocumentView v, List<Block> blocks) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (AuditEntry e : contracts.history(v.id())) {
-            rows.add(List.of(Cell.of(e.at()), Cell.of(e.actor()), Cell.of(e.action()), Cell.of(e.entity()),
-                    Cell.of(e.oldValues()), Cell.of(e.newValues())));
-        }
-        blocks.add(new Table(List.of(r.msg("history.at"), r.msg("history.actor"), r.msg("history.action"),
-                r.msg("history.entity"), r.msg("history.old"), r.msg("history.new")), rows, null, null));
     }
 
     private void stockUps(PageRequest r, DocumentView v, List<Block> blocks) {

@@ -3,11 +3,14 @@ package org.neiqin.core.internal.console;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.Chart;
@@ -118,7 +121,30 @@ public final class Html {
             form(sb, (Form) b, ctx);
         } else if (b instanceof Chart) {
             chart(sb, (Chart) b);
+        } else if (b instanceof AuditTrail) {
+            table(sb, trail((AuditTrail) b, ctx), ctx);
         }
+    }
+
+    /** A history as a table, with the toolkit's own column names. */
+    private static Table trail(AuditTrail t, Context ctx) {
+        boolean records = t.entries().stream().map(AuditEntry::entity).distinct().count() > 1;
+        List<String> columns = new ArrayList<>();
+        for (String c : records ? new String[] {"at", "actor", "action", "entity", "old", "new"}
+                : new String[] {"at", "actor", "action", "old", "new"}) {
+            columns.add(ctx.text().apply("toolkit.history." + c));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (AuditEntry e : t.entries()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(e.at()), Cell.of(e.actor()), Cell.of(e.action())));
+            if (records) {
+                row.add(Cell.of(e.entity()));
+            }
+            row.add(Cell.of(e.oldValues()));
+            row.add(Cell.of(e.newValues()));
+            rows.add(row);
+        }
+        return new Table(columns, rows, null, null);
     }
 
     /** A bar per row, its width a share of the largest value: plain HTML, no script. */

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.Chart;
 import org.neiqin.api.console.Field;
@@ -75,6 +78,20 @@ public class HtmlTest {
         assertTrue(html, html.contains("&lt;script&gt;"));
         assertFalse(html, html.contains("<script>"));
         assertTrue(html, html.contains("Value &lt;by&gt; month"));
+    }
+
+    @Test
+    public void anAuditTrailNamesTheRecordOnlyWhenItSpansSeveral() {
+        AuditEntry created = new AuditEntry(1, "crm", 1, java.time.Instant.parse("2026-11-01T08:00:00Z"), "sales",
+                "crm.customer", "7", AuditAction.CREATE, null, "{\"fullName\":\"<b>ACME</b>\"}", "h1");
+        AuditEntry reviewed = new AuditEntry(2, "core", 1, java.time.Instant.parse("2026-11-02T08:00:00Z"), "manager",
+                "contracts.order", "7", AuditAction.REVIEW, null, "{}", "h2");
+        String one = Html.render(Page.of("History", new AuditTrail(List.of(created))), ctx());
+        assertTrue(one, one.contains("toolkit.history.at") && one.contains("toolkit.history.new"));
+        assertFalse(one, one.contains("toolkit.history.entity"));
+        assertTrue(one, one.contains("&lt;b&gt;ACME&lt;/b&gt;"));
+        String two = Html.render(Page.of("History", new AuditTrail(List.of(created, reviewed))), ctx());
+        assertTrue(two, two.contains("toolkit.history.entity") && two.contains("contracts.order"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.console.Action;
+import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.ConsolePage;
 import org.neiqin.api.console.Field;
@@ -98,7 +99,7 @@ public class CustomerPage implements ConsolePage {
             case "licences":
                 return page.with(FollowUpBlocks.licences(r, followUps, id, canWrite).toArray(new org.neiqin.api.console.Block[0]));
             case "history":
-                return page.with(history(r, id));
+                return page.with(history(id));
             case "edit":
                 return page.with(form(r, v, "update"));
             default:
@@ -172,16 +173,11 @@ public class CustomerPage implements ConsolePage {
         return blocks;
     }
 
-    private Table history(PageRequest r, long id) {
-        List<List<Cell>> rows = new ArrayList<>();
+    /** Newest change first. */
+    private AuditTrail history(long id) {
         List<AuditEntry> entries = new ArrayList<>(crm.history(id));
         java.util.Collections.reverse(entries);
-        for (AuditEntry e : entries) {
-            rows.add(List.of(Cell.of(e.at()), Cell.of(e.actor()), Cell.of(e.action()), Cell.of(e.oldValues()),
-                    Cell.of(e.newValues())));
-        }
-        return new Table(List.of(r.msg("history.at"), r.msg("history.actor"), r.msg("history.action"),
-                r.msg("history.old"), r.msg("history.new")), rows, null, null);
+        return new AuditTrail(entries);
     }
 
     private Form form(PageRequest r, CustomerView v, String action) {
