@@ -3,7 +3,6 @@ package org.neiqin.contracts.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -520,94 +519,6 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         });
     }
 
-    // ---- stock-up requests -------------------------------------------------------------------
-
-    public StockUpView requestStockUp(long documentId, StockUpData data) {
-        Actor actor = security.require(ContractsModule.WRITE);
-        Forms.require(Forms.check(body(data)));
-        return jpa.txExpr(TransactionType.Required, em -> {
-            DocumentEntity e = find(em, documentId);
-            if (e.kind == DocumentKind.QUOTATION || e.state == DocumentState.CLOSED) {
-                throw new ConflictException("no-stock-up", display(e) + " is a " + e.kind + " in state " + e.state
-                        + "; stock is requested for orders and contracts that are open");
-            }
-            LineEntity line = lines(em, e.id, e.revision).stream().filter(l -> l.lineKey.equals(data.lineKey()))
-                    .findFirst().orElseThrow(() -> new ValidationException("lineKey", "unknown", display(e)
-                            + " has no line " + data.lineKey()));
-            StockUpEntity s = new StockUpEntity();
-            s.documentId = e.id;
-            s.lineKey = line.lineKey;
-            s.product = line.product + (line.spec == null ? "" : " " + line.spec);
-            s.unit = line.unit;
-            s.quantityNeeded = data.quantityNeeded();
-            s.stockOnHand = data.stockOnHand();
-            s.neededBy = data.neededBy();
-            s.note = data.note();
-            s.state = StockUpEntity.State.REQUESTED;
-            s.requestedBy = actor.name();
-            s.requestedAt = now();
-            em.persist(s);
-            em.flush();
-            audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(e.id), AuditAction.CREATE, null,
-                    Map.of("stockUp", s.id, "product", s.product, "quantityNeeded", s.quantityNeeded.toPlainString(),
-                            "neededBy", s.neededBy.toString()));
-            return stockUp(s, display(e));
-        });
-    }
-
-    /** Purchasing answers a request: accepted, declined (with the answer why) or done. */
-    public StockUpView answerStockUp(long id, int version, StockUpEntity.State to, String answer) {
-        Actor actor = security.require(ContractsModule.STOCK);
-        if (to == null || to == StockUpEntity.State.REQUESTED) {
-            throw new ValidationException("state", "required", "answer with ACCEPTED, DECLINED or DONE");
-        }
-        if (to == StockUpEntity.State.DECLINED && (answer == null || answer.isBlank())) {
-            throw new ValidationException("answer", "required", "say why the request is declined");
-        }
-        if (answer != null && answer.length() > 500) {
-            throw new ValidationException("answer", "maxLength", "answer may have at most 500 characters");
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            StockUpEntity s = em.find(StockUpEntity.class, id);
-            if (s == null) {
-                throw new NotFoundException("stock-up request", id);
-            }
-            ConflictException.requireVersion(s.version, version, "stock-up request", id);
-            boolean allowed = s.state == StockUpEntity.State.REQUESTED
-                    || (s.state == StockUpEntity.State.ACCEPTED && to == StockUpEntity.State.DONE);
-            if (!allowed) {
-                throw new ConflictException("stock-up-state", "stock-up request " + id + " is " + s.state
-                        + " and cannot become " + to);
-            }
-            StockUpEntity.State was = s.state;
-            s.state = to;
-            s.answer = answer == null || answer.isBlank() ? s.answer : answer.trim();
-            s.handledBy = actor.name();
-            s.handledAt = now();
-            em.flush();
-            audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(s.documentId),
-                    AuditAction.TRANSITION, Map.of("stockUp", id, "state", was.name()),
-                    Map.of("stockUp", id, "state", to.name(), "answer", Objects.toString(s.answer, "")));
-            return stockUp(s, display(find(em, s.documentId)));
-        });
-    }
-
-    /** @return the requests of one document, or every open one when {@code documentId} is null. */
-    public List<StockUpView> stockUps(Long documentId) {
-        security.require(ContractsModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            TypedQuery<StockUpEntity> q = documentId == null
-                    ? em.createQuery("select s from StockUpEntity s where s.state in :open order by s.neededBy, s.id",
-                            StockUpEntity.class).setParameter("open", List.of(StockUpEntity.State.REQUESTED,
-                                    StockUpEntity.State.ACCEPTED))
-                    : em.createQuery("select s from StockUpEntity s where s.documentId = :d order by s.id",
-                            StockUpEntity.class).setParameter("d", documentId);
-            Map<Long, String> numbers = new HashMap<>();
-            return q.getResultList().stream().map(s -> stockUp(s, numbers.computeIfAbsent(s.documentId,
-                    d -> display(find(em, d))))).collect(Collectors.toList());
-        });
-    }
-
     // ---- reads -------------------------------------------------------------------------------
 
     public DocumentView get(long id) {
@@ -904,7 +815,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         return a;
     }
 
-    private static <T> T body(T t) {
+    static <T> T body(T t) {
         if (t == null) {
             throw new ValidationException("body", "required", "the document header is required");
         }
@@ -1020,7 +931,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         return e.number != null ? e.number : "#" + e.id;
     }
 
-    private static DocumentEntity find(EntityManager em, long id) {
+    static DocumentEntity find(EntityManager em, long id) {
         DocumentEntity e = em.find(DocumentEntity.class, id);
         if (e == null) {
             throw new NotFoundException("document", id);
@@ -1034,7 +945,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         return e;
     }
 
-    private static List<LineEntity> lines(EntityManager em, long id, int revision) {
+    static List<LineEntity> lines(EntityManager em, long id, int revision) {
         return em.createQuery("select l from LineEntity l where l.documentId = :id and l.revision = :rev"
                 + " order by l.lineNo", LineEntity.class).setParameter("id", id).setParameter("rev", revision)
                 .getResultList();
@@ -1092,12 +1003,6 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                 e.updatedBy);
     }
 
-    private static StockUpView stockUp(StockUpEntity s, String number) {
-        return new StockUpView(s.id, s.version, s.documentId, number, s.lineKey, s.product, s.quantityNeeded, s.unit,
-                s.stockOnHand, s.neededBy, s.note, s.state, s.answer, s.requestedBy, s.requestedAt, s.handledBy,
-                s.handledAt);
-    }
-
     /** A header as {@code field=value} text, the form a revision keeps it in. */
     static String text(DocumentData d) {
         Properties p = new Properties();
@@ -1131,7 +1036,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         return s == null || s.length() <= 500 ? s : s.substring(0, 497) + "…";
     }
 
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 

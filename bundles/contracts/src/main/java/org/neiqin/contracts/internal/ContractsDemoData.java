@@ -30,6 +30,8 @@ public class ContractsDemoData implements DemoDataProvider {
     @Reference
     private ContractService contracts;
     @Reference
+    private StockUpService stockUps;
+    @Reference
     private CustomerDirectory customers;
     @Reference
     private ReviewService reviews;
@@ -61,7 +63,7 @@ public class ContractsDemoData implements DemoDataProvider {
         DocumentView harbourOrder = prepare(DocumentKind.ORDER, harbour, today.minusDays(20), today.plusDays(10),
                 List.of(line("镀锌板", "DX51D+Z 0.8×1000", "60", "t", "5680.00", "60000")));
         approve(harbourOrder);
-        security.runAs(ASSISTANT, () -> contracts.requestStockUp(harbourOrder.id(), new StockUpData(
+        security.runAs(ASSISTANT, () -> stockUps.request(harbourOrder.id(), new StockUpData(
                 contracts.get(harbourOrder.id()).lines().get(0).id(), new BigDecimal("60"), new BigDecimal("25"),
                 today.plusDays(5), "客户要求分两批发货 / two shipments")));
         DocumentView contract = prepare(DocumentKind.SALES_CONTRACT, mining, today.minusDays(60), today.plusDays(30),

@@ -36,6 +36,7 @@ import org.neiqin.contracts.internal.DocumentView;
 import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpEntity;
+import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,6 +53,8 @@ public class DocumentPage implements ConsolePage {
 
     @Reference
     private ContractService contracts;
+    @Reference
+    private StockUpService stockUps;
     @Reference
     private SecurityService security;
 
@@ -87,7 +90,7 @@ public class DocumentPage implements ConsolePage {
                 blocks.add(new AuditTrail(contracts.history(v.id())));
                 break;
             case "stock-ups":
-                stockUps(r, v, blocks);
+                stockUpTab(r, v, blocks);
                 break;
             default:
                 document(r, v, blocks);
@@ -248,9 +251,10 @@ public class DocumentPage implements ConsolePage {
         return o == null ? "—" : o.toString();
     }
 
-    private void stockUps(PageRequest r, DocumentView v, List<Block> blocks) {
-        blocks.add(StockUps.table(r, contracts.stockUps(v.id()), security.isPermitted(r.actor(), ContractsModule.STOCK)));
-        for (StockUpView s : contracts.stockUps(v.id())) {
+    private void stockUpTab(PageRequest r, DocumentView v, List<Block> blocks) {
+        List<StockUpView> requests = stockUps.list(v.id());
+        blocks.add(StockUps.table(r, requests, null));
+        for (StockUpView s : requests) {
             if (security.isPermitted(r.actor(), ContractsModule.STOCK) && (s.state() == StockUpEntity.State.REQUESTED
                     || s.state() == StockUpEntity.State.ACCEPTED)) {
                 blocks.add(StockUps.answerForm(r, s, "id", String.valueOf(v.id())));
@@ -298,11 +302,11 @@ public class DocumentPage implements ConsolePage {
                 return new Action(back, r.msg("document.closed"));
             }
             case "stockUp": {
-                contracts.requestStockUp(id, Forms.bind(StockUpData.class, r::param));
+                stockUps.request(id, Forms.bind(StockUpData.class, r::param));
                 return new Action(back + "&tab=stock-ups", r.msg("stockups.requested"));
             }
             case "answerStockUp": {
-                StockUps.answer(contracts, r);
+                StockUps.answer(stockUps, r);
                 return new Action(back + "&tab=stock-ups", r.msg("stockups.answered"));
             }
             default:

@@ -27,6 +27,7 @@ import org.neiqin.api.security.SecurityService;
 import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.Statistics;
+import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,6 +43,8 @@ public class StatsPage implements ConsolePage {
 
     @Reference
     private ContractService contracts;
+    @Reference
+    private StockUpService stockUps;
     @Reference
     private SecurityService security;
 
@@ -66,8 +69,8 @@ public class StatsPage implements ConsolePage {
                 receivables(r, blocks);
                 return new Page(r.msg("receivables.title"), blocks);
             case "stock-ups":
-                List<StockUpView> open = contracts.stockUps(null);
-                blocks.add(StockUps.table(r, open, true));
+                List<StockUpView> open = stockUps.list(null);
+                blocks.add(StockUps.table(r, open, "stock-ups"));
                 if (security.isPermitted(r.actor(), ContractsModule.STOCK)) {
                     for (StockUpView s : open) {
                         blocks.add(StockUps.answerForm(r, s, "tab", "stock-ups"));
@@ -137,7 +140,7 @@ public class StatsPage implements ConsolePage {
 
     @Override
     public Action submit(PageRequest r) {
-        StockUps.answer(contracts, r);
+        StockUps.answer(stockUps, r);
         return new Action(LABEL + "?tab=stock-ups", r.msg("stockups.answered"));
     }
 }

@@ -10,7 +10,7 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.form.Forms;
 import org.neiqin.api.form.Labels;
-import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpView;
 
@@ -19,7 +19,7 @@ final class StockUps {
     private StockUps() {
     }
 
-    static Table table(PageRequest r, List<StockUpView> requests, boolean withIds) {
+    static Table table(PageRequest r, List<StockUpView> requests, String exportName) {
         List<List<Cell>> rows = new ArrayList<>();
         for (StockUpView s : requests) {
             rows.add(List.of(Cell.of(s.id()), Cell.link(s.documentNumber(), DocumentPage.LABEL + "?id=" + s.documentId()
@@ -31,7 +31,7 @@ final class StockUps {
         return new Table(List.of("#", r.msg("field.number"), r.msg("line.product"), r.msg("stockups.needed"),
                 r.msg("stockups.onHand"), r.msg("stockups.neededBy"), r.msg("stockups.note"), r.msg("field.state"),
                 r.msg("stockups.answer"), r.msg("stockups.requestedBy"), r.msg("stockups.handledBy")), rows, null,
-                withIds ? "stock-ups" : null);
+                exportName);
     }
 
     /** A form answering one request; {@code backParam} keeps the page it is shown on. */
@@ -50,8 +50,8 @@ final class StockUps {
                 new Field("answer", r.msg("stockups.answer"), Field.Type.TEXT, s.answer(), List.of(), false)));
     }
 
-    static void answer(ContractService contracts, PageRequest r) {
-        contracts.answerStockUp(r.number("stockUp"), (int) r.number("version"),
+    static void answer(StockUpService stockUps, PageRequest r) {
+        stockUps.answer(r.number("stockUp"), (int) r.number("version"),
                 Forms.choice(StockUpEntity.State.class, "state", r.param("state")), r.param("answer"));
     }
 }

@@ -34,6 +34,7 @@ import org.neiqin.contracts.internal.LineData;
 import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpEntity;
+import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,6 +55,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ContractResource {
     @Reference
     private ContractService contracts;
+    @Reference
+    private StockUpService stockUps;
 
     /** A new document: its kind, header and lines. */
     public record NewDocument(DocumentKind kind, DocumentData document, List<LineData> lines) {
@@ -167,27 +170,27 @@ public class ContractResource {
     @Path("documents/{id}/stock-ups")
     public List<StockUpView> stockUps(@PathParam("id") long id) {
         contracts.get(id);
-        return contracts.stockUps(id);
+        return stockUps.list(id);
     }
 
     @POST
     @Path("documents/{id}/stock-ups")
     public Response requestStockUp(@PathParam("id") long id, StockUpData data) {
-        StockUpView v = contracts.requestStockUp(id, Requests.body(data));
+        StockUpView v = stockUps.request(id, Requests.body(data));
         return Response.created(URI.create("contracts/stock-ups/" + v.id())).entity(v).build();
     }
 
     @GET
     @Path("stock-ups")
     public List<StockUpView> openStockUps() {
-        return contracts.stockUps(null);
+        return stockUps.list(null);
     }
 
     @POST
     @Path("stock-ups/{id}/answer")
     public StockUpView answer(@PathParam("id") long id, Answer answer) {
         Requests.body(answer);
-        return contracts.answerStockUp(id, Requests.version(answer.version()), answer.state(), answer.answer());
+        return stockUps.answer(id, Requests.version(answer.version()), answer.state(), answer.answer());
     }
 
     /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */

@@ -1,0 +1,146 @@
+package org.neiqin.contracts.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import static org.neiqin.contracts.internal.ContractService.body;
+import static org.neiqin.contracts.internal.ContractService.display;
+import static org.neiqin.contracts.internal.ContractService.find;
+import static org.neiqin.contracts.internal.ContractService.lines;
+import static org.neiqin.contracts.internal.ContractService.now;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.form.Forms;
+import org.neiqin.api.module.SchemaReady;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.SecurityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Stock-up requests (备货申请): the sales side asks purchasing to stock a line of an open order or
+ * contract; purchasing accepts, declines (saying why) or reports it done. Audited on the document.
+ */
+@Component(service = StockUpService.class)
+public class StockUpService {
+    private final JpaTemplate jpa;
+    private final SecurityService security;
+    private final AuditService audit;
+
+    @Activate
+    public StockUpService(@Reference(target = "(osgi.unit.name=neiqin-contracts)") JpaTemplate jpa,
+            @Reference(target = "(" + SchemaReady.MODULE + "=contracts)") SchemaReady schema,
+            @Reference SecurityService security, @Reference AuditService audit) {
+        this.jpa = jpa;
+        this.security = security;
+        this.audit = audit;
+    }
+
+    // ---- stock-up requests -------------------------------------------------------------------
+
+    public StockUpView request(long documentId, StockUpData data) {
+        Actor actor = security.require(ContractsModule.WRITE);
+        Forms.require(Forms.check(body(data)));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DocumentEntity e = find(em, documentId);
+            if (e.kind == DocumentKind.QUOTATION || e.state == DocumentState.CLOSED) {
+                throw new ConflictException("no-stock-up", display(e) + " is a " + e.kind + " in state " + e.state
+                        + "; stock is requested for orders and contracts that are open");
+            }
+            LineEntity line = lines(em, e.id, e.revision).stream().filter(l -> l.lineKey.equals(data.lineKey()))
+                    .findFirst().orElseThrow(() -> new ValidationException("lineKey", "unknown", display(e)
+                            + " has no line " + data.lineKey()));
+            StockUpEntity s = new StockUpEntity();
+            s.documentId = e.id;
+            s.lineKey = line.lineKey;
+            s.product = line.product + (line.spec == null ? "" : " " + line.spec);
+            s.unit = line.unit;
+            s.quantityNeeded = data.quantityNeeded();
+            s.stockOnHand = data.stockOnHand();
+            s.neededBy = data.neededBy();
+            s.note = data.note();
+            s.state = StockUpEntity.State.REQUESTED;
+            s.requestedBy = actor.name();
+            s.requestedAt = now();
+            em.persist(s);
+            em.flush();
+            audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(e.id), AuditAction.CREATE, null,
+                    Map.of("stockUp", s.id, "product", s.product, "quantityNeeded", s.quantityNeeded.toPlainString(),
+                            "neededBy", s.neededBy.toString()));
+            return stockUp(s, display(e));
+        });
+    }
+
+    /** Purchasing answers a request: accepted, declined (with the answer why) or done. */
+    public StockUpView answer(long id, int version, StockUpEntity.State to, String answer) {
+        Actor actor = security.require(ContractsModule.STOCK);
+        if (to == null || to == StockUpEntity.State.REQUESTED) {
+            throw new ValidationException("state", "required", "answer with ACCEPTED, DECLINED or DONE");
+        }
+        if (to == StockUpEntity.State.DECLINED && (answer == null || answer.isBlank())) {
+            throw new ValidationException("answer", "required", "say why the request is declined");
+        }
+        if (answer != null && answer.length() > 500) {
+            throw new ValidationException("answer", "maxLength", "answer may have at most 500 characters");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            StockUpEntity s = em.find(StockUpEntity.class, id);
+            if (s == null) {
+                throw new NotFoundException("stock-up request", id);
+            }
+            ConflictException.requireVersion(s.version, version, "stock-up request", id);
+            boolean allowed = s.state == StockUpEntity.State.REQUESTED
+                    || (s.state == StockUpEntity.State.ACCEPTED && to == StockUpEntity.State.DONE);
+            if (!allowed) {
+                throw new ConflictException("stock-up-state", "stock-up request " + id + " is " + s.state
+                        + " and cannot become " + to);
+            }
+            StockUpEntity.State was = s.state;
+            s.state = to;
+            s.answer = answer == null || answer.isBlank() ? s.answer : answer.trim();
+            s.handledBy = actor.name();
+            s.handledAt = now();
+            em.flush();
+            audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(s.documentId),
+                    AuditAction.TRANSITION, Map.of("stockUp", id, "state", was.name()),
+                    Map.of("stockUp", id, "state", to.name(), "answer", Objects.toString(s.answer, "")));
+            return stockUp(s, display(find(em, s.documentId)));
+        });
+    }
+
+    /** @return the requests of one document, or every open one when {@code documentId} is null. */
+    public List<StockUpView> list(Long documentId) {
+        security.require(ContractsModule.READ);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<StockUpEntity> q = documentId == null
+                    ? em.createQuery("select s from StockUpEntity s where s.state in :open order by s.neededBy, s.id",
+                            StockUpEntity.class).setParameter("open", List.of(StockUpEntity.State.REQUESTED,
+                                    StockUpEntity.State.ACCEPTED))
+                    : em.createQuery("select s from StockUpEntity s where s.documentId = :d order by s.id",
+                            StockUpEntity.class).setParameter("d", documentId);
+            Map<Long, String> numbers = new HashMap<>();
+            return q.getResultList().stream().map(s -> stockUp(s, numbers.computeIfAbsent(s.documentId,
+                    d -> display(find(em, d))))).collect(Collectors.toList());
+        });
+    }
+
+    private static StockUpView stockUp(StockUpEntity s, String number) {
+        return new StockUpView(s.id, s.version, s.documentId, number, s.lineKey, s.product, s.quantityNeeded, s.unit,
+                s.stockOnHand, s.neededBy, s.note, s.state, s.answer, s.requestedBy, s.requestedAt, s.handledBy,
+                s.handledAt);
+    }
+}
