@@ -285,6 +285,11 @@ public class CoreIT {
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").isPresent());
         assertEquals(403, Http.as("outsider").get("/neiqin/api/core/modules").statusCode());
+        // a login is remembered for a while, but only with its own password
+        assertEquals(401, Http.as("manager", "not-the-password").get("/neiqin/api/core/modules").statusCode());
+        assertEquals(401, Http.as("manager", "").get("/neiqin/api/core/modules").statusCode());
+        assertEquals(401, Http.as("manager", "not-the-password").get("/system/console/neiqin").statusCode());
+        assertEquals(200, manager.get("/neiqin/api/core/modules").statusCode());
 
         Review r = security.runAs(ASSISTANT, () -> reviews.submit("itest.order", "ORD-REST", "Order ORD-REST",
                 Money.of("50.00", "CNY")));

@@ -17,14 +17,19 @@ public final class Http {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String authorization;
 
-    private Http(String user) {
+    private Http(String user, String password) {
         this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A client logged in as {@code user} (whose password is the user name), or anonymous for null. */
     public static Http as(String user) {
-        return new Http(user);
+        return new Http(user, user);
+    }
+
+    /** A client sending {@code user} with another password. */
+    public static Http as(String user, String password) {
+        return new Http(user, password);
     }
 
     public HttpResponse<String> get(String path) {

@@ -59,6 +59,7 @@ import org.neiqin.api.review.ReviewHandler;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.jpa.ListQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -585,53 +586,27 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         return refs;
     }
 
-    /** A page of documents and the number of all that match. */
-    public record ListPage(List<DocumentView> rows, long total) {
+    /** A page of documents and the number of all that match ({@code totalExact} false: at least that many). */
+    public record ListPage(List<DocumentView> rows, long total, boolean totalExact) {
     }
 
     public ListPage list(DocumentQuery q) {
         security.require(ContractsModule.READ);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder where = new StringBuilder(" where 1 = 1");
-            Map<String, Object> params = new HashMap<>();
-            eq(where, params, "kind", q.kind());
-            eq(where, params, "state", q.state());
-            eq(where, params, "customerId", q.customerId());
-            eq(where, params, "salesperson", q.salesperson());
-            eq(where, params, "region", q.region());
-            if (q.text() != null && !q.text().isBlank()) {
-                where.append(" and (lower(d.number) like :text or lower(d.customerName) like :text)");
-                params.put("text", "%" + q.text().trim().toLowerCase(Locale.ROOT).replace("%", "") + "%");
-            }
-            if (q.from() != null) {
-                where.append(" and d.documentDate >= :from");
-                params.put("from", q.from());
-            }
-            if (q.to() != null) {
-                where.append(" and d.documentDate <= :to");
-                params.put("to", q.to());
-            }
-            TypedQuery<DocumentEntity> rows = em.createQuery("select d from DocumentEntity d" + where
-                    + " order by d.documentDate desc, d.id desc", DocumentEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(d) from DocumentEntity d" + where, Long.class);
-            params.forEach((k, v) -> {
-                rows.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            rows.setFirstResult(q.offset()).setMaxResults(q.limit());
-            List<DocumentEntity> found = rows.getResultList();
-            Map<Long, List<LineEntity>> lines = lines(em, found);
-            List<DocumentView> views = found.stream().map(e -> view(e, lines.getOrDefault(e.id, List.of())))
-                    .collect(Collectors.toList());
-            return new ListPage(views, count.getSingleResult());
+            ListQuery.Page<DocumentEntity> page = ListQuery.of("DocumentEntity", "d")
+                    .eq("kind", q.kind())
+                    .eq("state", q.state())
+                    .eq("customerId", q.customerId())
+                    .eq("salesperson", q.salesperson())
+                    .eq("region", q.region())
+                    .text(q.text(), "number", "customerName")
+                    .where("d.documentDate >= :from", "from", q.from())
+                    .where("d.documentDate <= :to", "to", q.to())
+                    .page(em, DocumentEntity.class, "d.documentDate desc, d.id desc", q.offset(), q.limit());
+            Map<Long, List<LineEntity>> lines = lines(em, page.rows());
+            ListQuery.Page<DocumentView> views = page.map(e -> view(e, lines.getOrDefault(e.id, List.of())));
+            return new ListPage(views.rows(), views.total(), views.exact());
         });
-    }
-
-    private static void eq(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null && !(value instanceof String && ((String) value).isBlank())) {
-            where.append(" and d.").append(field).append(" = :").append(field);
-            params.put(field, value instanceof String ? ((String) value).trim() : value);
-        }
     }
 
     /**

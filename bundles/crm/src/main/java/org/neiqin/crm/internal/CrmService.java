@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Forms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,11 +34,13 @@ import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.event.EventPublisher;
 import org.neiqin.api.event.NeiqinEvents;
+import org.neiqin.api.form.Forms;
 import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.jpa.ListQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -272,51 +273,27 @@ public class CrmService implements CustomerDirectory {
     public ListPage list(CustomerQuery q) {
         security.require(CrmModule.READ);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            StringBuilder where = new StringBuilder(" where 1 = 1");
-            Map<String, Object> params = new HashMap<>();
-            if (q.archived() != null) {
-                where.append(" and c.archived = :archived");
-                params.put("archived", q.archived());
-            }
-            if (q.text() != null && !q.text().isBlank()) {
-                where.append(" and (lower(c.fullName) like :text or lower(c.shortName) like :text"
-                        + " or lower(c.code) like :text)");
-                params.put("text", "%" + q.text().trim().toLowerCase(Locale.ROOT).replace("%", "") + "%");
-            }
-            eq(where, params, "lifecycle", q.lifecycle());
-            eq(where, params, "nature", q.nature());
-            eq(where, params, "grade", q.grade());
-            eq(where, params, "region", q.region());
-            eq(where, params, "route", q.route());
-            eq(where, params, "salesperson", q.salesperson());
-            eq(where, params, "creditRating", q.creditRating());
-            eq(where, params, "paymentTerms", q.paymentTerms());
             // the code is unique: ordering by it alone lets the database walk its index
-            String order = " order by c." + q.sort() + (q.descending() ? " desc" : " asc")
-                    + ("code".equals(q.sort()) ? "" : ", c.code");
-            TypedQuery<CustomerEntity> rows = em.createQuery("select c from CustomerEntity c" + where + order,
-                    CustomerEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(c) from CustomerEntity c" + where, Long.class);
-            params.forEach((k, v) -> {
-                rows.setParameter(k, v);
-                count.setParameter(k, v);
-            });
-            rows.setFirstResult(q.offset()).setMaxResults(q.limit());
-            List<CustomerView> views = rows.getResultList().stream().map(e -> view(e, List.of()))
-                    .collect(Collectors.toList());
-            return new ListPage(views, count.getSingleResult());
+            String order = "c." + q.sort() + (q.descending() ? " desc" : " asc") + ("code".equals(q.sort()) ? "" : ", c.code");
+            ListQuery.Page<CustomerView> page = ListQuery.of("CustomerEntity", "c")
+                    .where("c.archived = :archived", "archived", q.archived())
+                    .text(q.text(), "fullName", "shortName", "code")
+                    .eq("lifecycle", q.lifecycle())
+                    .eq("nature", q.nature())
+                    .eq("grade", q.grade())
+                    .eq("region", q.region())
+                    .eq("route", q.route())
+                    .eq("salesperson", q.salesperson())
+                    .eq("creditRating", q.creditRating())
+                    .eq("paymentTerms", q.paymentTerms())
+                    .page(em, CustomerEntity.class, order, q.offset(), q.limit())
+                    .map(e -> view(e, List.of()));
+            return new ListPage(page.rows(), page.total(), page.exact());
         });
     }
 
-    /** A page of customers and the number of all that match. */
-    public record ListPage(List<CustomerView> rows, long total) {
-    }
-
-    private static void eq(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null && !(value instanceof String && ((String) value).isBlank())) {
-            where.append(" and c.").append(field).append(" = :").append(field);
-            params.put(field, value);
-        }
+    /** A page of customers and the number of all that match ({@code totalExact} false: at least that many). */
+    public record ListPage(List<CustomerView> rows, long total, boolean totalExact) {
     }
 
     public List<AuditEntry> history(long id) {
@@ -333,8 +310,8 @@ public class CrmService implements CustomerDirectory {
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (Object[] row : em.createQuery("select c." + dimension + ", count(c) from CustomerEntity c"
-                    + " where c.archived = false group by c." + dimension + " order by count(c) desc", Object[].class)
+            for (Object[] row : em.createQuery("select c." + dimension + ", count(*) from CustomerEntity c"
+                    + " where c.archived = false group by c." + dimension + " order by count(*) desc", Object[].class)
                     .getResultList()) {
                 out.put(row[0] == null ? "" : row[0].toString(), (Long) row[1]);
             }

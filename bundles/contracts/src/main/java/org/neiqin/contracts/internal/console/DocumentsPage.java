@@ -69,6 +69,7 @@ public class DocumentsPage implements ConsolePage {
                 new Table(List.of(r.msg("field.number"), r.msg("field.kind"), r.msg("field.state"),
                         r.msg("field.customer"), Labels.field(r, "documentDate"), Labels.field(r, "deliveryDate"),
                         Labels.field(r, "salesperson"), Labels.field(r, "region"), r.msg("field.total"),
-                        r.msg("field.revision")), rows, new Paging(r.page(), r.pageSize(), result.total()), "contracts"));
+                        r.msg("field.revision")), rows,
+                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "contracts"));
     }
 }

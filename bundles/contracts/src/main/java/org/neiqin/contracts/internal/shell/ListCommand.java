@@ -46,7 +46,7 @@ public class ListCommand implements Action {
                     v.data().documentDate(), v.data().deliveryDate(), v.total(), v.revision());
         }
         table.print(System.out);
-        System.out.println(page.rows().size() + " of " + page.total() + " documents");
+        System.out.println(page.rows().size() + " of " + (page.totalExact() ? "" : "more than ") + page.total() + " documents");
         return null;
     }
 }

@@ -204,9 +204,10 @@ public final class Html {
                 sb.append("<a href=\"").append(href(ctx.label() + "?" + query(ctx.query(), "page", String.valueOf(p.page() - 1))))
                         .append("\">").append(escape(ctx.text().apply("toolkit.previous"))).append("</a> ");
             }
-            sb.append(escape(ctx.text().apply("toolkit.page").replace("{0}", String.valueOf(p.page()))
-                    .replace("{1}", String.valueOf(p.pages())).replace("{2}", String.valueOf(p.total()))));
-            if (p.page() < p.pages()) {
+            sb.append(escape(ctx.text().apply(p.exact() ? "toolkit.page" : "toolkit.pageAtLeast")
+                    .replace("{0}", String.valueOf(p.page())).replace("{1}", String.valueOf(p.pages()))
+                    .replace("{2}", String.valueOf(p.total()))));
+            if (p.hasNext()) {
                 sb.append(" <a href=\"").append(href(ctx.label() + "?" + query(ctx.query(), "page", String.valueOf(p.page() + 1))))
                         .append("\">").append(escape(ctx.text().apply("toolkit.next"))).append("</a>");
             }

@@ -2,11 +2,18 @@ package org.neiqin.core.internal.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.AccessController;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -20,15 +27,68 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.neiqin.api.security.Actor;
 
-/** Logging in against Karaf's JAAS realm, for the REST filter and the console. */
+/**
+ * Logging in against Karaf's JAAS realm, for the REST filter and the console.
+ *
+ * <p>HTTP Basic sends the password with every request, and a JAAS login (which re-reads
+ * {@code etc/users.properties}) costs more than a simple REST read. So a successful login is
+ * remembered for {@link #REMEMBER_SECONDS} seconds, keyed by the user and a salted SHA-256 of the
+ * password (the password itself is not kept). A wrong password is never remembered and always
+ * goes to the realm; a changed password or role takes effect within that time.
+ */
 public final class Jaas {
     public static final String REALM = "karaf";
+    public static final long REMEMBER_SECONDS = 30;
+    private static final int REMEMBER_MAX = 1000;
+    private static final byte[] SALT = salt();
+    private static final Map<String, Remembered> LOGINS = new ConcurrentHashMap<>();
 
     private Jaas() {
     }
 
+    private record Remembered(Subject subject, long until) {
+    }
+
     /** @return the subject, or empty when the user name or password is wrong. */
     public static Optional<Subject> login(String user, String password) {
+        String key = user + '\u0000' + digest(password);
+        long now = System.nanoTime();
+        Remembered known = LOGINS.get(key);
+        if (known != null && now - known.until() < 0) {
+            return Optional.of(known.subject());
+        }
+        Optional<Subject> subject = realmLogin(user, password);
+        if (subject.isPresent()) {
+            if (LOGINS.size() >= REMEMBER_MAX) {
+                LOGINS.values().removeIf(r -> now - r.until() >= 0);
+                if (LOGINS.size() >= REMEMBER_MAX) {
+                    LOGINS.clear();
+                }
+            }
+            LOGINS.put(key, new Remembered(subject.get(), now + TimeUnit.SECONDS.toNanos(REMEMBER_SECONDS)));
+        } else {
+            LOGINS.remove(key);
+        }
+        return subject;
+    }
+
+    private static byte[] salt() {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        return salt;
+    }
+
+    private static String digest(String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(SALT);
+            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<Subject> realmLogin(String user, String password) {
         Subject subject = new Subject();
         try {
             LoginContext lc = new LoginContext(REALM, subject, callbacks -> {
@@ -43,6 +103,8 @@ public final class Jaas {
                 }
             });
             lc.login();
+            // shared by the requests that reuse this login: nobody may add principals to it
+            subject.setReadOnly();
             return Optional.of(subject);
         } catch (LoginException e) {
             return Optional.empty();

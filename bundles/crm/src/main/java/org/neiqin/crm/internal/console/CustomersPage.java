@@ -81,7 +81,7 @@ public class CustomersPage implements ConsolePage {
                         Labels.field(r, "lifecycle"), Labels.field(r, "nature"), r.msg("field.grade"),
                         Labels.field(r, "region"), Labels.field(r, "route"), Labels.field(r, "salesperson"),
                         Labels.field(r, "phone"), r.msg("field.archived")), rows,
-                        new Paging(r.page(), r.pageSize(), result.total()), "customers"));
+                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "customers"));
         return page;
     }
 }

@@ -40,7 +40,7 @@ public class ListCommand implements Action {
                     v.grade(), v.data().region(), v.data().route(), v.archived() ? "yes" : "");
         }
         table.print(System.out);
-        System.out.println(page.rows().size() + " of " + page.total() + " customers");
+        System.out.println(page.rows().size() + " of " + (page.totalExact() ? "" : "more than ") + page.total() + " customers");
         return null;
     }
 }
