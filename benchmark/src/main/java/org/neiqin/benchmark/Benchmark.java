@@ -112,6 +112,7 @@ public final class Benchmark {
         neiqin.start();
         neiqin.awaitReady(assistant(), readyPaths(), 300);
         creates(20, 1);
+        Histogram floor = timed(assistant(), "/neiqin/api/core/modules", writes);
         double one = creates(writes, 1);
         double eight = creates(writes, 8);
         progress("writes: " + fmt(one) + "/s at 1 thread, " + fmt(eight) + "/s at 8 threads");
@@ -122,6 +123,8 @@ public final class Benchmark {
                 "writes/s", List.of(one), "target >= 50% of raw JDBC: " + fmt(100 * one / raw) + " %");
         figure("writes.neiqin.8", "the same at 8 threads", "writes/s", List.of(eight), fmt(100 * eight / raw) + " % of raw JDBC (1 thread)");
         figure("writes.raw_jdbc.1", "raw JDBC single-row insert + commit into the same Derby database", "writes/s", List.of(raw), null);
+        figures.add(latency("rest.floor.1", "authenticated GET of the module list, 1 client: the HTTP, login and JSON cost"
+                + " that every REST write pays before any database work", floor, null));
 
         // 5: scale
         int customers = quick ? 10_000 : 100_000;

@@ -351,6 +351,9 @@ public class ContractsIT {
                 Http.as("auditor").get("/system/console/neiqin-contract-edit?kind=ORDER").statusCode());
         String page = assistant.get("/system/console/neiqin-contract-edit?kind=ORDER").body();
         assertTrue(page, page.contains("name=\"lines\"") && page.contains("_csrf"));
+        // the ACLs of the features take effect shortly after they are installed
+        Shell.awaitAcl(shell, "sales", "neiqin-sales", "neiqin:modules", 30);
+        Shell.awaitAcl(shell, "sales", "neiqin-sales", "contracts:list", 30);
         String modules = Shell.run(shell, "sales", "neiqin-sales", "neiqin:modules");
         assertTrue(modules, modules.contains("contracts"));
         String list = Shell.run(shell, "sales", "neiqin-sales", "contracts:list");

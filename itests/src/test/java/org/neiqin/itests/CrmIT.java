@@ -279,6 +279,9 @@ public class CrmIT {
     public void theShellObeysTheSameRulesAndTheAcl() throws Exception {
         Http.as("assistant").await(API, r -> r.statusCode() == 200, 90);
         org.apache.karaf.shell.api.console.SessionFactory shell = service(org.apache.karaf.shell.api.console.SessionFactory.class);
+        // the ACLs of neiqin-core and neiqin-crm take effect shortly after the features are installed
+        Shell.awaitAcl(shell, "sales", "neiqin-sales", "neiqin:modules", 30);
+        Shell.awaitAcl(shell, "auditor", "neiqin-auditor", "crm:list", 30);
         String added = Shell.run(shell, "assistant", "neiqin-assistant",
                 "crm:add \"本溪钢铁贸易有限公司\" nature=SPECIAL_COMPANY region=LN route=BX phone=024-4567890");
         assertTrue(added, added.matches("(?s).*Created customer C\\d{5} \\(id \\d+\\).*"));

@@ -17,9 +17,9 @@ import javax.persistence.TypedQuery;
  * search, ranges, then one page in a stable order and the size of the whole list.
  *
  * <p>The size costs a scan of every matching row: at 100 000 customers, counting them took three
- * times as long as reading the page (and Hibernate reads each counted row). So it is counted only
- * when the page does not already tell it (a page that is not full ends the list), and only up to
- * {@link #COUNT_LIMIT}: beyond that the list says "more than 1 000" ({@link Page#exact()} false).
+ * times as long as reading the page. So it is counted only when the page does not already tell it
+ * (a page that is not full ends the list), and only up to {@link #COUNT_LIMIT}: beyond that the
+ * list says "more than 1 000" ({@link Page#exact()} false).
  * A filter that narrows the list gets its exact size back; the modules' reports give exact counts
  * of whole groups.
  *
@@ -83,8 +83,18 @@ public final class ListQuery {
         TypedQuery<T> rows = bind(em.createQuery("select " + alias + " from " + entity + " " + alias + where
                 + " order by " + orderBy, type));
         List<T> found = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return Page.of(found, offset, limit, () -> bind(em.createQuery("select 1 from " + entity + " " + alias + where,
-                Integer.class)).setMaxResults(COUNT_LIMIT + 1).getResultList().size());
+        return Page.of(found, offset, limit, () -> boundedCount(em));
+    }
+
+    /**
+     * @return the size of the list, or {@code COUNT_LIMIT + 1} for any longer list. The database
+     *         skips to the row past the limit itself, so no counted row travels to Hibernate.
+     */
+    private int boundedCount(EntityManager em) {
+        String from = " from " + entity + " " + alias + where;
+        boolean longer = !bind(em.createQuery("select 1" + from, Integer.class)).setFirstResult(COUNT_LIMIT)
+                .setMaxResults(1).getResultList().isEmpty();
+        return longer ? COUNT_LIMIT + 1 : bind(em.createQuery("select count(*)" + from, Long.class)).getSingleResult().intValue();
     }
 
     private <Q extends TypedQuery<?>> Q bind(Q query) {
@@ -106,14 +116,18 @@ public final class ListQuery {
     public record Page<T>(List<T> rows, long total, boolean exact) {
         /** @param boundedCount counts the list up to {@code COUNT_LIMIT + 1} rows; called only when needed */
         static <T> Page<T> of(List<T> rows, int offset, int limit, java.util.function.IntSupplier boundedCount) {
+            long seen = (long) offset + rows.size();
             if (rows.size() < limit && (offset == 0 || !rows.isEmpty())) {
-                return new Page<>(rows, (long) offset + rows.size(), true);
+                return new Page<>(rows, seen, true);
+            }
+            if (seen > COUNT_LIMIT) {
+                return new Page<>(rows, seen, false);
             }
             int counted = boundedCount.getAsInt();
             if (counted <= COUNT_LIMIT) {
                 return new Page<>(rows, counted, true);
             }
-            return new Page<>(rows, Math.max(COUNT_LIMIT, (long) offset + rows.size()), false);
+            return new Page<>(rows, Math.max(COUNT_LIMIT, seen), false);
         }
 
         /** @return the same page with each row turned into {@code R}. */

@@ -43,9 +43,11 @@ public class ListQueryTest {
         ListQuery.Page<Integer> p = page(50, 0, 50, 100_000);
         assertEquals(ListQuery.COUNT_LIMIT, p.total());
         assertFalse(p.exact());
+        int counted = counts.get();
         ListQuery.Page<Integer> far = page(50, 20_000, 50, 100_000);
         assertEquals("deep in the list, at least the rows up to here", 20_050, far.total());
         assertFalse(far.exact());
+        assertEquals("past the limit already: not counted", counted, counts.get());
         ListQuery.Page<Integer> exactlyAtLimit = page(50, 0, 50, ListQuery.COUNT_LIMIT);
         assertEquals(ListQuery.COUNT_LIMIT, exactlyAtLimit.total());
         assertTrue(exactlyAtLimit.exact());

@@ -170,7 +170,8 @@ public class CrmService implements CustomerDirectory {
         em.persist(e);
         em.flush();
         audit.record(CrmModule.ID, ENTITY, String.valueOf(e.id), action, null, Forms.filled(data));
-        return view(em, e);
+        // a new card has no contacts yet: no query while the number and audit chain are locked
+        return view(e, List.of());
     }
 
     public CustomerView update(long id, int version, CustomerData data) {
