@@ -54,12 +54,12 @@ import org.neiqin.api.form.Forms;
 import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.numbering.NumberingService;
+import org.neiqin.api.query.ListQuery;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewHandler;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
-import org.neiqin.jpa.ListQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -590,6 +590,15 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     public record ListPage(List<DocumentView> rows, long total, boolean totalExact) {
     }
 
+    /** Runs the queries of a {@link ListQuery} with this module's entity manager. */
+    private static ListQuery.Jpql jpql(EntityManager em) {
+        return (query, params, first, max) -> {
+            javax.persistence.Query q = em.createQuery(query).setFirstResult(first).setMaxResults(max);
+            params.forEach(q::setParameter);
+            return q.getResultList();
+        };
+    }
+
     public ListPage list(DocumentQuery q) {
         security.require(ContractsModule.READ);
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -602,7 +611,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                     .text(q.text(), "number", "customerName")
                     .where("d.documentDate >= :from", "from", q.from())
                     .where("d.documentDate <= :to", "to", q.to())
-                    .page(em, DocumentEntity.class, "d.documentDate desc, d.id desc", q.offset(), q.limit());
+                    .page(jpql(em), DocumentEntity.class, "d.documentDate desc, d.id desc", q.offset(), q.limit());
             Map<Long, List<LineEntity>> lines = lines(em, page.rows());
             ListQuery.Page<DocumentView> views = page.map(e -> view(e, lines.getOrDefault(e.id, List.of())));
             return new ListPage(views.rows(), views.total(), views.exact());

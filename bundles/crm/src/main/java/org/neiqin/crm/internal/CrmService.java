@@ -38,9 +38,9 @@ import org.neiqin.api.form.Forms;
 import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.numbering.NumberingService;
+import org.neiqin.api.query.ListQuery;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
-import org.neiqin.jpa.ListQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -287,7 +287,7 @@ public class CrmService implements CustomerDirectory {
                     .eq("salesperson", q.salesperson())
                     .eq("creditRating", q.creditRating())
                     .eq("paymentTerms", q.paymentTerms())
-                    .page(em, CustomerEntity.class, order, q.offset(), q.limit())
+                    .page(jpql(em), CustomerEntity.class, order, q.offset(), q.limit())
                     .map(e -> view(e, List.of()));
             return new ListPage(page.rows(), page.total(), page.exact());
         });
@@ -295,6 +295,15 @@ public class CrmService implements CustomerDirectory {
 
     /** A page of customers and the number of all that match ({@code totalExact} false: at least that many). */
     public record ListPage(List<CustomerView> rows, long total, boolean totalExact) {
+    }
+
+    /** Runs the queries of a {@link ListQuery} with this module's entity manager. */
+    private static ListQuery.Jpql jpql(EntityManager em) {
+        return (query, params, first, max) -> {
+            javax.persistence.Query q = em.createQuery(query).setFirstResult(first).setMaxResults(max);
+            params.forEach(q::setParameter);
+            return q.getResultList();
+        };
     }
 
     public List<AuditEntry> history(long id) {

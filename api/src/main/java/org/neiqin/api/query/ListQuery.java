@@ -1,4 +1,4 @@
-package org.neiqin.jpa;
+package org.neiqin.api.query;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 /**
  * A filtered list of one entity, read a page at a time, the way every module's list screen and
@@ -26,7 +23,7 @@ import javax.persistence.TypedQuery;
  * <pre>
  * Page&lt;CustomerEntity&gt; page = ListQuery.of("CustomerEntity", "c")
  *         .eq("region", q.region()).text(q.text(), "fullName", "code")
- *         .page(em, CustomerEntity.class, "c.code", offset, limit);
+ *         .page(jpql, CustomerEntity.class, "c.code", offset, limit);
  * </pre>
  */
 public final class ListQuery {
@@ -76,30 +73,38 @@ public final class ListQuery {
     }
 
     /**
+     * Runs one JPQL query for {@link ListQuery}; a module passes its {@code EntityManager}'s, e.g.
+     * {@code em.createQuery(query)}, each parameter set, {@code setFirstResult(first)},
+     * {@code setMaxResults(max)}, {@code getResultList()}.
+     */
+    @FunctionalInterface
+    public interface Jpql {
+        List<?> list(String query, Map<String, Object> params, int first, int max);
+    }
+
+    /**
      * @param orderBy the JPQL order, ending in a unique column so that pages do not overlap
      * @return the rows from {@code offset} (at most {@code limit}) and the size of the list
      */
-    public <T> Page<T> page(EntityManager em, Class<T> type, String orderBy, int offset, int limit) {
-        TypedQuery<T> rows = bind(em.createQuery("select " + alias + " from " + entity + " " + alias + where
-                + " order by " + orderBy, type));
-        List<T> found = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return Page.of(found, offset, limit, () -> boundedCount(em));
+    public <T> Page<T> page(Jpql jpql, Class<T> type, String orderBy, int offset, int limit) {
+        List<T> found = new ArrayList<>();
+        for (Object row : jpql.list("select " + alias + " from " + entity + " " + alias + where + " order by " + orderBy,
+                params, offset, limit)) {
+            found.add(type.cast(row));
+        }
+        return Page.of(found, offset, limit, () -> boundedCount(jpql));
     }
 
     /**
      * @return the size of the list, or {@code COUNT_LIMIT + 1} for any longer list. The database
-     *         skips to the row past the limit itself, so no counted row travels to Hibernate.
+     *         skips to the row past the limit itself, so no counted row travels to the module.
      */
-    private int boundedCount(EntityManager em) {
+    private int boundedCount(Jpql jpql) {
         String from = " from " + entity + " " + alias + where;
-        boolean longer = !bind(em.createQuery("select 1" + from, Integer.class)).setFirstResult(COUNT_LIMIT)
-                .setMaxResults(1).getResultList().isEmpty();
-        return longer ? COUNT_LIMIT + 1 : bind(em.createQuery("select count(*)" + from, Long.class)).getSingleResult().intValue();
-    }
-
-    private <Q extends TypedQuery<?>> Q bind(Q query) {
-        params.forEach(query::setParameter);
-        return query;
+        if (!jpql.list("select 1" + from, params, COUNT_LIMIT, 1).isEmpty()) {
+            return COUNT_LIMIT + 1;
+        }
+        return ((Number) jpql.list("select count(*)" + from, params, 0, 1).get(0)).intValue();
     }
 
     private static String param(String name) {

@@ -1,4 +1,4 @@
-package org.neiqin.jpa;
+package org.neiqin.api.query;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
