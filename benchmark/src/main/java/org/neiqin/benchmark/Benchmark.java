@@ -33,27 +33,31 @@ import org.HdrHistogram.Recorder;
  * time, memory, document writes against raw JDBC on the same database, REST under 32 clients, and
  * list/report latency at scale. Prints each figure with its reference and writes a JSON summary.
  *
- * <p>Usage: {@code mvn -q -pl benchmark exec:java -Dexec.args=quick|full}
+ * <p>Usage: {@code mvn -q -pl benchmark exec:java -Dexec.args=quick|full|mix}; {@code mix} is for
+ * development: one boot, then the writes and the REST mix only. {@code -Dbenchmark.jfr=DIR} records
+ * each measured write and REST-mix phase with Java Flight Recorder ({@code DIR/<figure>.jfr}).
  */
 public final class Benchmark {
+    private final String mode;
     private final boolean quick;
     private final Path work;
     private final Path results;
     private final List<Map<String, Object>> figures = new ArrayList<>();
 
-    private Benchmark(boolean quick) {
-        this.quick = quick;
+    private Benchmark(String mode) {
+        this.mode = mode;
+        this.quick = !mode.equals("full");
         this.work = Path.of(System.getProperty("benchmark.work", "target/work"));
         this.results = Path.of(System.getProperty("benchmark.results", "target"));
     }
 
     public static void main(String[] args) throws Exception {
         String mode = args.length == 0 ? "full" : args[0];
-        if (!mode.equals("quick") && !mode.equals("full")) {
-            System.err.println("usage: Benchmark quick|full");
+        if (!List.of("quick", "full", "mix").contains(mode)) {
+            System.err.println("usage: Benchmark quick|full|mix");
             System.exit(2);
         }
-        Benchmark b = new Benchmark(mode.equals("quick"));
+        Benchmark b = new Benchmark(mode);
         try {
             b.run();
         } finally {
@@ -75,11 +79,24 @@ public final class Benchmark {
             }
         }
         Files.createDirectories(work);
-        int boots = quick ? 1 : 3;
-        progress("mode " + (quick ? "quick" : "full") + " on " + Runtime.getRuntime().availableProcessors()
+        progress("mode " + mode + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version") + ", embedded Derby");
+        KarafProcess neiqin = mode.equals("mix") ? neiqin(dist) : boots(dist, bare, quick ? 1 : 3);
+        writesAndLoad(neiqin);
+        if (!mode.equals("mix")) {
+            // 5: scale
+            int customers = quick ? 10_000 : 100_000;
+            generate(neiqin.home(), customers);
+            neiqin.start();
+            neiqin.awaitReady(assistant(), readyPaths(), 300);
+            scale(quick ? 100 : 500, customers);
+            neiqin.stop();
+        }
+        report();
+    }
 
-        // 1 + 2: boot time and memory, Neiqin and bare Karaf alternating
+    /** 1 + 2: boot time and memory, Neiqin and bare Karaf alternating; @return the Neiqin home, stopped. */
+    private KarafProcess boots(Path dist, Path bare, int boots) throws Exception {
         List<Double> bareBoot = new ArrayList<>();
         List<Double> bareRss = new ArrayList<>();
         List<Double> nqBoot = new ArrayList<>();
@@ -106,19 +123,26 @@ public final class Benchmark {
         figure("rss.bare_karaf", "bare Karaf resident memory after boot and full GC", "MB", bareRss, null);
         figure("rss.neiqin", "Neiqin resident memory after boot and full GC", "MB", nqRss,
                 "target <= bare + 80 MB: difference " + fmt(median(nqRss) - median(bareRss)) + " MB");
+        return neiqin;
+    }
 
-        // 3 + 4: writes through the service layer (REST) and REST under load, then raw JDBC on the same database
-        int writes = quick ? 200 : 1000;
+    /** 3 + 4: writes through the service layer (REST) and REST under load, then raw JDBC on the same database. */
+    private void writesAndLoad(KarafProcess neiqin) throws Exception {
+        int writes = mode.equals("full") ? 1000 : 200;
         neiqin.start();
         neiqin.awaitReady(assistant(), readyPaths(), 300);
         // every phase starts with an unrecorded warm-up of the same work, so the JIT has compiled it
         creates(writes / 2, 1);
         Histogram floor = timed(assistant(), "/neiqin/api/core/modules", writes);
-        double one = creates(writes, 1);
-        double eight = creates(writes, 8);
+        double one = recorded(neiqin, "writes.neiqin.1", () -> creates(writes, 1));
+        double eight = recorded(neiqin, "writes.neiqin.8", () -> creates(writes, 8));
         progress("writes: " + fmt(one) + "/s at 1 thread, " + fmt(eight) + "/s at 8 threads");
-        load(quick ? 3 : 10, false);
-        load(quick ? 10 : 60, true);
+        costs(neiqin, mode.equals("full") ? 400 : 100);
+        load(neiqin, quick ? 3 : 10, false);
+        recorded(neiqin, "rest.mix.32", () -> {
+            load(neiqin, mode.equals("full") ? 60 : mode.equals("mix") ? 20 : 10, true);
+            return null;
+        });
         neiqin.stop();
         double raw = rawJdbc(neiqin.home(), writes);
         figure("writes.neiqin.1", "customers created via REST -> service (number, audit entry, own transaction), 1 thread",
@@ -127,16 +151,22 @@ public final class Benchmark {
         figure("writes.raw_jdbc.1", "raw JDBC single-row insert + commit into the same Derby database", "writes/s", List.of(raw), null);
         figures.add(latency("rest.floor.1", "authenticated GET of the module list, 1 client: the HTTP, login and JSON cost"
                 + " that every REST write pays before any database work", floor, null));
+    }
 
-        // 5: scale
-        int customers = quick ? 10_000 : 100_000;
-        generate(neiqin.home(), customers);
-        neiqin.start();
-        neiqin.awaitReady(assistant(), readyPaths(), 300);
-        scale(quick ? 100 : 500, customers);
-        neiqin.stop();
-
-        report();
+    /** Runs {@code phase}, with a flight recording of the server into {@code benchmark.jfr} if that is set. */
+    private static <T> T recorded(KarafProcess server, String figure, java.util.concurrent.Callable<T> phase) throws Exception {
+        String dir = System.getProperty("benchmark.jfr", "");
+        if (dir.isBlank()) {
+            return phase.call();
+        }
+        server.startRecording();
+        try {
+            return phase.call();
+        } finally {
+            Path file = Path.of(dir, figure + ".jfr");
+            server.stopRecording(file);
+            progress("flight recording of " + figure + ": " + file);
+        }
     }
 
     private static List<String> readyPaths() {
@@ -203,15 +233,80 @@ public final class Benchmark {
         return n / seconds;
     }
 
-    /** 32 clients for {@code seconds}: list with filters 50 %, read one 25 %, create 15 %, update with version 10 %. */
-    private void load(int seconds, boolean record) throws Exception {
-        Http http = assistant();
+    /** One request of the REST mix; an update reads the card first for its version. @return the status, -1 for no answer. */
+    private static int mixRequest(Http http, String kind, long id, String tag) {
+        try {
+            switch (kind) {
+                case "list":
+                    return http.status("GET", "/neiqin/api/crm/customers?region=W&limit=50&offset="
+                            + 50 * ThreadLocalRandom.current().nextInt(5), null);
+                case "read":
+                    return http.status("GET", "/neiqin/api/crm/customers/" + id, null);
+                case "create":
+                    return http.status("POST", "/neiqin/api/crm/customers", customerJson("Load " + tag, "W"));
+                default:
+                    HttpResponse<String> got = http.send("GET", "/neiqin/api/crm/customers/" + id, null);
+                    Matcher v = Pattern.compile("\"version\":(\\d+)").matcher(got.body());
+                    if (!v.find()) {
+                        return -1;
+                    }
+                    return http.status("PUT", "/neiqin/api/crm/customers/" + id, "{\"version\": " + v.group(1)
+                            + ", \"customer\": " + customerJson("Updated " + id + " " + tag, "W") + "}");
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** @return ids of up to 500 customers, for reads and updates */
+    private static List<Long> customerIds(Http http) throws IOException {
         List<Long> ids = new ArrayList<>();
         Matcher m = Pattern.compile("\"id\":(\\d+),\"code\"").matcher(
                 http.send("GET", "/neiqin/api/crm/customers?limit=500", null).body());
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
         }
+        return ids;
+    }
+
+    /**
+     * Each request kind of the mix alone, one client, one request at a time: latency and the
+     * server's CPU time per request, so that the mix's figure can be read as a sum of costs.
+     */
+    private void costs(KarafProcess server, int n) throws Exception {
+        Http http = assistant();
+        List<Long> ids = customerIds(http);
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        Histogram overall = new Histogram(3);
+        for (String kind : List.of("list", "read", "create", "update")) {
+            for (int i = 0; i < n / 4; i++) {
+                mixRequest(http, kind, ids.get(i % ids.size()), "warm " + kind + " " + i);
+            }
+            Histogram h = new Histogram(3);
+            double cpu = server.cpuSeconds();
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                int status = mixRequest(http, kind, ids.get(i % ids.size()), "cost " + kind + " " + i + " " + t0);
+                h.recordValue((System.nanoTime() - t0) / 1000);
+                if (status < 200 || status >= 300) {
+                    throw new IllegalStateException(kind + " answered " + status);
+                }
+            }
+            cpu = server.cpuSeconds() - cpu;
+            overall.add(h);
+            kinds.put(kind, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95), "server_cpu_ms", round(1000 * cpu / n)));
+        }
+        Map<String, Object> f = latency("rest.cost.1", "each kind of the REST mix alone, 1 client, " + n
+                + " requests per kind: latency and server CPU per request", overall, null);
+        f.put("by_kind", kinds);
+        figures.add(f);
+        progress("REST costs, 1 client: " + kinds);
+    }
+
+    /** 32 clients for {@code seconds}: list with filters 50 %, read one 25 %, create 15 %, update with version 10 %. */
+    private void load(KarafProcess server, int seconds, boolean record) throws Exception {
+        Http http = assistant();
+        List<Long> ids = customerIds(http);
         Recorder all = new Recorder(3);
         Map<String, Recorder> byKind = new LinkedHashMap<>();
         for (String k : List.of("list", "read", "create", "update")) {
@@ -223,6 +318,8 @@ public final class Benchmark {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Future<?>> futures = new ArrayList<>();
+        double serverCpu = server.cpuSeconds();
+        double clientCpu = clientCpuSeconds();
         long start = System.nanoTime();
         for (int c = 0; c < 32; c++) {
             int client = c;
@@ -234,30 +331,7 @@ public final class Benchmark {
                     String kind = dice < 50 ? "list" : dice < 75 ? "read" : dice < 90 ? "create" : "update";
                     long id = ids.get(r.nextInt(ids.size()));
                     long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        switch (kind) {
-                            case "list":
-                                status = http.status("GET", "/neiqin/api/crm/customers?region=W&limit=50&offset="
-                                        + 50 * r.nextInt(5), null);
-                                break;
-                            case "read":
-                                status = http.status("GET", "/neiqin/api/crm/customers/" + id, null);
-                                break;
-                            case "create":
-                                status = http.status("POST", "/neiqin/api/crm/customers",
-                                        customerJson("Load " + client + " " + (i++) + " " + t0, "W"));
-                                break;
-                            default:
-                                HttpResponse<String> got = http.send("GET", "/neiqin/api/crm/customers/" + id, null);
-                                Matcher v = Pattern.compile("\"version\":(\\d+)").matcher(got.body());
-                                v.find();
-                                status = http.status("PUT", "/neiqin/api/crm/customers/" + id, "{\"version\": " + v.group(1)
-                                        + ", \"customer\": " + customerJson("Updated " + id + " " + t0, "W") + "}");
-                        }
-                    } catch (IOException e) {
-                        status = -1;
-                    }
+                    int status = mixRequest(http, kind, id, client + " " + (i++) + " " + t0);
                     long micros = (System.nanoTime() - t0) / 1000;
                     all.recordValue(micros);
                     byKind.get(kind).recordValue(micros);
@@ -275,6 +349,8 @@ public final class Benchmark {
             f.get();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        serverCpu = server.cpuSeconds() - serverCpu;
+        clientCpu = clientCpuSeconds() - clientCpu;
         pool.shutdown();
         if (!record) {
             return;
@@ -286,6 +362,11 @@ public final class Benchmark {
         Map<String, Object> f = latency("rest.mix.32", "32 clients on loopback, " + seconds + " s: list 50 % / read 25 % / "
                 + "create 15 % / update 10 %", h, "target >= 1000 req/s, p95 <= 50 ms, 0 errors");
         f.put("requests_per_s", round(rps));
+        // on a 2-core machine the load generator competes with the server: say who used the CPU
+        f.put("server_cpu_ms_per_request", round(1000 * serverCpu / count.get()));
+        f.put("client_cpu_ms_per_request", round(1000 * clientCpu / count.get()));
+        f.put("cpu_busy_percent_of_machine", round(100 * (serverCpu + clientCpu)
+                / (elapsed * Runtime.getRuntime().availableProcessors())));
         f.put("errors", errors.get());
         f.put("conflicts_409", conflicts.get());
         Map<String, Object> kinds = new LinkedHashMap<>();
@@ -295,6 +376,10 @@ public final class Benchmark {
         });
         f.put("by_kind", kinds);
         figures.add(f);
+    }
+
+    private static double clientCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     /** Single-row insert + commit, one by one, into the Neiqin database (Karaf stopped). */
@@ -469,19 +554,19 @@ public final class Benchmark {
     }
 
     private void report() throws IOException {
-        StringBuilder json = new StringBuilder("{\n  \"mode\": \"" + (quick ? "quick" : "full") + "\",\n  \"when\": \""
-                + Instant.now() + "\",\n  \"command\": \"mvn -q -pl benchmark exec:java -Dexec.args=" + (quick ? "quick" : "full")
+        StringBuilder json = new StringBuilder("{\n  \"mode\": \"" + mode + "\",\n  \"when\": \""
+                + Instant.now() + "\",\n  \"command\": \"mvn -q -pl benchmark exec:java -Dexec.args=" + mode
                 + "\",\n  \"database\": \"embedded Derby 10.14 (data/neiqin/derby)\",\n  \"cores\": "
                 + Runtime.getRuntime().availableProcessors() + ",\n  \"figures\": [\n");
         System.out.println();
-        System.out.println("=== Neiqin benchmark (" + (quick ? "quick" : "full") + ") ===");
+        System.out.println("=== Neiqin benchmark (" + mode + ") ===");
         for (int i = 0; i < figures.size(); i++) {
             Map<String, Object> f = figures.get(i);
             System.out.println(f);
             json.append("    ").append(toJson(f)).append(i + 1 < figures.size() ? ",\n" : "\n");
         }
         json.append("  ]\n}\n");
-        Path out = results.resolve("benchmark-" + (quick ? "quick" : "full") + ".json");
+        Path out = results.resolve("benchmark-" + mode + ".json");
         Files.writeString(out, json);
         System.out.println("summary written to " + out);
     }

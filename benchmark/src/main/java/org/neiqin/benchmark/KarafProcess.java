@@ -91,11 +91,33 @@ final class KarafProcess {
                 .findFirst().orElseThrow(() -> new IllegalStateException("no Karaf JVM below " + script.pid()));
     }
 
+    /** Starts a Java Flight Recorder recording (profiling settings) of the Karaf JVM. */
+    void startRecording() throws IOException, InterruptedException {
+        run(List.of(jcmd(), String.valueOf(jvm().pid()), "JFR.start", "name=benchmark", "settings=profile"));
+    }
+
+    /** Writes the recording started by {@link #startRecording()} to {@code file} and ends it. */
+    void stopRecording(Path file) throws IOException, InterruptedException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        run(List.of(jcmd(), String.valueOf(jvm().pid()), "JFR.stop", "name=benchmark", "filename=" + file.toAbsolutePath()));
+    }
+
+    private static String jcmd() {
+        return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    }
+
+    /** @return CPU seconds (user + system) the Karaf JVM has used so far. */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + jvm().pid() + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields 14 and 15 of proc(5) (utime, stime), in clock ticks of 1/100 s
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
     /** @return resident set size in MB after a full GC of the Karaf JVM. */
     double rssAfterGcMb() throws IOException, InterruptedException {
         long pid = jvm().pid();
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        run(List.of(jcmd.toString(), String.valueOf(pid), "GC.run"));
+        run(List.of(jcmd(), String.valueOf(pid), "GC.run"));
         Thread.sleep(500);
         Optional<String> line = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
                 .filter(l -> l.startsWith("VmRSS:")).findFirst();

@@ -33,7 +33,7 @@ public final class Forms {
 
     /** Turns text values (form fields, CSV cells) into a record; conversion failures are added to {@code errors}. */
     public static <R extends Record> R bind(Class<R> type, Function<String, String> values, List<FieldError> errors) {
-        RecordComponent[] parts = type.getRecordComponents();
+        RecordComponent[] parts = components(type);
         Object[] args = new Object[parts.length];
         for (int i = 0; i < parts.length; i++) {
             String raw = values.apply(parts[i].getName());
@@ -128,7 +128,7 @@ public final class Forms {
     /** @return every rule {@code r} breaks, by field. */
     public static List<FieldError> check(Record r) {
         List<FieldError> errors = new ArrayList<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordComponent c : components(r.getClass())) {
             Spec spec = c.getAnnotation(Spec.class);
             Object v = get(r, c);
             String name = c.getName();
@@ -182,7 +182,7 @@ public final class Forms {
     /** @return field name → value as text ({@code ""} for none), in declaration order. */
     public static Map<String, String> strings(Record r) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordComponent c : components(r.getClass())) {
             Object v = get(r, c);
             out.put(c.getName(), v == null ? "" : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString()
                     : v instanceof Enum ? ((Enum<?>) v).name() : v.toString());
@@ -227,7 +227,7 @@ public final class Forms {
     /** @return field → {before, after} for every field that differs. */
     public static Map<String, Object[]> diff(Record before, Record after) {
         Map<String, Object[]> out = new LinkedHashMap<>();
-        for (RecordComponent c : after.getClass().getRecordComponents()) {
+        for (RecordComponent c : components(after.getClass())) {
             Object a = before == null ? null : get(before, c);
             Object b = get(after, c);
             boolean same = a instanceof BigDecimal && b instanceof BigDecimal
@@ -241,11 +241,9 @@ public final class Forms {
 
     /** Copies the record's fields onto the same-named fields of an entity. */
     public static void copy(Record from, Object entity) {
-        for (RecordComponent c : from.getClass().getRecordComponents()) {
+        for (RecordComponent c : components(from.getClass())) {
             try {
-                Field f = entity.getClass().getDeclaredField(c.getName());
-                f.setAccessible(true);
-                f.set(entity, get(from, c));
+                field(entity.getClass(), c.getName()).set(entity, get(from, c));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("entity " + entity.getClass().getSimpleName() + " lacks " + c.getName(), e);
             }
@@ -254,13 +252,11 @@ public final class Forms {
 
     /** Reads a record back from the same-named fields of an entity. */
     public static <R extends Record> R read(Class<R> type, Object entity) {
-        RecordComponent[] parts = type.getRecordComponents();
+        RecordComponent[] parts = components(type);
         Object[] args = new Object[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                Field f = entity.getClass().getDeclaredField(parts[i].getName());
-                f.setAccessible(true);
-                args[i] = f.get(entity);
+                args[i] = field(entity.getClass(), parts[i].getName()).get(entity);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("entity lacks " + parts[i].getName(), e);
             }
@@ -276,13 +272,58 @@ public final class Forms {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static <R extends Record> R construct(Class<R> type, Object[] args) {
         try {
-            Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            Constructor<R> ctor = type.getDeclaredConstructor(types);
-            return ctor.newInstance(args);
+            return (R) CANONICAL.get(type).newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // Looked up once per class: a list page reads fifty cards of fifty fields, and each lookup
+    // copies the class's reflection data (it was a tenth of a REST list's time).
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                return type.getDeclaredConstructor(Arrays.stream(components(type)).map(RecordComponent::getType)
+                        .toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+        }
+    };
+
+    private static final ClassValue<Map<String, Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Field> computeValue(Class<?> type) {
+            Map<String, Field> fields = new java.util.HashMap<>();
+            for (Field f : type.getDeclaredFields()) {
+                f.setAccessible(true);
+                fields.put(f.getName(), f);
+            }
+            return fields;
+        }
+    };
+
+    /** @return the record's components, shared: callers must not change the array */
+    private static RecordComponent[] components(Class<?> recordType) {
+        return COMPONENTS.get(recordType);
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        Field f = FIELDS.get(type).get(name);
+        if (f == null) {
+            throw new NoSuchFieldException(name);
+        }
+        return f;
     }
 }

@@ -96,6 +96,26 @@ public final class ListQuery {
     }
 
     /**
+     * A page of list lines rather than entities: only {@code columns} are read (for example
+     * {@code "c.id, c.code, c.fullName"}) and {@code line} makes one line of a row's values, in
+     * that order. A list screen shows a dozen columns of a card that has fifty; reading whole
+     * entities for it made a page of 50 customers cost four times a page of one.
+     *
+     * @param orderBy the JPQL order, ending in a unique column so that pages do not overlap
+     * @return the lines from {@code offset} (at most {@code limit}) and the size of the list
+     * @since 0.2
+     */
+    public <T> Page<T> page(Jpql jpql, String columns, Function<Object[], T> line, String orderBy, int offset,
+            int limit) {
+        List<T> found = new ArrayList<>();
+        for (Object row : jpql.list("select " + columns + " from " + entity + " " + alias + where + " order by "
+                + orderBy, params, offset, limit)) {
+            found.add(line.apply(row instanceof Object[] ? (Object[]) row : new Object[] {row}));
+        }
+        return Page.of(found, offset, limit, () -> boundedCount(jpql));
+    }
+
+    /**
      * @return the size of the list, or {@code COUNT_LIMIT + 1} for any longer list. The database
      *         skips to the row past the limit itself, so no counted row travels to the module.
      */

@@ -60,4 +60,23 @@ public class ListQueryTest {
         assertEquals(ListQuery.COUNT_LIMIT, p.total());
         assertFalse(p.exact());
     }
+
+    @Test
+    public void listLinesReadOnlyTheNamedColumnsUnderTheSameFilter() {
+        List<String> asked = new java.util.ArrayList<>();
+        ListQuery.Jpql jpql = (query, params, first, max) -> {
+            asked.add(query + " " + params + " " + first + "/" + max);
+            return query.startsWith("select c.id, c.code ") ? List.of(new Object[] {1L, "C00001"}, new Object[] {2L, "C00002"})
+                    : List.of(new Object[] {3L});
+        };
+        ListQuery.Page<String> p = ListQuery.of("CustomerEntity", "c").eq("region", "NE")
+                .page(jpql, "c.id, c.code", row -> row[0] + "=" + row[1], "c.code", 0, 50);
+        assertEquals(List.of("1=C00001", "2=C00002"), p.rows());
+        assertEquals(2, p.total());
+        assertEquals(List.of("select c.id, c.code from CustomerEntity c where c.region = :region order by c.code {region=NE} 0/50"),
+                asked);
+        ListQuery.Page<String> one = ListQuery.of("CustomerEntity", "c")
+                .page((query, params, first, max) -> List.of(7L), "c.id", row -> "id " + row[0], "c.id", 0, 50);
+        assertEquals("a single column arrives as a value, not an array", List.of("id 7"), one.rows());
+    }
 }

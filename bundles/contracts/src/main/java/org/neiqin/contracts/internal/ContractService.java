@@ -587,7 +587,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     }
 
     /** A page of documents and the number of all that match ({@code totalExact} false: at least that many). */
-    public record ListPage(List<DocumentView> rows, long total, boolean totalExact) {
+    public record ListPage(List<DocumentRow> rows, long total, boolean totalExact) {
     }
 
     /** Runs the queries of a {@link ListQuery} with this module's entity manager. */
@@ -602,7 +602,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     public ListPage list(DocumentQuery q) {
         security.require(ContractsModule.READ);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            ListQuery.Page<DocumentEntity> page = ListQuery.of("DocumentEntity", "d")
+            ListQuery.Page<DocumentRow> page = ListQuery.of("DocumentEntity", "d")
                     .eq("kind", q.kind())
                     .eq("state", q.state())
                     .eq("customerId", q.customerId())
@@ -611,10 +611,9 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                     .text(q.text(), "number", "customerName")
                     .where("d.documentDate >= :from", "from", q.from())
                     .where("d.documentDate <= :to", "to", q.to())
-                    .page(jpql(em), DocumentEntity.class, "d.documentDate desc, d.id desc", q.offset(), q.limit());
-            Map<Long, List<LineEntity>> lines = lines(em, page.rows());
-            ListQuery.Page<DocumentView> views = page.map(e -> view(e, lines.getOrDefault(e.id, List.of())));
-            return new ListPage(views.rows(), views.total(), views.exact());
+                    .page(jpql(em), DocumentRow.COLUMNS, DocumentRow::of, "d.documentDate desc, d.id desc", q.offset(),
+                            q.limit());
+            return new ListPage(page.rows(), page.total(), page.exact());
         });
     }
 

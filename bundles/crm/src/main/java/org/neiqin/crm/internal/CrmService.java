@@ -270,13 +270,13 @@ public class CrmService implements CustomerDirectory {
         return jpa.txExpr(TransactionType.Supports, em -> view(em, find(em, id)));
     }
 
-    /** @return one page of the list and the size of the whole filtered list. */
+    /** @return one page of the list (its lines, not whole cards) and the size of the whole filtered list. */
     public ListPage list(CustomerQuery q) {
         security.require(CrmModule.READ);
         return jpa.txExpr(TransactionType.Supports, em -> {
             // the code is unique: ordering by it alone lets the database walk its index
             String order = "c." + q.sort() + (q.descending() ? " desc" : " asc") + ("code".equals(q.sort()) ? "" : ", c.code");
-            ListQuery.Page<CustomerView> page = ListQuery.of("CustomerEntity", "c")
+            ListQuery.Page<CustomerRow> page = ListQuery.of("CustomerEntity", "c")
                     .where("c.archived = :archived", "archived", q.archived())
                     .text(q.text(), "fullName", "shortName", "code")
                     .eq("lifecycle", q.lifecycle())
@@ -287,14 +287,13 @@ public class CrmService implements CustomerDirectory {
                     .eq("salesperson", q.salesperson())
                     .eq("creditRating", q.creditRating())
                     .eq("paymentTerms", q.paymentTerms())
-                    .page(jpql(em), CustomerEntity.class, order, q.offset(), q.limit())
-                    .map(e -> view(e, List.of()));
+                    .page(jpql(em), CustomerRow.COLUMNS, CustomerRow::of, order, q.offset(), q.limit());
             return new ListPage(page.rows(), page.total(), page.exact());
         });
     }
 
     /** A page of customers and the number of all that match ({@code totalExact} false: at least that many). */
-    public record ListPage(List<CustomerView> rows, long total, boolean totalExact) {
+    public record ListPage(List<CustomerRow> rows, long total, boolean totalExact) {
     }
 
     /** Runs the queries of a {@link ListQuery} with this module's entity manager. */
@@ -403,9 +402,7 @@ public class CrmService implements CustomerDirectory {
     public List<CustomerSummary> search(String text, int limit) {
         return list(new CustomerQuery(text, null, null, null, null, null, null, null, null, false, "fullName", false, 0,
                 limit))
-                .rows().stream().map(v -> new CustomerSummary(v.id(), v.code(), v.data().fullName(), v.data().shortName(),
-                        v.data().lifecycle(), v.data().nature(), v.grade(), v.data().region(), v.data().route(),
-                        v.data().salesperson(), v.archived())).collect(Collectors.toList());
+                .rows().stream().map(CustomerRow::summary).collect(Collectors.toList());
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.neiqin.api.form.Labels;
 import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentQuery;
-import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.DocumentRow;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -43,11 +43,11 @@ public class DocumentsPage implements ConsolePage {
         ContractService.ListPage result = contracts.list(DocumentQuery.from(r::param, (r.page() - 1) * r.pageSize(),
                 r.pageSize()));
         List<List<Cell>> rows = new ArrayList<>();
-        for (DocumentView v : result.rows()) {
+        for (DocumentRow v : result.rows()) {
             rows.add(List.of(Cell.link(v.displayNumber(), "neiqin-contract?id=" + v.id()),
                     Cell.of(Labels.choice(r, v.kind())), Cell.of(Labels.choice(r, v.state())), Cell.of(v.customerName()),
-                    Cell.of(v.data().documentDate()), Cell.of(v.data().deliveryDate()), Cell.of(v.data().salesperson()),
-                    Cell.of(v.data().region()), Cell.of(v.total()), Cell.of(v.revision())));
+                    Cell.of(v.documentDate()), Cell.of(v.deliveryDate()), Cell.of(v.salesperson()),
+                    Cell.of(v.region()), Cell.of(v.total()), Cell.of(v.revision())));
         }
         List<Link> create = new ArrayList<>();
         for (DocumentKind k : DocumentKind.values()) {

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.DocumentQuery;
-import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.DocumentRow;
 
 /** {@code contracts:list [text]}: the ledger, newest first, filtered by kind and state. */
 @Service
@@ -41,9 +41,9 @@ public class ListCommand implements Action {
         for (String c : new String[] {"Id", "Number", "Kind", "State", "Customer", "Date", "Delivery", "Total", "Rev"}) {
             table.column(c);
         }
-        for (DocumentView v : page.rows()) {
+        for (DocumentRow v : page.rows()) {
             table.addRow().addContent(v.id(), v.displayNumber(), v.kind(), v.state(), v.customerName(),
-                    v.data().documentDate(), v.data().deliveryDate(), v.total(), v.revision());
+                    v.documentDate(), v.deliveryDate(), v.total(), v.revision());
         }
         table.print(System.out);
         System.out.println(page.rows().size() + " of " + (page.totalExact() ? "" : "more than ") + page.total() + " documents");

@@ -21,7 +21,7 @@ import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerQuery;
-import org.neiqin.crm.internal.CustomerView;
+import org.neiqin.crm.internal.CustomerRow;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -46,12 +46,12 @@ public class CustomersPage implements ConsolePage {
         CustomerQuery q = CustomerQuery.from(r::param, (r.page() - 1) * r.pageSize(), r.pageSize());
         CrmService.ListPage result = crm.list(q);
         List<List<Cell>> rows = new ArrayList<>();
-        for (CustomerView v : result.rows()) {
-            rows.add(List.of(Cell.link(v.code(), "neiqin-customer?id=" + v.id()), Cell.of(v.data().fullName()),
-                    Cell.of(v.data().shortName()), Cell.of(Labels.choice(r, v.data().lifecycle())),
-                    Cell.of(Labels.choice(r, v.data().nature())), Cell.of(Labels.choice(r, v.grade())),
-                    Cell.of(v.data().region()), Cell.of(v.data().route()), Cell.of(v.data().salesperson()),
-                    Cell.of(v.data().phone()), Cell.of(v.archived() ? r.msg("yes") : "")));
+        for (CustomerRow v : result.rows()) {
+            rows.add(List.of(Cell.link(v.code(), "neiqin-customer?id=" + v.id()), Cell.of(v.fullName()),
+                    Cell.of(v.shortName()), Cell.of(Labels.choice(r, v.lifecycle())),
+                    Cell.of(Labels.choice(r, v.nature())), Cell.of(Labels.choice(r, v.grade())),
+                    Cell.of(v.region()), Cell.of(v.route()), Cell.of(v.salesperson()),
+                    Cell.of(v.phone()), Cell.of(v.archived() ? r.msg("yes") : "")));
         }
         Form filters = Form.filter(r.msg("filter.apply"), List.of(
                 Field.text("q", r.msg("filter.text"), r.param("q")),

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerQuery;
-import org.neiqin.crm.internal.CustomerView;
+import org.neiqin.crm.internal.CustomerRow;
 
 /** {@code crm:list [text]}: customers, optionally searched, including archived ones with {@code -a}. */
 @Service
@@ -35,9 +35,9 @@ public class ListCommand implements Action {
         for (String c : new String[] {"Id", "Code", "Name", "Lifecycle", "Nature", "Grade", "Region", "Route", "Archived"}) {
             table.column(c);
         }
-        for (CustomerView v : page.rows()) {
-            table.addRow().addContent(v.id(), v.code(), v.data().fullName(), v.data().lifecycle(), v.data().nature(),
-                    v.grade(), v.data().region(), v.data().route(), v.archived() ? "yes" : "");
+        for (CustomerRow v : page.rows()) {
+            table.addRow().addContent(v.id(), v.code(), v.fullName(), v.lifecycle(), v.nature(),
+                    v.grade(), v.region(), v.route(), v.archived() ? "yes" : "");
         }
         table.print(System.out);
         System.out.println(page.rows().size() + " of " + (page.totalExact() ? "" : "more than ") + page.total() + " customers");
