@@ -106,12 +106,36 @@ final class KarafProcess {
         return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     }
 
+    /**
+     * @return CPU seconds the Karaf JVM's JIT compiler threads have used so far, from
+     *         {@code /proc/<pid>/task} (threads named "C1/C2 CompilerThre…"; the JVM's perf
+     *         counters are off in Karaf's start script)
+     */
+    double jitSeconds() throws IOException {
+        double seconds = 0;
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/" + jvm().pid() + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        seconds += ticks(Files.readString(task.resolve("stat")));
+                    }
+                } catch (IOException threadEnded) {
+                    // compiler threads come and go with the load: one that ended has nothing to count
+                }
+            }
+        }
+        return seconds;
+    }
+
+    /** @return utime + stime of a proc(5) stat line, in seconds (clock ticks of 1/100 s) */
+    private static double ticks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
     /** @return CPU seconds (user + system) the Karaf JVM has used so far. */
     double cpuSeconds() throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + jvm().pid() + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // fields 14 and 15 of proc(5) (utime, stime), in clock ticks of 1/100 s
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        return ticks(Files.readString(Path.of("/proc/" + jvm().pid() + "/stat")));
     }
 
     /** @return resident set size in MB after a full GC of the Karaf JVM. */
