@@ -87,12 +87,7 @@ public final class ListQuery {
      * @return the rows from {@code offset} (at most {@code limit}) and the size of the list
      */
     public <T> Page<T> page(Jpql jpql, Class<T> type, String orderBy, int offset, int limit) {
-        List<T> found = new ArrayList<>();
-        for (Object row : jpql.list("select " + alias + " from " + entity + " " + alias + where + " order by " + orderBy,
-                params, offset, limit)) {
-            found.add(type.cast(row));
-        }
-        return Page.of(found, offset, limit, () -> boundedCount(jpql));
+        return page(jpql, alias, row -> type.cast(row[0]), orderBy, offset, limit);
     }
 
     /**

@@ -79,6 +79,11 @@ final class ContractRules {
     }
 
     /** @return the sum of the rounded line amounts (so the total always equals what the lines show). */
+    /** @return the number, or a draft mark for a document that has none yet. */
+    static String displayNumber(String number, long id) {
+        return number != null ? number : "#" + id;
+    }
+
     static Money total(List<LineData> lines, String currency) {
         Money sum = Money.zero(currency);
         for (LineData l : lines) {

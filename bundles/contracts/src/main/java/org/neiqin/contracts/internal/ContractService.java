@@ -911,7 +911,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     }
 
     static String display(DocumentEntity e) {
-        return e.number != null ? e.number : "#" + e.id;
+        return ContractRules.displayNumber(e.number, e.id);
     }
 
     static DocumentEntity find(EntityManager em, long id) {

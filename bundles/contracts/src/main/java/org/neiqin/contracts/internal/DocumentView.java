@@ -20,6 +20,6 @@ public record DocumentView(long id, DocumentKind kind, String number, DocumentSt
 
     /** @return the number, or a draft mark for a document that has none yet. */
     public String displayNumber() {
-        return number != null ? number : "#" + id;
+        return ContractRules.displayNumber(number, id);
     }
 }
