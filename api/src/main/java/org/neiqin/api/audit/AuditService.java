@@ -16,7 +16,10 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AuditService {
 
     /**
-     * Records an action of the current actor (or {@code system}).
+     * Records an action of the current actor (or {@code system}). Inside a transaction the entry
+     * is appended to its chain just before the transaction commits, and a rollback drops it; the
+     * entry returned then has no id, sequence number or hash yet. Outside a transaction the entry
+     * is stored at once and returned as stored.
      *
      * @param module the writing module's id: its chain
      * @param oldValues fields before (only the changed ones for an update); {@code null} for a create

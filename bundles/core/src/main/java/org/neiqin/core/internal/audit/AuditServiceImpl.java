@@ -27,9 +27,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Appends to one hash chain per module. The chain head row is locked by an UPDATE for the rest
- * of the writer's transaction, so writers of one module queue there while other modules' writers
- * do not wait at all; the entry and the head commit or roll back together with the change itself.
+ * Appends to one hash chain per module. Inside a transaction, entries wait until just before it
+ * commits; then the chain head rows are locked by an UPDATE, in the order of the chains' names, so
+ * writers of one module queue there only for the commit itself, other modules' writers do not
+ * wait at all, and no two transactions deadlock on heads. The entries and the heads commit or roll
+ * back together with the change itself.
  */
 @Component(service = AuditService.class)
 public class AuditServiceImpl implements AuditService {
@@ -49,25 +51,57 @@ public class AuditServiceImpl implements AuditService {
     public AuditEntry record(String module, String entity, String entityId, AuditAction action,
             Map<String, ?> oldValues, Map<String, ?> newValues) {
         String actor = security.currentActor().map(Actor::name).orElse(Actor.SYSTEM.name());
-        String oldJson = json(oldValues);
-        String newJson = json(newValues);
+        AuditEntry draft = new AuditEntry(0, module, 0, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, entity,
+                entityId, action, json(oldValues), json(newValues), null);
+        if (db.tx().active()) {
+            db.tx().<AuditEntry>beforeCommit(this, this::append).add(draft);
+            return draft;
+        }
         return db.tx().required(() -> {
-            Jdbc jdbc = db.jdbc();
-            if (jdbc.update("UPDATE NQ_AUDIT_CHAIN SET LAST_SEQ = LAST_SEQ + 1 WHERE CHAIN = ?", module) == 0) {
-                jdbc.insertIfAbsent("NQ_AUDIT_CHAIN", "CHAIN", "CHAIN, LAST_SEQ, LAST_HASH", module, 0L, AuditChain.GENESIS);
-                jdbc.update("UPDATE NQ_AUDIT_CHAIN SET LAST_SEQ = LAST_SEQ + 1 WHERE CHAIN = ?", module);
+            List<AuditEntry> one = new ArrayList<>(List.of(draft));
+            append(one);
+            return one.get(0);
+        });
+    }
+
+    /**
+     * Appends drafts to their chains just before the transaction commits, chain by chain in the
+     * order of the chains' names: a transaction that writes to two chains (a review decision in
+     * core's chain, the document's change in its module's) locks the heads in the same order as
+     * every other, so two such transactions cannot deadlock, and each head is locked only for the
+     * commit itself. Replaces each draft in {@code drafts} by the stored entry.
+     */
+    private void append(List<AuditEntry> drafts) {
+        Map<String, List<Integer>> byChain = new TreeMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            byChain.computeIfAbsent(drafts.get(i).chain(), k -> new ArrayList<>()).add(i);
+        }
+        Jdbc jdbc = db.jdbc();
+        byChain.forEach((chain, positions) -> {
+            int n = positions.size();
+            // the UPDATE takes the head's row lock until commit; one statement for all of this chain's entries
+            if (jdbc.update("UPDATE NQ_AUDIT_CHAIN SET LAST_SEQ = LAST_SEQ + ? WHERE CHAIN = ?", n, chain) == 0) {
+                jdbc.insertIfAbsent("NQ_AUDIT_CHAIN", "CHAIN", "CHAIN, LAST_SEQ, LAST_HASH", chain, 0L, AuditChain.GENESIS);
+                jdbc.update("UPDATE NQ_AUDIT_CHAIN SET LAST_SEQ = LAST_SEQ + ? WHERE CHAIN = ?", n, chain);
             }
             Object[] head = jdbc.one("SELECT LAST_SEQ, LAST_HASH FROM NQ_AUDIT_CHAIN WHERE CHAIN = ?",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2)}, module).orElseThrow();
-            long seq = (Long) head[0];
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            AuditEntry draft = new AuditEntry(0, module, seq, at, actor, entity, entityId, action, oldJson, newJson, null);
-            String hash = AuditChain.hash((String) head[1], draft);
-            long id = jdbc.insert("INSERT INTO NQ_AUDIT (CHAIN, SEQ, AT_UTC, ACTOR, ENTITY, ENTITY_ID, ACTION, "
-                    + "OLD_VALUES, NEW_VALUES, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    module, seq, at, actor, entity, entityId, action.name(), oldJson, newJson, head[1], hash);
-            jdbc.update("UPDATE NQ_AUDIT_CHAIN SET LAST_HASH = ? WHERE CHAIN = ?", hash, module);
-            return new AuditEntry(id, module, seq, at, actor, entity, entityId, action, oldJson, newJson, hash);
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2)}, chain).orElseThrow();
+            long seq = (Long) head[0] - n;
+            String prev = (String) head[1];
+            for (int i : positions) {
+                AuditEntry d = drafts.get(i);
+                AuditEntry numbered = new AuditEntry(0, chain, ++seq, d.at(), d.actor(), d.entity(), d.entityId(),
+                        d.action(), d.oldValues(), d.newValues(), null);
+                String hash = AuditChain.hash(prev, numbered);
+                long id = jdbc.insert("INSERT INTO NQ_AUDIT (CHAIN, SEQ, AT_UTC, ACTOR, ENTITY, ENTITY_ID, ACTION, "
+                        + "OLD_VALUES, NEW_VALUES, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action().name(), d.oldValues(),
+                        d.newValues(), prev, hash);
+                drafts.set(i, new AuditEntry(id, chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action(),
+                        d.oldValues(), d.newValues(), hash));
+                prev = hash;
+            }
+            jdbc.update("UPDATE NQ_AUDIT_CHAIN SET LAST_HASH = ? WHERE CHAIN = ?", prev, chain);
         });
     }
 

@@ -1,10 +1,16 @@
 package org.neiqin.core.internal.db;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.transaction.Status;
 import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
+import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
 
 /**
@@ -13,6 +19,8 @@ import javax.transaction.TransactionManager;
  */
 public final class Transactions {
     private final TransactionManager tm;
+    /** Work kept for the end of each open transaction, by transaction and kind. */
+    private final Map<Transaction, Map<Object, List<?>>> deferred = new ConcurrentHashMap<>();
 
     public Transactions(TransactionManager tm) {
         this.tm = tm;
@@ -73,6 +81,44 @@ public final class Transactions {
             });
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Work that the current transaction does just before it commits: the list of {@code kind}
+     * bound to the transaction, created on first use. {@code flush} gets the list once, while the
+     * transaction is still open and after everything else it did; a rollback drops the list.
+     *
+     * @throws IllegalStateException when no transaction is open
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> beforeCommit(Object kind, Consumer<List<T>> flush) {
+        if (!active()) {
+            throw new IllegalStateException("no transaction is open");
+        }
+        try {
+            Transaction t = tm.getTransaction();
+            Map<Object, List<?>> kinds = deferred.computeIfAbsent(t, k -> new ConcurrentHashMap<>());
+            List<T> list = (List<T>) kinds.get(kind);
+            if (list == null) {
+                List<T> created = new ArrayList<>();
+                list = created;
+                kinds.put(kind, created);
+                t.registerSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        flush.accept(created);
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        deferred.remove(t);
+                    }
+                });
+            }
+            return list;
+        } catch (javax.transaction.RollbackException | SystemException e) {
+            throw new IllegalStateException("the transaction cannot take more work: " + e.getMessage(), e);
         }
     }
 

@@ -46,18 +46,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return response(n.status(), p);
         }
         if (t instanceof WebApplicationException) {
-            int status = ((WebApplicationException) t).getResponse().getStatus();
-            return response(status, problem(status, "http-" + status, t.getMessage()));
+            Response given = ((WebApplicationException) t).getResponse();
+            int status = given.getStatus();
+            Response answer = response(status, problem(status, status == 503 ? "busy" : "http-" + status, t.getMessage()));
+            Object retry = given.getHeaderString("Retry-After");
+            return retry == null ? answer : Response.fromResponse(answer).header("Retry-After", retry).build();
         }
         LOG.error("Unexpected failure in a Neiqin REST call", t);
         return response(500, problem(500, "internal", "the server failed; the error is logged"));
     }
 
-    /** A stale optimistic lock or a constraint caught deep in a provider still reaches the client as such. */
+    /**
+     * A stale optimistic lock or a constraint caught deep in a provider still reaches the client as
+     * such; so does a lock the database could not grant in time (Hibernate reports that as an
+     * optimistic lock failure too, but nobody else changed the record: the change may simply be
+     * sent again).
+     */
     private static Throwable unwrap(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof NeiqinException) {
                 return c;
+            }
+            if (c instanceof java.sql.SQLException && String.valueOf(((java.sql.SQLException) c).getSQLState())
+                    .startsWith("40")) {
+                return new WebApplicationException("the database could not take the locks this change needs in time "
+                        + "(SQLState " + ((java.sql.SQLException) c).getSQLState() + "); nothing was changed; send it "
+                        + "again", Response.status(503).header("Retry-After", "1").build());
             }
             if (c.getClass().getName().endsWith("OptimisticLockException")) {
                 return new org.neiqin.api.error.ConflictException("stale", "the record was changed by someone else "
