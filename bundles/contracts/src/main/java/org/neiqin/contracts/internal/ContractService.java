@@ -634,21 +634,54 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         Statistics.Dimension dim = dimension == null ? Statistics.Dimension.NONE : dimension;
         // without a kind: every order and contract, i.e. everything but quotations
         boolean all = kind == null;
-        List<DocumentEntity> docs = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select d from DocumentEntity d where d.state in :states and d.documentDate between :from and :to"
-                        + (all ? " and d.kind <> :kind" : " and d.kind = :kind"), DocumentEntity.class)
-                .setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
-                .setParameter("from", from).setParameter("to", to)
-                .setParameter("kind", all ? DocumentKind.QUOTATION : kind)
-                .getResultList());
-        Map<Long, FulfilmentSchedule> schedules = schedules(docs);
+        String where = " from DocumentEntity d where d.state in :states and d.documentDate between :from and :to"
+                + (all ? " and d.kind <> :kind" : " and d.kind = :kind");
+        String group = dim == Statistics.Dimension.SALESPERSON ? "d.salesperson"
+                : dim == Statistics.Dimension.CUSTOMER ? "d.customerName"
+                : dim == Statistics.Dimension.REGION ? "d.region" : null;
+        String months = "year(d.documentDate), month(d.documentDate)" + (group == null ? "" : ", " + group);
         List<Statistics.Item> items = new ArrayList<>();
-        for (DocumentEntity d : docs) {
-            FulfilmentSchedule s = schedules.get(d.id);
-            items.add(new Statistics.Item(d.documentDate, d.salesperson, d.customerName, d.region, d.total,
-                    s.delivered().amount()));
-        }
+        List<FulfilmentSource> known = List.copyOf(sources);
+        jpa.tx(TransactionType.Supports, em -> {
+            // count and value summed by the database per month and group: no document is loaded for them
+            List<?> sums = period(em.createQuery("select " + months + ", count(d), sum(d.total)" + where + " group by "
+                    + months), from, to, all ? DocumentKind.QUOTATION : kind).getResultList();
+            for (Object o : sums) {
+                Object[] r = (Object[]) o;
+                String g = group == null ? null : (String) r[2];
+                int n = r.length;
+                items.add(new Statistics.Item(LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), 1), g,
+                        g, g, ((Number) r[n - 2]).longValue(), (java.math.BigDecimal) r[n - 1], java.math.BigDecimal.ZERO));
+            }
+            if (known.isEmpty()) {
+                return;
+            }
+            // the value delivered: only documents that a fulfilment source reports progress on
+            List<Long> ids = period(em.createQuery("select d.id" + where, Long.class), from, to,
+                    all ? DocumentKind.QUOTATION : kind).getResultList();
+            Set<Long> moved = new HashSet<>();
+            for (LineProgress p : progress(ids)) {
+                moved.add(p.documentId());
+            }
+            List<DocumentEntity> docs = new ArrayList<>();
+            List<Long> chunk = new ArrayList<>(moved);
+            for (int i = 0; i < chunk.size(); i += 1000) {
+                docs.addAll(em.createQuery("select d from DocumentEntity d where d.id in :ids", DocumentEntity.class)
+                        .setParameter("ids", chunk.subList(i, Math.min(chunk.size(), i + 1000))).getResultList());
+            }
+            Map<Long, FulfilmentSchedule> schedules = schedules(docs);
+            for (DocumentEntity d : docs) {
+                items.add(new Statistics.Item(d.documentDate, d.salesperson, d.customerName, d.region, 0,
+                        java.math.BigDecimal.ZERO, schedules.get(d.id).delivered().amount()));
+            }
+        });
         return Statistics.aggregate(items, per, dim);
+    }
+
+    private static <Q extends javax.persistence.Query> Q period(Q q, LocalDate from, LocalDate to, DocumentKind kind) {
+        q.setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
+                .setParameter("from", from).setParameter("to", to).setParameter("kind", kind);
+        return q;
     }
 
     /** @return the fulfilment schedules of orders and contracts in force with money still owed or to invoice. */

@@ -17,16 +17,17 @@ public final class Statistics {
     public enum Dimension { NONE, SALESPERSON, CUSTOMER, REGION }
 
     /**
-     * One document counted.
+     * Documents counted together: a sum from the database, or one document's delivered value.
      *
-     * @param date its document date
+     * @param date a document date of theirs (its period is what counts)
      * @param salesperson responsible salesperson
      * @param customer customer name
      * @param region region code
-     * @param value its total
+     * @param count how many documents
+     * @param value their total
      * @param delivered the value delivered so far
      */
-    record Item(LocalDate date, String salesperson, String customer, String region, BigDecimal value,
+    record Item(LocalDate date, String salesperson, String customer, String region, long count, BigDecimal value,
             BigDecimal delivered) {
     }
 
@@ -66,7 +67,7 @@ public final class Statistics {
             }
             BigDecimal[] s = sums.computeIfAbsent(period(i.date(), period), k -> new TreeMap<>())
                     .computeIfAbsent(group, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            s[0] = s[0].add(BigDecimal.ONE);
+            s[0] = s[0].add(BigDecimal.valueOf(i.count()));
             s[1] = s[1].add(i.value());
             s[2] = s[2].add(i.delivered());
         }

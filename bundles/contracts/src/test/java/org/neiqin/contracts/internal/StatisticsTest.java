@@ -10,7 +10,7 @@ import org.junit.Test;
 
 public class StatisticsTest {
     private static Statistics.Item item(String date, String sales, String value, String delivered) {
-        return new Statistics.Item(LocalDate.parse(date), sales, "客户", "LN", new BigDecimal(value), new BigDecimal(delivered));
+        return new Statistics.Item(LocalDate.parse(date), sales, "客户", "LN", 1, new BigDecimal(value), new BigDecimal(delivered));
     }
 
     private static final List<Statistics.Item> ITEMS = List.of(item("2026-01-15", "li", "1000.00", "500.00"),
