@@ -279,6 +279,11 @@ public class ContractsIT {
             assertTrue("70 of 120 t delivered, 50 to go: " + s, Pattern.compile("\"delivered\":70(\\.0+)?,\"toDeliver\":50(\\.0+)?,").matcher(s).find());
             assertTrue("325500 delivered value, 32500 receivable: " + s,
                     s.contains("\"delivered\":{\"amount\":\"325500.00\"") && s.contains("\"receivable\":{\"amount\":\"32500.00\""));
+            String stats = assistant.get("/neiqin/api/contracts/statistics?from=" + TODAY + "&to=" + TODAY
+                    + "&by=CUSTOMER&kind=SALES_CONTRACT").body();
+            assertTrue("the statistics count the contract once, at its value in force and what was delivered: " + stats,
+                    Pattern.compile("\"group\":\"抚顺矿业集团物资供应公司\",\"count\":1,\"value\":562000(\\.00)?,"
+                            + "\"delivered\":325500(\\.00)?,\"rate\":57\\.92").matcher(stats).find());
         } finally {
             logistics.unregister();
         }

@@ -67,12 +67,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (c instanceof NeiqinException) {
                 return c;
             }
+        }
+        // the SQL state first: Hibernate wraps a lock it could not get in an optimistic lock failure
+        for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof java.sql.SQLException && String.valueOf(((java.sql.SQLException) c).getSQLState())
                     .startsWith("40")) {
                 return new WebApplicationException("the database could not take the locks this change needs in time "
                         + "(SQLState " + ((java.sql.SQLException) c).getSQLState() + "); nothing was changed; send it "
                         + "again", Response.status(503).header("Retry-After", "1").build());
             }
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
             if (c.getClass().getName().endsWith("OptimisticLockException")) {
                 return new org.neiqin.api.error.ConflictException("stale", "the record was changed by someone else "
                         + "since you loaded it; reload it and apply your change again");
