@@ -42,6 +42,8 @@ public final class Benchmark {
     private final Path work;
     private final Path results;
     private final List<Map<String, Object>> figures = new ArrayList<>();
+    /** Lines of each generated order or contract: 200 000 documents give the 1 000 000 lines of the full run. */
+    private static final int LINES_PER_DOCUMENT = 5;
 
     private Benchmark(String mode) {
         this.mode = mode;
@@ -85,10 +87,19 @@ public final class Benchmark {
         if (!mode.equals("mix")) {
             // 5: scale
             int customers = quick ? 10_000 : 100_000;
-            generate(neiqin.home(), customers);
+            int documents = quick ? 2_000 : 200_000;
+            Generator data = new Generator(neiqin.home());
+            long start = System.nanoTime();
+            data.customers(customers);
+            progress("generated " + customers + " customers in " + fmt((System.nanoTime() - start) / 1e9) + " s");
+            start = System.nanoTime();
+            data.contracts(documents, LINES_PER_DOCUMENT);
+            progress("generated " + documents + " orders and contracts with " + documents * LINES_PER_DOCUMENT
+                    + " lines in " + fmt((System.nanoTime() - start) / 1e9) + " s");
             neiqin.start();
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             scale(quick ? 100 : 500, customers);
+            contractsScale(quick ? 100 : 500, documents);
             neiqin.stop();
         }
         report();
@@ -134,21 +145,43 @@ public final class Benchmark {
         creates(writes / 2, 1);
         warmUp(neiqin, mode.equals("full") ? 240 : 90);
         Histogram floor = timed(assistant(), "/neiqin/api/core/modules", writes);
-        double one = recorded(neiqin, "writes.neiqin.1", () -> creates(writes, 1));
-        double eight = recorded(neiqin, "writes.neiqin.8", () -> creates(writes, 8));
-        progress("writes: " + fmt(one) + "/s at 1 thread, " + fmt(eight) + "/s at 8 threads");
+        Rate one = recorded(neiqin, "writes.neiqin.1", () -> creates(writes, 1));
+        Rate eight = recorded(neiqin, "writes.neiqin.8", () -> creates(writes, 8));
+        progress("writes: " + fmt(one.perSecond()) + "/s at 1 thread, " + fmt(eight.perSecond()) + "/s at 8 threads, "
+                + (one.failed() + eight.failed()) + " failed");
         costs(neiqin, mode.equals("full") ? 400 : 100);
         load(neiqin, quick ? 3 : 10, false);
         recorded(neiqin, "rest.mix.32", () -> {
             load(neiqin, mode.equals("full") ? 60 : mode.equals("mix") ? 20 : 10, true);
             return null;
         });
+        // after the mix, so that compiling the contracts code does not run into the mix's figures
+        List<Long> buyers = customerIds(assistant());
+        int orders = writes / 2;
+        orders(orders / 5, 1, buyers);
+        Orders orders1 = recorded(neiqin, "writes.orders.1", () -> orders(orders, 1, buyers));
+        Orders orders8 = recorded(neiqin, "writes.orders.8", () -> orders(orders, 8, buyers));
+        progress("orders: " + fmt(orders1.perSecond()) + "/s at 1 thread, " + fmt(orders8.perSecond()) + "/s at 8 threads");
         neiqin.stop();
         double raw = rawJdbc(neiqin.home(), writes);
         figure("writes.neiqin.1", "customers created via REST -> service (number, audit entry, own transaction), 1 thread",
-                "writes/s", List.of(one), "target >= 50% of raw JDBC: " + fmt(100 * one / raw) + " %");
-        figure("writes.neiqin.8", "the same at 8 threads", "writes/s", List.of(eight), fmt(100 * eight / raw) + " % of raw JDBC (1 thread)");
+                "writes/s", List.of(one.perSecond()), "target >= 50% of raw JDBC: " + fmt(100 * one.perSecond() / raw) + " %")
+                .put("errors", one.failed());
+        figure("writes.neiqin.8", "the same at 8 threads", "writes/s", List.of(eight.perSecond()),
+                fmt(100 * eight.perSecond() / raw) + " % of raw JDBC (1 thread)").put("errors", eight.failed());
         figure("writes.raw_jdbc.1", "raw JDBC single-row insert + commit into the same Derby database", "writes/s", List.of(raw), null);
+        for (Orders o : List.of(orders1, orders8)) {
+            // three transactions per order: set each against a raw single-row commit
+            Map<String, Object> f = figure("writes.orders." + o.threads(), "orders of 3 lines taken into force via REST, "
+                    + o.threads() + (o.threads() == 1 ? " thread" : " threads") + ": the assistant prepares (draft, revision,"
+                    + " lines, audit entry) and submits (review round, audit entry), the manager approves (decision, "
+                    + "number, audit entry); three transactions", "orders/s", List.of(o.perSecond()),
+                    "transactions " + fmt(100 * 3 * o.perSecond() / raw) + " % of raw JDBC (1 thread)");
+            f.put("errors", o.failed());
+            Map<String, Object> steps = new LinkedHashMap<>();
+            o.steps().forEach((step, h) -> steps.put(step, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95))));
+            f.put("by_step", steps);
+        }
         Map<String, Object> w = new LinkedHashMap<>();
         w.put("id", "warmup");
         w.put("what", "REST mix run unrecorded before the figures above, until the JIT compilers rest");
@@ -238,8 +271,12 @@ public final class Benchmark {
                 + " \"route\": \"R1\", \"annualVolume\": 120000, \"phone\": \"024-23456789\"}";
     }
 
+    /** Documents written per second, and how many of the requests failed (an error: there must be none). */
+    private record Rate(double perSecond, long failed) {
+    }
+
     /** @return customers created per second by {@code threads} clients, each create its own request and transaction. */
-    private double creates(int n, int threads) throws Exception {
+    private Rate creates(int n, int threads) throws Exception {
         Http http = assistant();
         AtomicLong next = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -263,10 +300,109 @@ public final class Benchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " creates failed");
+        return new Rate((n - failed.get()) / seconds, failed.get());
+    }
+
+    /** An orders run: orders in force per second, and the latency of each step. */
+    private record Orders(int threads, double perSecond, long failed, Map<String, Histogram> steps) {
+    }
+
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+    /**
+     * {@code n} orders by {@code threads} clients, each taken from draft to in force the way users
+     * do it: the assistant prepares and submits, the manager opens the document's review and
+     * approves. Every order is checked afterwards: in force, with a number.
+     */
+    private Orders orders(int n, int threads, List<Long> buyers) throws Exception {
+        Http preparer = assistant();
+        Http reviewer = new Http(KarafProcess.HTTP_PORT, "manager", "manager");
+        Map<String, Recorder> steps = new LinkedHashMap<>();
+        for (String step : List.of("prepare", "submit", "approve")) {
+            steps.put(step, new Recorder(3));
         }
-        return n / seconds;
+        List<Long> placed = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failed = new AtomicLong();
+        AtomicLong next = new AtomicLong();
+        String today = java.time.LocalDate.now().toString();
+        ExecutorService pool = pool(threads);
+        List<Future<?>> all = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            all.add(pool.submit(() -> {
+                long i;
+                while ((i = next.getAndIncrement()) < n) {
+                    try {
+                        placed.add(order(preparer, reviewer, buyers.get((int) (i % buyers.size())), i, today, steps));
+                    } catch (IllegalStateException e) {
+                        // a step answered an error: counted, and the run goes on (the order stays where it stopped)
+                        failed.incrementAndGet();
+                        progress("order " + i + " failed: " + e.getMessage());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : all) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        for (long id : placed) {
+            String doc = expect(200, preparer.send("GET", "/neiqin/api/contracts/documents/" + id, null));
+            if (!doc.contains("\"state\":\"EFFECTIVE\"") || doc.contains("\"number\":null")) {
+                throw new IllegalStateException("order " + id + " is not in force with a number: " + doc);
+            }
+        }
+        Map<String, Histogram> latencies = new LinkedHashMap<>();
+        steps.forEach((step, r) -> latencies.put(step, r.getIntervalHistogram()));
+        return new Orders(threads, placed.size() / seconds, failed.get(), latencies);
+    }
+
+    /** One order from draft to in force; @return its id. @throws IllegalStateException when a step answers an error */
+    private static long order(Http preparer, Http reviewer, long customer, long i, String today,
+            Map<String, Recorder> steps) throws IOException {
+        long t0 = System.nanoTime();
+        String doc = expect(201, preparer.send("POST", "/neiqin/api/contracts/documents", "{\"kind\": \"ORDER\","
+                + " \"document\": {\"customerId\": " + customer + ", \"documentDate\": \"" + today + "\","
+                + " \"paymentTerms\": \"PREPAYMENT\", \"region\": \"W\", \"city\": \"SY\"}, \"lines\": ["
+                + orderLine("Hot-rolled coil", 12 + i % 7, 4100) + ", " + orderLine("Rebar", 30, 3650) + ", "
+                + orderLine("Wire rod", 5, 3900) + "]}"));
+        long t1 = System.nanoTime();
+        String id = group(ID, doc);
+        String documents = "/neiqin/api/contracts/documents/" + id;
+        expect(200, preparer.send("POST", documents + "/submit", "{\"version\": " + group(VERSION, doc) + "}"));
+        long t2 = System.nanoTime();
+        String review = group(ID, expect(200, reviewer.send("GET", documents + "/reviews", null)));
+        expect(200, reviewer.send("POST", "/neiqin/api/core/reviews/" + review + "/decisions",
+                "{\"verdict\": \"APPROVE\", \"reason\": \"prices and terms checked\"}"));
+        long t3 = System.nanoTime();
+        steps.get("prepare").recordValue((t1 - t0) / 1000);
+        steps.get("submit").recordValue((t2 - t1) / 1000);
+        steps.get("approve").recordValue((t3 - t2) / 1000);
+        return Long.parseLong(id);
+    }
+
+    private static String orderLine(String product, long quantity, int price) {
+        return "{\"product\": \"" + product + "\", \"spec\": \"Q235B\", \"quantity\": " + quantity
+                + ", \"unit\": \"t\", \"unitPrice\": " + price + "}";
+    }
+
+    /** @return the body of an answer with the expected status; @throws IllegalStateException with any other answer */
+    private static String expect(int status, Http.Answer answer) {
+        if (answer.statusCode() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private static String group(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException(p + " not in " + text);
+        }
+        return m.group(1);
     }
 
     /** One request of the REST mix; an update reads the card first for its version. @return the status, -1 for no answer. */
@@ -422,7 +558,7 @@ public final class Benchmark {
     /** Single-row insert + commit, one by one, into the Neiqin database (Karaf stopped). */
     private double rawJdbc(Path home, int n) throws SQLException {
         String url = "jdbc:derby:" + home.resolve("data/neiqin/derby");
-        try (Connection c = connect(url)) {
+        try (Connection c = Generator.connect(url)) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE BENCH_RAW (ID INT PRIMARY KEY, PAYLOAD VARCHAR(200))");
             }
@@ -443,85 +579,70 @@ public final class Benchmark {
             c.commit();
             return rate;
         } finally {
-            shutdown(url);
+            Generator.shutdown(url);
         }
-    }
-
-    /** Generated customers by batch inserts (the fastest honest path; not itself a measured figure). */
-    private void generate(Path home, int n) throws SQLException {
-        String url = "jdbc:derby:" + home.resolve("data/neiqin/derby");
-        long start = System.nanoTime();
-        String[] natures = {"GOVERNMENT", "SPECIAL_COMPANY", "GENERAL_COMPANY", "INDIVIDUAL", "PARTNER"};
-        String[] grades = {"KEY", "GENERAL", "SCATTERED", "SCATTERED"};
-        String[] lifecycles = {"PROSPECTIVE", "NEW", "EXISTING", "EXISTING", "DORMANT"};
-        try (Connection c = connect(url)) {
-            c.setAutoCommit(false);
-            Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO CRM_CUSTOMER (VERSION, CODE, ARCHIVED, FULL_NAME, "
-                    + "SHORT_NAME, PHONE, LIFECYCLE, NATURE, ANNUAL_VOLUME, GRADE, REGION, ROUTE, CREDIT_LIMIT, CURRENCY, "
-                    + "PAYMENT_TERMS, CREDIT_DAYS, SALESPERSON, INFO_SOURCE, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) "
-                    + "VALUES (0, ?, FALSE, ?, ?, '024-23456789', ?, ?, ?, ?, ?, ?, ?, 'CNY', 'MONTHLY_SETTLEMENT', 0, ?, "
-                    + "'VISIT', ?, 'bench', ?, 'bench')")) {
-                for (int i = 0; i < n; i++) {
-                    ps.setString(1, String.format("G%07d", i));
-                    ps.setString(2, "Generated Customer " + i + " 有限公司");
-                    ps.setString(3, "Gen " + i);
-                    ps.setString(4, lifecycles[i % lifecycles.length]);
-                    ps.setString(5, natures[i % natures.length]);
-                    ps.setBigDecimal(6, java.math.BigDecimal.valueOf(1000L * (i % 2000)));
-                    ps.setString(7, grades[i % grades.length]);
-                    ps.setString(8, "R" + (i % 30));
-                    ps.setString(9, "T" + (i % 7));
-                    ps.setBigDecimal(10, i % 3 == 0 ? java.math.BigDecimal.valueOf(100_000) : null);
-                    ps.setString(11, "sales" + (i % 40));
-                    ps.setTimestamp(12, now);
-                    ps.setTimestamp(13, now);
-                    ps.addBatch();
-                    if (i % 1000 == 999) {
-                        ps.executeBatch();
-                        c.commit();
-                    }
-                }
-                ps.executeBatch();
-                c.commit();
-            }
-        } finally {
-            shutdown(url);
-        }
-        progress("generated " + n + " customers in " + fmt((System.nanoTime() - start) / 1e9) + " s");
     }
 
     private void scale(int requests, int customers) throws IOException {
-        Http http = assistant();
         Map<String, String> lists = new LinkedHashMap<>();
         lists.put("first page, by code", "/neiqin/api/crm/customers?limit=50");
         lists.put("region filter, page 3", "/neiqin/api/crm/customers?region=R7&limit=50&offset=100");
         lists.put("grade + lifecycle filter", "/neiqin/api/crm/customers?grade=KEY&lifecycle=EXISTING&limit=50");
         lists.put("name search", "/neiqin/api/crm/customers?q=Customer%2012&limit=50");
         lists.put("console list page", "/system/console/neiqin-customers?region=R7&size=50");
+        pages("scale.list", "filtered list pages of 50 rows at " + customers + " customers", lists, requests,
+                "target p95 <= 30 ms");
+        Map<String, String> reports = new LinkedHashMap<>();
+        for (String d : List.of("nature", "grade", "region", "route")) {
+            reports.put(d, "/neiqin/api/crm/customers/report/" + d);
+        }
+        pages("scale.reports", "customer composition reports at " + customers + " customers", reports,
+                Math.max(10, requests / 10), null);
+    }
+
+    /** Lists and statistics of orders and contracts at scale, as for customers. */
+    private void contractsScale(int requests, int documents) throws IOException {
+        String customer = group(ID, assistant().send("GET", "/neiqin/api/crm/customers?region=R7&q=Generated&limit=1",
+                null).body());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String lastMonth = "from=" + today.minusMonths(1) + "&to=" + today;
+        String docs = "/neiqin/api/contracts/documents?";
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("first page, newest first", docs + "limit=50");
+        lists.put("orders in force, page 3", docs + "kind=ORDER&state=EFFECTIVE&limit=50&offset=100");
+        lists.put("region filter", docs + "region=R7&limit=50");
+        lists.put("one customer's documents", docs + "customer=" + customer + "&limit=50");
+        lists.put("last month", docs + lastMonth + "&limit=50");
+        lists.put("number search", docs + "q=GEN-00012&limit=50");
+        lists.put("console list page", "/system/console/neiqin-contracts?kind=ORDER&state=EFFECTIVE");
+        String size = documents + " documents with " + documents * LINES_PER_DOCUMENT + " lines";
+        pages("scale.contracts.list", "filtered lists of orders and contracts, 50 rows, at " + size, lists, requests,
+                "target p95 <= 30 ms");
+        String stats = "/neiqin/api/contracts/statistics?";
+        Map<String, String> reports = new LinkedHashMap<>();
+        reports.put("last month, by month", stats + lastMonth);
+        reports.put("last year, by quarter and region", stats + "from=" + today.minusYears(1) + "&to=" + today
+                + "&period=QUARTER&by=REGION");
+        reports.put("three years, by year and salesperson", stats + "from=" + today.minusYears(3) + "&to=" + today
+                + "&period=YEAR&by=SALESPERSON");
+        pages("scale.contracts.statistics", "count, value and fulfilment of orders and contracts at " + size, reports,
+                Math.max(10, requests / 10), null);
+    }
+
+    /** One figure: each of {@code paths} requested {@code n} times by one client, p50/p95 per path and overall. */
+    private void pages(String id, String what, Map<String, String> paths, int n, String target) {
+        Http http = assistant();
         Histogram overall = new Histogram(3);
         Map<String, Object> kinds = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : lists.entrySet()) {
-            Histogram h = timed(http, e.getValue(), requests);
+        for (Map.Entry<String, String> e : paths.entrySet()) {
+            Histogram h = timed(http, e.getValue(), n);
             overall.add(h);
             kinds.put(e.getKey(), Map.of("path", e.getValue(), "p50_ms", ms(h, 50), "p95_ms", ms(h, 95)));
         }
-        Map<String, Object> f = latency("scale.list", "filtered list pages of 50 rows at " + customers + " customers, "
-                + requests + " requests per kind, one client", overall, "target p95 <= 30 ms");
+        Map<String, Object> f = latency(id, what + ", " + n + " requests per kind, one client", overall, target);
         f.put("by_kind", kinds);
         figures.add(f);
-        progress("list pages at " + customers + " customers: p95 " + ms(overall, 95) + " ms");
-        Histogram reports = new Histogram(3);
-        Map<String, Object> rk = new LinkedHashMap<>();
-        for (String d : List.of("nature", "grade", "region", "route")) {
-            Histogram h = timed(http, "/neiqin/api/crm/customers/report/" + d, Math.max(10, requests / 10));
-            reports.add(h);
-            rk.put(d, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95)));
-        }
-        Map<String, Object> r = latency("scale.reports", "customer composition reports at " + customers + " customers",
-                reports, null);
-        r.put("by_kind", rk);
-        figures.add(r);
+        progress(id + ": p95 " + ms(overall, 95) + " ms " + kinds);
     }
 
     private static Histogram timed(Http http, String path, int n) {
@@ -550,26 +671,9 @@ public final class Benchmark {
         return h;
     }
 
-    /** The embedded driver directly: under exec:java, DriverManager does not see Maven's class loader. */
-    private static Connection connect(String url) throws SQLException {
-        Connection c = new org.apache.derby.jdbc.EmbeddedDriver().connect(url, new java.util.Properties());
-        if (c == null) {
-            throw new SQLException("no connection for " + url);
-        }
-        return c;
-    }
-
-    private static void shutdown(String url) {
-        try {
-            connect(url + ";shutdown=true").close();
-        } catch (SQLException expected) {
-            // Derby reports a database shutdown as SQLState 08006
-        }
-    }
-
     // ---- reporting ---------------------------------------------------------------------------
 
-    private void figure(String id, String what, String unit, List<Double> runs, String target) {
+    private Map<String, Object> figure(String id, String what, String unit, List<Double> runs, String target) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("id", id);
         f.put("what", what);
@@ -582,6 +686,7 @@ public final class Benchmark {
             f.put("against", target);
         }
         figures.add(f);
+        return f;
     }
 
     private Map<String, Object> latency(String id, String what, Histogram h, String target) {
