@@ -143,7 +143,7 @@ public final class Benchmark {
         neiqin.awaitReady(assistant(), readyPaths(), 300);
         // every phase starts with an unrecorded warm-up of the same work as well (and the mix needs customers)
         creates(writes / 2, 1);
-        warmUp(neiqin, mode.equals("full") ? 240 : 90);
+        warmUp(neiqin, mode.equals("full") ? 240 : mode.equals("mix") ? 90 : 15);
         Histogram floor = timed(assistant(), "/neiqin/api/core/modules", writes);
         Rate one = recorded(neiqin, "writes.neiqin.1", () -> creates(writes, 1));
         Rate eight = recorded(neiqin, "writes.neiqin.8", () -> creates(writes, 8));
