@@ -278,9 +278,17 @@ public final class Benchmark {
     /** @return customers created per second by {@code threads} clients, each create its own request and transaction. */
     private Rate creates(int n, int threads) throws Exception {
         Http http = assistant();
+        String run = Long.toString(System.nanoTime(), 36);
+        return parallel(n, threads, i -> mixRequest(http, "create", 0, "bench " + run + " " + i) == 201);
+    }
+
+    /**
+     * {@code n} pieces of work shared by {@code threads} clients, each piece one after another on its
+     * client. @return the pieces that succeeded per second, and how many failed
+     */
+    private static Rate parallel(int n, int threads, java.util.function.LongPredicate work) throws Exception {
         AtomicLong next = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        String run = Long.toString(System.nanoTime(), 36);
         ExecutorService pool = pool(threads);
         long start = System.nanoTime();
         List<Future<?>> all = new ArrayList<>();
@@ -288,7 +296,7 @@ public final class Benchmark {
             all.add(pool.submit(() -> {
                 long i;
                 while ((i = next.getAndIncrement()) < n) {
-                    if (mixRequest(http, "create", 0, "bench " + run + " " + i) != 201) {
+                    if (!work.test(i)) {
                         failed.incrementAndGet();
                     }
                 }
@@ -323,32 +331,17 @@ public final class Benchmark {
             steps.put(step, new Recorder(3));
         }
         List<Long> placed = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong failed = new AtomicLong();
-        AtomicLong next = new AtomicLong();
         String today = java.time.LocalDate.now().toString();
-        ExecutorService pool = pool(threads);
-        List<Future<?>> all = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            all.add(pool.submit(() -> {
-                long i;
-                while ((i = next.getAndIncrement()) < n) {
-                    try {
-                        placed.add(order(preparer, reviewer, buyers.get((int) (i % buyers.size())), i, today, steps));
-                    } catch (IllegalStateException e) {
-                        // a step answered an error: counted, and the run goes on (the order stays where it stopped)
-                        failed.incrementAndGet();
-                        progress("order " + i + " failed: " + e.getMessage());
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : all) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
+        Rate rate = parallel(n, threads, i -> {
+            try {
+                placed.add(order(preparer, reviewer, buyers.get((int) (i % buyers.size())), i, today, steps));
+                return true;
+            } catch (IllegalStateException | IOException e) {
+                // a step answered an error: counted, and the run goes on (the order stays where it stopped)
+                progress("order " + i + " failed: " + e.getMessage());
+                return false;
+            }
+        });
         for (long id : placed) {
             String doc = expect(200, preparer.send("GET", "/neiqin/api/contracts/documents/" + id, null));
             if (!doc.contains("\"state\":\"EFFECTIVE\"") || doc.contains("\"number\":null")) {
@@ -357,7 +350,7 @@ public final class Benchmark {
         }
         Map<String, Histogram> latencies = new LinkedHashMap<>();
         steps.forEach((step, r) -> latencies.put(step, r.getIntervalHistogram()));
-        return new Orders(threads, placed.size() / seconds, failed.get(), latencies);
+        return new Orders(threads, rate.perSecond(), rate.failed(), latencies);
     }
 
     /** One order from draft to in force; @return its id. @throws IllegalStateException when a step answers an error */

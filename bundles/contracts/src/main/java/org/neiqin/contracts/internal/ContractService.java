@@ -648,10 +648,9 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                     + months), from, to, all ? DocumentKind.QUOTATION : kind).getResultList();
             for (Object o : sums) {
                 Object[] r = (Object[]) o;
-                String g = group == null ? null : (String) r[2];
                 int n = r.length;
-                items.add(new Statistics.Item(LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), 1), g,
-                        g, g, ((Number) r[n - 2]).longValue(), (java.math.BigDecimal) r[n - 1], java.math.BigDecimal.ZERO));
+                items.add(Statistics.Item.sum(dim, LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), 1),
+                        group == null ? null : (String) r[2], ((Number) r[n - 2]).longValue(), (java.math.BigDecimal) r[n - 1]));
             }
             if (known.isEmpty()) {
                 return;
@@ -663,12 +662,9 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             for (LineProgress p : progress(ids)) {
                 moved.add(p.documentId());
             }
-            List<DocumentEntity> docs = new ArrayList<>();
-            List<Long> chunk = new ArrayList<>(moved);
-            for (int i = 0; i < chunk.size(); i += 1000) {
-                docs.addAll(em.createQuery("select d from DocumentEntity d where d.id in :ids", DocumentEntity.class)
-                        .setParameter("ids", chunk.subList(i, Math.min(chunk.size(), i + 1000))).getResultList());
-            }
+            List<DocumentEntity> docs = byIds(new ArrayList<>(moved), some -> em.createQuery(
+                    "select d from DocumentEntity d where d.id in :ids", DocumentEntity.class).setParameter("ids", some)
+                    .getResultList());
             Map<Long, FulfilmentSchedule> schedules = schedules(docs);
             for (DocumentEntity d : docs) {
                 items.add(new Statistics.Item(d.documentDate, d.salesperson, d.customerName, d.region, 0,
@@ -975,15 +971,21 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         }
         Map<Long, Integer> revisions = new HashMap<>();
         docs.forEach(d -> revisions.put(d.id, d.revision));
-        for (int from = 0; from < docs.size(); from += 500) {
-            List<Long> ids = docs.subList(from, Math.min(docs.size(), from + 500)).stream().map(d -> d.id)
-                    .collect(Collectors.toList());
-            for (LineEntity l : em.createQuery("select l from LineEntity l where l.documentId in :ids"
-                    + " order by l.documentId, l.lineNo", LineEntity.class).setParameter("ids", ids).getResultList()) {
-                if (revisions.get(l.documentId) == l.revision) {
-                    out.computeIfAbsent(l.documentId, k -> new ArrayList<>()).add(l);
-                }
+        List<Long> all = docs.stream().map(d -> d.id).collect(Collectors.toList());
+        for (LineEntity l : byIds(all, ids -> em.createQuery("select l from LineEntity l where l.documentId in :ids"
+                + " order by l.documentId, l.lineNo", LineEntity.class).setParameter("ids", ids).getResultList())) {
+            if (revisions.get(l.documentId) == l.revision) {
+                out.computeIfAbsent(l.documentId, k -> new ArrayList<>()).add(l);
             }
+        }
+        return out;
+    }
+
+    /** @return what {@code query} finds for {@code ids}, asked 500 ids at a time (an IN list stays short). */
+    private static <T> List<T> byIds(List<Long> ids, java.util.function.Function<List<Long>, List<T>> query) {
+        List<T> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            out.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + 500))));
         }
         return out;
     }

@@ -29,6 +29,13 @@ public final class Statistics {
      */
     record Item(LocalDate date, String salesperson, String customer, String region, long count, BigDecimal value,
             BigDecimal delivered) {
+
+        /** @return a sum from the database: {@code group} is the value of the field {@code dimension} splits by. */
+        static Item sum(Dimension dimension, LocalDate date, String group, long count, BigDecimal value) {
+            return new Item(date, dimension == Dimension.SALESPERSON ? group : null,
+                    dimension == Dimension.CUSTOMER ? group : null, dimension == Dimension.REGION ? group : null, count,
+                    value, BigDecimal.ZERO);
+        }
     }
 
     /**

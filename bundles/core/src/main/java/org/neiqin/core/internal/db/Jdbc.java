@@ -140,15 +140,23 @@ public final class Jdbc {
 
     /** @return whether {@code e} (or a cause) is a unique/primary key violation (SQLState 23xxx). */
     public static boolean isDuplicate(Throwable e) {
+        return sqlState(e, "23").isPresent();
+    }
+
+    /**
+     * @return the SQL state of the first SQL exception among {@code e} and its causes whose state
+     *         starts with {@code prefix} (e.g. {@code 40}: a lock not granted in time, a deadlock)
+     */
+    public static Optional<String> sqlState(Throwable e, String prefix) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException) {
                 String state = ((SQLException) t).getSQLState();
-                if (state != null && state.startsWith("23")) {
-                    return true;
+                if (state != null && state.startsWith(prefix)) {
+                    return Optional.of(state);
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.NeiqinException;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.core.internal.db.Jdbc;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -46,21 +48,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return response(n.status(), p);
         }
         if (t instanceof WebApplicationException) {
-            Response given = ((WebApplicationException) t).getResponse();
-            int status = given.getStatus();
-            Response answer = response(status, problem(status, status == 503 ? "busy" : "http-" + status, t.getMessage()));
-            Object retry = given.getHeaderString("Retry-After");
-            return retry == null ? answer : Response.fromResponse(answer).header("Retry-After", retry).build();
+            int status = ((WebApplicationException) t).getResponse().getStatus();
+            return response(status, problem(status, "http-" + status, t.getMessage()));
+        }
+        if (t instanceof LockFailure) {
+            return Response.fromResponse(response(503, problem(503, "busy", t.getMessage()))).header("Retry-After", "1")
+                    .build();
         }
         LOG.error("Unexpected failure in a Neiqin REST call", t);
         return response(500, problem(500, "internal", "the server failed; the error is logged"));
     }
 
+    /** A lock the database could not grant in time: nothing was changed, and the request may be sent again. */
+    private static final class LockFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LockFailure(String sqlState) {
+            super("the database could not take the locks this change needs in time (SQLState " + sqlState
+                    + "); nothing was changed; send it again");
+        }
+    }
+
     /**
      * A stale optimistic lock or a constraint caught deep in a provider still reaches the client as
-     * such; so does a lock the database could not grant in time (Hibernate reports that as an
-     * optimistic lock failure too, but nobody else changed the record: the change may simply be
-     * sent again).
+     * such; so does a lock the database could not grant in time, which Hibernate also reports as an
+     * optimistic lock failure although nobody else changed the record (so it is looked for first).
      */
     private static Throwable unwrap(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
@@ -68,14 +80,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return c;
             }
         }
-        // the SQL state first: Hibernate wraps a lock it could not get in an optimistic lock failure
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.sql.SQLException && String.valueOf(((java.sql.SQLException) c).getSQLState())
-                    .startsWith("40")) {
-                return new WebApplicationException("the database could not take the locks this change needs in time "
-                        + "(SQLState " + ((java.sql.SQLException) c).getSQLState() + "); nothing was changed; send it "
-                        + "again", Response.status(503).header("Retry-After", "1").build());
-            }
+        Optional<String> lock = Jdbc.sqlState(e, "40");
+        if (lock.isPresent()) {
+            return new LockFailure(lock.get());
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c.getClass().getName().endsWith("OptimisticLockException")) {
