@@ -45,25 +45,27 @@ final class Generator {
         try (Connection c = connect(url)) {
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO CRM_CUSTOMER (VERSION, CODE, ARCHIVED, FULL_NAME, "
+            long firstId = ids(c, "CRM_ID", "crm", n);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO CRM_CUSTOMER (ID, VERSION, CODE, ARCHIVED, FULL_NAME, "
                     + "SHORT_NAME, PHONE, LIFECYCLE, NATURE, ANNUAL_VOLUME, GRADE, REGION, ROUTE, CREDIT_LIMIT, CURRENCY, "
                     + "PAYMENT_TERMS, CREDIT_DAYS, SALESPERSON, INFO_SOURCE, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) "
-                    + "VALUES (0, ?, FALSE, ?, ?, '024-23456789', ?, ?, ?, ?, ?, ?, ?, 'CNY', 'MONTHLY_SETTLEMENT', 0, ?, "
+                    + "VALUES (?, 0, ?, FALSE, ?, ?, '024-23456789', ?, ?, ?, ?, ?, ?, ?, 'CNY', 'MONTHLY_SETTLEMENT', 0, ?, "
                     + "'VISIT', ?, 'bench', ?, 'bench')")) {
                 for (int i = 0; i < n; i++) {
-                    ps.setString(1, String.format("G%07d", i));
-                    ps.setString(2, "Generated Customer " + i + " 有限公司");
-                    ps.setString(3, "Gen " + i);
-                    ps.setString(4, lifecycles[i % lifecycles.length]);
-                    ps.setString(5, natures[i % natures.length]);
-                    ps.setBigDecimal(6, BigDecimal.valueOf(1000L * (i % 2000)));
-                    ps.setString(7, grades[i % grades.length]);
-                    ps.setString(8, REGIONS[i % REGIONS.length]);
-                    ps.setString(9, "T" + (i % 7));
-                    ps.setBigDecimal(10, i % 3 == 0 ? BigDecimal.valueOf(100_000) : null);
-                    ps.setString(11, "sales" + (i % 40));
-                    ps.setTimestamp(12, now);
+                    ps.setLong(1, firstId + i);
+                    ps.setString(2, String.format("G%07d", i));
+                    ps.setString(3, "Generated Customer " + i + " 有限公司");
+                    ps.setString(4, "Gen " + i);
+                    ps.setString(5, lifecycles[i % lifecycles.length]);
+                    ps.setString(6, natures[i % natures.length]);
+                    ps.setBigDecimal(7, BigDecimal.valueOf(1000L * (i % 2000)));
+                    ps.setString(8, grades[i % grades.length]);
+                    ps.setString(9, REGIONS[i % REGIONS.length]);
+                    ps.setString(10, "T" + (i % 7));
+                    ps.setBigDecimal(11, i % 3 == 0 ? BigDecimal.valueOf(100_000) : null);
+                    ps.setString(12, "sales" + (i % 40));
                     ps.setTimestamp(13, now);
+                    ps.setTimestamp(14, now);
                     batch(c, ps, i);
                 }
                 ps.executeBatch();
@@ -101,16 +103,18 @@ final class Generator {
             if (customers.isEmpty()) {
                 throw new IllegalStateException("generate customers before their documents");
             }
-            long firstId = nextId(c, "CT_DOCUMENT");
-            long lineId = nextId(c, "CT_LINE");
+            // documents, their first revisions and their lines: ids from one range of the module's id row
+            long firstId = ids(c, "CT_ID", "contracts", documents * (2L + linesEach));
+            long revisionId = firstId + documents;
+            long lineId = revisionId + documents;
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement doc = c.prepareStatement("INSERT INTO CT_DOCUMENT (ID, VERSION, KIND, STATE, DOC_NUMBER, "
                     + "REVISION, CUSTOMER_ID, CUSTOMER_NAME, DOCUMENT_DATE, DELIVERY_DATE, CONTACT, PHONE, SALESPERSON, "
                     + "REGION, CITY, PAYMENT_TERMS, CREDIT_DAYS, CURRENCY, TOTAL, PREPARED_BY, CREATED_AT, UPDATED_AT, "
                     + "UPDATED_BY) VALUES (?, 1, ?, ?, ?, 1, ?, ?, ?, ?, 'Mr Wang', '024-23456789', ?, ?, 'SY', "
                     + "'MONTHLY_SETTLEMENT', 30, 'CNY', ?, 'bench', ?, ?, 'bench')");
-                    PreparedStatement rev = c.prepareStatement("INSERT INTO CT_REVISION (DOCUMENT_ID, REVISION, STATE, "
-                            + "HEADER, TOTAL, CREATED_AT, CREATED_BY) VALUES (?, 1, ?, ?, ?, ?, 'bench')");
+                    PreparedStatement rev = c.prepareStatement("INSERT INTO CT_REVISION (ID, DOCUMENT_ID, REVISION, STATE, "
+                            + "HEADER, TOTAL, CREATED_AT, CREATED_BY) VALUES (?, ?, 1, ?, ?, ?, ?, 'bench')");
                     PreparedStatement line = c.prepareStatement("INSERT INTO CT_LINE (ID, LINE_KEY, DOCUMENT_ID, REVISION, "
                             + "LINE_NO, PRODUCT, SPEC, QUANTITY, UNIT, UNIT_PRICE, AMOUNT) "
                             + "VALUES (?, ?, ?, 1, ?, ?, 'Q235B', ?, 't', ?, ?)")) {
@@ -152,12 +156,13 @@ final class Generator {
                     doc.setTimestamp(12, now);
                     doc.setTimestamp(13, now);
                     doc.addBatch();
-                    rev.setLong(1, id);
-                    rev.setString(2, numbered ? "IN_FORCE" : state.equals("DRAFT") ? "DRAFT" : "PENDING");
-                    rev.setString(3, "customerId=" + customers.get(who) + "\ndocumentDate=" + date
+                    rev.setLong(1, revisionId + i);
+                    rev.setLong(2, id);
+                    rev.setString(3, numbered ? "IN_FORCE" : state.equals("DRAFT") ? "DRAFT" : "PENDING");
+                    rev.setString(4, "customerId=" + customers.get(who) + "\ndocumentDate=" + date
                             + "\npaymentTerms=MONTHLY_SETTLEMENT\nregion=" + REGIONS[who % REGIONS.length] + "\ncity=SY\n");
-                    rev.setBigDecimal(4, total);
-                    rev.setTimestamp(5, now);
+                    rev.setBigDecimal(5, total);
+                    rev.setTimestamp(6, now);
                     rev.addBatch();
                     if (i % BATCH == BATCH - 1) {
                         // parents first: the revisions and lines refer to the documents
@@ -172,22 +177,33 @@ final class Generator {
                 line.executeBatch();
                 c.commit();
             }
-            try (Statement s = c.createStatement()) {
-                // explicit ids do not move the identities on: the next rows the service writes follow ours
-                s.execute("ALTER TABLE CT_DOCUMENT ALTER COLUMN ID RESTART WITH " + (firstId + documents));
-                s.execute("ALTER TABLE CT_LINE ALTER COLUMN ID RESTART WITH " + lineId);
-            }
-            c.commit();
         } finally {
             shutdown(url);
         }
     }
 
-    private static long nextId(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(ID), 0) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1) + 1;
+    /**
+     * Takes {@code n} ids from a module's id row (as its services do, a block at a time) and
+     * returns the first; committed at once, so that the services' next block follows ours.
+     */
+    private static long ids(Connection c, String table, String row, long n) throws SQLException {
+        long first;
+        try (PreparedStatement get = c.prepareStatement("SELECT NEXT_ID FROM " + table + " WHERE NAME = ? FOR UPDATE")) {
+            get.setString(1, row);
+            try (ResultSet rs = get.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no row '" + row + "' in " + table + ": is the schema migrated?");
+                }
+                first = rs.getLong(1);
+            }
         }
+        try (PreparedStatement move = c.prepareStatement("UPDATE " + table + " SET NEXT_ID = ? WHERE NAME = ?")) {
+            move.setLong(1, first + n);
+            move.setString(2, row);
+            move.executeUpdate();
+        }
+        c.commit();
+        return first;
     }
 
     private static void batch(Connection c, PreparedStatement ps, int i) throws SQLException {

@@ -167,7 +167,7 @@ public class CoreIT {
 
         assertEquals("1", one("SELECT COUNT(*) FROM NQ_SCHEMA_HISTORY WHERE MODULE = 'itest-sample'"));
         assertEquals("kept", one("SELECT NAME FROM ITEST_SAMPLE WHERE ID = 1"));
-        assertEquals("1", one("SELECT COUNT(*) FROM NQ_SCHEMA_HISTORY WHERE MODULE = 'core'"));
+        assertEquals("2", one("SELECT COUNT(*) FROM NQ_SCHEMA_HISTORY WHERE MODULE = 'core'"));
         again.uninstall();
     }
 

@@ -18,7 +18,7 @@ public interface AuditService {
     /**
      * Records an action of the current actor (or {@code system}). Inside a transaction the entry
      * is appended to its chain just before the transaction commits, and a rollback drops it; the
-     * entry returned then has no id, sequence number or hash yet. Outside a transaction the entry
+     * entry returned then has its id but no sequence number or hash yet. Outside a transaction the entry
      * is stored at once and returned as stored.
      *
      * @param module the writing module's id: its chain

@@ -847,7 +847,6 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     }
 
     private void writeLines(EntityManager em, DocumentEntity e, int revision, List<LineData> lines) {
-        List<LineEntity> written = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineData d = lines.get(i);
             LineEntity l = new LineEntity();
@@ -863,11 +862,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             l.amount = ContractRules.amount(d, e.currency).amount();
             l.weight = d.weight();
             em.persist(l);
-            written.add(l);
-        }
-        em.flush();
-        for (LineEntity l : written) {
             if (l.lineKey == null) {
+                // a new line's key is its own id, which the generator gave it on persist
                 l.lineKey = l.id;
             }
         }

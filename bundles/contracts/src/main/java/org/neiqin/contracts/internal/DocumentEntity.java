@@ -21,8 +21,14 @@ import org.neiqin.api.crm.PaymentTerms;
 @Entity
 @Table(name = "CT_DOCUMENT")
 public class DocumentEntity {
+    /**
+     * The generator of every entity of this persistence unit, declared in META-INF/orm.xml: blocks
+     * of 100 ids from the row 'contracts' of CT_ID, each block taken in a transaction of its own.
+     */
+    static final String IDS = "contracts-ids";
+
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
     Long id;
     @Version
     int version;

@@ -13,7 +13,7 @@ import javax.persistence.Table;
 @Table(name = "CT_LINE")
 public class LineEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = DocumentEntity.IDS)
     Long id;
     Long documentId;
     int revision;

@@ -20,7 +20,7 @@ public class RevisionEntity {
     public enum State { DRAFT, PENDING, IN_FORCE, SUPERSEDED, REJECTED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = DocumentEntity.IDS)
     Long id;
     Long documentId;
     int revision;

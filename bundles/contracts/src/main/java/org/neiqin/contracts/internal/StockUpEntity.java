@@ -21,7 +21,7 @@ public class StockUpEntity {
     public enum State { REQUESTED, ACCEPTED, DONE, DECLINED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = DocumentEntity.IDS)
     Long id;
     @Version
     int version;

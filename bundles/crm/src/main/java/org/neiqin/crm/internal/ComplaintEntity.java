@@ -17,7 +17,7 @@ import javax.persistence.Version;
 @Table(name = "CRM_COMPLAINT")
 public class ComplaintEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = CustomerEntity.IDS)
     Long id;
     @Version
     int version;

@@ -11,7 +11,7 @@ import javax.persistence.Table;
 @Table(name = "CRM_CONTACT")
 public class ContactEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = CustomerEntity.IDS)
     Long id;
     Long customerId;
     String name;

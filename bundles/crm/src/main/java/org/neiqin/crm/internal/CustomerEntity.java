@@ -23,8 +23,14 @@ import org.neiqin.api.crm.PaymentTerms;
 @Entity
 @Table(name = "CRM_CUSTOMER")
 public class CustomerEntity {
+    /**
+     * The generator of every entity of this persistence unit, declared in META-INF/orm.xml: blocks
+     * of 100 ids from the row 'crm' of CRM_ID, each block taken in a transaction of its own.
+     */
+    static final String IDS = "crm-ids";
+
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
     Long id;
     @Version
     int version;

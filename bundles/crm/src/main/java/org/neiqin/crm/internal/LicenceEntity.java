@@ -14,7 +14,7 @@ import javax.persistence.Table;
 @Table(name = "CRM_LICENCE")
 public class LicenceEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = CustomerEntity.IDS)
     Long id;
     Long customerId;
     String name;

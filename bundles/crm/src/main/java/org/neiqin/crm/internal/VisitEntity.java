@@ -17,7 +17,7 @@ import javax.persistence.Version;
 @Table(name = "CRM_VISIT")
 public class VisitEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = CustomerEntity.IDS)
     Long id;
     @Version
     int version;

@@ -51,7 +51,7 @@ public class AuditServiceImpl implements AuditService {
     public AuditEntry record(String module, String entity, String entityId, AuditAction action,
             Map<String, ?> oldValues, Map<String, ?> newValues) {
         String actor = security.currentActor().map(Actor::name).orElse(Actor.SYSTEM.name());
-        AuditEntry draft = new AuditEntry(0, module, 0, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, entity,
+        AuditEntry draft = new AuditEntry(db.jdbc().nextId(), module, 0, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, entity,
                 entityId, action, json(oldValues), json(newValues), null);
         if (db.tx().active()) {
             db.tx().<AuditEntry>beforeCommit(this, this::append).add(draft);
@@ -93,11 +93,11 @@ public class AuditServiceImpl implements AuditService {
                 AuditEntry numbered = new AuditEntry(0, chain, ++seq, d.at(), d.actor(), d.entity(), d.entityId(),
                         d.action(), d.oldValues(), d.newValues(), null);
                 String hash = AuditChain.hash(prev, numbered);
-                long id = jdbc.insert("INSERT INTO NQ_AUDIT (CHAIN, SEQ, AT_UTC, ACTOR, ENTITY, ENTITY_ID, ACTION, "
-                        + "OLD_VALUES, NEW_VALUES, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action().name(), d.oldValues(),
+                jdbc.update("INSERT INTO NQ_AUDIT (ID, CHAIN, SEQ, AT_UTC, ACTOR, ENTITY, ENTITY_ID, ACTION, "
+                        + "OLD_VALUES, NEW_VALUES, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        d.id(), chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action().name(), d.oldValues(),
                         d.newValues(), prev, hash);
-                drafts.set(i, new AuditEntry(id, chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action(),
+                drafts.set(i, new AuditEntry(d.id(), chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action(),
                         d.oldValues(), d.newValues(), hash));
                 prev = hash;
             }

@@ -23,7 +23,7 @@ public class CoreDatabase {
             @Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
             @Reference TransactionManager tm,
             @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
-        this.jdbc = new Jdbc(dataSource);
+        this.jdbc = new Jdbc(dataSource, tm);
         this.tx = new Transactions(tm);
     }
 

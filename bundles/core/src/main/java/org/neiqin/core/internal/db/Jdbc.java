@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
+import javax.transaction.TransactionManager;
 
 /**
  * Thin JDBC helpers for core's own tables. Core uses plain JDBC on the shared XA datasource so
@@ -19,9 +20,16 @@ import javax.sql.DataSource;
  */
 public final class Jdbc {
     private final DataSource dataSource;
+    private final IdBlocks ids;
 
-    public Jdbc(DataSource dataSource) {
+    public Jdbc(DataSource dataSource, TransactionManager tm) {
         this.dataSource = dataSource;
+        this.ids = new IdBlocks(this, tm);
+    }
+
+    /** A new id for a row of one of core's tables (unique across them), from {@link IdBlocks}. */
+    public long nextId() {
+        return ids.next("core");
     }
 
     private volatile Boolean postgres;
@@ -75,21 +83,15 @@ public final class Jdbc {
         }
     }
 
-    /** Inserts and returns the generated {@code ID}. */
-    public long insert(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql, new String[] {"ID"})) {
-            bind(ps, args);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                if (!rs.next()) {
-                    throw new SQLException("no generated key");
-                }
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException(sql, e);
-        }
+    /** Inserts a row with a {@link #nextId() new id} before {@code columns}; returns the id. */
+    public long insert(String table, String columns, Object... values) {
+        long id = nextId();
+        Object[] all = new Object[values.length + 1];
+        all[0] = id;
+        System.arraycopy(values, 0, all, 1, values.length);
+        update("INSERT INTO " + table + " (ID, " + columns + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(all.length, "?")) + ")", all);
+        return id;
     }
 
     public <T> List<T> query(String sql, Row<T> row, Object... args) {

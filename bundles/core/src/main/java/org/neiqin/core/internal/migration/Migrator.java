@@ -135,19 +135,14 @@ public final class Migrator {
     }
 
     /**
-     * Derby settings stored in the database, so that they hold for every Karaf that opens it.
-     * Derby hands out identity values from a system sequence in ranges. Taking a new range inside
-     * one of our (XA) transactions sometimes fails at once with a lock timeout (SQLState 40XL1,
-     * "too much contention"): seen at the first insert into a table after boot and then now and
-     * again, once a range is used up. Ranges of 1 000 instead of 100 make that a tenth as frequent,
-     * and a statement cache of 1 000 instead of 100 statements lets Derby compile (and lock its
-     * catalog) less often. By hand, 8 clients taking orders into force failed 3 of 80 orders with
-     * the defaults and none of 500 with these. The range size applies to tables first used after it
-     * is set, the cache size from the database's next boot; the distribution also sets both as
-     * system properties, which hold from the first boot.
+     * Derby settings stored in the database, so that they hold for every Karaf that opens it: a
+     * statement cache of 1 000 instead of 100 statements, so that the many list and report
+     * queries do not push each other out and get compiled again (from the database's next boot;
+     * the distribution also sets it as a system property, which holds from the first boot). The
+     * identity columns are not used for new rows (see core's id block migration), so Derby's
+     * identity ranges need no setting.
      */
-    static final Map<String, String> DERBY = Map.of("derby.language.sequence.preallocator", "1000",
-            "derby.language.statementCacheSize", "1000");
+    static final Map<String, String> DERBY = Map.of("derby.language.statementCacheSize", "1000");
 
     private void tuneDerby() {
         try (Connection c = dataSource.getConnection()) {

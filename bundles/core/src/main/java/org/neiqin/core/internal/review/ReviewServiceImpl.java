@@ -127,10 +127,10 @@ public class ReviewServiceImpl implements ReviewService {
             }
             ReviewState state = required == 0 ? ReviewState.APPROVED : ReviewState.PENDING;
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            long id = db.jdbc().insert("INSERT INTO NQ_REVIEW (DOCUMENT_TYPE, DOCUMENT_ID, TITLE, PREPARER, AMOUNT, "
-                    + "CURRENCY, REQUIRED, STATE, SUBMITTED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            long id = db.jdbc().insert("NQ_REVIEW", "DOCUMENT_TYPE, DOCUMENT_ID, TITLE, PREPARER, AMOUNT, "
+                    + "CURRENCY, REQUIRED, STATE, SUBMITTED_AT, VERSION",
                     documentType, documentId, title, preparer.name(), amount == null ? null : amount.amount(),
-                    amount == null ? null : amount.currency().getCurrencyCode(), required, state.name(), now);
+                    amount == null ? null : amount.currency().getCurrencyCode(), required, state.name(), now, 0);
             Review review = get(id);
             audit.record("core", documentType, documentId, AuditAction.REVIEW, null,
                     Map.of("review", id, "state", state.name(), "required", required));
@@ -161,8 +161,7 @@ public class ReviewServiceImpl implements ReviewService {
             ReviewPolicy policy = policy(review.documentType());
             policy.check(review, actor, verdict, reason);
             ReviewState next = ReviewPolicy.after(review, verdict);
-            db.jdbc().insert("INSERT INTO NQ_REVIEW_DECISION (REVIEW_ID, REVIEWER, AT_UTC, VERDICT, REASON) "
-                    + "VALUES (?, ?, ?, ?, ?)", reviewId, actor.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+            db.jdbc().insert("NQ_REVIEW_DECISION", "REVIEW_ID, REVIEWER, AT_UTC, VERDICT, REASON", reviewId, actor.name(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                     verdict.name(), reason);
             db.jdbc().update("UPDATE NQ_REVIEW SET STATE = ? WHERE ID = ?", next.name(), reviewId);
             Review decided = get(reviewId);
