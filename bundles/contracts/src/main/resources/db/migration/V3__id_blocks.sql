@@ -1,5 +1,5 @@
--- Ids of contracts and orders are handed out in blocks from here by the persistence unit's table
--- generator (META-INF/orm.xml), each block in a short transaction of its own, instead of by the
+-- Ids of contracts and orders are handed out in blocks from here through core's IdService
+-- (each block in a short transaction of its own), instead of by the
 -- identity columns: Derby fails to take a new identity range (40XL1) while any session compiles an
 -- insert into the same table. NEXT_ID is the first id not handed out yet; the row 'contracts'
 -- serves all of the module's tables.

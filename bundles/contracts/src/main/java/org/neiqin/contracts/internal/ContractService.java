@@ -30,6 +30,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.ids.IdService;
 import org.neiqin.api.contracts.ContractDocument;
 import org.neiqin.api.contracts.ContractEvents;
 import org.neiqin.api.contracts.ContractLedger;
@@ -89,6 +90,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             ReviewHandler.DOCUMENT_TYPE + "=" + ContractsModule.REVIEW_CREDIT})
 @Designate(ocd = ContractService.Config.class)
 public class ContractService implements ContractLedger, ReviewHandler, CustomerFigureProvider {
+    @Reference
+    private IdService ids;
 
     /** Company settings of the contracts module. */
     @ObjectClassDefinition(name = "Neiqin contracts and orders")
@@ -169,6 +172,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             if (kind == DocumentKind.QUOTATION) {
                 e.number = numbering.next(ContractsModule.numbering(kind), d.documentDate(), attributes(d));
             }
+            e.id = ids.next(ContractsModule.ID_TABLE, ContractsModule.ID);
             em.persist(e);
             em.flush();
             writeLines(em, e, 1, lines);
@@ -853,7 +857,6 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             l.documentId = e.id;
             l.revision = revision;
             l.lineNo = i + 1;
-            l.lineKey = d.key();
             l.product = d.product();
             l.spec = d.spec();
             l.quantity = d.quantity();
@@ -861,11 +864,10 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             l.unitPrice = d.unitPrice();
             l.amount = ContractRules.amount(d, e.currency).amount();
             l.weight = d.weight();
+            l.id = ids.next(ContractsModule.ID_TABLE, ContractsModule.ID);
+            // a new line's key is its own id
+            l.lineKey = d.key() == null ? l.id : d.key();
             em.persist(l);
-            if (l.lineKey == null) {
-                // a new line's key is its own id, which the generator gave it on persist
-                l.lineKey = l.id;
-            }
         }
         em.flush();
     }
@@ -881,6 +883,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         r.reason = reason;
         r.createdAt = now();
         r.createdBy = actor.name();
+        r.id = ids.next(ContractsModule.ID_TABLE, ContractsModule.ID);
         em.persist(r);
         return r;
     }

@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.Component;
 @Component
 public class ContractsModule implements NeiqinModule {
     public static final String ID = "contracts";
+    /** The module's id table (its row {@link #ID} holds the next id of every table of the module). */
+    public static final String ID_TABLE = "CT_ID";
     /** See quotations, orders, contracts, schedules and statistics. */
     public static final String READ = "contracts.read";
     /** Prepare and change drafts, submit them, request amendments and stock-ups. */

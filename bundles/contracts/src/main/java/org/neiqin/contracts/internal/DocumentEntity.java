@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
@@ -21,14 +19,7 @@ import org.neiqin.api.crm.PaymentTerms;
 @Entity
 @Table(name = "CT_DOCUMENT")
 public class DocumentEntity {
-    /**
-     * The generator of every entity of this persistence unit, declared in META-INF/orm.xml: blocks
-     * of 100 ids from the row 'contracts' of CT_ID, each block taken in a transaction of its own.
-     */
-    static final String IDS = "contracts-ids";
-
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
     Long id;
     @Version
     int version;

@@ -3,8 +3,6 @@ package org.neiqin.contracts.internal;
 import java.math.BigDecimal;
 
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
@@ -13,7 +11,6 @@ import javax.persistence.Table;
 @Table(name = "CT_LINE")
 public class LineEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = DocumentEntity.IDS)
     Long id;
     Long documentId;
     int revision;

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
@@ -20,7 +18,6 @@ public class RevisionEntity {
     public enum State { DRAFT, PENDING, IN_FORCE, SUPERSEDED, REJECTED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = DocumentEntity.IDS)
     Long id;
     Long documentId;
     int revision;

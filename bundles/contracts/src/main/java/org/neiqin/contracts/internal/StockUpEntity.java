@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
@@ -21,7 +19,6 @@ public class StockUpEntity {
     public enum State { REQUESTED, ACCEPTED, DONE, DECLINED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = DocumentEntity.IDS)
     Long id;
     @Version
     int version;

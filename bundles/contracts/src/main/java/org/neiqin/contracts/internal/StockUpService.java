@@ -18,6 +18,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.ids.IdService;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.error.ConflictException;
@@ -37,6 +38,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = StockUpService.class)
 public class StockUpService {
+    @Reference
+    private IdService ids;
     private final JpaTemplate jpa;
     private final SecurityService security;
     private final AuditService audit;
@@ -76,6 +79,7 @@ public class StockUpService {
             s.state = StockUpEntity.State.REQUESTED;
             s.requestedBy = actor.name();
             s.requestedAt = now();
+            s.id = ids.next(ContractsModule.ID_TABLE, ContractsModule.ID);
             em.persist(s);
             em.flush();
             audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(e.id), AuditAction.CREATE, null,

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
@@ -17,7 +15,6 @@ import javax.persistence.Version;
 @Table(name = "CRM_COMPLAINT")
 public class ComplaintEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = CustomerEntity.IDS)
     Long id;
     @Version
     int version;

@@ -1,8 +1,6 @@
 package org.neiqin.crm.internal;
 
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
@@ -11,7 +9,6 @@ import javax.persistence.Table;
 @Table(name = "CRM_CONTACT")
 public class ContactEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = CustomerEntity.IDS)
     Long id;
     Long customerId;
     String name;

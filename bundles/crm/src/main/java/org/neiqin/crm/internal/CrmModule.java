@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.Component;
 @Component
 public class CrmModule implements NeiqinModule {
     public static final String ID = "crm";
+    /** The module's id table (its row {@link #ID} holds the next id of every table of the module). */
+    public static final String ID_TABLE = "CRM_ID";
     /** See customer files (trade secrets: not every role). */
     public static final String READ = "crm.customer.read";
     /** Create and change customer cards and their contacts. */

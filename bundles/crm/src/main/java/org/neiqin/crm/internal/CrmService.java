@@ -22,6 +22,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.ids.IdService;
 import org.neiqin.api.crm.CreditTerms;
 import org.neiqin.api.crm.CrmEvents;
 import org.neiqin.api.crm.CustomerDirectory;
@@ -61,6 +62,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Component(service = {CrmService.class, CustomerDirectory.class}, configurationPid = "org.neiqin.crm")
 @Designate(ocd = CrmService.Config.class)
 public class CrmService implements CustomerDirectory {
+    @Reference
+    private IdService ids;
     static final String ENTITY = "crm.customer";
     static final String NUMBERING = "crm.customer";
 
@@ -167,6 +170,7 @@ public class CrmService implements CustomerDirectory {
         e.createdBy = actor.name();
         e.updatedAt = e.createdAt;
         e.updatedBy = actor.name();
+        e.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
         em.persist(e);
         em.flush();
         audit.record(CrmModule.ID, ENTITY, String.valueOf(e.id), action, null, Forms.filled(data));
@@ -231,6 +235,7 @@ public class CrmService implements CustomerDirectory {
             Forms.copy(contact, c);
             c.customerId = customerId;
             c.position = contacts(em, customerId).size();
+            c.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
             em.persist(c);
             e.updatedAt = now();
             e.updatedBy = actor.name();

@@ -8,8 +8,6 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
@@ -23,14 +21,7 @@ import org.neiqin.api.crm.PaymentTerms;
 @Entity
 @Table(name = "CRM_CUSTOMER")
 public class CustomerEntity {
-    /**
-     * The generator of every entity of this persistence unit, declared in META-INF/orm.xml: blocks
-     * of 100 ids from the row 'crm' of CRM_ID, each block taken in a transaction of its own.
-     */
-    static final String IDS = "crm-ids";
-
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
     Long id;
     @Version
     int version;

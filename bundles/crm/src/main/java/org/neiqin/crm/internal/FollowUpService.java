@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.ids.IdService;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.NotFoundException;
@@ -31,6 +32,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = FollowUpService.class)
 public class FollowUpService {
+    @Reference
+    private IdService ids;
     private final JpaTemplate jpa;
     private final SecurityService security;
     private final AuditService audit;
@@ -75,6 +78,7 @@ public class FollowUpService {
             v.salesperson = plan.salesperson() == null ? actor.name() : plan.salesperson();
             v.createdBy = actor.name();
             v.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            v.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
             em.persist(v);
             em.flush();
             audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.CREATE, null,
@@ -153,6 +157,7 @@ public class FollowUpService {
             e.status = ComplaintData.Status.OPEN;
             e.createdBy = actor.name();
             e.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            e.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
             em.persist(e);
             em.flush();
             audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.CREATE, null,
@@ -245,6 +250,7 @@ public class FollowUpService {
             l.number = data.number();
             l.expiresOn = data.expiresOn();
             l.verified = data.verified() == LicenceData.Verified.YES;
+            l.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
             em.persist(l);
             em.flush();
             audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.UPDATE, null,

@@ -6,6 +6,7 @@ import javax.transaction.TransactionManager;
 import org.neiqin.api.module.SchemaReady;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -17,15 +18,25 @@ import org.osgi.service.component.annotations.Reference;
 public class CoreDatabase {
     private final Jdbc jdbc;
     private final Transactions tx;
+    private final IdBlocks ids;
 
     @Activate
     public CoreDatabase(
             @Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
             @Reference TransactionManager tm,
             @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
-        this.jdbc = new Jdbc(dataSource, tm);
+        this.ids = new IdBlocks(dataSource, tm);
+        this.jdbc = new Jdbc(dataSource, ids);
         this.tx = new Transactions(tm);
     }
+
+    @Deactivate
+    void close() {
+        ids.close();
+    }
+
+    /** Ids for new rows of any module's id table (what {@link org.neiqin.api.ids.IdService} serves). */
+    public IdBlocks ids() { return ids; }
 
     public Jdbc jdbc() { return jdbc; }
 

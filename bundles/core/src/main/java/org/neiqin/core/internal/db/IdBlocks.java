@@ -1,84 +1,134 @@
 package org.neiqin.core.internal.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
 import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
 
 /**
- * Ids for core's tables, handed out from blocks of {@value #BLOCK} taken from the row {@code core}
- * of {@code NQ_ID} (column {@code NEXT_ID}: the first id not handed out yet), each block in a short
- * transaction of its own, so that no caller waits on the row until its own commit. The business
- * modules take theirs the same way through their persistence units' table generators
- * ({@code CRM_ID}, {@code CT_ID}). The tables' identity columns are not used: Derby fails to take a
- * new identity range (40XL1, "a lock could not be obtained") while any session compiles an insert
- * into the same table, as every session does after a boot. Ids of a block not used before a stop
- * are skipped, never reused.
+ * Hands out ids from blocks of {@value #BLOCK} (see {@link org.neiqin.api.ids.IdService}). A block
+ * is taken on one connection kept for that alone, in a local transaction of its own, with the
+ * caller's JTA transaction set aside meanwhile: a caller never waits for another transaction's
+ * commit, and never asks the pool for a second connection while it holds one (when every pooled
+ * connection is held by a caller waiting for the same block, that would wait for the pool's
+ * timeout).
  */
-final class IdBlocks {
+public final class IdBlocks {
     static final int BLOCK = 100;
-    static final String TABLE = "NQ_ID";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
-    private final Jdbc jdbc;
+    private final DataSource dataSource;
     private final TransactionManager tm;
     private final Map<String, Block> blocks = new ConcurrentHashMap<>();
+    /** The connection blocks are taken on, opened on first use; guarded by {@code this}. */
+    private Connection own;
 
     private static final class Block {
         long next;
         long end;
     }
 
-    IdBlocks(Jdbc jdbc, TransactionManager tm) {
-        this.jdbc = jdbc;
+    IdBlocks(DataSource dataSource, TransactionManager tm) {
+        this.dataSource = dataSource;
         this.tm = tm;
     }
 
-    long next(String name) {
-        Block b = blocks.computeIfAbsent(name, k -> new Block());
+    public long next(String table, String name) {
+        if (table == null || !NAME.matcher(table).matches()) {
+            throw new IllegalArgumentException("an id table must be a plain SQL name, not " + table);
+        }
+        Block b = blocks.computeIfAbsent(table + "/" + name, k -> new Block());
         synchronized (b) {
             if (b.next == b.end) {
-                b.next = take(name);
+                b.next = take(table, name);
                 b.end = b.next + BLOCK;
             }
             return b.next++;
         }
     }
 
-    /** Moves the row on by a block, in a transaction of its own; returns the block's first id. */
-    private long take(String name) {
-        Transaction outer;
+    /** Moves the row on by a block and commits; returns the block's first id. */
+    private long take(String table, String name) {
+        Transaction outer = suspend();
         try {
-            outer = tm.suspend();
+            synchronized (this) {
+                try {
+                    if (own == null) {
+                        own = dataSource.getConnection();
+                        own.setAutoCommit(false);
+                    }
+                    return take(own, table, name);
+                } catch (SQLException e) {
+                    close();
+                    throw new DataAccessException("taking a block of ids from " + table + " '" + name + "'", e);
+                }
+            }
+        } finally {
+            resume(outer);
+        }
+    }
+
+    private static long take(Connection c, String table, String name) throws SQLException {
+        try (PreparedStatement move = c.prepareStatement("UPDATE " + table + " SET NEXT_ID = NEXT_ID + ? WHERE NAME = ?");
+                PreparedStatement read = c.prepareStatement("SELECT NEXT_ID FROM " + table + " WHERE NAME = ?")) {
+            move.setLong(1, BLOCK);
+            move.setString(2, name);
+            if (move.executeUpdate() == 0) {
+                c.rollback();
+                throw new IllegalArgumentException("no row '" + name + "' in the id table " + table
+                        + ": the module's migrations create and seed it");
+            }
+            read.setString(1, name);
+            long first;
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                first = rs.getLong(1) - BLOCK;
+            }
+            c.commit();
+            return first;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is closed and opened again
+            }
+            throw e;
+        }
+    }
+
+    /** Closes the kept connection (the next block opens another). */
+    public synchronized void close() {
+        if (own != null) {
+            try {
+                own.close();
+            } catch (SQLException ignored) {
+                // it is dropped either way
+            }
+            own = null;
+        }
+    }
+
+    private Transaction suspend() {
+        try {
+            return tm.suspend();
         } catch (Exception e) {
             throw new IllegalStateException("cannot set the caller's transaction aside to take ids: " + e.getMessage(), e);
         }
-        try {
-            tm.begin();
-            long first;
+    }
+
+    private void resume(Transaction outer) {
+        if (outer != null) {
             try {
-                if (jdbc.update("UPDATE " + TABLE + " SET NEXT_ID = NEXT_ID + ? WHERE NAME = ?", BLOCK, name) == 0) {
-                    throw new IllegalStateException("no row '" + name + "' in " + TABLE + ": core's schema is not migrated");
-                }
-                first = jdbc.one("SELECT NEXT_ID FROM " + TABLE + " WHERE NAME = ?", rs -> rs.getLong(1), name)
-                        .orElseThrow() - BLOCK;
-            } catch (RuntimeException e) {
-                tm.rollback();
-                throw e;
-            }
-            tm.commit();
-            return first;
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot take a block of ids for " + name + ": " + e.getMessage(), e);
-        } finally {
-            if (outer != null) {
-                try {
-                    tm.resume(outer);
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot resume the caller's transaction: " + e.getMessage(), e);
-                }
+                tm.resume(outer);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot resume the caller's transaction: " + e.getMessage(), e);
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
-import javax.transaction.TransactionManager;
 
 /**
  * Thin JDBC helpers for core's own tables. Core uses plain JDBC on the shared XA datasource so
@@ -22,14 +21,14 @@ public final class Jdbc {
     private final DataSource dataSource;
     private final IdBlocks ids;
 
-    public Jdbc(DataSource dataSource, TransactionManager tm) {
+    public Jdbc(DataSource dataSource, IdBlocks ids) {
         this.dataSource = dataSource;
-        this.ids = new IdBlocks(this, tm);
+        this.ids = ids;
     }
 
-    /** A new id for a row of one of core's tables (unique across them), from {@link IdBlocks}. */
+    /** A new id for a row of one of core's tables (unique across them: the row 'core' of NQ_ID). */
     public long nextId() {
-        return ids.next("core");
+        return ids.next("NQ_ID", "core");
     }
 
     private volatile Boolean postgres;
