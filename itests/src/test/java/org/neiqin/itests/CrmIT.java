@@ -331,7 +331,9 @@ public class CrmIT {
      * Derby hands out identity values in ranges; taking a new range fails at once ("a lock could
      * not be obtained", 40XL1) while any session compiles an INSERT into the same table, as every
      * session does after a boot or once its compiled statement is evicted. Customers keep being
-     * created meanwhile: none of 1 200 creates at 4 clients may fail.
+     * created meanwhile: none of 1 200 creates may fail.
+     * 24 clients are more than the pool's 16 connections: taking a block of ids must not need a
+     * second connection while the caller holds one.
      */
     @Test
     public void customersAreCreatedWhileAnotherSessionCompilesInsertsIntoTheirTable() throws Exception {
@@ -353,7 +355,7 @@ public class CrmIT {
             }
         }, "compiling-inserts");
         compiler.start();
-        ExecutorService clients = Executors.newFixedThreadPool(4);
+        ExecutorService clients = Executors.newFixedThreadPool(24);
         List<Future<String>> creates = new ArrayList<>();
         try {
             for (int i = 0; i < 1200; i++) {
