@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,6 +45,7 @@ import org.neiqin.api.audit.AuditVerification;
 import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.money.Money;
+import org.neiqin.api.ids.IdService;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewService;
@@ -88,6 +90,8 @@ public class CoreIT {
     @Inject
     private TransactionManager tm;
     @Inject
+    private IdService ids;
+    @Inject
     @Filter("(dataSourceName=neiqin)")
     private DataSource dataSource;
 
@@ -100,6 +104,74 @@ public class CoreIT {
         o.add(editConfigurationFilePut("etc/org.neiqin.review.cfg", "itest.order.thresholds", "100000:2"));
         o.add(editConfigurationFilePut("etc/org.neiqin.review.cfg", "itest.order.roles", "neiqin-manager"));
         return o.toArray(new Option[0]);
+    }
+
+    @Test
+    public void idsAreUniqueAcrossTakersAndATakenBlockLeavesTheCallersTransactionWhole() throws Exception {
+        // an id table as a module's migration creates it
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE ITEST_ID (NAME VARCHAR(64) NOT NULL PRIMARY KEY, NEXT_ID BIGINT NOT NULL)");
+            s.execute("INSERT INTO ITEST_ID VALUES ('itest', 5000)");
+            s.execute("CREATE TABLE ITEST_THING (ID BIGINT NOT NULL PRIMARY KEY)");
+        }
+        int threads = 8;
+        int perThread = 150;
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    // half of them inside a transaction that rolls back: its ids are not handed out again
+                    boolean inTx = i % 2 == 0;
+                    if (inTx) {
+                        tm.begin();
+                    }
+                    assertTrue("an id is handed out once", seen.add(ids.next("ITEST_ID", "itest")));
+                    if (inTx) {
+                        tm.rollback();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(threads * perThread, seen.size());
+        assertTrue("ids follow the row's next id", seen.stream().allMatch(id -> id >= 5000));
+        long next = Long.parseLong(one("SELECT NEXT_ID FROM ITEST_ID WHERE NAME = 'itest'"));
+        assertTrue("the row moved past every id handed out: " + next, seen.stream().allMatch(id -> id < next));
+
+        // a block taken halfway through a transaction neither commits nor ends it
+        tm.begin();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO ITEST_THING VALUES (1)");
+        }
+        for (int i = 0; i < 250; i++) {
+            ids.next("ITEST_ID", "itest");
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO ITEST_THING VALUES (2)");
+        }
+        tm.rollback();
+        assertEquals("0", one("SELECT COUNT(*) FROM ITEST_THING"));
+
+        String before = one("SELECT NEXT_ID FROM ITEST_ID WHERE NAME = 'itest'");
+        try {
+            ids.next("ITEST_ID; DROP TABLE ITEST_ID", "itest");
+            fail("a table name that is not a plain SQL name is refused");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("plain SQL name"));
+        }
+        try {
+            ids.next("ITEST_ID", "nobody");
+            fail("a missing row is refused");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("no row 'nobody' in the id table ITEST_ID"));
+        }
+        assertEquals("the refused calls moved nothing", before, one("SELECT NEXT_ID FROM ITEST_ID WHERE NAME = 'itest'"));
     }
 
     @Test
