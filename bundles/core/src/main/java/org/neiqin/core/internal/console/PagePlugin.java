@@ -28,6 +28,7 @@ import org.neiqin.api.console.Table;
 import org.neiqin.api.error.NeiqinException;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.Actor;
+import org.neiqin.core.internal.db.Failures;
 import org.neiqin.core.internal.security.Jaas;
 import org.neiqin.core.internal.security.SecurityServiceImpl;
 import org.slf4j.Logger;
@@ -102,9 +103,10 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         Page shown;
         try {
             shown = security.runAs(actor, () -> page.render(view));
-        } catch (NeiqinException e) {
+        } catch (RuntimeException e) {
+            NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
             shown = Page.of(page.title(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
-                    e.getMessage()));
+                    n.getMessage()));
         }
         res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
     }
@@ -163,13 +165,16 @@ public class PagePlugin extends AbstractWebConsolePlugin {
                 target = a.target();
             }
             flash(req, a.message());
-        } catch (ValidationException e) {
-            List<String> lines = new ArrayList<>();
-            e.errors().forEach(f -> lines.add(f.field() + ": " + f.message()));
-            flash(req, toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines));
-            target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
-        } catch (NeiqinException e) {
-            flash(req, e.getMessage());
+        } catch (RuntimeException e) {
+            // a stale version or a lock met deep in the provider is told like any refusal, as REST does
+            NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
+            if (n instanceof ValidationException) {
+                List<String> lines = new ArrayList<>();
+                ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + f.message()));
+                flash(req, toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines));
+            } else {
+                flash(req, n.getMessage());
+            }
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);

@@ -14,7 +14,7 @@ import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.NeiqinException;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.NeiqinRest;
-import org.neiqin.core.internal.db.Jdbc;
+import org.neiqin.core.internal.db.Failures;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -34,9 +34,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        Throwable t = unwrap(e);
-        if (t instanceof NeiqinException) {
-            NeiqinException n = (NeiqinException) t;
+        Optional<NeiqinException> known = Failures.translate(e);
+        if (known.isPresent()) {
+            NeiqinException n = known.get();
             Map<String, Object> p = problem(n.status(), n.code(), n.getMessage());
             if (n instanceof ValidationException) {
                 List<Map<String, String>> errors = new ArrayList<>();
@@ -45,52 +45,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 }
                 p.put("errors", errors);
             }
-            return response(n.status(), p);
+            Response r = response(n.status(), p);
+            // nothing was changed: the same request may be sent again in a second
+            return n instanceof Failures.Busy ? Response.fromResponse(r).header("Retry-After", "1").build() : r;
         }
-        if (t instanceof WebApplicationException) {
-            int status = ((WebApplicationException) t).getResponse().getStatus();
-            return response(status, problem(status, "http-" + status, t.getMessage()));
+        if (e instanceof WebApplicationException) {
+            int status = ((WebApplicationException) e).getResponse().getStatus();
+            return response(status, problem(status, "http-" + status, e.getMessage()));
         }
-        if (t instanceof LockFailure) {
-            return Response.fromResponse(response(503, problem(503, "busy", t.getMessage()))).header("Retry-After", "1")
-                    .build();
-        }
-        LOG.error("Unexpected failure in a Neiqin REST call", t);
+        LOG.error("Unexpected failure in a Neiqin REST call", e);
         return response(500, problem(500, "internal", "the server failed; the error is logged"));
-    }
-
-    /** A lock the database could not grant in time: nothing was changed, and the request may be sent again. */
-    private static final class LockFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        LockFailure(String sqlState) {
-            super("the database could not take the locks this change needs in time (SQLState " + sqlState
-                    + "); nothing was changed; send it again");
-        }
-    }
-
-    /**
-     * A stale optimistic lock or a constraint caught deep in a provider still reaches the client as
-     * such; so does a lock the database could not grant in time, which Hibernate also reports as an
-     * optimistic lock failure although nobody else changed the record (so it is looked for first).
-     */
-    private static Throwable unwrap(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof NeiqinException) {
-                return c;
-            }
-        }
-        Optional<String> lock = Jdbc.sqlState(e, "40");
-        if (lock.isPresent()) {
-            return new LockFailure(lock.get());
-        }
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c.getClass().getName().endsWith("OptimisticLockException")) {
-                return new org.neiqin.api.error.ConflictException("stale", "the record was changed by someone else "
-                        + "since you loaded it; reload it and apply your change again");
-            }
-        }
-        return e;
     }
 
     public static Map<String, Object> problem(int status, String code, String detail) {

@@ -1,0 +1,55 @@
+package org.neiqin.core.internal.db;
+
+import java.util.Optional;
+
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.NeiqinException;
+
+/**
+ * What a failure deep in the persistence provider means to the user, for REST and the console
+ * alike: a Neiqin exception anywhere in the causes is itself; a lock the database could not grant
+ * in time (SQLState class 40: a lock timeout or a deadlock victim) is {@link Busy}; a stale
+ * optimistic lock met at flush is a {@code stale} conflict. Hibernate also reports a lock timeout
+ * as an optimistic lock failure although nobody else changed the record, so the lock is looked for
+ * first.
+ */
+public final class Failures {
+    private Failures() {
+    }
+
+    /** The database could not take the locks a change needs in time: nothing was changed, send it again. */
+    public static final class Busy extends NeiqinException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String sqlState) {
+            super("the database could not take the locks this change needs in time (SQLState " + sqlState
+                    + "); nothing was changed; send it again");
+        }
+
+        @Override
+        public int status() { return 503; }
+
+        @Override
+        public String code() { return "busy"; }
+    }
+
+    /** @return the failure as the user should meet it, or empty for an unexpected one (a server error). */
+    public static Optional<NeiqinException> translate(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof NeiqinException) {
+                return Optional.of((NeiqinException) c);
+            }
+        }
+        Optional<String> lock = Jdbc.sqlState(e, "40");
+        if (lock.isPresent()) {
+            return Optional.of(new Busy(lock.get()));
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getClass().getName().endsWith("OptimisticLockException")) {
+                return Optional.of(new ConflictException("stale", "the record was changed by someone else "
+                        + "since you loaded it; reload it and apply your change again"));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.neiqin.core.internal.db;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.SQLException;
+
+import org.junit.Test;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.NeiqinException;
+
+public class FailuresTest {
+    /** Named like the providers' exception, which is all that is looked at. */
+    static final class OptimisticLockException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OptimisticLockException(Throwable cause) {
+            super("row was updated or deleted by another transaction", cause);
+        }
+    }
+
+    @Test
+    public void aNeiqinExceptionAnywhereInTheCausesIsItself() {
+        ConflictException refusal = new ConflictException("archived", "customer C00001 is archived");
+        assertSame(refusal, Failures.translate(new RuntimeException("rollback", refusal)).orElseThrow());
+    }
+
+    @Test
+    public void aLockNotGrantedInTimeIsBusyAndSaysNothingChanged() {
+        NeiqinException n = Failures.translate(new RuntimeException("could not execute statement",
+                new SQLException("A lock could not be obtained within the time requested", "40XL1"))).orElseThrow();
+        assertEquals(503, n.status());
+        assertEquals("busy", n.code());
+        assertTrue(n.getMessage(), n.getMessage().contains("40XL1") && n.getMessage().contains("nothing was changed"));
+    }
+
+    @Test
+    public void aDeadlockVictimIsBusyToo() {
+        assertEquals("busy", Failures.translate(new SQLException("deadlock", "40001")).orElseThrow().code());
+    }
+
+    @Test
+    public void aStaleVersionMetAtFlushIsAStaleConflict() {
+        NeiqinException n = Failures.translate(new RuntimeException(new OptimisticLockException(null))).orElseThrow();
+        assertEquals(409, n.status());
+        assertEquals("stale", n.code());
+    }
+
+    @Test
+    public void aLockTimeoutReportedAsAnOptimisticLockFailureIsBusy() {
+        // Hibernate reports Derby's lock timeout at flush as an optimistic lock failure
+        assertEquals("busy", Failures.translate(new OptimisticLockException(new SQLException("timeout", "40XL1")))
+                .orElseThrow().code());
+    }
+
+    @Test
+    public void anythingElseIsUnexpected() {
+        assertFalse(Failures.translate(new IllegalStateException("bug")).isPresent());
+        assertFalse(Failures.translate(new SQLException("duplicate key", "23505")).isPresent());
+    }
+}
