@@ -93,9 +93,9 @@ public class AuditServiceImpl implements AuditService {
                 AuditEntry numbered = new AuditEntry(0, chain, ++seq, d.at(), d.actor(), d.entity(), d.entityId(),
                         d.action(), d.oldValues(), d.newValues(), null);
                 String hash = AuditChain.hash(prev, numbered);
-                jdbc.update("INSERT INTO NQ_AUDIT (ID, CHAIN, SEQ, AT_UTC, ACTOR, ENTITY, ENTITY_ID, ACTION, "
-                        + "OLD_VALUES, NEW_VALUES, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        d.id(), chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action().name(), d.oldValues(),
+                // the id was taken when the entry was recorded
+                jdbc.insertRow("NQ_AUDIT", "ID, CHAIN, SEQ, AT_UTC, ACTOR, ENTITY, ENTITY_ID, ACTION, OLD_VALUES, "
+                        + "NEW_VALUES, PREV_HASH, HASH", d.id(), chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action().name(), d.oldValues(),
                         d.newValues(), prev, hash);
                 drafts.set(i, new AuditEntry(d.id(), chain, seq, d.at(), d.actor(), d.entity(), d.entityId(), d.action(),
                         d.oldValues(), d.newValues(), hash));

@@ -25,9 +25,9 @@ public class CoreDatabase {
             @Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
             @Reference TransactionManager tm,
             @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
-        this.ids = new IdBlocks(dataSource, tm);
-        this.jdbc = new Jdbc(dataSource, ids);
         this.tx = new Transactions(tm);
+        this.ids = new IdBlocks(dataSource, tx);
+        this.jdbc = new Jdbc(dataSource, ids);
     }
 
     @Deactivate

@@ -9,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
-import javax.transaction.Transaction;
-import javax.transaction.TransactionManager;
 
 /**
  * Hands out ids from blocks of {@value #BLOCK} (see {@link org.neiqin.api.ids.IdService}). A block
@@ -25,7 +23,7 @@ public final class IdBlocks {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     private final DataSource dataSource;
-    private final TransactionManager tm;
+    private final Transactions tx;
     private final Map<String, Block> blocks = new ConcurrentHashMap<>();
     /** The connection blocks are taken on, opened on first use; guarded by {@code this}. */
     private Connection own;
@@ -35,9 +33,9 @@ public final class IdBlocks {
         long end;
     }
 
-    IdBlocks(DataSource dataSource, TransactionManager tm) {
+    IdBlocks(DataSource dataSource, Transactions tx) {
         this.dataSource = dataSource;
-        this.tm = tm;
+        this.tx = tx;
     }
 
     public long next(String table, String name) {
@@ -56,8 +54,7 @@ public final class IdBlocks {
 
     /** Moves the row on by a block and commits; returns the block's first id. */
     private long take(String table, String name) {
-        Transaction outer = suspend();
-        try {
+        return tx.outside(() -> {
             synchronized (this) {
                 try {
                     if (own == null) {
@@ -70,9 +67,7 @@ public final class IdBlocks {
                     throw new DataAccessException("taking a block of ids from " + table + " '" + name + "'", e);
                 }
             }
-        } finally {
-            resume(outer);
-        }
+        });
     }
 
     private static long take(Connection c, String table, String name) throws SQLException {
@@ -81,7 +76,6 @@ public final class IdBlocks {
             move.setLong(1, BLOCK);
             move.setString(2, name);
             if (move.executeUpdate() == 0) {
-                c.rollback();
                 throw new IllegalArgumentException("no row '" + name + "' in the id table " + table
                         + ": the module's migrations create and seed it");
             }
@@ -112,24 +106,6 @@ public final class IdBlocks {
                 // it is dropped either way
             }
             own = null;
-        }
-    }
-
-    private Transaction suspend() {
-        try {
-            return tm.suspend();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot set the caller's transaction aside to take ids: " + e.getMessage(), e);
-        }
-    }
-
-    private void resume(Transaction outer) {
-        if (outer != null) {
-            try {
-                tm.resume(outer);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot resume the caller's transaction: " + e.getMessage(), e);
-            }
         }
     }
 }

@@ -39,8 +39,7 @@ public final class Jdbc {
      * concurrent inserter of the same key waits for ours to commit, then finds it.
      */
     public void insertIfAbsent(String table, String keyColumn, String columns, Object... values) {
-        String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
-        String sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")";
+        String sql = insertSql(table, columns, values.length);
         if (isPostgres()) {
             update(sql + " ON CONFLICT (" + keyColumn + ") DO NOTHING", values);
             return;
@@ -88,9 +87,18 @@ public final class Jdbc {
         Object[] all = new Object[values.length + 1];
         all[0] = id;
         System.arraycopy(values, 0, all, 1, values.length);
-        update("INSERT INTO " + table + " (ID, " + columns + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(all.length, "?")) + ")", all);
+        insertRow(table, "ID, " + columns, all);
         return id;
+    }
+
+    /** Inserts one row of {@code values} into {@code columns} (a comma-separated list). */
+    public void insertRow(String table, String columns, Object... values) {
+        update(insertSql(table, columns, values.length), values);
+    }
+
+    private static String insertSql(String table, String columns, int values) {
+        return "INSERT INTO " + table + " (" + columns + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(values, "?")) + ")";
     }
 
     public <T> List<T> query(String sql, Row<T> row, Object... args) {

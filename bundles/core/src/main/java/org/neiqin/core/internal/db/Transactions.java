@@ -60,6 +60,30 @@ public final class Transactions {
     }
 
 
+    /**
+     * Runs {@code work} with the current transaction, if any, set aside, so that what it does
+     * neither joins nor waits for that transaction; the transaction is resumed afterwards.
+     */
+    public <T> T outside(Supplier<T> work) {
+        Transaction outer;
+        try {
+            outer = tm.suspend();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot set the current transaction aside: " + e.getMessage(), e);
+        }
+        try {
+            return work.get();
+        } finally {
+            if (outer != null) {
+                try {
+                    tm.resume(outer);
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot resume the transaction set aside: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
     /** Runs {@code action} once the current transaction commits; at once when there is none. */
     public void afterCommit(Runnable action) {
         if (!active()) {
