@@ -364,4 +364,75 @@ public class ContractsIT {
         String list = Shell.run(shell, "sales", "neiqin-sales", "contracts:list");
         assertTrue(list, list.contains("documents"));
     }
+
+    /** The labels of the pages the console's menu offers on {@code page}. */
+    private static List<String> menu(String page) {
+        int start = page.indexOf("<ul id=\"navmenu\"");
+        assertTrue("the page has a menu: " + page, start >= 0);
+        String nav = page.substring(start, page.indexOf("<li class=\"logoutButton", start));
+        List<String> labels = new ArrayList<>();
+        Matcher m = Pattern.compile("href=\"/system/console/([A-Za-z0-9._-]+)\"").matcher(nav);
+        while (m.find()) {
+            labels.add(m.group(1));
+        }
+        return labels;
+    }
+
+    @Test
+    public void eachRoleSeesExactlyThePagesItMayOpenWithTheConsolesStylesAndNoneOfKarafs() {
+        Http.as("assistant").await("/system/console/neiqin-contracts", r -> r.statusCode() == 200, 90);
+        List<String> all = List.of("neiqin", "neiqin-reviews", "neiqin-customers", "neiqin-customer-followup",
+                "neiqin-customer-report", "neiqin-customer-import", "neiqin-contracts", "neiqin-contract-stats");
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("assistant", all);
+        expected.put("manager", all);
+        List<String> noImport = new ArrayList<>(all);
+        noImport.remove("neiqin-customer-import");
+        expected.put("sales", noImport);
+        expected.put("finance", noImport);
+        List<String> auditor = new ArrayList<>(noImport);
+        auditor.remove("neiqin-reviews");
+        auditor.add("neiqin-audit");
+        expected.put("auditor", auditor);
+        for (java.util.Map.Entry<String, List<String>> e : expected.entrySet()) {
+            Http user = Http.as(e.getKey());
+            HttpResponse<String> home = user.get("/system/console/neiqin");
+            assertEquals(e.getKey(), 200, home.statusCode());
+            assertEquals(e.getKey() + "'s menu, in the pages' order", e.getValue(), menu(home.body()));
+            // what the console's header loads (style sheets, scripts, logo) is served to every Neiqin role
+            Matcher res = Pattern.compile("(?:href|src)=[\"'](/system/console/res/[^\"']+)[\"']").matcher(home.body());
+            int resources = 0;
+            while (res.find()) {
+                resources++;
+                assertEquals(e.getKey() + " " + res.group(1), 200, user.get(res.group(1)).statusCode());
+            }
+            assertTrue("the header loads the console's style sheet: " + home.body(), resources >= 2);
+            // and nothing else of Karaf's opens up with them
+            for (String karaf : List.of("bundles", "configMgr", "gogo", "features", "res/../bundles")) {
+                assertEquals(e.getKey() + " " + karaf, 403, user.get("/system/console/" + karaf).statusCode());
+            }
+        }
+        List<String> admin = menu(Http.as("admin").get("/system/console/neiqin").body());
+        assertTrue("an administrator sees every Neiqin page and Karaf's own: " + admin,
+                admin.containsAll(all) && admin.contains("neiqin-audit") && admin.contains("neiqin-modules")
+                        && admin.contains("bundles") && admin.contains("configMgr"));
+        assertEquals("detail pages need a record and are reached through links", List.of(),
+                admin.stream().filter(l -> List.of("neiqin-customer", "neiqin-contract", "neiqin-contract-edit").contains(l))
+                        .collect(java.util.stream.Collectors.toList()));
+        assertEquals(403, Http.as("manager").get("/system/console/neiqin-modules").statusCode());
+    }
+
+    @Test
+    public void chinesePagesShowChineseTitlesMenuAndServiceErrors() {
+        Http assistant = Http.as("assistant");
+        assistant.await("/system/console/neiqin-contracts", r -> r.statusCode() == 200, 90);
+        String page = assistant.get("/system/console/neiqin-contract?id=987654&lang=zh").body();
+        assertTrue(page, page.contains("<title>") && page.substring(page.indexOf("<title>"), page.indexOf("</title>"))
+                .contains("合同/订单"));
+        String nav = page.substring(page.indexOf("<ul id=\"navmenu\""), page.indexOf("<li class=\"logoutButton"));
+        assertTrue(nav, nav.contains("客户档案") && nav.contains("合同与订单") && nav.contains("我的复核"));
+        assertFalse(nav, nav.contains("Customers") || nav.contains("Contracts and orders"));
+        assertTrue("a service's refusal is told in Chinese: " + page, page.contains("987654")
+                && !page.contains("not found") && page.matches("(?s).*neiqin-notice[^>]*>[^<]*[\\u4e00-\\u9fff][^<]*987654.*"));
+    }
 }

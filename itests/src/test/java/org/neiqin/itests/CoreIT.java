@@ -355,7 +355,12 @@ public class CoreIT {
         Http assistant = Http.as("assistant");
         HttpResponse<String> home = assistant.await("/system/console/neiqin", r -> r.statusCode() == 200, 60);
         assertTrue(home.body(), home.body().contains("Neiqin"));
-        assertTrue("the home page lists the core module", home.body().contains("Neiqin core"));
+        assertTrue("the home page counts the work waiting: " + home.body(),
+                home.body().contains("Reviews waiting for my decision"));
+        assertEquals("the module list is the administrators' page", 403,
+                assistant.get("/system/console/neiqin-modules").statusCode());
+        String modules = Http.as("admin").get("/system/console/neiqin-modules").body();
+        assertTrue("the modules page lists the core module: " + modules, modules.contains("Neiqin core"));
         assertEquals(403, assistant.get("/system/console/bundles").statusCode());
         assertEquals(403, assistant.get("/system/console/configMgr").statusCode());
         assertEquals("audit is for auditors", 403, assistant.get("/system/console/neiqin-audit").statusCode());

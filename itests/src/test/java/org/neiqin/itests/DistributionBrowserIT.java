@@ -1,6 +1,7 @@
 package org.neiqin.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
@@ -58,7 +59,10 @@ public class DistributionBrowserIT {
         set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", "18201");
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", "44455");
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+        // started as the README says, in the foreground with its local console: util-linux's script gives it the
+        // terminal a person would type into
+        assertTrue("util-linux's script is missing", new File("/usr/bin/script").canExecute());
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", "bin/karaf", "/dev/null").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(home.resolve("karaf-console.log").toFile());
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         karaf = pb.start();
@@ -103,16 +107,61 @@ public class DistributionBrowserIT {
         }
     }
 
+    /** Saves what the browser shows under target/screenshots, for a person to look at. */
+    private static void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("neiqin.build", "target"), "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** @return the page's resources that answered 4xx or 5xx (style sheets, scripts, images). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> failedResources() {
+        return (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.responseStatus >= 400)"
+                        + ".map(e => e.name + ' ' + e.responseStatus);");
+    }
+
+    private static List<String> menu() {
+        return browser.findElements(By.cssSelector("#navmenu > li > a")).stream().map(WebElement::getText)
+                .collect(Collectors.toList());
+    }
+
     @Test
-    public void anAssistantLogsInAndSeesTheNeiqinHomePageWithTheInstalledModules() {
-        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin");
+    public void anAssistantWorksInAStyledConsoleWithOnlyTheirOwnPages() throws Exception {
+        await("/system/console/neiqin-contracts", 120);
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin?lang=en");
         assertEquals("Neiqin — sales back office", browser.findElement(By.cssSelector("h2.neiqin-title")).getText());
         assertTrue(browser.findElement(By.cssSelector(".neiqin p")).getText().contains("assistant"));
-        List<String> modules = browser.findElements(By.cssSelector("table.neiqin-table tbody tr td:first-child"))
-                .stream().map(WebElement::getText).collect(Collectors.toList());
-        assertTrue("installed modules listed: " + modules, modules.contains("core"));
-        String states = browser.findElement(By.cssSelector("table.neiqin-table tbody")).getText();
-        assertTrue(states, states.contains("ACTIVE"));
+        screenshot("assistant-home");
+        assertEquals("every style sheet, script and image answered", List.of(), failedResources());
+        WebElement item = browser.findElement(By.cssSelector("#navmenu li.navMenuItem-0"));
+        assertEquals("the console's style sheet lays the menu out in a row", "inline-block", item.getCssValue("display"));
+        assertTrue("the console's scripts ran (jQuery UI made the menu)",
+                browser.findElement(By.id("navmenu")).getAttribute("class").contains("ui-menu"));
+        assertEquals("the assistant's menu: Neiqin's pages they may open, none of Karaf's",
+                List.of("Home", "My reviews", "Customers", "Customer follow-up", "Customer report", "Customer import",
+                        "Contracts and orders", "Contract statistics", "Log out"), menu());
+        String work = browser.findElement(By.cssSelector("table.neiqin-table")).getText();
+        assertTrue("the home page counts the work waiting: " + work, work.contains("Reviews waiting for my decision")
+                && work.contains("Visits and return calls overdue") && work.contains("held over the credit limit"));
+
+        browser.findElement(By.linkText("Customers")).click();
+        screenshot("assistant-customers");
+        assertEquals(List.of(), failedResources());
+        browser.findElement(By.linkText("C00001")).click();
+        assertTrue(browser.findElement(By.cssSelector("h2.neiqin-title")).getText().contains("沈阳北方机械制造有限公司"));
+        screenshot("assistant-customer-card");
+
+        browser.findElement(By.linkText("Contracts and orders")).click();
+        List<WebElement> documents = browser.findElements(By.cssSelector("table.neiqin-table tbody tr td:first-child a"));
+        assertTrue("the demo contracts and orders are there", documents.size() >= 3);
+        screenshot("assistant-contracts");
+        documents.get(0).click();
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().contains("neiqin-contract?id="));
+        assertEquals(List.of(), failedResources());
+        screenshot("assistant-contract");
 
         browser.findElement(By.linkText("My reviews")).click();
         assertEquals("Documents waiting for my review",
@@ -123,11 +172,81 @@ public class DistributionBrowserIT {
         browser.get("http://" + HOST + "/system/console/neiqin");
         assertEquals("the language choice is remembered", "内勤 —— 销售后台",
                 browser.findElement(By.cssSelector("h2.neiqin-title")).getText());
+        assertTrue("the menu is in Chinese: " + menu(), menu().containsAll(List.of("首页", "我的复核", "客户档案", "合同与订单")));
+        browser.get("http://" + HOST + "/system/console/neiqin-contract?id=987654");
+        assertTrue(browser.getTitle(), browser.getTitle().contains("合同/订单"));
+        assertEquals("单据 987654 不存在", browser.findElement(By.cssSelector(".neiqin-notice")).getText());
+        screenshot("assistant-zh-error");
+        browser.get("http://" + HOST + "/system/console/neiqin?lang=en");
+    }
+
+    @Test
+    public void aRejectedFormComesBackWithWhatWasTypedAndTheErrorBesideTheField() throws IOException {
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin-customer?new=1&lang=en");
+        browser.findElement(By.id("f-fullName")).sendKeys("某某编码公司");
+        browser.findElement(By.id("f-email")).sendKeys("not-an-email");
+        browser.findElement(By.cssSelector("form.neiqin-form button[type=submit]")).click();
+        assertEquals("what was typed is still there", "某某编码公司",
+                browser.findElement(By.id("f-fullName")).getAttribute("value"));
+        assertEquals("not-an-email", browser.findElement(By.id("f-email")).getAttribute("value"));
+        WebElement error = browser.findElement(By.xpath("//input[@id='f-email']/following-sibling::span[1]"));
+        assertTrue(error.getText(), error.getAttribute("class").contains("neiqin-error")
+                && error.getText().contains("not an e-mail address"));
+        screenshot("assistant-form-rejected");
+        browser.findElement(By.linkText("Customers")).click();
+        assertTrue("nothing was stored", browser.findElements(By.linkText("某某编码公司")).isEmpty()
+                && !browser.getPageSource().contains("某某编码公司"));
+    }
+
+    @Test
+    public void theLocalConsoleUserRunsWhatTheBannerSaysAndChineseColumnsLineUp() throws Exception {
+        assertTrue("one etc/, no stray assembly/ folder", !Files.exists(home.resolve("assembly")));
+        Path log = home.resolve("karaf-console.log");
+        await("/system/console/neiqin-customers", 120);
+        java.io.OutputStream console = karaf.getOutputStream();
+        console.write("neiqin:modules\r".getBytes(StandardCharsets.UTF_8));
+        console.flush();
+        String modules = awaitInLog(log, "crm ", 30);
+        assertFalse(modules, modules.contains("lacks the permission"));
+        assertTrue(modules, modules.contains("contracts") && modules.contains("ACTIVE"));
+        console.write("crm:list\r".getBytes(StandardCharsets.UTF_8));
+        console.flush();
+        String list = awaitInLog(log, "of 12 customers", 30).replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "");
+        // the code column's separator stands at the same column on every row, Chinese or not
+        List<Integer> separators = new java.util.ArrayList<>();
+        for (String line : list.split("\r?\n")) {
+            if (line.contains("沈阳北方机械制造有限公司") || line.contains("Harbour Light Trading Ltd.")) {
+                int end = -1;
+                for (int i = 0; i < 3; i++) {
+                    end = line.indexOf(" | ", end + 1);
+                }
+                separators.add(org.neiqin.api.shell.TextTable.width(line.substring(0, end)));
+            }
+        }
+        assertEquals("rows found: " + list, 2, separators.size());
+        assertEquals("the name column ends at the same terminal column: " + list, separators.get(0), separators.get(1));
+    }
+
+    private static String awaitInLog(Path log, String text, int seconds) throws IOException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String content = "";
+        while (System.nanoTime() < end) {
+            content = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            if (content.contains(text)) {
+                return content;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(300));
+        }
+        throw new AssertionError("'" + text + "' did not appear in the console within " + seconds + " s:\n" + content);
     }
 
     private static void awaitConsole(int seconds) throws InterruptedException {
+        await("/system/console/neiqin", seconds);
+    }
+
+    private static void await(String path, int seconds) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://" + HOST + "/system/console/neiqin"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://" + HOST + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         "assistant:assistant".getBytes(StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10)).build();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -144,7 +263,7 @@ public class DistributionBrowserIT {
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
         }
-        throw new AssertionError("the Neiqin console did not answer 200 within " + seconds + " s (last " + last + ")");
+        throw new AssertionError(path + " did not answer 200 within " + seconds + " s (last " + last + ")");
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -13,12 +13,27 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface ConsolePage {
+    /** {@link #menuOrder()} of a page reached only through links, e.g. a card that needs a record's id. */
+    int NOT_IN_MENU = -1;
 
     /** @return the URL segment under {@code /system/console/}; starts with {@code neiqin}. */
     String label();
 
-    /** @return the menu title. */
+    /**
+     * @return the menu title in English; the title in another language is the message
+     *         {@code title.<label>} of the page's bundle, where it exists
+     */
     String title();
+
+    /**
+     * @return where the page stands in the menu, lower first (core's pages 0-99 and 900 up, then each module's
+     *         in a hundred of its own: crm 100, contracts 200, ...), or {@link #NOT_IN_MENU}. The menu
+     *         shows a user only the pages their roles may open.
+     * @since 0.3
+     */
+    default int menuOrder() {
+        return 500;
+    }
 
     /** @return the permission a user needs to open the page. */
     String permission();

@@ -10,6 +10,9 @@ public class AccessDeniedException extends NeiqinException {
 
     public AccessDeniedException(String message) { super(message); }
 
+    /** @since 0.2 */
+    public AccessDeniedException(Text text) { super(text); }
+
     @Override
     public int status() { return 403; }
 

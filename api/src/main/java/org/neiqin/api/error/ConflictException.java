@@ -15,10 +15,17 @@ public class ConflictException extends NeiqinException {
         this.code = code;
     }
 
+    /** @since 0.2 */
+    public ConflictException(String code, Text text) {
+        super(text);
+        this.code = code;
+    }
+
     /** A stale optimistic-lock version. */
     public static ConflictException stale(String what, Object id) {
-        return new ConflictException("stale", what + " " + id
-                + " was changed by someone else since you loaded it; reload it and apply your change again");
+        return new ConflictException("stale", Text.of("error.stale",
+                "{0} {1} was changed by someone else since you loaded it; reload it and apply your change again",
+                what, id));
     }
 
     /**
@@ -29,7 +36,9 @@ public class ConflictException extends NeiqinException {
      */
     public static void requireVersion(int current, int loaded, String what, Object id) {
         if (current != loaded) {
-            throw stale(what, id + " (you loaded version " + loaded + ", it is now at " + current + ")");
+            throw new ConflictException("stale", Text.of("error.stale.versions",
+                    "{0} {1} was changed by someone else since you loaded it (you loaded version {2}, it is now at {3});"
+                            + " reload it and apply your change again", what, id, loaded, current));
         }
     }
 

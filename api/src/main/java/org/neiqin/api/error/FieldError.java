@@ -10,12 +10,17 @@ import java.util.Objects;
 public final class FieldError {
     private final String field;
     private final String rule;
-    private final String message;
+    private final Text text;
 
     public FieldError(String field, String rule, String message) {
+        this(field, rule, Text.plain(Objects.requireNonNull(message)));
+    }
+
+    /** @since 0.2 */
+    public FieldError(String field, String rule, Text text) {
         this.field = Objects.requireNonNull(field);
         this.rule = Objects.requireNonNull(rule);
-        this.message = Objects.requireNonNull(message);
+        this.text = Objects.requireNonNull(text);
     }
 
     /** @return the field's name as the client sent it (dotted path for nested fields). */
@@ -25,8 +30,11 @@ public final class FieldError {
     public String rule() { return rule; }
 
     /** @return a sentence a user can act on. */
-    public String message() { return message; }
+    public String message() { return text.toString(); }
+
+    /** @return the sentence, translatable where it is shown. @since 0.2 */
+    public Text text() { return text; }
 
     @Override
-    public String toString() { return field + ": " + message; }
+    public String toString() { return field + ": " + message(); }
 }

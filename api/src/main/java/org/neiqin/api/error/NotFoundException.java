@@ -8,7 +8,14 @@ package org.neiqin.api.error;
 public class NotFoundException extends NeiqinException {
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String what, Object id) { super(what + " " + id + " not found"); }
+    /**
+     * @param what what was asked for, in English ({@code document}); its message key is
+     *        {@code notFound.<what>} with spaces as dashes ({@code notFound.stock-up-request}) and
+     *        the id as argument 0
+     */
+    public NotFoundException(String what, Object id) {
+        super(Text.of("notFound." + what.trim().replaceAll("[^A-Za-z0-9.]+", "-"), what + " {0} not found", id));
+    }
 
     @Override
     public int status() { return 404; }

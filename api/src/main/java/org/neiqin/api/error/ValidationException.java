@@ -22,6 +22,11 @@ public class ValidationException extends NeiqinException {
         this(List.of(new FieldError(field, rule, message)));
     }
 
+    /** @since 0.2 */
+    public ValidationException(String field, String rule, Text text) {
+        this(List.of(new FieldError(field, rule, text)));
+    }
+
     public List<FieldError> errors() { return errors; }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 
 /**
@@ -95,14 +96,14 @@ public final class Forms {
                         return constant;
                     }
                 }
-                errors.add(new FieldError(name, "unknown", "'" + raw + "' is not one of " + choices(t)));
+                errors.add(new FieldError(name, "unknown", Text.of("form.unknown", "'{0}' is not one of {1}", raw, choices(t))));
                 return null;
             }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "format", "'" + raw + "' is not a date (YYYY-MM-DD)"));
+            errors.add(new FieldError(name, "format", Text.of("form.format.date", "'{0}' is not a date (YYYY-MM-DD)", raw)));
             return null;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "format", "'" + raw + "' is not a number"));
+            errors.add(new FieldError(name, "format", Text.of("form.format.number", "'{0}' is not a number", raw)));
             return null;
         }
         throw new IllegalArgumentException("unsupported field type " + t + " of " + name);
@@ -118,7 +119,7 @@ public final class Forms {
                 return e;
             }
         }
-        throw new ValidationException(field, "unknown", "'" + value + "' is not one of " + choices(type));
+        throw new ValidationException(field, "unknown", Text.of("form.unknown", "'{0}' is not one of {1}", value, choices(type)));
     }
 
     public static String choices(Class<?> enumType) {
@@ -134,38 +135,38 @@ public final class Forms {
             String name = c.getName();
             if (v == null || (v instanceof String && ((String) v).isBlank())) {
                 if (spec.required()) {
-                    errors.add(new FieldError(name, "required", name + " is required"));
+                    errors.add(new FieldError(name, "required", Text.of("form.required", "{0} is required", name)));
                 }
                 continue;
             }
             if (v instanceof String) {
                 String s = (String) v;
                 if (spec.max() > 0 && s.length() > spec.max()) {
-                    errors.add(new FieldError(name, "maxLength", name + " may have at most " + spec.max()
-                            + " characters (has " + s.length() + ")"));
+                    errors.add(new FieldError(name, "maxLength", Text.of("form.maxLength",
+                            "{0} may have at most {1} characters (has {2})", name, spec.max(), s.length())));
                 } else if (spec.kind() == Spec.Kind.EMAIL && !EMAIL.matcher(s).matches()) {
-                    errors.add(new FieldError(name, "format", "'" + s + "' is not an e-mail address"));
+                    errors.add(new FieldError(name, "format", Text.of("form.format.email", "'{0}' is not an e-mail address", s)));
                 } else if (spec.kind() == Spec.Kind.PHONE && !PHONE.matcher(s).matches()) {
-                    errors.add(new FieldError(name, "format", "'" + s
-                            + "' is not a phone number (digits, spaces, + - ( ) /, 5 to 40 characters)"));
+                    errors.add(new FieldError(name, "format", Text.of("form.format.phone",
+                            "'{0}' is not a phone number (digits, spaces, + - ( ) /, 5 to 40 characters)", s)));
                 } else if (spec.kind() == Spec.Kind.URL && !URL.matcher(s).matches()) {
-                    errors.add(new FieldError(name, "format", "'" + s + "' is not a web address"));
+                    errors.add(new FieldError(name, "format", Text.of("form.format.url", "'{0}' is not a web address", s)));
                 }
             } else if (v instanceof BigDecimal) {
                 BigDecimal d = (BigDecimal) v;
                 int decimals = spec.kind() == Spec.Kind.QUANTITY ? 4 : 2;
                 if (d.signum() < 0) {
-                    errors.add(new FieldError(name, "min", name + " must not be negative"));
+                    errors.add(new FieldError(name, "min", Text.of("form.min.negative", "{0} must not be negative", name)));
                 } else if (spec.positive() && d.signum() == 0) {
-                    errors.add(new FieldError(name, "min", name + " must be greater than zero"));
+                    errors.add(new FieldError(name, "min", Text.of("form.min.positive", "{0} must be greater than zero", name)));
                 } else if (d.precision() - d.scale() > 19 - decimals || d.stripTrailingZeros().scale() > decimals) {
-                    errors.add(new FieldError(name, "format", name + " takes at most " + (19 - decimals)
-                            + " digits and " + decimals + " decimals"));
+                    errors.add(new FieldError(name, "format", Text.of("form.format.digits",
+                            "{0} takes at most {1} digits and {2} decimals", name, 19 - decimals, decimals)));
                 }
             } else if (v instanceof Integer && spec.kind() == Spec.Kind.DAYS) {
                 int days = (Integer) v;
                 if (days < 0 || days > 365) {
-                    errors.add(new FieldError(name, "range", name + " must be between 0 and 365"));
+                    errors.add(new FieldError(name, "range", Text.of("form.range.days", "{0} must be between 0 and 365", name)));
                 }
             }
         }

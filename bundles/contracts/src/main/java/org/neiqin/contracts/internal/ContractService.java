@@ -47,6 +47,7 @@ import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.event.EventPublisher;
 import org.neiqin.api.event.NeiqinEvents;
@@ -151,7 +152,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     public DocumentView create(DocumentKind kind, DocumentData data, List<LineData> lines) {
         Actor actor = security.require(ContractsModule.WRITE);
         if (kind == null) {
-            throw new ValidationException("kind", "required", "say what to prepare: one of " + Forms.choices(DocumentKind.class));
+            throw new ValidationException("kind", "required", Text.of("contracts.kind.required", "say what to prepare: one of {0}",
+                    Forms.choices(DocumentKind.class)));
         }
         CustomerSummary customer = customer(body(data).customerId());
         DocumentData d = withCustomerDefaults(data, customer);
@@ -195,9 +197,11 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         return jpa.txExpr(TransactionType.Required, em -> {
             DocumentEntity e = load(em, id, version);
             if (e.state != DocumentState.DRAFT) {
-                throw new ConflictException("not-draft", e.kind + " " + display(e) + " is " + e.state
-                        + "; only a draft is edited" + (e.state == DocumentState.EFFECTIVE
-                                ? " — a document in force changes through an amendment" : ""));
+                throw new ConflictException("not-draft", e.state == DocumentState.EFFECTIVE
+                        ? Text.of("contracts.notDraft.edit.effective", "{0} {1} is {2}; only a draft is edited"
+                                + " — a document in force changes through an amendment", e.kind, display(e), e.state)
+                        : Text.of("contracts.notDraft.edit", "{0} {1} is {2}; only a draft is edited", e.kind, display(e),
+                                e.state));
             }
             Forms.require(ContractRules.check(e.kind, d, lines));
             DocumentData before = header(e);
@@ -235,7 +239,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         return jpa.txExpr(TransactionType.Required, em -> {
             DocumentEntity e = load(em, id, version);
             if (e.state != DocumentState.DRAFT) {
-                throw new ConflictException("not-draft", display(e) + " is " + e.state + "; only a draft is submitted");
+                throw new ConflictException("not-draft", Text.of("contracts.notDraft.submit", "{0} is {1}; only a draft is submitted",
+                        display(e), e.state));
             }
             customer(e.customerId);
             transition(em, e, DocumentState.IN_REVIEW, actor, null);
@@ -358,25 +363,32 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         Actor actor = security.require(ContractsModule.WRITE);
         body(data);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new ValidationException("reason", "required", "say why the document changes (1 to 500 characters)");
+            throw new ValidationException("reason", "required", Text.of("contracts.amend.reason",
+                    "say why the document changes (1 to 500 characters)"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             DocumentEntity e = load(em, id, version);
             boolean quotation = e.kind == DocumentKind.QUOTATION;
             DocumentState expected = quotation ? DocumentState.APPROVED : DocumentState.EFFECTIVE;
             if (e.state != expected) {
-                throw new ConflictException("not-amendable", display(e) + " is " + e.state + "; "
-                        + (e.state == DocumentState.DRAFT ? "a draft is edited directly"
-                                : e.state == DocumentState.CLOSED ? "a closed document does not change any more"
-                                : "only " + (quotation ? "an approved quotation is revised" : "a document in force is amended")));
+                throw new ConflictException("not-amendable", e.state == DocumentState.DRAFT
+                        ? Text.of("contracts.notAmendable.draft", "{0} is {1}; a draft is edited directly", display(e), e.state)
+                        : e.state == DocumentState.CLOSED
+                        ? Text.of("contracts.notAmendable.closed", "{0} is {1}; a closed document does not change any more",
+                                display(e), e.state)
+                        : quotation
+                        ? Text.of("contracts.notAmendable.quotation", "{0} is {1}; only an approved quotation is revised",
+                                display(e), e.state)
+                        : Text.of("contracts.notAmendable", "{0} is {1}; only a document in force is amended", display(e),
+                                e.state));
             }
             if (e.pendingRevision != null) {
-                throw new ConflictException("amendment-pending", display(e) + " already has amendment "
-                        + e.pendingRevision + " waiting for review");
+                throw new ConflictException("amendment-pending", Text.of("contracts.amendment.pending",
+                        "{0} already has amendment {1} waiting for review", display(e), e.pendingRevision));
             }
             if (!e.customerId.equals(data.customerId())) {
-                throw new ValidationException("customerId", "fixed", "the customer of " + display(e)
-                        + " cannot change; prepare a new document for another customer");
+                throw new ValidationException("customerId", "fixed", Text.of("contracts.customer.fixed",
+                        "the customer of {0} cannot change; prepare a new document for another customer", display(e)));
             }
             CustomerSummary customer = customer(data.customerId());
             DocumentData d = withCustomerDefaults(data, customer);
@@ -413,7 +425,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         int next = Integer.parseInt(ref[1]);
         RevisionEntity rev = revision(em, e.id, next);
         if (rev.state != RevisionEntity.State.PENDING || e.state != DocumentState.EFFECTIVE) {
-            throw new ConflictException("not-pending", "amendment " + next + " of " + display(e) + " is no longer pending");
+            throw new ConflictException("not-pending", Text.of("contracts.amendment.notPending",
+                    "amendment {0} of {1} is no longer pending", next, display(e)));
         }
         Actor actor = security.currentActor().orElse(Actor.SYSTEM);
         DocumentData before = header(e);
@@ -444,8 +457,9 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         Actor actor = security.require(ContractsModule.WRITE);
         DocumentView q = get(quotationId);
         if (q.kind() != DocumentKind.QUOTATION || q.state() != DocumentState.APPROVED) {
-            throw new ConflictException("not-convertible", q.displayNumber() + " is a " + q.kind() + " in state "
-                    + q.state() + "; only an approved quotation becomes an order");
+            throw new ConflictException("not-convertible", Text.of("contracts.notConvertible",
+                    "{0} is a {1} in state {2}; only an approved quotation becomes an order", q.displayNumber(), q.kind(),
+                    q.state()));
         }
         List<LineData> lines = q.lines().stream().map(l -> new LineData(null, l.product(), l.spec(), l.quantity(),
                 l.unit(), l.unitPrice().amount(), l.weight())).collect(Collectors.toList());
@@ -470,23 +484,26 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         Actor actor = security.require(ContractsModule.WRITE);
         List<FieldError> errors = new ArrayList<>();
         if (signedOn == null) {
-            errors.add(new FieldError("signedOn", "required", "the date the customer signed is required"));
+            errors.add(new FieldError("signedOn", "required", Text.of("contracts.signedOn.required",
+                    "the date the customer signed is required")));
         } else if (signedOn.isAfter(LocalDate.now())) {
-            errors.add(new FieldError("signedOn", "future", "the signing date " + signedOn + " is in the future"));
+            errors.add(new FieldError("signedOn", "future", Text.of("contracts.signedOn.future",
+                    "the signing date {0} is in the future", signedOn)));
         }
         if (copy == null || copy.isBlank() || copy.length() > 200) {
-            errors.add(new FieldError("signedCopy", "required", "say where the signed copy is filed (1 to 200 characters)"));
+            errors.add(new FieldError("signedCopy", "required", Text.of("contracts.signedCopy.required",
+                    "say where the signed copy is filed (1 to 200 characters)")));
         }
         Forms.require(errors);
         return jpa.txExpr(TransactionType.Required, em -> {
             DocumentEntity e = load(em, id, version);
             if (e.state != DocumentState.EFFECTIVE && e.state != DocumentState.CLOSED) {
-                throw new ConflictException("not-effective", display(e) + " is " + e.state
-                        + "; a signed copy is recorded once it is confirmed");
+                throw new ConflictException("not-effective", Text.of("contracts.signed.notEffective",
+                        "{0} is {1}; a signed copy is recorded once it is confirmed", display(e), e.state));
             }
             if (signedOn.isBefore(e.documentDate)) {
-                throw new ValidationException("signedOn", "order", "the signing date " + signedOn
-                        + " is before the document date " + e.documentDate);
+                throw new ValidationException("signedOn", "order", Text.of("contracts.signedOn.beforeDocument",
+                        "the signing date {0} is before the document date {1}", signedOn, e.documentDate));
             }
             Map<String, Object> old = new HashMap<>();
             old.put("signedOn", Objects.toString(e.signedOn, ""));
@@ -505,17 +522,18 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     public DocumentView close(long id, int version, String reason) {
         Actor actor = security.require(ContractsModule.CLOSE);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new ValidationException("reason", "required", "say why it is closed (1 to 500 characters)");
+            throw new ValidationException("reason", "required", Text.of("contracts.close.reason",
+                    "say why it is closed (1 to 500 characters)"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             DocumentEntity e = load(em, id, version);
             if (e.state != DocumentState.EFFECTIVE) {
-                throw new ConflictException("not-effective", display(e) + " is " + e.state
-                        + "; only an order or contract in force is closed");
+                throw new ConflictException("not-effective", Text.of("contracts.close.notEffective",
+                        "{0} is {1}; only an order or contract in force is closed", display(e), e.state));
             }
             if (e.pendingRevision != null) {
-                throw new ConflictException("amendment-pending", display(e) + " has amendment " + e.pendingRevision
-                        + " waiting for review; decide it first");
+                throw new ConflictException("amendment-pending", Text.of("contracts.close.amendmentPending",
+                        "{0} has amendment {1} waiting for review; decide it first", display(e), e.pendingRevision));
             }
             e.closedReason = reason.trim();
             transition(em, e, DocumentState.CLOSED, actor, reason);
@@ -629,10 +647,12 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
             Statistics.Dimension dimension, DocumentKind kind) {
         security.require(ContractsModule.READ);
         if (from == null || to == null || to.isBefore(from)) {
-            throw new ValidationException("to", "order", "give a period from one date to a later one");
+            throw new ValidationException("to", "order", Text.of("contracts.stats.period",
+                    "give a period from one date to a later one"));
         }
         if (kind == DocumentKind.QUOTATION) {
-            throw new ValidationException("kind", "unknown", "statistics count orders and contracts, not quotations");
+            throw new ValidationException("kind", "unknown", Text.of("contracts.stats.kind",
+                    "statistics count orders and contracts, not quotations"));
         }
         Statistics.Period per = period == null ? Statistics.Period.MONTH : period;
         Statistics.Dimension dim = dimension == null ? Statistics.Dimension.NONE : dimension;
@@ -798,13 +818,14 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
 
     private CustomerSummary customer(Long id) {
         if (id == null) {
-            throw new ValidationException("customerId", "required", "customerId is required");
+            throw new ValidationException("customerId", "required", Text.of("contracts.customer.required",
+                    "customerId is required"));
         }
         CustomerSummary c = customers.find(id).orElseThrow(() -> new ValidationException("customerId", "unknown",
-                "there is no customer with id " + id));
+                Text.of("contracts.customer.unknown", "there is no customer with id {0}", id)));
         if (c.archived()) {
-            throw new ValidationException("customerId", "archived", "customer " + c.code() + " " + c.fullName()
-                    + " is archived; reactivate the customer file first");
+            throw new ValidationException("customerId", "archived", Text.of("contracts.customer.archived",
+                    "customer {0} {1} is archived; reactivate the customer file first", c.code(), c.fullName()));
         }
         return c;
     }
@@ -833,7 +854,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
 
     static <T> T body(T t) {
         if (t == null) {
-            throw new ValidationException("body", "required", "the document header is required");
+            throw new ValidationException("body", "required", Text.of("contracts.header.required",
+                    "the document header is required"));
         }
         return t;
     }
@@ -844,8 +866,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         for (int i = 0; i < lines.size(); i++) {
             Long key = lines.get(i).key();
             if (key != null && !known.contains(key)) {
-                throw new ValidationException("lines[" + (i + 1) + "].key", "unknown", "line " + (i + 1)
-                        + ": " + display(e) + " has no line " + key + "; leave the key empty for a new line");
+                throw new ValidationException("lines[" + (i + 1) + "].key", "unknown", Text.of("contracts.line.unknownKey",
+                        "line {0}: {1} has no line {2}; leave the key empty for a new line", i + 1, display(e), key));
             }
         }
     }
@@ -925,7 +947,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
 
     private static void expect(DocumentEntity e, DocumentState state) {
         if (e.state != state) {
-            throw new ConflictException("state", display(e) + " is " + e.state + ", not " + state);
+            throw new ConflictException("state", Text.of("contracts.state", "{0} is {1}, not {2}", display(e), e.state, state));
         }
     }
 

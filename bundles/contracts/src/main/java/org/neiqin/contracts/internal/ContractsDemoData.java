@@ -44,6 +44,11 @@ public class ContractsDemoData implements DemoDataProvider {
     }
 
     @Override
+    public Set<String> requires() {
+        return Set.of("crm.customers");
+    }
+
+    @Override
     public void load() {
         LocalDate today = LocalDate.now();
         Long north = customer("北方机械");
@@ -51,7 +56,7 @@ public class ContractsDemoData implements DemoDataProvider {
         Long mining = customer("抚矿物资");
         Long huaxin = customer("华信科技");
         if (north == null || harbour == null || mining == null || huaxin == null) {
-            return; // the crm demo customers are not there (demo data of crm switched off)
+            throw new IllegalStateException("the crm demo customers are not there: nothing loaded");
         }
         DocumentView quote = prepare(DocumentKind.QUOTATION, north, today.minusDays(40), today.minusDays(10),
                 List.of(line("热轧卷板", "Q235B 4.0×1500", "60", "t", "4280.00", "60000"),

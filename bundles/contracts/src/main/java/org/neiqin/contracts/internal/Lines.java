@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.form.Forms;
 
 /**
@@ -32,8 +33,9 @@ public final class Lines {
             }
             String[] cells = row.split("\\|", -1);
             if (cells.length != 6 && cells.length != 7) {
-                errors.add(new FieldError("lines", "format", "row " + (i + 1) + " has " + cells.length
-                        + " cells; write product | spec | quantity | unit | unit price | weight"));
+                errors.add(new FieldError("lines", "format", Text.of("contracts.row.cells",
+                        "row {0} has {1} cells; write product | spec | quantity | unit | unit price | weight", i + 1,
+                        cells.length)));
                 continue;
             }
             int offset = cells.length == 7 ? 1 : 0;
@@ -42,7 +44,9 @@ public final class Lines {
             LineData line = Forms.bind(LineData.class, name -> name.equals("key") ? key
                     : cells[offset + indexOf(name)].trim(), rowErrors);
             for (FieldError e : rowErrors) {
-                errors.add(new FieldError("lines", e.rule(), "row " + (i + 1) + ": " + e.message()));
+                // the rule's own text as argument, so that it can be translated as well
+                errors.add(new FieldError("lines", e.rule(), Text.of("contracts.row.error", "row {0}: {1}", i + 1,
+                        e.text())));
             }
             out.add(line);
         }

@@ -22,6 +22,7 @@ import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.form.Forms;
 import org.neiqin.api.ids.IdService;
@@ -61,12 +62,13 @@ public class StockUpService {
         return jpa.txExpr(TransactionType.Required, em -> {
             DocumentEntity e = find(em, documentId);
             if (e.kind == DocumentKind.QUOTATION || e.state == DocumentState.CLOSED) {
-                throw new ConflictException("no-stock-up", display(e) + " is a " + e.kind + " in state " + e.state
-                        + "; stock is requested for orders and contracts that are open");
+                throw new ConflictException("no-stock-up", Text.of("contracts.stockUp.notOpen",
+                        "{0} is a {1} in state {2}; stock is requested for orders and contracts that are open", display(e),
+                        e.kind, e.state));
             }
             LineEntity line = lines(em, e.id, e.revision).stream().filter(l -> l.lineKey.equals(data.lineKey()))
-                    .findFirst().orElseThrow(() -> new ValidationException("lineKey", "unknown", display(e)
-                            + " has no line " + data.lineKey()));
+                    .findFirst().orElseThrow(() -> new ValidationException("lineKey", "unknown",
+                            Text.of("contracts.stockUp.unknownLine", "{0} has no line {1}", display(e), data.lineKey())));
             StockUpEntity s = new StockUpEntity();
             s.documentId = e.id;
             s.lineKey = line.lineKey;
@@ -93,13 +95,16 @@ public class StockUpService {
     public StockUpView answer(long id, int version, StockUpEntity.State to, String answer) {
         Actor actor = security.require(ContractsModule.STOCK);
         if (to == null || to == StockUpEntity.State.REQUESTED) {
-            throw new ValidationException("state", "required", "answer with ACCEPTED, DECLINED or DONE");
+            throw new ValidationException("state", "required", Text.of("contracts.stockUp.answer.state",
+                    "answer with ACCEPTED, DECLINED or DONE"));
         }
         if (to == StockUpEntity.State.DECLINED && (answer == null || answer.isBlank())) {
-            throw new ValidationException("answer", "required", "say why the request is declined");
+            throw new ValidationException("answer", "required", Text.of("contracts.stockUp.answer.reason",
+                    "say why the request is declined"));
         }
         if (answer != null && answer.length() > 500) {
-            throw new ValidationException("answer", "maxLength", "answer may have at most 500 characters");
+            throw new ValidationException("answer", "maxLength", Text.of("contracts.stockUp.answer.maxLength",
+                    "answer may have at most {0} characters", 500));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             StockUpEntity s = em.find(StockUpEntity.class, id);
@@ -110,8 +115,8 @@ public class StockUpService {
             boolean allowed = s.state == StockUpEntity.State.REQUESTED
                     || (s.state == StockUpEntity.State.ACCEPTED && to == StockUpEntity.State.DONE);
             if (!allowed) {
-                throw new ConflictException("stock-up-state", "stock-up request " + id + " is " + s.state
-                        + " and cannot become " + to);
+                throw new ConflictException("stock-up-state", Text.of("contracts.stockUp.state",
+                        "stock-up request {0} is {1} and cannot become {2}", id, s.state, to));
             }
             StockUpEntity.State was = s.state;
             s.state = to;

@@ -32,6 +32,7 @@ import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.event.EventPublisher;
 import org.neiqin.api.event.NeiqinEvents;
 import org.neiqin.api.form.Forms;
@@ -144,8 +145,8 @@ public class CrmService implements CustomerDirectory {
     public List<CustomerView> importCustomers(CsvImport.Report report) {
         Actor actor = security.require(CrmModule.IMPORT);
         if (!report.clean()) {
-            throw new ConflictException("import-not-clean", "the file has " + report.problems().size()
-                    + " problems; nothing is imported until every row is correct");
+            throw new ConflictException("import-not-clean", Text.of("crm.import.notClean",
+                    "the file has {0} problems; nothing is imported until every row is correct", report.problems().size()));
         }
         report.customers().forEach(CrmService::validate);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -184,8 +185,8 @@ public class CrmService implements CustomerDirectory {
         return jpa.txExpr(TransactionType.Required, em -> {
             CustomerEntity e = load(em, id, version);
             if (e.archived) {
-                throw new ConflictException("archived", "customer " + e.code + " is archived; archived files are kept "
-                        + "as they were");
+                throw new ConflictException("archived", Text.of("crm.customer.archived",
+                        "customer {0} is archived; archived files are kept as they were", e.code));
             }
             Forms.Changes changed = Forms.changes(Forms.read(CustomerData.class, e), data);
             if (changed.isEmpty()) {
@@ -209,7 +210,8 @@ public class CrmService implements CustomerDirectory {
         return jpa.txExpr(TransactionType.Required, em -> {
             CustomerEntity e = load(em, id, version);
             if (e.archived) {
-                throw new ConflictException("archived", "customer " + e.code + " is already archived");
+                throw new ConflictException("archived", Text.of("crm.customer.alreadyArchived",
+                        "customer {0} is already archived", e.code));
             }
             Lifecycle before = e.lifecycle;
             e.archived = true;
@@ -319,8 +321,8 @@ public class CrmService implements CustomerDirectory {
     public Map<String, Long> countBy(String dimension) {
         security.require(CrmModule.READ);
         if (!List.of("nature", "grade", "region", "route", "lifecycle").contains(dimension)) {
-            throw new org.neiqin.api.error.ValidationException("dimension", "unknown",
-                    "report by nature, grade, region, route or lifecycle");
+            throw new org.neiqin.api.error.ValidationException("dimension", "unknown", Text.of("crm.report.dimension",
+                    "report by nature, grade, region, route or lifecycle"));
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Long> out = new LinkedHashMap<>();

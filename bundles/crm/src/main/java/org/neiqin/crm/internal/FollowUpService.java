@@ -17,6 +17,7 @@ import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.ids.IdService;
 import org.neiqin.api.module.SchemaReady;
@@ -91,7 +92,8 @@ public class FollowUpService {
         Actor actor = security.require(CrmModule.WRITE);
         Forms.require(Forms.check(report));
         if (report.doneOn().isAfter(LocalDate.now())) {
-            throw new ValidationException("doneOn", "past", "a visit is reported once it has taken place");
+            throw new ValidationException("doneOn", "past", Text.of("crm.visit.doneOn.future",
+                    "a visit is reported once it has taken place"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             VisitEntity v = em.find(VisitEntity.class, visitId);
@@ -100,7 +102,8 @@ public class FollowUpService {
             }
             ConflictException.requireVersion(v.version, version, "visit", visitId);
             if (v.doneOn != null) {
-                throw new ConflictException("reported", "visit " + visitId + " was already reported on " + v.doneOn);
+                throw new ConflictException("reported", Text.of("crm.visit.reported", "visit {0} was already reported on {1}",
+                        visitId, v.doneOn));
             }
             v.doneOn = report.doneOn();
             v.outcome = report.outcome();
@@ -144,7 +147,8 @@ public class FollowUpService {
         Actor actor = security.require(CrmModule.WRITE);
         Forms.require(Forms.check(data));
         if (data.receivedOn().isAfter(LocalDate.now())) {
-            throw new ValidationException("receivedOn", "past", "a complaint cannot be received in the future");
+            throw new ValidationException("receivedOn", "past", Text.of("crm.complaint.receivedOn.future",
+                    "a complaint cannot be received in the future"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             CustomerEntity c = customer(em, customerId);
@@ -179,7 +183,8 @@ public class FollowUpService {
         limit(errors, "handling", handling, 2000);
         limit(errors, "resolution", resolution, 2000);
         if (blank(handling) && blank(resolution) && blank(assignee)) {
-            errors.add(new FieldError("handling", "required", "say how it is handled, who handles it, or how it was resolved"));
+            errors.add(new FieldError("handling", "required", Text.of("crm.complaint.handling.required",
+                    "say how it is handled, who handles it, or how it was resolved")));
         }
         Forms.require(errors);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -189,7 +194,8 @@ public class FollowUpService {
             }
             ConflictException.requireVersion(e.version, version, "complaint", complaintId);
             if (e.status == ComplaintData.Status.CLOSED) {
-                throw new ConflictException("closed", "complaint " + complaintId + " was closed on " + e.closedOn);
+                throw new ConflictException("closed", Text.of("crm.complaint.closed", "complaint {0} was closed on {1}",
+                        complaintId, e.closedOn));
             }
             ComplaintData.Status before = e.status;
             if (!blank(assignee)) {
@@ -273,7 +279,7 @@ public class FollowUpService {
     public List<LicenceView> expiringLicences(int days) {
         security.require(CrmModule.READ);
         if (days < 0 || days > 3650) {
-            throw new ValidationException("days", "range", "days must be between 0 and 3650");
+            throw new ValidationException("days", "range", Text.of("crm.licences.days", "days must be between 0 and 3650"));
         }
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select l from LicenceEntity l, CustomerEntity c "
                 + "where c.id = l.customerId and c.archived = false and l.expiresOn is not null and l.expiresOn <= :until "
@@ -304,7 +310,8 @@ public class FollowUpService {
 
     private static void limit(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "maxLength", field + " may have at most " + max + " characters"));
+            errors.add(new FieldError(field, "maxLength", Text.of("crm.maxLength", "{0} may have at most {1} characters",
+                    field, max)));
         }
     }
 }

@@ -24,6 +24,7 @@ import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.contracts.FulfilmentSchedule;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.form.Forms;
 import org.neiqin.api.form.Labels;
@@ -60,6 +61,9 @@ public class DocumentPage implements ConsolePage {
 
     @Override
     public String label() { return LABEL; }
+
+    @Override
+    public int menuOrder() { return NOT_IN_MENU; }
 
     @Override
     public String title() { return "Contract"; }
@@ -310,7 +314,8 @@ public class DocumentPage implements ConsolePage {
                 return new Action(back + "&tab=stock-ups", r.msg("stockups.answered"));
             }
             default:
-                throw new ValidationException("action", "unknown", "unknown action '" + action + "'");
+                throw new ValidationException("action", "unknown", Text.of("contracts.action.unknown",
+                        "unknown action '{0}'", action));
         }
     }
 }

@@ -33,6 +33,9 @@ public class DocumentsPage implements ConsolePage {
     public String label() { return "neiqin-contracts"; }
 
     @Override
+    public int menuOrder() { return 200; }
+
+    @Override
     public String title() { return "Contracts and orders"; }
 
     @Override

@@ -20,6 +20,7 @@ import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.form.Forms;
 import org.neiqin.api.form.Labels;
@@ -50,6 +51,9 @@ public class EditPage implements ConsolePage {
     public String label() { return LABEL; }
 
     @Override
+    public int menuOrder() { return NOT_IN_MENU; }
+
+    @Override
     public String title() { return "Edit contract"; }
 
     @Override
@@ -71,7 +75,8 @@ public class EditPage implements ConsolePage {
         }
         DocumentKind kind = Forms.choice(DocumentKind.class, "kind", r.param("kind"));
         if (kind == null) {
-            throw new ValidationException("kind", "required", "say which kind of document to prepare");
+            throw new ValidationException("kind", "required", Text.of("contracts.kind.choose",
+                    "say which kind of document to prepare"));
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("documentDate", java.time.LocalDate.now().toString());
@@ -131,34 +136,25 @@ public class EditPage implements ConsolePage {
         values.put("lines", r.param("lines"));
         values.put("reason", r.param("reason"));
         DocumentView existing = r.param("id") == null ? null : contracts.get(r.number("id"));
-        try {
-            List<FieldError> errors = new ArrayList<>();
-            DocumentData data = Forms.bind(DocumentData.class, values::get, errors);
-            List<LineData> lines = Lines.parse(r.param("lines"), errors);
-            Forms.require(errors);
-            DocumentView v;
-            switch (action) {
-                case "create":
-                    v = contracts.create(kind, data, lines);
-                    break;
-                case "update":
-                    v = contracts.updateDraft(existing.id(), (int) r.number("version"), data, lines);
-                    break;
-                case "amend":
-                    v = contracts.amend(existing.id(), (int) r.number("version"), data, lines, r.param("reason"));
-                    break;
-                default:
-                    throw new ValidationException("action", "unknown", "unknown action '" + action + "'");
-            }
-            return new Action(DocumentPage.LABEL + "?id=" + v.id(), r.msg("edit.saved", v.displayNumber()));
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError f : e.errors()) {
-                String field = f.field().startsWith("lines") ? "lines" : f.field();
-                errors.merge(field, f.message(), (a, b) -> a + "; " + b);
-            }
-            return Action.show(form(r, kind == null ? DocumentKind.ORDER : kind, existing, "amend".equals(action),
-                    values, errors));
+        List<FieldError> errors = new ArrayList<>();
+        DocumentData data = Forms.bind(DocumentData.class, values::get, errors);
+        List<LineData> lines = Lines.parse(r.param("lines"), errors);
+        Forms.require(errors);
+        DocumentView v;
+        switch (action) {
+            case "create":
+                v = contracts.create(kind, data, lines);
+                break;
+            case "update":
+                v = contracts.updateDraft(existing.id(), (int) r.number("version"), data, lines);
+                break;
+            case "amend":
+                v = contracts.amend(existing.id(), (int) r.number("version"), data, lines, r.param("reason"));
+                break;
+            default:
+                throw new ValidationException("action", "unknown", Text.of("contracts.action.unknown",
+                        "unknown action '{0}'", action));
         }
+        return new Action(DocumentPage.LABEL + "?id=" + v.id(), r.msg("edit.saved", v.displayNumber()));
     }
 }

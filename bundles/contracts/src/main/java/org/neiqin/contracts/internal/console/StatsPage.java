@@ -52,6 +52,9 @@ public class StatsPage implements ConsolePage {
     public String label() { return LABEL; }
 
     @Override
+    public int menuOrder() { return 210; }
+
+    @Override
     public String title() { return "Contract statistics"; }
 
     @Override

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+import org.neiqin.api.shell.TextTable;
 import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.DocumentQuery;
 import org.neiqin.contracts.internal.DocumentRow;
@@ -37,12 +37,9 @@ public class ListCommand implements Action {
         p.put("kind", kind);
         p.put("state", state);
         ContractService.ListPage page = contracts.list(DocumentQuery.from(p::get, 0, limit));
-        ShellTable table = new ShellTable();
-        for (String c : new String[] {"Id", "Number", "Kind", "State", "Customer", "Date", "Delivery", "Total", "Rev"}) {
-            table.column(c);
-        }
+        TextTable table = new TextTable("Id", "Number", "Kind", "State", "Customer", "Date", "Delivery", "Total", "Rev");
         for (DocumentRow v : page.rows()) {
-            table.addRow().addContent(v.id(), v.displayNumber(), v.kind(), v.state(), v.customerName(),
+            table.row(v.id(), v.displayNumber(), v.kind(), v.state(), v.customerName(),
                     v.documentDate(), v.deliveryDate(), v.total(), v.revision());
         }
         table.print(System.out);

@@ -5,9 +5,9 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.neiqin.api.contracts.FulfilmentSchedule;
 import org.neiqin.api.form.Forms;
+import org.neiqin.api.shell.TextTable;
 import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.DocumentView;
 
@@ -36,13 +36,10 @@ public class ShowCommand implements Action {
             System.out.println("credit: " + v.creditNote());
         }
         FulfilmentSchedule s = contracts.schedule(id);
-        ShellTable table = new ShellTable();
-        for (String c : new String[] {"#", "Product", "Spec", "Ordered", "Unit", "Unit price", "Amount", "Delivered",
-            "To deliver", "Invoiced", "Paid"}) {
-            table.column(c);
-        }
+        TextTable table = new TextTable("#", "Product", "Spec", "Ordered", "Unit", "Unit price", "Amount", "Delivered",
+                "To deliver", "Invoiced", "Paid");
         for (FulfilmentSchedule.Row row : s.lines()) {
-            table.addRow().addContent(row.line().lineNo(), row.line().product(), row.line().spec(),
+            table.row(row.line().lineNo(), row.line().product(), row.line().spec(),
                     row.line().quantity().stripTrailingZeros().toPlainString(), row.line().unit(), row.line().unitPrice(),
                     row.line().amount(), row.delivered().stripTrailingZeros().toPlainString(),
                     row.toDeliver().stripTrailingZeros().toPlainString(), row.invoiced(), row.paid());

@@ -27,6 +27,9 @@ public class AuditPage implements ConsolePage {
     public String label() { return "neiqin-audit"; }
 
     @Override
+    public int menuOrder() { return 900; }
+
+    @Override
     public String title() { return "Audit trail"; }
 
     @Override

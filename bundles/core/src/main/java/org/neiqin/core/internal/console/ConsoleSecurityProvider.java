@@ -67,15 +67,31 @@ public class ConsoleSecurityProvider implements WebConsoleSecurityProvider2 {
         }
     }
 
-    /** @return the console page segment of the request ("" for the console root). */
+    /**
+     * @return the console page segment of the request ("" for the console root), from the path the
+     *         request is dispatched on: servlet path and path info together (the console's static
+     *         resources have a servlet of their own, {@code /system/console/res}, whose path info
+     *         alone names no segment), or the normalised, decoded request URI where the check runs
+     *         before a servlet is matched
+     */
     static String firstSegment(HttpServletRequest request) {
-        String path = request.getPathInfo();
-        if (path == null || request.getServletPath() == null || request.getServletPath().isEmpty()) {
-            // handleSecurity may run before servlet matching: take it from the URI
-            String uri = request.getRequestURI().substring(request.getContextPath().length());
-            int console = uri.indexOf("/system/console");
-            path = console >= 0 ? uri.substring(console + "/system/console".length()) : uri;
+        String servletPath = request.getServletPath();
+        String path;
+        if (servletPath != null && !servletPath.isEmpty()) {
+            path = servletPath + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        } else {
+            try {
+                path = java.net.URI.create(request.getRequestURI()).normalize().getPath();
+            } catch (IllegalArgumentException unreadable) {
+                return "?";
+            }
+            String context = request.getContextPath();
+            if (context != null && !context.isEmpty() && path.startsWith(context)) {
+                path = path.substring(context.length());
+            }
         }
+        int console = path.indexOf("/system/console");
+        path = console >= 0 ? path.substring(console + "/system/console".length()) : path;
         if (path.startsWith("/")) {
             path = path.substring(1);
         }

@@ -32,6 +32,8 @@ public class ConsoleToolkit {
     private final SecurityServiceImpl security;
     private final AuditService audit;
     private final Messages toolkitMessages;
+    private final Menu menu;
+    private final Map<Long, Messages> messagesByBundle = new ConcurrentHashMap<>();
     private volatile boolean active;
 
     @Activate
@@ -40,6 +42,7 @@ public class ConsoleToolkit {
         this.security = security;
         this.audit = audit;
         this.toolkitMessages = new Messages(context.getBundle());
+        this.menu = new Menu(toolkitMessages);
         this.active = true;
     }
 
@@ -55,11 +58,15 @@ public class ConsoleToolkit {
         props.put("felix.webconsole.label", page.label());
         props.put("felix.webconsole.title", page.title());
         props.put("felix.webconsole.category", PagePlugin.CATEGORY);
-        PagePlugin plugin = new PagePlugin(page, new Messages(ref.getBundle()), toolkitMessages, security, audit);
+        Messages messages = ref.getBundle().getBundleId() == context.getBundle().getBundleId() ? toolkitMessages
+                : messagesByBundle.computeIfAbsent(ref.getBundle().getBundleId(), id -> new Messages(ref.getBundle()));
+        menu.add(page, messages);
+        PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, audit);
         plugins.put(page, context.registerService(Servlet.class, plugin, props));
     }
 
     void unbindPage(ConsolePage page) {
+        menu.remove(page);
         ServiceRegistration<Servlet> reg = plugins.remove(page);
         if (reg != null && active) {
             try {

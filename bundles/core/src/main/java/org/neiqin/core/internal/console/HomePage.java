@@ -2,30 +2,59 @@ package org.neiqin.core.internal.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.ConsolePage;
-import org.neiqin.api.console.Link;
-import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Heading;
 import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Table;
-import org.neiqin.api.module.ModuleInfo;
-import org.neiqin.api.module.ModuleRegistry;
+import org.neiqin.api.console.WorkSource;
 import org.neiqin.core.internal.registry.CoreModule;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The Neiqin home page: who you are, the installed modules, where to go next. */
+/**
+ * The Neiqin home page: the user's work for today, counted by every installed module's
+ * {@link WorkSource} for the user's roles, each count a link to where the work is.
+ */
 @Component
 public class HomePage implements ConsolePage {
-    @Reference
-    private ModuleRegistry registry;
+    private static final Logger LOG = LoggerFactory.getLogger(HomePage.class);
+
+    /** A source and its bundle's messages, in the order the sources appeared. */
+    private record Source(WorkSource source, Bundle bundle, long order) {
+    }
+
+    private final Map<WorkSource, Source> sources = new ConcurrentHashMap<>();
+    private final Map<Long, Messages> messages = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSource(WorkSource source, ServiceReference<WorkSource> ref) {
+        sources.put(source, new Source(source, ref.getBundle(), (Long) ref.getProperty("service.id")));
+    }
+
+    void unbindSource(WorkSource source) {
+        sources.remove(source);
+    }
 
     @Override
     public String label() { return "neiqin"; }
+
+    @Override
+    public int menuOrder() { return 0; }
 
     @Override
     public String title() { return "Neiqin"; }
@@ -35,17 +64,31 @@ public class HomePage implements ConsolePage {
 
     @Override
     public Page render(PageRequest r) {
+        List<Source> ordered = new ArrayList<>(sources.values());
+        // core's sources first, then modules in the order their bundles were installed
+        ordered.sort((a, b) -> a.bundle().getBundleId() != b.bundle().getBundleId()
+                ? Long.compare(a.bundle().getBundleId(), b.bundle().getBundleId()) : Long.compare(a.order(), b.order()));
         List<List<Cell>> rows = new ArrayList<>();
-        for (ModuleInfo m : registry.modules()) {
-            rows.add(List.of(Cell.of(m.descriptor().id()), Cell.of(m.descriptor().name()), Cell.of(m.version()),
-                    Cell.of(m.state()), Cell.of(m.schemaVersion()), Cell.of(m.descriptor().description())));
+        for (Source s : ordered) {
+            PageRequest own = r instanceof RequestView
+                    ? ((RequestView) r).withMessages(messages.computeIfAbsent(s.bundle().getBundleId(),
+                            id -> new Messages(s.bundle())))
+                    : r;
+            try {
+                for (WorkSource.WorkItem item : s.source().work(own)) {
+                    String count = String.valueOf(item.count());
+                    rows.add(List.of(Cell.link(item.text(), item.href()),
+                            Cell.link(item.urgent() && item.count() > 0 ? count + " ⚠" : count, item.href())));
+                }
+            } catch (RuntimeException e) {
+                // one module's failing count must not take the home page away
+                LOG.warn("The work list of {} failed for {}", s.bundle().getSymbolicName(), r.actor().name(), e);
+                rows.add(List.of(Cell.of(s.bundle().getSymbolicName()), Cell.of(r.msg("home.work.failed"))));
+            }
         }
         return Page.of(r.msg("home.title"),
                 new Paragraph(r.msg("home.welcome", r.actor().name(), String.join(", ", new TreeSet<>(r.actor().roles())))),
-                new Links(List.of(new Link(r.msg("home.reviews"), "neiqin-reviews"),
-                        new Link(r.msg("home.audit"), "neiqin-audit"))),
-                new Table(List.of(r.msg("home.col.id"), r.msg("home.col.name"), r.msg("home.col.version"),
-                        r.msg("home.col.state"), r.msg("home.col.schema"), r.msg("home.col.description")),
-                        rows, null, null));
+                new Heading(r.msg("home.work")),
+                new Table(List.of(r.msg("home.work.what"), r.msg("home.work.count")), rows, null, null));
     }
 }

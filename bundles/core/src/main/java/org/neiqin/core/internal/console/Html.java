@@ -44,8 +44,44 @@ public final class Html {
      * @param text toolkit messages by key, in the user's language
      */
     public record Context(String label, String csrfToken, Map<String, List<String>> query, String flash,
-            Function<String, String> text) {
+            Function<String, String> text, String actionQuery, Refill refill) {
+        public Context(String label, String csrfToken, Map<String, List<String>> query, String flash,
+                Function<String, String> text) {
+            this(label, csrfToken, query, flash, text, null, null);
+        }
+
+        /** @return the context with POST forms sent to the page under this query (the view they were drawn in). */
+        public Context withActionQuery(String q) {
+            return new Context(label, csrfToken, query, flash, text, q, refill);
+        }
+
+        /** @return the context of a page drawn again after its form was rejected. */
+        public Context withRefill(Refill r) {
+            return new Context(label, csrfToken, query, flash, text, actionQuery, r);
+        }
     }
+
+    /**
+     * What a rejected POST sent and what was wrong with it: the form it came from (the hidden
+     * {@value #FORM_FIELD}, its position among the page's POST forms) is drawn with the values typed
+     * and each field's error beside it.
+     */
+    public static final class Refill {
+        private final Map<String, String> posted;
+        private final Map<String, String> errors;
+        private boolean used;
+
+        public Refill(Map<String, String> posted, Map<String, String> errors) {
+            this.posted = posted;
+            this.errors = errors;
+        }
+
+        /** @return whether the page held the form that was sent. */
+        public boolean used() { return used; }
+    }
+
+    /** Name of the hidden field that tells which of a page's POST forms was sent. */
+    public static final String FORM_FIELD = "_form";
 
     private Html() {
     }
@@ -85,13 +121,14 @@ public final class Html {
             sb.append("<p class=\"neiqin-flash ui-state-highlight\" role=\"status\">").append(escape(ctx.flash()))
                     .append("</p>\n");
         }
+        int[] forms = {0};
         for (Block b : page.blocks()) {
-            block(sb, b, ctx);
+            block(sb, b, ctx, forms);
         }
         return sb.append("</div>\n").toString();
     }
 
-    private static void block(StringBuilder sb, Block b, Context ctx) {
+    private static void block(StringBuilder sb, Block b, Context ctx, int[] forms) {
         if (b instanceof Heading) {
             sb.append("<h3>").append(escape(((Heading) b).text())).append("</h3>\n");
         } else if (b instanceof Paragraph) {
@@ -118,7 +155,7 @@ public final class Html {
         } else if (b instanceof Table) {
             table(sb, (Table) b, ctx);
         } else if (b instanceof Form) {
-            form(sb, (Form) b, ctx);
+            form(sb, (Form) b, ctx, ((Form) b).post() ? forms[0]++ : -1);
         } else if (b instanceof Chart) {
             chart(sb, (Chart) b);
         } else if (b instanceof AuditTrail) {
@@ -215,14 +252,39 @@ public final class Html {
         }
     }
 
-    private static void form(StringBuilder sb, Form f, Context ctx) {
+    private static void form(StringBuilder sb, Form f, Context ctx, int index) {
+        String q = f.post() && ctx.actionQuery() != null && !ctx.actionQuery().isBlank() ? "?" + ctx.actionQuery() : "";
         sb.append("<form class=\"neiqin-form\" method=\"").append(f.post() ? "post" : "get").append("\" action=\"")
-                .append(href(ctx.label())).append("\">\n");
+                .append(href(ctx.label() + q)).append("\">\n");
+        Refill refill = ctx.refill() != null && f.post() && String.valueOf(index).equals(ctx.refill().posted.get(FORM_FIELD))
+                ? ctx.refill() : null;
+        Map<String, String> errors = new java.util.LinkedHashMap<>(f.errors());
+        if (refill != null) {
+            refill.used = true;
+            // an error of a part of a field ("lines[2].quantity") stands beside the field ("lines")
+            refill.errors.forEach((k, v) -> errors.merge(k.split("[\\[.]", 2)[0], v, (a, b) -> a + "; " + b));
+            List<String> elsewhere = new ArrayList<>();
+            errors.forEach((k, v) -> {
+                if (f.fields().stream().noneMatch(x -> x.name().equals(k) && x.type() != Field.Type.HIDDEN)) {
+                    elsewhere.add(v);
+                }
+            });
+            if (!elsewhere.isEmpty()) {
+                sb.append("<p class=\"neiqin-error ui-state-error\">").append(escape(String.join("; ", elsewhere)))
+                        .append("</p>\n");
+            }
+        }
         if (f.post()) {
             sb.append("<input type=\"hidden\" name=\"").append(CSRF_FIELD).append("\" value=\"")
                     .append(escape(ctx.csrfToken())).append("\">\n");
+            sb.append("<input type=\"hidden\" name=\"").append(FORM_FIELD).append("\" value=\"").append(index)
+                    .append("\">\n");
         }
-        for (Field field : f.fields()) {
+        for (Field drawn : f.fields()) {
+            // the values sent, hidden ones too: a version kept as loaded still catches a change made meanwhile
+            Field field = refill != null && refill.posted.containsKey(drawn.name())
+                    ? new Field(drawn.name(), drawn.label(), drawn.type(), refill.posted.get(drawn.name()), drawn.options(),
+                            drawn.required()) : drawn;
             String id = "f-" + escape(field.name());
             if (field.type() == Field.Type.HIDDEN) {
                 sb.append("<input type=\"hidden\" name=\"").append(escape(field.name())).append("\" value=\"")
@@ -253,7 +315,7 @@ public final class Html {
                             .append(escape(field.name())).append("\" value=\"").append(escape(field.value())).append("\"")
                             .append(req).append(">");
             }
-            String err = f.errors().get(field.name());
+            String err = errors.get(field.name());
             if (err != null) {
                 sb.append(" <span class=\"neiqin-error ui-state-error\">").append(escape(err)).append("</span>");
             }

@@ -52,12 +52,16 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private final transient Messages toolkitMessages;
     private final transient SecurityServiceImpl security;
     private final transient AuditService audit;
+    private final transient Menu menu;
+    /** The language of the request being served, for the title the console's header shows. */
+    private final transient ThreadLocal<Locale> serving = new ThreadLocal<>();
 
-    public PagePlugin(ConsolePage page, Messages pageMessages, Messages toolkitMessages, SecurityServiceImpl security,
-            AuditService audit) {
+    public PagePlugin(ConsolePage page, Messages pageMessages, Messages toolkitMessages, Menu menu,
+            SecurityServiceImpl security, AuditService audit) {
         this.page = page;
         this.pageMessages = pageMessages;
         this.toolkitMessages = toolkitMessages;
+        this.menu = menu;
         this.security = security;
         this.audit = audit;
     }
@@ -66,7 +70,62 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     public String getLabel() { return page.label(); }
 
     @Override
-    public String getTitle() { return page.title(); }
+    public String getTitle() {
+        Locale l = serving.get();
+        return l == null ? page.title() : new Menu.Entry(page, pageMessages).title(l);
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse res) throws javax.servlet.ServletException,
+            IOException {
+        serving.set(locale(req));
+        try {
+            super.service(req, res);
+        } finally {
+            serving.remove();
+        }
+    }
+
+    /**
+     * The menu: the Neiqin pages this user may open, in the pages' order and the user's language;
+     * Karaf's own categories only for Karaf's administrators.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void renderTopNavigation(HttpServletRequest req, java.io.PrintWriter pw) {
+        Actor actor = actor(req);
+        Locale locale = locale(req);
+        String appRoot = (String) req.getAttribute(org.apache.felix.webconsole.WebConsoleConstants.ATTR_APP_ROOT);
+        StringBuilder sb = new StringBuilder("<ul id=\"navmenu\" class=\"neiqin-menu\">\n");
+        for (Menu.Entry e : menu.entries(actor, security)) {
+            String label = e.page().label();
+            sb.append("<li class=\"navMenuItem-0").append(label.equals(page.label()) ? " neiqin-current" : "")
+                    .append("\"><a href=\"").append(Html.escape(appRoot)).append('/').append(Html.escape(label))
+                    .append("\">").append(Html.escape(e.title(locale))).append("</a></li>\n");
+        }
+        Object karaf = req.getAttribute(org.apache.felix.webconsole.WebConsoleConstants.ATTR_LABEL_MAP + ".categorized");
+        if (actor != null && actor.hasRole(org.neiqin.api.security.Roles.KARAF_ADMIN) && karaf instanceof Map) {
+            java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            ((Map<String, Object>) karaf).forEach(sorted::put);
+            for (Map.Entry<String, Object> c : sorted.entrySet()) {
+                if (c.getKey().equals("category." + CATEGORY) || !(c.getValue() instanceof Map)) {
+                    continue;
+                }
+                sb.append("<li class=\"navMenuItem-0\"><a href=\"#\">")
+                        .append(Html.escape(c.getKey().substring(c.getKey().indexOf('.') + 1)))
+                        .append("</a>\n<ul class=\"navMenuLevel-1\">\n");
+                java.util.TreeMap<String, String> items = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                ((Map<String, Object>) c.getValue()).forEach((l, t) -> items.put(String.valueOf(t), l));
+                items.forEach((title, label) -> sb.append("<li class=\"navMenuItem-1\"><a href=\"")
+                        .append(Html.escape(appRoot)).append('/').append(Html.escape(label)).append("\">")
+                        .append(Html.escape(title)).append("</a></li>\n"));
+                sb.append("</ul></li>\n");
+            }
+        }
+        sb.append("<li class=\"logoutButton navMenuItem-0\"><a href=\"").append(Html.escape(appRoot)).append("/logout\">")
+                .append(Html.escape(toolkitMessages.get(locale, "menu.logout"))).append("</a></li>\n</ul>\n");
+        pw.print(sb);
+    }
 
     @Override
     public String getCategory() { return CATEGORY; }
@@ -105,8 +164,8 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             shown = security.runAs(actor, () -> page.render(view));
         } catch (RuntimeException e) {
             NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
-            shown = Page.of(page.title(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
-                    n.getMessage()));
+            shown = Page.of(getTitle(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
+                    text(n.text(), locale)));
         }
         res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
     }
@@ -168,16 +227,56 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         } catch (RuntimeException e) {
             // a stale version or a lock met deep in the provider is told like any refusal, as REST does
             NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
+            if (n instanceof ValidationException && redraw(req, res, actor, locale, view, (ValidationException) n)) {
+                return;
+            }
             if (n instanceof ValidationException) {
                 List<String> lines = new ArrayList<>();
-                ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + f.message()));
+                ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + text(f.text(), locale)));
                 flash(req, toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines));
             } else {
-                flash(req, n.getMessage());
+                flash(req, text(n.text(), locale));
             }
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
+    }
+
+    /**
+     * A rejected form comes back as the user filled it: the page is drawn again for the same query,
+     * the form that was sent holds the values typed, and each field's error stands beside it.
+     *
+     * @return false when the page no longer shows the form that was sent (the caller then tells the
+     *         errors in a message)
+     */
+    private boolean redraw(HttpServletRequest req, HttpServletResponse res, Actor actor, Locale locale, RequestView view,
+            ValidationException invalid) throws IOException {
+        Map<String, String> posted = new LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? "" : v[0]));
+        Map<String, String> errors = new LinkedHashMap<>();
+        invalid.errors().forEach(f -> errors.merge(f.field(), text(f.text(), locale), (a, b) -> a + "; " + b));
+        Html.Refill refill = new Html.Refill(posted, errors);
+        Page shown;
+        try {
+            shown = security.runAs(actor, () -> page.render(view));
+        } catch (RuntimeException e) {
+            return false;
+        }
+        Html.Context ctx = context(req, locale, toolkitMessages.get(locale, "toolkit.invalidForm")).withRefill(refill);
+        String body = Html.render(shown, ctx);
+        if (!refill.used()) {
+            return false;
+        }
+        java.io.PrintWriter pw = startResponse(req, res);
+        renderTopNavigation(req, pw);
+        pw.print(languageSwitch(req, locale) + body);
+        endResponse(pw);
+        return true;
+    }
+
+    /** @return the text in the user's language, looked up in this page's, core's, then every module's messages. */
+    private String text(org.neiqin.api.error.Text t, Locale locale) {
+        return Messages.show(t, locale, menu.sources(pageMessages));
     }
 
     /** @return why the POST is refused, or null: the session's token must come back, from our own origin. */
@@ -211,7 +310,8 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private Html.Context context(HttpServletRequest req, Locale locale, String flash) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> query.put(k, List.of(v)));
-        return new Html.Context(page.label(), csrfToken(req), query, flash, key -> toolkitMessages.get(locale, key));
+        return new Html.Context(page.label(), csrfToken(req), query, flash, key -> toolkitMessages.get(locale, key))
+                .withActionQuery(req.getQueryString());
     }
 
     private String languageSwitch(HttpServletRequest req, Locale locale) {

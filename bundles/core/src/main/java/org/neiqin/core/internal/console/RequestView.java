@@ -33,6 +33,9 @@ final class RequestView implements PageRequest {
 
     RequestView forExport() { return new RequestView(req, actor, locale, messages, true); }
 
+    /** @return the same request, reading another bundle's messages (for a module's part of a core page). */
+    RequestView withMessages(Messages other) { return new RequestView(req, actor, locale, other, export); }
+
     @Override
     public Actor actor() { return actor; }
 

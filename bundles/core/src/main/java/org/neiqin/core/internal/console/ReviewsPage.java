@@ -13,6 +13,7 @@ import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.review.Decision;
 import org.neiqin.api.review.Review;
@@ -30,9 +31,14 @@ import org.osgi.service.component.annotations.Reference;
 public class ReviewsPage implements ConsolePage {
     @Reference
     private ReviewService reviews;
+    @Reference
+    private org.neiqin.core.internal.db.CoreDatabase db;
 
     @Override
     public String label() { return "neiqin-reviews"; }
+
+    @Override
+    public int menuOrder() { return 10; }
 
     @Override
     public String title() { return "Reviews"; }
@@ -51,9 +57,17 @@ public class ReviewsPage implements ConsolePage {
                     Cell.of(v.title()), Cell.of(v.preparer()), Cell.of(v.amount()),
                     Cell.of(v.approvals() + " / " + v.required()), Cell.of(v.submittedAt())));
         }
+        List<List<Cell>> returned = db.jdbc().query("SELECT r.ID, r.DOCUMENT_TYPE, r.TITLE, r.SUBMITTED_AT "
+                + ReviewWork.RETURNED + " ORDER BY r.ID DESC FETCH FIRST 100 ROWS ONLY",
+                rs -> List.of(Cell.link(rs.getLong(1), "neiqin-reviews?id=" + rs.getLong(1)), Cell.of(rs.getString(2)),
+                        Cell.of(rs.getString(3)), Cell.of(org.neiqin.core.internal.db.Jdbc.instant(rs, "SUBMITTED_AT"))),
+                r.actor().name());
         return Page.of(r.msg("reviews.title"), new Table(List.of(r.msg("reviews.col.id"), r.msg("reviews.col.type"),
                 r.msg("reviews.col.title"), r.msg("reviews.col.preparer"), r.msg("reviews.col.amount"),
-                r.msg("reviews.col.progress"), r.msg("reviews.col.submitted")), rows, null, null));
+                r.msg("reviews.col.progress"), r.msg("reviews.col.submitted")), rows, null, null),
+                new org.neiqin.api.console.Heading(r.msg("reviews.returned")),
+                new Table(List.of(r.msg("reviews.col.id"), r.msg("reviews.col.type"), r.msg("reviews.col.title"),
+                        r.msg("reviews.col.submitted")), returned, null, null));
     }
 
     private Page one(PageRequest r, Review v) {
@@ -87,7 +101,7 @@ public class ReviewsPage implements ConsolePage {
         try {
             verdict = Verdict.valueOf(v == null ? "" : v);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("verdict", "unknown", "choose approve or reject");
+            throw new ValidationException("verdict", "unknown", Text.of("core.review.verdict.choose", "choose approve or reject"));
         }
         Review after = reviews.decide(id, verdict, r.param("reason"));
         return new Action("neiqin-reviews?id=" + id, r.msg("reviews.decided", after.state().name()));

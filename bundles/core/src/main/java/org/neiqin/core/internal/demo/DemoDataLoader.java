@@ -42,39 +42,50 @@ public class DemoDataLoader {
     private final SecurityService security;
     private final boolean enabled;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "neiqin-demo-data"));
+    private final DemoQueue queue;
 
     @Activate
     public DemoDataLoader(@Reference CoreDatabase db, @Reference SecurityService security, Config config) {
         this.db = db;
         this.security = security;
         this.enabled = config.enabled();
+        this.queue = new DemoQueue(new DemoQueue.Ledger() {
+            @Override
+            public boolean isLoaded(String name) {
+                return db.jdbc().count("SELECT COUNT(*) FROM NQ_DEMO_LOADED WHERE NAME = ?", name) > 0;
+            }
+
+            @Override
+            public void recordLoaded(String name) {
+                db.jdbc().update("INSERT INTO NQ_DEMO_LOADED (NAME, LOADED_AT) VALUES (?, ?)", name, Instant.now());
+            }
+        });
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindProvider(DemoDataProvider provider, Map<String, Object> props) {
         if (enabled) {
-            worker.execute(() -> load(provider));
+            worker.execute(() -> {
+                queue.add(provider);
+                loadWhatCan();
+            });
         }
     }
 
     void unbindProvider(DemoDataProvider provider) {
-        // nothing to undo: demo data stays until the database is reset
+        // demo data stays until the database is reset; a provider that leaves stops waiting
+        worker.execute(() -> queue.remove(provider));
     }
 
-    private void load(DemoDataProvider p) {
+    private void loadWhatCan() {
         try {
-            if (db.jdbc().count("SELECT COUNT(*) FROM NQ_DEMO_LOADED WHERE NAME = ?", p.name()) > 0) {
-                return;
-            }
-            security.runAs(Actor.SYSTEM, () -> {
+            queue.loadWhatCan(p -> security.runAs(Actor.SYSTEM, () -> {
                 p.load();
                 return null;
-            });
-            db.jdbc().update("INSERT INTO NQ_DEMO_LOADED (NAME, LOADED_AT) VALUES (?, ?)", p.name(), Instant.now());
-            LOG.info("Loaded demo data {}", p.name());
+            }));
         } catch (RuntimeException e) {
-            LOG.error("Demo data {} could not be loaded; it is tried again at the next start", p.name(), e);
+            LOG.error("Demo data could not be checked; it is tried again at the next start", e);
         }
     }
 

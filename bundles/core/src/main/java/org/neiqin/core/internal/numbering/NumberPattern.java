@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.numbering.ResetPeriod;
 
@@ -151,12 +152,13 @@ public final class NumberPattern {
     private String require(Map<String, String> attrs, String name) {
         String v = attrs == null ? null : attrs.get(name);
         if (v == null || v.isBlank()) {
-            throw new ValidationException(name, "required", "the document number pattern " + source
-                    + " needs a value for '" + name + "'");
+            throw new ValidationException(name, "required", Text.of("core.numbering.value.required",
+                    "the document number pattern {0} needs a value for '{1}'", source, name));
         }
         if (!v.matches("[\\p{L}\\p{N}._-]{1,20}")) {
-            throw new ValidationException(name, "format", "'" + name
-                    + "' may only hold letters, digits, '.', '_' or '-' (at most 20) to appear in a document number");
+            throw new ValidationException(name, "format", Text.of("core.numbering.value.format",
+                    "'{0}' may only hold letters, digits, '.', '_' or '-' (at most 20) to appear in a document number",
+                    name));
         }
         return v;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.module.NumberingDef;
 import org.neiqin.api.numbering.NumberingService;
@@ -71,8 +72,8 @@ public class NumberingServiceImpl implements NumberingService {
             return configured.toString().trim();
         }
         return registry.numbering(documentType).map(NumberingDef::pattern).orElseThrow(() -> new ValidationException(
-                "documentType", "unknown", "no numbering pattern is defined for document type '" + documentType
-                        + "' (define " + documentType + ".pattern in etc/org.neiqin.numbering.cfg)"));
+                "documentType", "unknown", Text.of("core.numbering.noPattern", "no numbering pattern is defined for"
+                        + " document type '{0}' (define {0}.pattern in etc/org.neiqin.numbering.cfg)", documentType)));
     }
 
     ResetPeriod reset(String documentType) {
@@ -81,7 +82,8 @@ public class NumberingServiceImpl implements NumberingService {
             try {
                 return ResetPeriod.valueOf(configured.toString().trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                throw new ValidationException("reset", "unknown", documentType + ".reset must be NEVER, YEARLY or MONTHLY");
+                throw new ValidationException("reset", "unknown", Text.of("core.numbering.reset",
+                        "{0}.reset must be NEVER, YEARLY or MONTHLY", documentType));
             }
         }
         return registry.numbering(documentType).map(NumberingDef::reset).orElse(ResetPeriod.NEVER);

@@ -15,6 +15,8 @@ public class CoreModule implements NeiqinModule {
     public static final String HOME = "core.home";
     /** Read and decide reviews in the inbox (the reviewer roles of each document type still apply). */
     public static final String REVIEW = "core.review";
+    /** See the installed modules, their versions, states and schemas (the console's module page). */
+    public static final String MODULES = "core.modules";
     /** Read the audit trail and verify its chains. */
     public static final String AUDIT = "core.audit";
 
@@ -24,6 +26,8 @@ public class CoreModule implements NeiqinModule {
                     Set.copyOf(Roles.ALL)))
             .permission(new PermissionDef(REVIEW, "see and decide reviews of documents",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE)))
+            .permission(new PermissionDef(MODULES, "see the installed modules with their versions and schemas",
+                    Set.of(Roles.ADMIN)))
             .permission(new PermissionDef(AUDIT, "read the audit trail and verify it",
                     Set.of(Roles.ADMIN, Roles.AUDITOR)))
             .build();

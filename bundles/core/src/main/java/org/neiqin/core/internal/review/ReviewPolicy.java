@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.review.Review;
@@ -67,25 +68,29 @@ public record ReviewPolicy(int reviews, TreeMap<BigDecimal, Integer> thresholds,
     /** Refuses a decision that breaks a rule; says which. */
     public void check(Review review, Actor actor, Verdict verdict, String reason) {
         if (review.state() != ReviewState.PENDING) {
-            throw new ConflictException("review-closed", "review " + review.id() + " is already "
-                    + review.state().name().toLowerCase());
+            // one key per closed state (APPROVED, REJECTED): the English names it in lower case
+            throw new ConflictException("review-closed", Text.of("core.review.closed." + review.state().name(),
+                    "review {0} is already " + review.state().name().toLowerCase(), review.id()));
         }
         if (actor.name().equals(review.preparer())) {
-            throw new AccessDeniedException("the preparer of a document may not review it (four-eyes rule)");
+            throw new AccessDeniedException(Text.of("core.review.ownDocument",
+                    "the preparer of a document may not review it (four-eyes rule)"));
         }
         if (!actor.hasAnyRole(reviewerRoles)) {
-            throw new AccessDeniedException(actor.name() + " holds none of the reviewer roles " + reviewerRoles
-                    + " of " + review.documentType());
+            throw new AccessDeniedException(Text.of("core.review.notReviewer", "{0} holds none of the reviewer roles {1} of {2}",
+                    actor.name(), String.valueOf(reviewerRoles), review.documentType()));
         }
         if (review.decisions().stream().anyMatch(d -> d.reviewer().equals(actor.name()))) {
-            throw new AccessDeniedException(actor.name() + " already decided on this document; "
-                    + "another person must give the next review");
+            throw new AccessDeniedException(Text.of("core.review.alreadyDecided",
+                    "{0} already decided on this document; another person must give the next review", actor.name()));
         }
         if (verdict == Verdict.REJECT && (reason == null || reason.isBlank())) {
-            throw new ValidationException("reason", "required", "say why the document is rejected");
+            throw new ValidationException("reason", "required", Text.of("core.review.reason.required",
+                    "say why the document is rejected"));
         }
         if (reason != null && reason.length() > 2000) {
-            throw new ValidationException("reason", "maxLength", "the reason may have at most 2000 characters");
+            throw new ValidationException("reason", "maxLength", Text.of("core.review.reason.maxLength",
+                    "the reason may have at most {0} characters", 2000));
         }
     }
 

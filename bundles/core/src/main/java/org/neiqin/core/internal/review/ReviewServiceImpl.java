@@ -16,6 +16,7 @@ import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.event.NeiqinEvents;
 import org.neiqin.api.module.ReviewDef;
@@ -113,17 +114,20 @@ public class ReviewServiceImpl implements ReviewService {
     @Override
     public Review submit(String documentType, String documentId, String title, Money amount) {
         Actor preparer = security.currentActor()
-                .orElseThrow(() -> new org.neiqin.api.error.AccessDeniedException("you are not logged in"));
+                .orElseThrow(() -> new org.neiqin.api.error.AccessDeniedException(
+                        Text.of("core.notLoggedIn", "you are not logged in")));
         if (title == null || title.isBlank() || title.length() > 500) {
-            throw new ValidationException("title", "required", "a review needs a title of 1 to 500 characters");
+            throw new ValidationException("title", "required", Text.of("core.review.title",
+                    "a review needs a title of 1 to 500 characters"));
         }
         ReviewPolicy policy = policy(documentType);
         int required = policy.required(amount);
         return db.tx().required(() -> {
             Optional<Review> latest = latest(documentType, documentId);
             if (latest.isPresent() && latest.get().state() == ReviewState.PENDING) {
-                throw new ConflictException("review-pending", documentType + " " + documentId
-                        + " is already waiting for review (review " + latest.get().id() + ")");
+                throw new ConflictException("review-pending", Text.of("core.review.pending",
+                        "{0} {1} is already waiting for review (review {2})", documentType, documentId,
+                        latest.get().id()));
             }
             ReviewState state = required == 0 ? ReviewState.APPROVED : ReviewState.PENDING;
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -150,7 +154,8 @@ public class ReviewServiceImpl implements ReviewService {
     public Review decide(long reviewId, Verdict verdict, String reason) {
         Actor actor = security.require(CoreModule.REVIEW);
         if (verdict == null) {
-            throw new ValidationException("verdict", "required", "the verdict must be APPROVE or REJECT");
+            throw new ValidationException("verdict", "required", Text.of("core.review.verdict.required",
+                    "the verdict must be APPROVE or REJECT"));
         }
         return db.tx().required(() -> {
             // lock the round so that two reviewers deciding at once are counted one after the other

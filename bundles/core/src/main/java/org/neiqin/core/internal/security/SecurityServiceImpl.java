@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.neiqin.api.error.AccessDeniedException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.module.PermissionDef;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
@@ -49,9 +50,11 @@ public class SecurityServiceImpl implements SecurityService {
 
     @Override
     public Actor require(String permission) {
-        Actor actor = currentActor().orElseThrow(() -> new AccessDeniedException("you are not logged in"));
+        Actor actor = currentActor().orElseThrow(() -> new AccessDeniedException(Text.of("core.notLoggedIn",
+                "you are not logged in")));
         if (!isPermitted(actor, permission)) {
-            throw new AccessDeniedException(actor.name() + " lacks the permission " + permission);
+            throw new AccessDeniedException(Text.of("core.permission.lacking", "{0} lacks the permission {1}", actor.name(),
+                    permission));
         }
         return actor;
     }

@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.api.shell.TextTable;
 import org.neiqin.core.internal.migration.MigrationRunner;
 import org.neiqin.core.internal.registry.CoreModule;
 
@@ -23,12 +23,9 @@ public class MigrationsCommand implements Action {
     @Override
     public Object execute() {
         security.require(CoreModule.AUDIT);
-        ShellTable table = new ShellTable();
-        table.column("Module");
-        table.column("State");
-        table.column("Applied versions");
+        TextTable table = new TextTable("Module", "State", "Applied versions");
         for (Map.Entry<String, String> e : runner.states().entrySet()) {
-            table.addRow().addContent(e.getKey(), e.getValue(), runner.history(e.getKey()).keySet());
+            table.row(e.getKey(), e.getValue(), runner.history(e.getKey()).keySet());
         }
         table.print(System.out);
         return null;

@@ -4,10 +4,10 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.neiqin.api.module.ModuleInfo;
 import org.neiqin.api.module.ModuleRegistry;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.api.shell.TextTable;
 import org.neiqin.core.internal.registry.CoreModule;
 
 /** {@code neiqin:modules}: the installed Neiqin modules with version and state. */
@@ -22,14 +22,9 @@ public class ModulesCommand implements Action {
     @Override
     public Object execute() {
         security.require(CoreModule.HOME);
-        ShellTable table = new ShellTable();
-        table.column("Module");
-        table.column("Name");
-        table.column("Version");
-        table.column("State");
-        table.column("Schema");
+        TextTable table = new TextTable("Module", "Name", "Version", "State", "Schema");
         for (ModuleInfo m : registry.modules()) {
-            table.addRow().addContent(m.descriptor().id(), m.descriptor().name(), m.version(), m.state(), m.schemaVersion());
+            table.row(m.descriptor().id(), m.descriptor().name(), m.version(), m.state(), m.schemaVersion());
         }
         table.print(System.out);
         return null;

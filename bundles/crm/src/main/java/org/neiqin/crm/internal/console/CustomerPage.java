@@ -24,6 +24,7 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.crm.CustomerFigure;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.crm.internal.ComplaintData;
@@ -56,6 +57,9 @@ public class CustomerPage implements ConsolePage {
 
     @Override
     public String label() { return LABEL; }
+
+    @Override
+    public int menuOrder() { return NOT_IN_MENU; }
 
     @Override
     public String title() { return "Customer card"; }
@@ -253,7 +257,7 @@ public class CustomerPage implements ConsolePage {
                 return new Action(LABEL + "?id=" + id + "&tab=licences", r.msg("licence.added"));
             }
             default:
-                throw new ValidationException("action", "unknown", "unknown action '" + action + "'");
+                throw new ValidationException("action", "unknown", Text.of("crm.action.unknown", "unknown action '{0}'", action));
         }
     }
 

@@ -35,6 +35,9 @@ public class CustomersPage implements ConsolePage {
     public String label() { return "neiqin-customers"; }
 
     @Override
+    public int menuOrder() { return 100; }
+
+    @Override
     public String title() { return "Customers"; }
 
     @Override

@@ -21,6 +21,9 @@ public class FollowUpPage implements ConsolePage {
     public String label() { return "neiqin-customer-followup"; }
 
     @Override
+    public int menuOrder() { return 110; }
+
+    @Override
     public String title() { return "Customer follow-up"; }
 
     @Override

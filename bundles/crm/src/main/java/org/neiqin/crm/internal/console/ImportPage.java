@@ -37,6 +37,9 @@ public class ImportPage implements ConsolePage {
     public String label() { return LABEL; }
 
     @Override
+    public int menuOrder() { return 130; }
+
+    @Override
     public String title() { return "Customer import"; }
 
     @Override

@@ -27,6 +27,9 @@ public class ReportPage implements ConsolePage {
     public String label() { return "neiqin-customer-report"; }
 
     @Override
+    public int menuOrder() { return 120; }
+
+    @Override
     public String title() { return "Customer report"; }
 
     @Override

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
+import org.neiqin.api.shell.TextTable;
 import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerQuery;
 import org.neiqin.crm.internal.CustomerRow;
@@ -31,12 +31,9 @@ public class ListCommand implements Action {
     public Object execute() {
         CrmService.ListPage page = crm.list(new CustomerQuery(text, null, null, null, null, null, null, null, null,
                 all ? null : Boolean.FALSE, "code", false, 0, limit));
-        ShellTable table = new ShellTable();
-        for (String c : new String[] {"Id", "Code", "Name", "Lifecycle", "Nature", "Grade", "Region", "Route", "Archived"}) {
-            table.column(c);
-        }
+        TextTable table = new TextTable("Id", "Code", "Name", "Lifecycle", "Nature", "Grade", "Region", "Route", "Archived");
         for (CustomerRow v : page.rows()) {
-            table.addRow().addContent(v.id(), v.code(), v.fullName(), v.lifecycle(), v.nature(),
+            table.row(v.id(), v.code(), v.fullName(), v.lifecycle(), v.nature(),
                     v.grade(), v.region(), v.route(), v.archived() ? "yes" : "");
         }
         table.print(System.out);

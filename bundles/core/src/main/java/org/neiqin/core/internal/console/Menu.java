@@ -1,0 +1,66 @@
+package org.neiqin.core.internal.console;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.security.Actor;
+import org.neiqin.core.internal.security.SecurityServiceImpl;
+
+/**
+ * Every Neiqin page known to the toolkit, with its bundle's messages: the menu a user sees (only
+ * the pages their roles may open, in the pages' own order) and the translations every page may
+ * need for a message another module's service raised.
+ */
+final class Menu {
+    /** A page and the messages of the bundle that registered it. */
+    record Entry(ConsolePage page, Messages messages) {
+        /** @return the title in the language: message {@code title.<label>} where the bundle has it. */
+        String title(Locale locale) {
+            String t = messages.find(locale, "title." + page.label());
+            return t != null ? t : page.title();
+        }
+    }
+
+    private final Map<ConsolePage, Entry> pages = new ConcurrentHashMap<>();
+    private final Messages core;
+
+    Menu(Messages core) {
+        this.core = core;
+    }
+
+    void add(ConsolePage page, Messages messages) {
+        pages.put(page, new Entry(page, messages));
+    }
+
+    void remove(ConsolePage page) {
+        pages.remove(page);
+    }
+
+    /** @return the menu of a user: pages in the menu that they may open, by menu order, then label. */
+    List<Entry> entries(Actor actor, SecurityServiceImpl security) {
+        List<Entry> shown = new ArrayList<>();
+        for (Entry e : pages.values()) {
+            if (e.page().menuOrder() >= 0 && actor != null && security.isPermitted(actor, e.page().permission())) {
+                shown.add(e);
+            }
+        }
+        shown.sort(Comparator.comparingInt((Entry e) -> e.page().menuOrder()).thenComparing(e -> e.page().label()));
+        return shown;
+    }
+
+    /** @return where to look a translation up for a page of {@code first}: that bundle, core, then every other. */
+    Iterable<Messages> sources(Messages first) {
+        Set<Messages> all = new LinkedHashSet<>();
+        all.add(first);
+        all.add(core);
+        pages.values().forEach(e -> all.add(e.messages()));
+        return all;
+    }
+}

@@ -1,0 +1,47 @@
+package org.neiqin.core.internal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.module.ModuleInfo;
+import org.neiqin.api.module.ModuleRegistry;
+import org.neiqin.core.internal.registry.CoreModule;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The installed Neiqin modules with version, state and schema, for Neiqin's administrators. */
+@Component
+public class ModulesPage implements ConsolePage {
+    @Reference
+    private ModuleRegistry registry;
+
+    @Override
+    public String label() { return "neiqin-modules"; }
+
+    @Override
+    public int menuOrder() { return 910; }
+
+    @Override
+    public String title() { return "Modules"; }
+
+    @Override
+    public String permission() { return CoreModule.MODULES; }
+
+    @Override
+    public Page render(PageRequest r) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ModuleInfo m : registry.modules()) {
+            rows.add(List.of(Cell.of(m.descriptor().id()), Cell.of(m.descriptor().name()), Cell.of(m.version()),
+                    Cell.of(m.state()), Cell.of(m.schemaVersion()), Cell.of(m.descriptor().description())));
+        }
+        return Page.of(r.msg("modules.title"),
+                new Table(List.of(r.msg("home.col.id"), r.msg("home.col.name"), r.msg("home.col.version"),
+                        r.msg("home.col.state"), r.msg("home.col.schema"), r.msg("home.col.description")),
+                        rows, null, null));
+    }
+}
