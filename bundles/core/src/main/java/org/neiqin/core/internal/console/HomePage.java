@@ -65,9 +65,10 @@ public class HomePage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         List<Source> ordered = new ArrayList<>(sources.values());
-        // core's sources first, then modules in the order their bundles were installed
-        ordered.sort((a, b) -> a.bundle().getBundleId() != b.bundle().getBundleId()
-                ? Long.compare(a.bundle().getBundleId(), b.bundle().getBundleId()) : Long.compare(a.order(), b.order()));
+        // core's own counts first, then each module's, by bundle name, so the list reads the same every day
+        long core = org.osgi.framework.FrameworkUtil.getBundle(HomePage.class).getBundleId();
+        ordered.sort(java.util.Comparator.comparing((Source x) -> x.bundle().getBundleId() != core)
+                .thenComparing(x -> x.bundle().getSymbolicName()).thenComparingLong(Source::order));
         List<List<Cell>> rows = new ArrayList<>();
         for (Source s : ordered) {
             PageRequest own = r instanceof RequestView

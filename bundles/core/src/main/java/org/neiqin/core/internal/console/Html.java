@@ -291,6 +291,8 @@ public final class Html {
                         .append(escape(field.value())).append("\">\n");
                 continue;
             }
+            // one field a line: a long form (a customer card has 50 fields) stays readable
+            sb.append("<p class=\"neiqin-field\">");
             sb.append("<label for=\"").append(id).append("\">").append(escape(field.label()))
                     .append(field.required() ? " *" : "").append("</label> ");
             String req = field.required() ? " required" : "";
@@ -319,7 +321,7 @@ public final class Html {
             if (err != null) {
                 sb.append(" <span class=\"neiqin-error ui-state-error\">").append(escape(err)).append("</span>");
             }
-            sb.append("\n");
+            sb.append("</p>\n");
         }
         sb.append("<button type=\"submit\" class=\"ui-button\">").append(escape(f.submitLabel())).append("</button>\n</form>\n");
     }
