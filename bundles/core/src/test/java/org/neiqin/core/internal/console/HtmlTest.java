@@ -221,4 +221,41 @@ public class HtmlTest {
         assertTrue(html, html.contains("href=\"neiqin-customers?q=x%26y&amp;export=customers\""));
         assertFalse(html, html.contains("leak"));
     }
+
+    @Test
+    public void aRejectedFormIsDrawnAgainWithWhatWasTypedAndEachErrorBesideItsField() {
+        Form search = Form.filter("Filter", List.of(Field.text("q", "Text", "")));
+        Form contact = Form.action("Add contact", List.of(Field.hidden("id", "7"), Field.text("name", "Name", ""),
+                Field.text("email", "E-mail", "")));
+        Form card = Form.action("Save", List.of(Field.hidden("version", "3"), Field.text("fullName", "Full name", "Acme"),
+                Field.text("lines", "Lines", "")));
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(Html.FORM_FIELD, "1");
+        posted.put("version", "2");
+        posted.put("fullName", "某某编码公司");
+        posted.put("lines", "steel | 3 | t");
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("lines[1].quantity", "row 1: quantity is not a number");
+        errors.put("customer", "no customer with id 9");
+        Html.Refill refill = new Html.Refill(posted, errors);
+        String html = Html.render(Page.of("Card", search, contact, card),
+                ctx().withActionQuery("id=7&tab=edit").withRefill(refill));
+        assertTrue("the page held the form that was sent", refill.used());
+        assertTrue(html, html.contains("value=\"某某编码公司\""));
+        assertTrue("the version as loaded, so a change made meanwhile is still caught: " + html,
+                html.contains("name=\"version\" value=\"2\""));
+        assertTrue("an error of a part of a field stands beside the field: " + html, html.matches(
+                "(?s).*name=\"lines\" value=\"steel \\| 3 \\| t\"> <span class=\"neiqin-error[^>]*>row 1: quantity is not a number</span>.*"));
+        assertTrue("an error of no field of the form stands above it: " + html,
+                html.contains("<p class=\"neiqin-error ui-state-error\">no customer with id 9</p>"));
+        assertFalse("the other POST form keeps its own values", html.contains("name=\"email\" value=\"某某"));
+        assertTrue("POST forms are sent under the query they were drawn with: " + html,
+                html.contains("method=\"post\" action=\"neiqin-customers?id=7&amp;tab=edit\""));
+        assertTrue("the filter form still filters the page itself", html.contains("method=\"get\" action=\"neiqin-customers\""));
+
+        Html.Refill elsewhere = new Html.Refill(Map.of(Html.FORM_FIELD, "5"), errors);
+        Html.render(Page.of("Card", card), ctx().withRefill(elsewhere));
+        assertFalse("a page without the form that was sent says so (the toolkit then tells the errors in a message)",
+                elsewhere.used());
+    }
 }
