@@ -44,4 +44,11 @@ public interface PageRequest {
      *         in the request's language, formatted with {@code args}; the key itself if missing
      */
     String msg(String key, Object... args);
+
+    /**
+     * @return a text (a service's message, a stored title) in the request's language: its key looked
+     *         up in this page's bundle, core's, then every module's messages, else its English
+     * @since 0.3
+     */
+    String text(org.neiqin.api.error.Text text);
 }

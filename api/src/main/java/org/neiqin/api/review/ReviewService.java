@@ -25,6 +25,14 @@ public interface ReviewService {
     Review submit(String documentType, String documentId, String title, Money amount);
 
     /**
+     * Submits a document for review with a title each reader sees in their own language (the
+     * review keeps its key and arguments; {@link Review#title()} is the English).
+     *
+     * @since 0.2
+     */
+    Review submit(String documentType, String documentId, org.neiqin.api.error.Text title, Money amount);
+
+    /**
      * Records the current actor's decision.
      *
      * @throws org.neiqin.api.error.AccessDeniedException if the actor prepared it, already decided

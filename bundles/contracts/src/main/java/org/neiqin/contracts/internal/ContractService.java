@@ -282,8 +282,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                         // the credit round is the preparer's request, so that the reviewer of the
                         // order may still be the manager who approves the credit
                         security.runAs(new Actor(e.preparedBy, Set.of()), () -> reviews.submit(
-                                ContractsModule.REVIEW_CREDIT, String.valueOf(e.id), "Credit: " + title(e) + " — "
-                                        + check.describe(), Money.of(e.total, e.currency)));
+                                ContractsModule.REVIEW_CREDIT, String.valueOf(e.id), Text.of("contracts.review.credit",
+                                        "Credit: {0} — {1}", title(e), check.text()), Money.of(e.total, e.currency)));
                     } else {
                         confirm(em, e, actor);
                     }
@@ -412,8 +412,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                 em.flush();
                 audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(e.id), AuditAction.UPDATE, null,
                         Map.of("amendment", next, "reason", reason, "total", total.amount().toPlainString()));
-                reviews.submit(ContractsModule.REVIEW_AMENDMENT, e.id + "/" + next, "Amendment " + next + " of "
-                        + title(e) + ": " + reason, total);
+                reviews.submit(ContractsModule.REVIEW_AMENDMENT, e.id + "/" + next, Text.of("contracts.review.amendment",
+                        "Amendment {0} of {1}: {2}", next, title(e), reason), total);
             }
             return view(em, em.find(DocumentEntity.class, id));
         });
@@ -956,8 +956,10 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
         e.updatedBy = actor.name();
     }
 
-    private static String title(DocumentEntity e) {
-        return e.kind + " " + display(e) + " — " + e.customerName + " — " + e.total.toPlainString() + " " + e.currency;
+    /** A review's title: kind, number, customer and total, in the reviewer's language where shown. */
+    private static Text title(DocumentEntity e) {
+        return Text.of("contracts.review.title", "{0} {1} — {2} — {3} {4}", e.kind, display(e), e.customerName,
+                e.total, e.currency);
     }
 
     static String display(DocumentEntity e) {

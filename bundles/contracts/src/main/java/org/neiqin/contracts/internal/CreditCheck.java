@@ -2,6 +2,7 @@ package org.neiqin.contracts.internal;
 
 import org.neiqin.api.crm.CreditTerms;
 import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.money.Money;
 
 /**
@@ -37,17 +38,25 @@ record CreditCheck(Money limit, Money inUse, Money amount, Verdict verdict) {
         return new CreditCheck(terms.limit(), inUse, amount, over ? Verdict.OVER_LIMIT : Verdict.WITHIN);
     }
 
-    /** @return what the check found, for the document and the reviewer. */
+    /** @return what the check found, for the document and the reviewer (English). */
     String describe() {
+        return text().toString();
+    }
+
+    /** @return what the check found, in the reader's language where it is shown. */
+    Text text() {
         switch (verdict) {
             case PREPAID:
-                return "prepayment terms: no credit given";
+                return Text.of("contracts.credit.prepaid", "prepayment terms: no credit given");
             case NO_LIMIT:
-                return "the customer file grants no credit limit in " + amount.currency().getCurrencyCode();
+                return Text.of("contracts.credit.noLimit", "the customer file grants no credit limit in {0}",
+                        amount.currency().getCurrencyCode());
+            case OVER_LIMIT:
+                return Text.of("contracts.credit.over", "credit limit {0}, open {1}, this document {2}: over the limit by {3}",
+                        limit, inUse, amount, inUse.plus(amount).minus(limit));
             default:
-                return "credit limit " + limit + ", open " + inUse + ", this document " + amount + ": "
-                        + (verdict == Verdict.OVER_LIMIT ? "over the limit by " + inUse.plus(amount).minus(limit)
-                                : "within the limit");
+                return Text.of("contracts.credit.within", "credit limit {0}, open {1}, this document {2}: within the limit",
+                        limit, inUse, amount);
         }
     }
 }

@@ -291,14 +291,18 @@ public final class Html {
                         .append(escape(field.value())).append("\">\n");
                 continue;
             }
-            // one field a line: a long form (a customer card has 50 fields) stays readable
-            sb.append("<p class=\"neiqin-field\">");
-            sb.append("<label for=\"").append(id).append("\">").append(escape(field.label()))
+            // a form that changes things: one field a line, labels in a column, so a long form (a customer card
+            // has 50 fields) stays readable; a filter stays on one line above its list
+            sb.append(f.post() ? "<p class=\"neiqin-field\">" : "<span class=\"neiqin-field\">");
+            sb.append("<label for=\"").append(id).append("\"")
+                    .append(f.post() ? " style=\"display:inline-block;min-width:14em;vertical-align:top\"" : "")
+                    .append(">").append(escape(field.label()))
                     .append(field.required() ? " *" : "").append("</label> ");
             String req = field.required() ? " required" : "";
             switch (field.type()) {
                 case TEXTAREA:
-                    sb.append("<textarea id=\"").append(id).append("\" name=\"").append(escape(field.name())).append("\"")
+                    sb.append("<textarea rows=\"4\" cols=\"60\" id=\"").append(id).append("\" name=\"")
+                            .append(escape(field.name())).append("\"")
                             .append(req).append(">").append(escape(field.value())).append("</textarea>");
                     break;
                 case SELECT:
@@ -321,7 +325,7 @@ public final class Html {
             if (err != null) {
                 sb.append(" <span class=\"neiqin-error ui-state-error\">").append(escape(err)).append("</span>");
             }
-            sb.append("</p>\n");
+            sb.append(f.post() ? "</p>\n" : "</span>\n");
         }
         sb.append("<button type=\"submit\" class=\"ui-button\">").append(escape(f.submitLabel())).append("</button>\n</form>\n");
     }

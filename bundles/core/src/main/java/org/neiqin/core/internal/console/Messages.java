@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -44,41 +45,39 @@ public final class Messages {
     }
 
     /**
-     * @return the text in the language: its key looked up in each of {@code sources} in turn (in
-     *         English the code's own pattern is used), enum arguments through
-     *         {@code enum.<SimpleName>.<NAME>}; the English sentence where no source translates it
+     * @return the text in the language: its key looked up in each of {@code sources} in turn, in the
+     *         language's file and then in the English one, else the code's own English pattern;
+     *         enum arguments through {@code enum.<SimpleName>.<NAME>}, text arguments in turn
      */
     public static String show(Text text, Locale locale, Iterable<Messages> sources) {
-        if (!supported(locale).equals(CHINESE) || text.key() == null) {
+        if (text.key() == null) {
             return text.toString();
         }
-        String pattern = null;
-        for (Messages m : sources) {
-            pattern = m.cache.computeIfAbsent(CHINESE, m::load).getProperty(text.key());
-            if (pattern != null) {
-                break;
-            }
-        }
-        if (pattern == null) {
-            return text.toString();
-        }
+        String pattern = lookUp(text.key(), locale, sources);
         Object[] args = text.args();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Text) {
                 args[i] = show((Text) args[i], locale, sources);
             } else if (args[i] instanceof Enum) {
                 Enum<?> e = (Enum<?>) args[i];
-                String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
-                for (Messages m : sources) {
-                    String t = m.cache.computeIfAbsent(CHINESE, m::load).getProperty(key);
-                    if (t != null) {
-                        args[i] = t;
-                        break;
-                    }
+                String shown = lookUp("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), locale, sources);
+                args[i] = shown != null ? shown : e.name();
+            }
+        }
+        return Text.format(pattern != null ? pattern : text.english(), args);
+    }
+
+    private static String lookUp(String key, Locale locale, Iterable<Messages> sources) {
+        Locale l = supported(locale);
+        for (Locale each : l.equals(Locale.ENGLISH) ? List.of(Locale.ENGLISH) : List.of(l, Locale.ENGLISH)) {
+            for (Messages m : sources) {
+                String pattern = m.cache.computeIfAbsent(each, m::load).getProperty(key);
+                if (pattern != null) {
+                    return pattern;
                 }
             }
         }
-        return Text.format(pattern, args);
+        return null;
     }
 
     public static Locale supported(Locale l) {

@@ -153,7 +153,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
                     context(req, locale, toolkitMessages.get(locale, "toolkit.forbidden", page.permission()))));
             return;
         }
-        RequestView view = new RequestView(req, actor, locale, pageMessages);
+        RequestView view = new RequestView(req, actor, locale, pageMessages, menu);
         if (!isHtmlRequest(req)) {
             export(req, res, actor, view);
             return;
@@ -209,7 +209,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             res.sendError(HttpServletResponse.SC_FORBIDDEN, refusal);
             return;
         }
-        RequestView view = new RequestView(req, actor, locale, pageMessages);
+        RequestView view = new RequestView(req, actor, locale, pageMessages, menu);
         String target = page.label();
         try {
             Action a = security.runAs(actor, () -> page.submit(view));

@@ -18,23 +18,26 @@ final class RequestView implements PageRequest {
     private final Locale locale;
     private final Messages messages;
     private final boolean export;
+    private final Menu menu;
 
-    RequestView(HttpServletRequest req, Actor actor, Locale locale, Messages messages) {
-        this(req, actor, locale, messages, false);
+    RequestView(HttpServletRequest req, Actor actor, Locale locale, Messages messages, Menu menu) {
+        this(req, actor, locale, messages, menu, false);
     }
 
-    private RequestView(HttpServletRequest req, Actor actor, Locale locale, Messages messages, boolean export) {
+    private RequestView(HttpServletRequest req, Actor actor, Locale locale, Messages messages, Menu menu,
+            boolean export) {
         this.req = req;
         this.actor = actor;
         this.locale = locale;
         this.messages = messages;
+        this.menu = menu;
         this.export = export;
     }
 
-    RequestView forExport() { return new RequestView(req, actor, locale, messages, true); }
+    RequestView forExport() { return new RequestView(req, actor, locale, messages, menu, true); }
 
     /** @return the same request, reading another bundle's messages (for a module's part of a core page). */
-    RequestView withMessages(Messages other) { return new RequestView(req, actor, locale, other, export); }
+    RequestView withMessages(Messages other) { return new RequestView(req, actor, locale, other, menu, export); }
 
     @Override
     public Actor actor() { return actor; }
@@ -80,6 +83,11 @@ final class RequestView implements PageRequest {
 
     @Override
     public String msg(String key, Object... args) { return messages.get(locale, key, args); }
+
+    @Override
+    public String text(org.neiqin.api.error.Text text) {
+        return Messages.show(text, locale, menu == null ? java.util.List.of(messages) : menu.sources(messages));
+    }
 
     private static int parse(String s, int dflt) {
         try {

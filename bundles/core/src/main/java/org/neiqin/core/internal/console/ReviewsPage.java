@@ -2,6 +2,7 @@ package org.neiqin.core.internal.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neiqin.api.console.Action;
 import org.neiqin.api.console.Cell;
@@ -20,6 +21,7 @@ import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.review.Verdict;
 import org.neiqin.core.internal.registry.CoreModule;
+import org.neiqin.core.internal.review.ReviewTitles;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -51,16 +53,21 @@ public class ReviewsPage implements ConsolePage {
         if (r.param("id") != null) {
             return one(r, reviews.get(r.number("id")));
         }
+        List<Review> inbox = reviews.inbox();
+        Map<Long, Text> titles = titles(inbox.stream().map(Review::id).collect(java.util.stream.Collectors.toList()));
         List<List<Cell>> rows = new ArrayList<>();
-        for (Review v : reviews.inbox()) {
-            rows.add(List.of(Cell.link(v.id(), "neiqin-reviews?id=" + v.id()), Cell.of(v.documentType()),
-                    Cell.of(v.title()), Cell.of(v.preparer()), Cell.of(v.amount()),
+        for (Review v : inbox) {
+            rows.add(List.of(Cell.link(v.id(), "neiqin-reviews?id=" + v.id()), Cell.of(type(r, v.documentType())),
+                    Cell.of(r.text(titles.getOrDefault(v.id(), Text.plain(v.title())))), Cell.of(v.preparer()),
+                    Cell.of(v.amount()),
                     Cell.of(v.approvals() + " / " + v.required()), Cell.of(v.submittedAt())));
         }
-        List<List<Cell>> returned = db.jdbc().query("SELECT r.ID, r.DOCUMENT_TYPE, r.TITLE, r.SUBMITTED_AT "
-                + ReviewWork.RETURNED + " ORDER BY r.ID DESC FETCH FIRST 100 ROWS ONLY",
-                rs -> List.of(Cell.link(rs.getLong(1), "neiqin-reviews?id=" + rs.getLong(1)), Cell.of(rs.getString(2)),
-                        Cell.of(rs.getString(3)), Cell.of(org.neiqin.core.internal.db.Jdbc.instant(rs, "SUBMITTED_AT"))),
+        List<List<Cell>> returned = db.jdbc().query("SELECT r.ID, r.DOCUMENT_TYPE, r.TITLE, r.TITLE_KEY, r.TITLE_ARGS,"
+                + " r.SUBMITTED_AT " + ReviewWork.RETURNED + " ORDER BY r.ID DESC FETCH FIRST 100 ROWS ONLY",
+                rs -> List.of(Cell.link(rs.getLong(1), "neiqin-reviews?id=" + rs.getLong(1)),
+                        Cell.of(type(r, rs.getString(2))),
+                        Cell.of(r.text(ReviewTitles.decode(rs.getString(3), rs.getString(4), rs.getString(5)))),
+                        Cell.of(org.neiqin.core.internal.db.Jdbc.instant(rs, "SUBMITTED_AT"))),
                 r.actor().name());
         return Page.of(r.msg("reviews.title"), new Table(List.of(r.msg("reviews.col.id"), r.msg("reviews.col.type"),
                 r.msg("reviews.col.title"), r.msg("reviews.col.preparer"), r.msg("reviews.col.amount"),
@@ -70,13 +77,31 @@ public class ReviewsPage implements ConsolePage {
                         r.msg("reviews.col.submitted")), returned, null, null));
     }
 
+    /** @return the document type in the reader's language: message {@code reviewType.<type>} of its module. */
+    private static String type(PageRequest r, String documentType) {
+        return r.text(Text.of("reviewType." + documentType, documentType));
+    }
+
+    /** @return the stored titles of these reviews as texts, in the reader's language where shown. */
+    private Map<Long, Text> titles(List<Long> ids) {
+        Map<Long, Text> titles = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            db.jdbc().query("SELECT ID, TITLE, TITLE_KEY, TITLE_ARGS FROM NQ_REVIEW WHERE ID IN ("
+                    + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")",
+                    rs -> titles.put(rs.getLong(1), ReviewTitles.decode(rs.getString(2), rs.getString(3), rs.getString(4))));
+        }
+        return titles;
+    }
+
     private Page one(PageRequest r, Review v) {
         List<Properties.Property> facts = List.of(
-                new Properties.Property(r.msg("reviews.col.type"), v.documentType()),
-                new Properties.Property(r.msg("reviews.col.title"), v.title()),
+                new Properties.Property(r.msg("reviews.col.type"), type(r, v.documentType())),
+                new Properties.Property(r.msg("reviews.col.title"),
+                        r.text(titles(List.of(v.id())).getOrDefault(v.id(), Text.plain(v.title())))),
                 new Properties.Property(r.msg("reviews.col.preparer"), v.preparer()),
                 new Properties.Property(r.msg("reviews.col.amount"), v.amount() == null ? "" : v.amount().toString()),
-                new Properties.Property(r.msg("reviews.col.state"), v.state().name()),
+                new Properties.Property(r.msg("reviews.col.state"), r.text(Text.of("enum.ReviewState." + v.state().name(),
+                        v.state().name()))),
                 new Properties.Property(r.msg("reviews.col.progress"), v.approvals() + " / " + v.required()));
         List<List<Cell>> trail = new ArrayList<>();
         for (Decision d : v.decisions()) {

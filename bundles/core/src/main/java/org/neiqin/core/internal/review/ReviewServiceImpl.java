@@ -113,10 +113,17 @@ public class ReviewServiceImpl implements ReviewService {
 
     @Override
     public Review submit(String documentType, String documentId, String title, Money amount) {
+        return submit(documentType, documentId, Text.plain(title == null ? "" : title), amount);
+    }
+
+    @Override
+    public Review submit(String documentType, String documentId, Text text, Money amount) {
+        String title = text.toString();
+        String args = ReviewTitles.encode(text);
         Actor preparer = security.currentActor()
                 .orElseThrow(() -> new org.neiqin.api.error.AccessDeniedException(
                         Text.of("core.notLoggedIn", "you are not logged in")));
-        if (title == null || title.isBlank() || title.length() > 500) {
+        if (title.isBlank() || title.length() > 500 || args != null && args.length() > 2000) {
             throw new ValidationException("title", "required", Text.of("core.review.title",
                     "a review needs a title of 1 to 500 characters"));
         }
@@ -131,10 +138,11 @@ public class ReviewServiceImpl implements ReviewService {
             }
             ReviewState state = required == 0 ? ReviewState.APPROVED : ReviewState.PENDING;
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            long id = db.jdbc().insert("NQ_REVIEW", "DOCUMENT_TYPE, DOCUMENT_ID, TITLE, PREPARER, AMOUNT, "
-                    + "CURRENCY, REQUIRED, STATE, SUBMITTED_AT, VERSION",
-                    documentType, documentId, title, preparer.name(), amount == null ? null : amount.amount(),
-                    amount == null ? null : amount.currency().getCurrencyCode(), required, state.name(), now, 0);
+            long id = db.jdbc().insert("NQ_REVIEW", "DOCUMENT_TYPE, DOCUMENT_ID, TITLE, TITLE_KEY, TITLE_ARGS, PREPARER, "
+                    + "AMOUNT, CURRENCY, REQUIRED, STATE, SUBMITTED_AT, VERSION",
+                    documentType, documentId, title, args == null ? null : text.key(), args, preparer.name(),
+                    amount == null ? null : amount.amount(), amount == null ? null : amount.currency().getCurrencyCode(),
+                    required, state.name(), now, 0);
             Review review = get(id);
             audit.record("core", documentType, documentId, AuditAction.REVIEW, null,
                     Map.of("review", id, "state", state.name(), "required", required));
