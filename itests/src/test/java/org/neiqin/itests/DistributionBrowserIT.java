@@ -227,6 +227,35 @@ public class DistributionBrowserIT {
         assertEquals("the name column ends at the same terminal column: " + list, separators.get(0), separators.get(1));
     }
 
+    private static HttpResponse<byte[]> download(String user, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + HOST + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + user).getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    public void anExcelExportHoldsTheSameRowsAsTheCsvExportTypedAndIsAudited() throws Exception {
+        await("/system/console/neiqin-customers", 120);
+        String list = "/system/console/neiqin-customers?export=customers";
+        HttpResponse<byte[]> csv = download("assistant", list);
+        HttpResponse<byte[]> xlsx = download("assistant", list + "&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        List<String> csvCodes = new java.util.ArrayList<>();
+        for (String line : new String(csv.body(), StandardCharsets.UTF_8).substring(1).split("\r\n")) {
+            csvCodes.add(line.substring(0, line.indexOf(',')));
+        }
+        List<List<String>> rows = XlsxRows.read(xlsx.body());
+        assertEquals("the same rows, header included, in the same order", csvCodes,
+                rows.stream().map(r -> r.get(0)).collect(Collectors.toList()));
+        assertTrue("the 12 demo customers and the header: " + csvCodes, csvCodes.size() == 13);
+        assertTrue(rows.stream().anyMatch(r -> "沈阳北方机械制造有限公司".equals(r.get(1))));
+        String trail = new String(download("admin", "/system/console/neiqin-audit?lang=en").body(), StandardCharsets.UTF_8);
+        assertTrue("the Excel export is in the audit trail like the CSV one: " + trail,
+                trail.contains("customers.xlsx") && trail.contains("customers.csv"));
+    }
+
     private static String awaitInLog(Path log, String text, int seconds) throws IOException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         String content = "";

@@ -209,7 +209,9 @@ public final class Html {
         if (t.exportName() != null) {
             sb.append("<p><a class=\"ui-button neiqin-export\" href=\"").append(href(ctx.label() + "?"
                     + query(ctx.query(), "export", t.exportName()))).append("\">").append(escape(ctx.text().apply("toolkit.export")))
-                    .append("</a></p>\n");
+                    .append("</a> <a class=\"ui-button neiqin-export-xlsx\" href=\"").append(href(ctx.label() + "?"
+                    + query(ctx.query(), "export", t.exportName()) + "&format=xlsx")).append("\">")
+                    .append(escape(ctx.text().apply("toolkit.exportXlsx"))).append("</a></p>\n");
         }
         sb.append("<table class=\"nicetable neiqin-table\">\n<thead><tr>");
         for (String c : t.columns()) {
@@ -334,7 +336,8 @@ public final class Html {
     static String query(Map<String, List<String>> current, String name, String value) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, List<String>> e : current.entrySet()) {
-            if (e.getKey().equals(name) || e.getKey().equals(CSRF_FIELD) || e.getKey().equals("export")) {
+            if (e.getKey().equals(name) || e.getKey().equals(CSRF_FIELD) || e.getKey().equals("export")
+                    || e.getKey().equals("format")) {
                 continue;
             }
             for (String v : e.getValue()) {

@@ -170,7 +170,14 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
     }
 
+    /** A table as CSV, or as an Excel workbook with {@code format=xlsx}: the same rows, audited alike. */
     private void export(HttpServletRequest req, HttpServletResponse res, Actor actor, RequestView view) throws IOException {
+        boolean xlsx = "xlsx".equals(req.getParameter("format"));
+        if (req.getParameter("format") != null && !xlsx && !"csv".equals(req.getParameter("format"))) {
+            res.sendError(HttpServletResponse.SC_BAD_REQUEST, "format is csv or xlsx");
+            return;
+        }
+        String extension = xlsx ? ".xlsx" : ".csv";
         RequestView all = view.forExport();
         Table table = security.runAs(actor, () -> {
             Page p = page.render(all);
@@ -178,7 +185,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
                 if (b instanceof Table && req.getParameter("export").equals(((Table) b).exportName())) {
                     Table t = (Table) b;
                     audit.record("core", "console-export", page.label(), AuditAction.EXPORT, null,
-                            Map.of("file", t.exportName() + ".csv", "rows", t.rows().size(),
+                            Map.of("file", t.exportName() + extension, "rows", t.rows().size(),
                                     "query", String.valueOf(req.getQueryString())));
                     return t;
                 }
@@ -189,10 +196,15 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             res.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing to export here");
             return;
         }
-        res.setContentType("text/csv; charset=UTF-8");
+        res.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv; charset=UTF-8");
         res.setHeader("Content-Disposition", "attachment; filename=\"" + table.exportName().replaceAll("[^A-Za-z0-9._-]", "_")
-                + ".csv\"");
-        res.getOutputStream().write(Csv.of(table).getBytes(StandardCharsets.UTF_8));
+                + extension + "\"");
+        if (xlsx) {
+            Xlsx.write(table, table.exportName(), res.getOutputStream());
+        } else {
+            res.getOutputStream().write(Csv.of(table).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @Override
