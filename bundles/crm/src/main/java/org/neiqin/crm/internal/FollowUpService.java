@@ -126,10 +126,34 @@ public class FollowUpService {
     }
 
     /** @return planned visits and return calls whose day has passed without a report, oldest first. */
+    /** Visits and return calls planned before today and not reported. */
+    private static final String OVERDUE = "from VisitEntity v where v.doneOn is null and v.plannedOn < :today";
+    /** Complaints not closed. */
+    private static final String OPEN = "from ComplaintEntity e where e.status <> :closed";
+    /** Licences of customers in use that expire by a day. */
+    private static final String EXPIRING = "from LicenceEntity l, CustomerEntity c where c.id = l.customerId"
+            + " and c.archived = false and l.expiresOn is not null and l.expiresOn <= :until";
+
+    /** How many follow-ups wait: overdue visits, open complaints, licences expiring within {@code days}. */
+    public record Counts(long overdueVisits, long openComplaints, long expiringLicences) {
+    }
+
+    /** @return the follow-ups waiting, counted in the database (the home page's figures). */
+    public Counts counts(int days) {
+        security.require(CrmModule.READ);
+        return jpa.txExpr(TransactionType.Supports, em -> new Counts(
+                em.createQuery("select count(v) " + OVERDUE, Long.class).setParameter("today", LocalDate.now())
+                        .getSingleResult(),
+                em.createQuery("select count(e) " + OPEN, Long.class).setParameter("closed", ComplaintData.Status.CLOSED)
+                        .getSingleResult(),
+                em.createQuery("select count(l) " + EXPIRING, Long.class).setParameter("until", LocalDate.now().plusDays(days))
+                        .getSingleResult()));
+    }
+
     public List<VisitView> overdueVisits(int limit) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select v from VisitEntity v where v.doneOn is null "
-                + "and v.plannedOn < :today order by v.plannedOn, v.id", VisitEntity.class)
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select v " + OVERDUE + " order by v.plannedOn, v.id",
+                VisitEntity.class)
                 .setParameter("today", LocalDate.now()).setMaxResults(limit).getResultList().stream()
                 .map(v -> view(v, em.find(CustomerEntity.class, v.customerId))).collect(Collectors.toList()));
     }
@@ -231,8 +255,8 @@ public class FollowUpService {
     /** @return complaints not yet closed, oldest first. */
     public List<ComplaintView> openComplaints(int limit) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select e from ComplaintEntity e where e.status <> :closed "
-                + "order by e.receivedOn, e.id", ComplaintEntity.class).setParameter("closed", ComplaintData.Status.CLOSED)
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select e " + OPEN + " order by e.receivedOn, e.id",
+                ComplaintEntity.class).setParameter("closed", ComplaintData.Status.CLOSED)
                 .setMaxResults(limit).getResultList().stream().map(e -> view(e, em.find(CustomerEntity.class, e.customerId)))
                 .collect(Collectors.toList()));
     }
@@ -281,9 +305,8 @@ public class FollowUpService {
         if (days < 0 || days > 3650) {
             throw new ValidationException("days", "range", Text.of("crm.licences.days", "days must be between 0 and 3650"));
         }
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select l from LicenceEntity l, CustomerEntity c "
-                + "where c.id = l.customerId and c.archived = false and l.expiresOn is not null and l.expiresOn <= :until "
-                + "order by l.expiresOn, l.id", LicenceEntity.class).setParameter("until", LocalDate.now().plusDays(days))
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select l " + EXPIRING + " order by l.expiresOn, l.id",
+                LicenceEntity.class).setParameter("until", LocalDate.now().plusDays(days))
                 .setMaxResults(1000).getResultList().stream().map(l -> view(l, em.find(CustomerEntity.class, l.customerId)))
                 .collect(Collectors.toList()));
     }

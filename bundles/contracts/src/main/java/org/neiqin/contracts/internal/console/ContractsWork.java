@@ -1,7 +1,6 @@
 package org.neiqin.contracts.internal.console;
 
 import java.util.List;
-import java.util.Map;
 
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.WorkSource;
@@ -31,8 +30,9 @@ public class ContractsWork implements WorkSource {
         if (!security.isPermitted(r.actor(), ContractsModule.READ)) {
             return List.of();
         }
-        String state = DocumentState.CREDIT_HOLD.name();
-        ContractService.ListPage held = contracts.list(DocumentQuery.from(Map.of("state", state)::get, 0, 1));
-        return List.of(new WorkItem(r.msg("work.creditHold"), held.total(), "neiqin-contracts?state=" + state, true));
+        ContractService.ListPage held = contracts.list(new DocumentQuery(null, DocumentState.CREDIT_HOLD, null, null, null,
+                null, null, null, 0, 1));
+        return List.of(new WorkItem(r.msg("work.creditHold"), held.total(),
+                "neiqin-contracts?state=" + DocumentState.CREDIT_HOLD.name(), true));
     }
 }

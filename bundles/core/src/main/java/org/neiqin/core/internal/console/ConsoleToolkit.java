@@ -33,7 +33,6 @@ public class ConsoleToolkit {
     private final AuditService audit;
     private final Messages toolkitMessages;
     private final Menu menu;
-    private final Map<Long, Messages> messagesByBundle = new ConcurrentHashMap<>();
     private volatile boolean active;
 
     @Activate
@@ -42,7 +41,7 @@ public class ConsoleToolkit {
         this.security = security;
         this.audit = audit;
         this.toolkitMessages = new Messages(context.getBundle());
-        this.menu = new Menu(toolkitMessages);
+        this.menu = new Menu(toolkitMessages, context.getBundle().getBundleId());
         this.active = true;
     }
 
@@ -58,8 +57,7 @@ public class ConsoleToolkit {
         props.put("felix.webconsole.label", page.label());
         props.put("felix.webconsole.title", page.title());
         props.put("felix.webconsole.category", PagePlugin.CATEGORY);
-        Messages messages = ref.getBundle().getBundleId() == context.getBundle().getBundleId() ? toolkitMessages
-                : messagesByBundle.computeIfAbsent(ref.getBundle().getBundleId(), id -> new Messages(ref.getBundle()));
+        Messages messages = menu.messagesOf(ref.getBundle());
         menu.add(page, messages);
         PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, audit);
         plugins.put(page, context.registerService(Servlet.class, plugin, props));

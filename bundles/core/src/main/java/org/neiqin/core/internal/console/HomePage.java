@@ -38,7 +38,6 @@ public class HomePage implements ConsolePage {
     }
 
     private final Map<WorkSource, Source> sources = new ConcurrentHashMap<>();
-    private final Map<Long, Messages> messages = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -71,10 +70,7 @@ public class HomePage implements ConsolePage {
                 .thenComparing(x -> x.bundle().getSymbolicName()).thenComparingLong(Source::order));
         List<List<Cell>> rows = new ArrayList<>();
         for (Source s : ordered) {
-            PageRequest own = r instanceof RequestView
-                    ? ((RequestView) r).withMessages(messages.computeIfAbsent(s.bundle().getBundleId(),
-                            id -> new Messages(s.bundle())))
-                    : r;
+            PageRequest own = r instanceof RequestView ? ((RequestView) r).forBundle(s.bundle()) : r;
             try {
                 for (WorkSource.WorkItem item : s.source().work(own)) {
                     String count = String.valueOf(item.count());

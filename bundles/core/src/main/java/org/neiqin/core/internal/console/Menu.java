@@ -29,10 +29,17 @@ final class Menu {
     }
 
     private final Map<ConsolePage, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<Long, Messages> byBundle = new ConcurrentHashMap<>();
     private final Messages core;
 
-    Menu(Messages core) {
+    Menu(Messages core, long coreBundle) {
         this.core = core;
+        byBundle.put(coreBundle, core);
+    }
+
+    /** @return the messages of a bundle, read once for every page and home page part of it. */
+    Messages messagesOf(org.osgi.framework.Bundle bundle) {
+        return byBundle.computeIfAbsent(bundle.getBundleId(), id -> new Messages(bundle));
     }
 
     void add(ConsolePage page, Messages messages) {

@@ -37,7 +37,9 @@ final class RequestView implements PageRequest {
     RequestView forExport() { return new RequestView(req, actor, locale, messages, menu, true); }
 
     /** @return the same request, reading another bundle's messages (for a module's part of a core page). */
-    RequestView withMessages(Messages other) { return new RequestView(req, actor, locale, other, menu, export); }
+    RequestView forBundle(org.osgi.framework.Bundle bundle) {
+        return new RequestView(req, actor, locale, menu.messagesOf(bundle), menu, export);
+    }
 
     @Override
     public Actor actor() { return actor; }

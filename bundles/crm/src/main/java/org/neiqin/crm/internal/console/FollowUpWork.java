@@ -14,9 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 /** crm's part of the home page: overdue visits and return calls, open complaints, licences expiring. */
 @Component(service = WorkSource.class)
 public class FollowUpWork implements WorkSource {
-    /** Counted up to this many; the follow-up page lists them all. */
-    private static final int CAP = 1000;
-
     private final FollowUpService followUps;
     private final SecurityService security;
 
@@ -32,9 +29,10 @@ public class FollowUpWork implements WorkSource {
             return List.of();
         }
         String page = "neiqin-customer-followup";
+        FollowUpService.Counts c = followUps.counts(30);
         return List.of(
-                new WorkItem(r.msg("work.overdueVisits"), followUps.overdueVisits(CAP).size(), page, true),
-                new WorkItem(r.msg("work.openComplaints"), followUps.openComplaints(CAP).size(), page, true),
-                new WorkItem(r.msg("work.expiringLicences"), followUps.expiringLicences(30).size(), page, false));
+                new WorkItem(r.msg("work.overdueVisits"), c.overdueVisits(), page, true),
+                new WorkItem(r.msg("work.openComplaints"), c.openComplaints(), page, true),
+                new WorkItem(r.msg("work.expiringLicences"), c.expiringLicences(), page, false));
     }
 }
