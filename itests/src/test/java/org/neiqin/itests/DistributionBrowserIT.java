@@ -256,6 +256,18 @@ public class DistributionBrowserIT {
                 trail.contains("customers.xlsx") && trail.contains("customers.csv"));
     }
 
+    @Test
+    public void aManagerReadsTheReviewInboxInEitherLanguageTitlesAndTypesIncluded() throws Exception {
+        await("/system/console/neiqin-contracts", 120);
+        String zh = new String(download("manager", "/system/console/neiqin-reviews?lang=zh").body(), StandardCharsets.UTF_8);
+        assertTrue("the demo's credit hold, all in Chinese: " + zh, zh.contains("超信用额度审批")
+                && zh.contains("信用审批：销售订单") && zh.contains("超出额度"));
+        assertFalse("no pattern left unfilled: " + zh, zh.matches("(?s).*\\{[0-9]\\}.*"));
+        assertFalse(zh, zh.contains("Credit:") || zh.contains("contracts.credit"));
+        String en = new String(download("manager", "/system/console/neiqin-reviews?lang=en").body(), StandardCharsets.UTF_8);
+        assertTrue(en, en.contains("Credit approval") && en.contains("Credit: Sales order"));
+    }
+
     private static String awaitInLog(Path log, String text, int seconds) throws IOException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         String content = "";

@@ -3,56 +3,71 @@ package org.neiqin.core.internal.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.neiqin.api.error.Text;
 
 /**
- * A review title's English pattern and arguments as stored in {@code NQ_REVIEW.TITLE_ARGS}, separated
- * by U+001F: the pattern first, then each argument as the text it shows; an enum constant or a
- * nested text as its message key and English (separated by U+001E), so that the reader's language
- * still applies when the review is shown.
+ * A review title as stored in {@code NQ_REVIEW.TITLE_ARGS}: the text as JSON, {@code {"k": key,
+ * "e": English pattern, "a": [arguments]}}, where an argument is the string it shows or, for an enum
+ * constant or a nested text, such an object again (an enum as its {@code enum.<Type>.<NAME>} key), so
+ * that the reader's language still applies to every part when the review is shown.
  */
 public final class ReviewTitles {
-    private static final String ARG = "\u001f";
-    private static final String KEYED = "\u001e";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReviewTitles() {
     }
 
-    /** @return the arguments to store, or null for a title without a key. */
+    /** @return the text to store, or null for a title without a key. */
     static String encode(Text title) {
         if (title.key() == null) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
-        parts.add(clean(title.english()));
-        for (Object a : title.args()) {
+        try {
+            return JSON.writeValueAsString(node(title));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a review title cannot be written as JSON", e);
+        }
+    }
+
+    private static ObjectNode node(Text t) {
+        ObjectNode n = JSON.createObjectNode().put("k", t.key()).put("e", t.english());
+        ArrayNode args = n.putArray("a");
+        for (Object a : t.args()) {
             if (a instanceof Enum) {
                 Enum<?> e = (Enum<?>) a;
-                parts.add("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name() + KEYED + e.name());
+                args.add(node(Text.of("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), e.name())));
             } else if (a instanceof Text && ((Text) a).key() != null) {
-                parts.add(((Text) a).key() + KEYED + a);
+                args.add(node((Text) a));
             } else {
-                parts.add(clean(Text.format("{0}", a)));
+                args.add(Text.format("{0}", a));
             }
         }
-        return String.join(ARG, parts);
+        return n;
     }
 
     /** @return the stored title as a text: translatable where it was stored with a key. */
-    public static Text decode(String english, String key, String args) {
-        if (key == null || args == null) {
+    public static Text decode(String english, String key, String stored) {
+        if (key == null || stored == null) {
             return Text.plain(english);
         }
-        String[] parts = args.split(ARG, -1);
-        List<Object> values = new ArrayList<>();
-        for (int i = 1; i < parts.length; i++) {
-            int k = parts[i].indexOf(KEYED);
-            values.add(k < 0 ? parts[i] : Text.of(parts[i].substring(0, k), parts[i].substring(k + 1)));
+        try {
+            return text(JSON.readTree(stored));
+        } catch (JsonProcessingException | RuntimeException unreadable) {
+            return Text.plain(english);
         }
-        return Text.of(key, parts[0], values.toArray());
     }
 
-    private static String clean(String s) {
-        return s.replace(ARG, " ").replace(KEYED, " ");
+    private static Text text(JsonNode n) {
+        List<Object> args = new ArrayList<>();
+        for (JsonNode a : n.path("a")) {
+            args.add(a.isObject() ? text(a) : a.asText());
+        }
+        return Text.of(n.path("k").asText(), n.path("e").asText(), args.toArray());
     }
 }

@@ -21,6 +21,9 @@ public class ReviewTitlesTest {
         Object nested = back.args()[0];
         assertEquals("contracts.review.title", ((Text) nested).key());
         assertEquals("ORDER #9 — 大连港湾贸易有限公司 — 340800.00 CNY", nested.toString());
+        assertEquals("a nested text keeps its own arguments, to be translated in its own pattern", 5,
+                ((Text) nested).args().length);
+        assertEquals("its kind is translatable too", "enum.DocumentKind.ORDER", ((Text) ((Text) nested).args()[0]).key());
     }
 
     @Test
