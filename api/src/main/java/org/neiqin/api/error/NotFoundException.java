@@ -17,6 +17,11 @@ public class NotFoundException extends NeiqinException {
         super(Text.of("notFound." + what.trim().replaceAll("[^A-Za-z0-9.]+", "-"), what + " {0} not found", id));
     }
 
+    /** @since 0.2 */
+    public NotFoundException(Text text) {
+        super(text);
+    }
+
     @Override
     public int status() { return 404; }
 

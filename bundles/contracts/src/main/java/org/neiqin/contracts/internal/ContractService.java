@@ -925,7 +925,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     private static RevisionEntity revision(EntityManager em, long id, int revision) {
         return em.createQuery("select r from RevisionEntity r where r.documentId = :id and r.revision = :rev",
                 RevisionEntity.class).setParameter("id", id).setParameter("rev", revision).getResultList().stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("revision " + revision + " of document", id));
+                .findFirst().orElseThrow(() -> new NotFoundException(Text.of("contracts.revision.notFound",
+                        "revision {0} of document {1} not found", revision, id)));
     }
 
     private void transition(EntityManager em, DocumentEntity e, DocumentState to, Actor actor, String reason) {

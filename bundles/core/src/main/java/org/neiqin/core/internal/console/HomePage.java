@@ -84,8 +84,18 @@ public class HomePage implements ConsolePage {
             }
         }
         return Page.of(r.msg("home.title"),
-                new Paragraph(r.msg("home.welcome", r.actor().name(), String.join(", ", new TreeSet<>(r.actor().roles())))),
+                new Paragraph(r.msg("home.welcome", r.actor().name(), String.join(", ", roles(r)))),
                 new Heading(r.msg("home.work")),
                 new Table(List.of(r.msg("home.work.what"), r.msg("home.work.count")), rows, null, null));
+    }
+
+    /** @return the user's roles as the user calls them (message {@code role.<role>}, else the role's name). */
+    private static TreeSet<String> roles(PageRequest r) {
+        TreeSet<String> shown = new TreeSet<>();
+        for (String role : r.actor().roles()) {
+            String label = r.msg("role." + role);
+            shown.add(label.equals("role." + role) ? role : label);
+        }
+        return shown;
     }
 }
