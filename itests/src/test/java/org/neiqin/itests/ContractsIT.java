@@ -63,7 +63,10 @@ public class ContractsIT {
 
     @Configuration
     public Option[] config() {
-        return KarafOptions.with("neiqin-contracts");
+        // the legality of sales: products called pharma... need the customer to hold a valid drug-licence
+        return org.ops4j.pax.exam.OptionUtils.combine(KarafOptions.with("neiqin-contracts"),
+                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                        "etc/org.neiqin.contracts.cfg", "licenceGates", "drug-licence = pharma.*"));
     }
 
     private static long number(String json, String field) {
@@ -190,6 +193,31 @@ public class ContractsIT {
 
         String history = manager.get(DOCS + "/" + order + "/history").body();
         assertTrue(history, history.contains("EFFECTIVE") && history.contains("manager2"));
+    }
+
+    @Test
+    public void aSaleThatNeedsALicenceIsRefusedUntilTheCustomerHoldsAValidOne() {
+        Http.as("manager").await(DOCS, r -> r.statusCode() == 200, 90);
+        long c = customer("Shenyang Pharma Trading Ltd", "1000000", "CREDIT", "SY");
+        long id = number(create("assistant", "ORDER", c, "", line(null, "pharma capsules 0.25 g", "2", "100")).body(), "id");
+        String licences = "/neiqin/api/crm/licences?customer=" + c;
+        HttpResponse<String> expired = Http.as("assistant").post(licences, JSON, "{\"name\": \"drug-licence\","
+                + " \"number\": \"D-1\", \"expiresOn\": \"" + LocalDate.now().minusDays(1) + "\", \"verified\": \"YES\"}");
+        assertEquals(expired.body(), 200, expired.statusCode());
+        String doc = Http.as("assistant").get(DOCS + "/" + id).body();
+        HttpResponse<String> refused = Http.as("assistant").post(DOCS + "/" + id + "/submit", JSON,
+                "{\"version\": " + number(doc, "version") + "}");
+        assertEquals(refused.body(), 409, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("drug-licence") && refused.body().contains("expired on"));
+        assertTrue("nothing changed: " + Http.as("assistant").get(DOCS + "/" + id).body(),
+                Http.as("assistant").get(DOCS + "/" + id).body().contains("\"state\":\"DRAFT\""));
+
+        HttpResponse<String> valid = Http.as("assistant").post(licences, JSON, "{\"name\": \"drug-licence\","
+                + " \"number\": \"D-2\", \"expiresOn\": \"" + LocalDate.now().plusYears(1) + "\", \"verified\": \"YES\"}");
+        assertEquals(valid.body(), 200, valid.statusCode());
+        assertTrue(submit("assistant", id).contains("\"state\":\"IN_REVIEW\""));
+        assertEquals(200, decide("manager2", round(id, "contracts.order"), "APPROVE").statusCode());
+        assertTrue(Http.as("assistant").get(DOCS + "/" + id).body().contains("\"state\":\"EFFECTIVE\""));
     }
 
     @Test

@@ -24,4 +24,11 @@ public interface CustomerDirectory {
 
     /** @throws org.neiqin.api.error.NotFoundException if there is no such customer */
     CustomerSnapshot snapshot(long id);
+
+    /**
+     * @return the licences and certificates on the customer's file, those expiring first first
+     * @throws org.neiqin.api.error.NotFoundException if there is no such customer
+     * @since 0.2
+     */
+    List<LicenceOnFile> licences(long id);
 }

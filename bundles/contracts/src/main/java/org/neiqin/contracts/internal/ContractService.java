@@ -99,6 +99,11 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     public @interface Config {
         @AttributeDefinition(description = "Currency of prices and totals (ISO 4217)")
         String currency() default "CNY";
+
+        @AttributeDefinition(description = "Legality of sales: '<licence name> = <products, a regular expression>' per"
+                + " licence; an order or contract of sale of such a product needs the customer to hold that licence,"
+                + " valid, on file")
+        String[] licenceGates() default {};
     }
 
     private final JpaTemplate jpa;
@@ -109,6 +114,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     private final CustomerDirectory customers;
     private final List<FulfilmentSource> sources = new CopyOnWriteArrayList<>();
     private volatile String currency;
+    private volatile LicenceGates licenceGates = LicenceGates.NONE;
 
     @Reference
     private EventPublisher events;
@@ -130,6 +136,21 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     @Modified
     void modified(Config config) {
         this.currency = Money.zero(config.currency()).currency().getCurrencyCode();
+        this.licenceGates = LicenceGates.parse(config.licenceGates());
+    }
+
+    /** Refuses a sale of a product whose licence the customer does not hold, valid today (销售合法性). */
+    private void requireLicences(EntityManager em, DocumentEntity e) {
+        LicenceGates gates = licenceGates;
+        if (gates.isEmpty()) {
+            return;
+        }
+        List<String> products = lines(em, e.id, e.revision).stream().map(l -> l.product).collect(Collectors.toList());
+        List<Text> problems = gates.problems(e.kind, products, customers.licences(e.customerId), LocalDate.now());
+        if (!problems.isEmpty()) {
+            throw new ConflictException("licence", Text.of("contracts.licence.refused", "{0} cannot take effect: {1}",
+                    display(e), problems.get(0)));
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -243,6 +264,7 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
                         display(e), e.state));
             }
             customer(e.customerId);
+            requireLicences(em, e);
             transition(em, e, DocumentState.IN_REVIEW, actor, null);
             reviews.submit(ContractsModule.review(e.kind), String.valueOf(e.id), title(e), Money.of(e.total, e.currency));
             return view(em, em.find(DocumentEntity.class, id));
@@ -317,6 +339,8 @@ public class ContractService implements ContractLedger, ReviewHandler, CustomerF
     }
 
     private void confirm(EntityManager em, DocumentEntity e, Actor actor) {
+        // a licence may have expired while the document was in review
+        requireLicences(em, e);
         e.number = numbering.next(ContractsModule.numbering(e.kind), e.documentDate, attributes(header(e)));
         transition(em, e, DocumentState.EFFECTIVE, actor, null);
         revisionInForce(em, e);

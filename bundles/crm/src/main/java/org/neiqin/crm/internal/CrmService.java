@@ -29,6 +29,7 @@ import org.neiqin.api.crm.CustomerFigure;
 import org.neiqin.api.crm.CustomerFigureProvider;
 import org.neiqin.api.crm.CustomerSnapshot;
 import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.crm.LicenceOnFile;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
@@ -418,6 +419,14 @@ public class CrmService implements CustomerDirectory {
         return new CreditTerms(v.data().creditRating(), v.data().creditLimit() == null ? null
                 : Money.of(v.data().creditLimit(), v.currency()), v.data().paymentTerms(),
                 v.data().creditDays() == null ? 0 : v.data().creditDays());
+    }
+
+    @Override
+    public List<LicenceOnFile> licences(long id) {
+        get(id);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select l from LicenceEntity l where l.customerId = :c"
+                + " order by l.expiresOn, l.id", LicenceEntity.class).setParameter("c", id).getResultList().stream()
+                .map(l -> new LicenceOnFile(l.name, l.number, l.expiresOn, l.verified)).collect(Collectors.toList()));
     }
 
     @Override
