@@ -165,7 +165,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         } catch (RuntimeException e) {
             NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
             shown = Page.of(getTitle(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
-                    text(n.text(), locale)));
+                    view.text(n.text())));
         }
         res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
     }
@@ -244,10 +244,10 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             }
             if (n instanceof ValidationException) {
                 List<String> lines = new ArrayList<>();
-                ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + text(f.text(), locale)));
+                ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + view.text(f.text())));
                 flash(req, toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines));
             } else {
-                flash(req, text(n.text(), locale));
+                flash(req, view.text(n.text()));
             }
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
@@ -266,7 +266,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         Map<String, String> posted = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? "" : v[0]));
         Map<String, String> errors = new LinkedHashMap<>();
-        invalid.errors().forEach(f -> errors.merge(f.field(), text(f.text(), locale), (a, b) -> a + "; " + b));
+        invalid.errors().forEach(f -> errors.merge(f.field(), view.text(f.text()), (a, b) -> a + "; " + b));
         Html.Refill refill = new Html.Refill(posted, errors);
         Page shown;
         try {
@@ -284,11 +284,6 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         pw.print(languageSwitch(req, locale) + body);
         endResponse(pw);
         return true;
-    }
-
-    /** @return the text in the user's language, looked up in this page's, core's, then every module's messages. */
-    private String text(org.neiqin.api.error.Text t, Locale locale) {
-        return Messages.show(t, locale, menu.sources(pageMessages));
     }
 
     /** @return why the POST is refused, or null: the session's token must come back, from our own origin. */
