@@ -40,8 +40,9 @@ public interface PageRequest {
     boolean isExport();
 
     /**
-     * @return the message {@code key} from the page's bundle ({@code OSGI-INF/l10n/messages*.properties})
-     *         in the request's language, formatted with {@code args}; the key itself if missing
+     * @return the message {@code key} from the page's bundle ({@code OSGI-INF/l10n/messages*.properties}),
+     *         else from core's shared words ({@code filter.*}, labels of api enums), in the request's
+     *         language (else English), formatted with {@code args}; the key itself if missing
      */
     String msg(String key, Object... args);
 

@@ -62,6 +62,11 @@ final class Menu {
         return shown;
     }
 
+    /** @return the page's own messages, then core's shared words ({@code filter.*}, enum labels of api types …). */
+    List<Messages> ownThenCore(Messages own) {
+        return own == core ? List.of(core) : List.of(own, core);
+    }
+
     /** @return where to look a translation up for a page of {@code first}: that bundle, core, then every other. */
     Iterable<Messages> sources(Messages first) {
         Set<Messages> all = new LinkedHashSet<>();

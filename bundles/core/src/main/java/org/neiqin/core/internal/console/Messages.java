@@ -67,7 +67,8 @@ public final class Messages {
         return Text.format(pattern != null ? pattern : text.english(), args);
     }
 
-    private static String lookUp(String key, Locale locale, Iterable<Messages> sources) {
+    /** @return the pattern of {@code key} from the first source that has it in the language, else in English; or null. */
+    static String lookUp(String key, Locale locale, Iterable<Messages> sources) {
         Locale l = supported(locale);
         for (Locale each : l.equals(Locale.ENGLISH) ? List.of(Locale.ENGLISH) : List.of(l, Locale.ENGLISH)) {
             for (Messages m : sources) {

@@ -84,7 +84,13 @@ final class RequestView implements PageRequest {
     public boolean isExport() { return export; }
 
     @Override
-    public String msg(String key, Object... args) { return messages.get(locale, key, args); }
+    public String msg(String key, Object... args) {
+        if (menu == null) {
+            return messages.get(locale, key, args);
+        }
+        String pattern = Messages.lookUp(key, locale, menu.ownThenCore(messages));
+        return org.neiqin.api.error.Text.format(pattern == null ? key : pattern, args);
+    }
 
     @Override
     public String text(org.neiqin.api.error.Text text) {
