@@ -176,7 +176,7 @@ public class ContractsIT {
         listener.unregister();
         assertTrue("the confirmation was announced", event != null);
         assertEquals("LN-SY-NO.0001", event.getProperty("number"));
-        assertEquals(order, event.getProperty("documentId"));
+        assertEquals("document ids in events are strings, as in review events", String.valueOf(order), event.getProperty("documentId"));
         assertEquals(c, event.getProperty("customerId"));
         assertEquals("53501.16", event.getProperty("total"));
 

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,9 +44,9 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.audit.AuditVerification;
 import org.neiqin.api.error.AccessDeniedException;
+import org.neiqin.api.ids.IdService;
 import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.money.Money;
-import org.neiqin.api.ids.IdService;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewService;
@@ -62,8 +63,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 /**
  * {@code feature:install neiqin-core} in a bare Karaf, then the framework's promises end to end:
@@ -127,7 +126,7 @@ public class CoreIT {
                     if (inTx) {
                         tm.begin();
                     }
-                    assertTrue("an id is handed out once", seen.add(ids.next("ITEST_ID", "itest")));
+                    assertTrue("an id is handed out once", seen.add(ids.next(new org.neiqin.api.ids.IdRun("ITEST_ID", "itest"))));
                     if (inTx) {
                         tm.rollback();
                     }
@@ -150,7 +149,7 @@ public class CoreIT {
             s.execute("INSERT INTO ITEST_THING VALUES (1)");
         }
         for (int i = 0; i < 250; i++) {
-            ids.next("ITEST_ID", "itest");
+            ids.next(new org.neiqin.api.ids.IdRun("ITEST_ID", "itest"));
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO ITEST_THING VALUES (2)");
@@ -160,13 +159,13 @@ public class CoreIT {
 
         String before = one("SELECT NEXT_ID FROM ITEST_ID WHERE NAME = 'itest'");
         try {
-            ids.next("ITEST_ID; DROP TABLE ITEST_ID", "itest");
-            fail("a table name that is not a plain SQL name is refused");
+            new org.neiqin.api.ids.IdRun("ITEST_ID; DROP TABLE ITEST_ID", "itest");
+            fail("a table name that is not a plain SQL name is refused when the run is declared");
         } catch (IllegalArgumentException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("plain SQL name"));
+            assertTrue(e.getMessage(), e.getMessage().contains("not a plain SQL table name"));
         }
         try {
-            ids.next("ITEST_ID", "nobody");
+            ids.next(new org.neiqin.api.ids.IdRun("ITEST_ID", "nobody"));
             fail("a missing row is refused");
         } catch (IllegalArgumentException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("no row 'nobody' in the id table ITEST_ID"));

@@ -301,10 +301,12 @@ public class CrmIT {
         String bad = Shell.run(shell, "assistant", "neiqin-assistant", "crm:add \"Bad Mail Ltd\" email=nope");
         assertTrue("bad input gets the same clear error in the shell: " + bad, bad.contains("not an e-mail address"));
         long id = Long.parseLong(added.replaceAll("(?s).*\\(id (\\d+)\\).*", "$1"));
-        String refused = Shell.run(shell, "assistant", "neiqin-assistant", "crm:archive " + id);
+        String refused = Shell.run(shell, "assistant", "neiqin-assistant", "crm:archive " + id + " 0");
         assertTrue("the ACL keeps assistants from archiving: " + refused, refused.contains("Command not found: crm:archive"));
         assertTrue(Shell.run(shell, "auditor", "neiqin-auditor", "crm:add \"Audit Ltd\"").contains("Command not found"));
-        String archived = Shell.run(shell, "manager", "neiqin-manager", "crm:archive " + id);
+        String stale = Shell.run(shell, "manager", "neiqin-manager", "crm:archive " + id + " 7");
+        assertTrue("a shell write names the version it saw: " + stale, stale.contains("was changed by someone else"));
+        String archived = Shell.run(shell, "manager", "neiqin-manager", "crm:archive " + id + " 0");
         assertTrue(archived, archived.contains("Archived customer"));
         String modules = Shell.run(shell, "sales", "neiqin-sales", "neiqin:modules");
         assertTrue(modules, modules.contains("crm") && modules.contains("core"));

@@ -15,8 +15,13 @@ public final class ContractEvents {
     /** An order or contract was closed. */
     public static final String CLOSED = "neiqin/contracts/document/CLOSED";
 
-    /** Long: the document id. */
-    public static final String DOCUMENT_ID = "documentId";
+    /**
+     * String: the document id, as review events ({@link org.neiqin.api.event.NeiqinEvents#DOCUMENT_ID})
+     * name it; one property has one type whatever the topic.
+     *
+     * @since 0.2 (a Long before)
+     */
+    public static final String DOCUMENT_ID = org.neiqin.api.event.NeiqinEvents.DOCUMENT_ID;
     /** String: the company number. */
     public static final String NUMBER = "number";
     /** String: the {@link DocumentKind} name. */

@@ -20,10 +20,10 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface IdService {
 
     /**
-     * @param table the module's id table, e.g. {@code CRM_ID}
-     * @param name the row, e.g. {@code crm}
+     * @param run the module's id table and row
      * @return an id not handed out before
-     * @throws IllegalArgumentException if the table name is not a plain SQL name, or the row is not there
+     * @throws IllegalArgumentException if the row is not in the table
+     * @since 0.2
      */
-    long next(String table, String name);
+    long next(IdRun run);
 }

@@ -15,6 +15,9 @@ import org.neiqin.api.review.Verdict;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.contracts.internal.DocumentReader;
+import org.neiqin.contracts.internal.DraftService;
+import org.neiqin.contracts.internal.InForceService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -28,7 +31,11 @@ public class ContractsDemoData implements DemoDataProvider {
     private static final Actor MANAGER = new Actor("manager", Set.of(Roles.MANAGER));
 
     @Reference
-    private ContractService contracts;
+    private DocumentReader reader;
+    @Reference
+    private DraftService drafts;
+    @Reference
+    private InForceService inForce;
     @Reference
     private StockUpService stockUps;
     @Reference
@@ -62,26 +69,26 @@ public class ContractsDemoData implements DemoDataProvider {
                 List.of(line("热轧卷板", "Q235B 4.0×1500", "60", "t", "4280.00", "60000"),
                         line("冷轧板", "SPCC 1.0×1250", "20", "t", "5150.00", "20000")));
         approve(quote);
-        DocumentView order = security.runAs(ASSISTANT, () -> contracts.convert(quote.id(), contracts.get(quote.id()).version()));
+        DocumentView order = security.runAs(ASSISTANT, () -> drafts.convert(quote.id(), reader.get(quote.id()).version()));
         approve(order);
         // over the customer's credit limit of 300 000: it waits in credit hold for the manager
         DocumentView harbourOrder = prepare(DocumentKind.ORDER, harbour, today.minusDays(20), today.plusDays(10),
                 List.of(line("镀锌板", "DX51D+Z 0.8×1000", "60", "t", "5680.00", "60000")));
         approve(harbourOrder);
         security.runAs(ASSISTANT, () -> stockUps.request(harbourOrder.id(), new StockUpData(
-                contracts.get(harbourOrder.id()).lines().get(0).id(), new BigDecimal("60"), new BigDecimal("25"),
+                reader.get(harbourOrder.id()).lines().get(0).id(), new BigDecimal("60"), new BigDecimal("25"),
                 today.plusDays(5), "客户要求分两批发货 / two shipments")));
         DocumentView contract = prepare(DocumentKind.SALES_CONTRACT, mining, today.minusDays(60), today.plusDays(30),
                 List.of(line("矿用工字钢", "11# 9m", "100", "t", "4650.00", null),
                         line("U型钢支架", "U29 3.6m", "500", "pcs", "365.00", null)));
         approve(contract);
-        DocumentView effective = contracts.get(contract.id());
-        security.runAs(ASSISTANT, () -> contracts.amend(effective.id(), effective.version(), effective.data(),
+        DocumentView effective = reader.get(contract.id());
+        security.runAs(ASSISTANT, () -> inForce.amend(effective.id(), effective.version(), effective.data(),
                 List.of(lineOf(effective, 0, "120"), lineOf(effective, 1, "500")), "客户追加20吨 / customer adds 20 t"));
         decide(ContractsModule.REVIEW_AMENDMENT, effective.id() + "/2");
         DocumentView pending = prepare(DocumentKind.ORDER, huaxin, today.minusDays(2), today.plusDays(21),
                 List.of(line("不锈钢板", "304 2.0×1219", "15", "t", "16800.00", "15000")));
-        security.runAs(ASSISTANT, () -> contracts.submit(pending.id(), contracts.get(pending.id()).version()));
+        security.runAs(ASSISTANT, () -> drafts.submit(pending.id(), reader.get(pending.id()).version()));
         prepare(DocumentKind.PURCHASE_CONTRACT, mining, today, today.plusDays(45),
                 List.of(line("钢带", "Q195 2.5×355", "80", "t", "4020.00", "80000")));
     }
@@ -107,12 +114,12 @@ public class ContractsDemoData implements DemoDataProvider {
         DocumentData d = new DocumentData(customer, date, delivery, null, null, null, null, null, null, null,
                 kind == DocumentKind.ORDER || kind == DocumentKind.QUOTATION ? null : "沈阳 Shenyang",
                 PaymentTerms.MONTHLY_SETTLEMENT, null, null, null);
-        return security.runAs(ASSISTANT, () -> contracts.create(kind, d, lines));
+        return security.runAs(ASSISTANT, () -> drafts.create(kind, d, lines));
     }
 
     /** Submits as the assistant and approves as the manager, as many rounds as the rule asks. */
     private void approve(DocumentView v) {
-        security.runAs(ASSISTANT, () -> contracts.submit(v.id(), contracts.get(v.id()).version()));
+        security.runAs(ASSISTANT, () -> drafts.submit(v.id(), reader.get(v.id()).version()));
         decide(ContractsModule.review(v.kind()), String.valueOf(v.id()));
     }
 

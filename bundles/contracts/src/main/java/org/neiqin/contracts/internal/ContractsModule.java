@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.ids.IdRun;
 import org.neiqin.api.module.ModuleDescriptor;
 import org.neiqin.api.module.NeiqinModule;
 import org.neiqin.api.module.NumberingDef;
@@ -18,8 +19,8 @@ import org.osgi.service.component.annotations.Component;
 @Component
 public class ContractsModule implements NeiqinModule {
     public static final String ID = "contracts";
-    /** The module's id table (its row {@link #ID} holds the next id of every table of the module). */
-    public static final String ID_TABLE = "CT_ID";
+    /** The module's id run: table {@code CT_ID}, its row {@link #ID} holds the next id of every table of the module. */
+    public static final IdRun IDS = new IdRun("CT_ID", ID);
     /** See quotations, orders, contracts, schedules and statistics. */
     public static final String READ = "contracts.read";
     /** Prepare and change drafts, submit them, request amendments and stock-ups. */

@@ -3,8 +3,8 @@ package org.neiqin.contracts.internal;
 import java.time.LocalDate;
 
 import org.neiqin.api.crm.PaymentTerms;
-import org.neiqin.api.form.Spec;
-import org.neiqin.api.form.Spec.Kind;
+import org.neiqin.kit.form.Spec.Kind;
+import org.neiqin.kit.form.Spec;
 
 /**
  * The header of a quotation, order or contract as a user enters it. Contact, phone, address,

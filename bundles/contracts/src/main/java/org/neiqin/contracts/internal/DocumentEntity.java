@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -14,11 +15,13 @@ import javax.persistence.Version;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Versioned;
 
 /** A document's header in force; the fields named as in {@link DocumentData} are copied by name. */
 @Entity
 @Table(name = "CT_DOCUMENT")
-public class DocumentEntity {
+public class DocumentEntity implements Row, Versioned {
     @Id
     Long id;
     @Version
@@ -57,8 +60,25 @@ public class DocumentEntity {
     LocalDate signedOn;
     String signedCopy;
     String closedReason;
-    String preparedBy;
+    /** who prepared the document (the column keeps its first name) */
+    @Column(name = "PREPARED_BY")
+    String createdBy;
     Instant createdAt;
     Instant updatedAt;
     String updatedBy;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String reference() {
+        return DocumentRules.displayNumber(number, id);
+    }
 }

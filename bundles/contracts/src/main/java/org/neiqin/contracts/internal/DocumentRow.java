@@ -28,6 +28,6 @@ public record DocumentRow(long id, DocumentKind kind, String number, DocumentSta
 
     /** @return the number, or a draft mark for a document that has none yet. */
     public String displayNumber() {
-        return ContractRules.displayNumber(number, id);
+        return DocumentRules.displayNumber(number, id);
     }
 }

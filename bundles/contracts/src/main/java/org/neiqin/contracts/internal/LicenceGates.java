@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.crm.LicenceOnFile;
 import org.neiqin.api.error.Text;
+import org.neiqin.kit.config.ConfigText;
 
 /**
  * The legality of a sale (销售合法性): which licence a customer must hold on file, valid on the day, to
@@ -49,7 +50,7 @@ final class LicenceGates {
             if (raw == null || raw.isBlank()) {
                 continue;
             }
-            String entry = utf8(raw);
+            String entry = ConfigText.utf8(raw);
             int eq = entry.indexOf('=');
             if (eq <= 0 || entry.substring(0, eq).isBlank() || entry.substring(eq + 1).isBlank()) {
                 throw new IllegalArgumentException("licenceGates entry '" + entry
@@ -62,26 +63,6 @@ final class LicenceGates {
             }
         }
         return new LicenceGates(gates);
-    }
-
-    /**
-     * Karaf reads {@code etc/*.cfg} as ISO-8859-1 (the rule of Java properties files), so a licence name
-     * typed in Chinese in a UTF-8 file arrives as one character per byte, and would match no licence on
-     * file: the gate would let everything through. Such a value is read back as the UTF-8 it was; a value
-     * written with backslash-u escapes is already right and is left alone.
-     */
-    static String utf8(String s) {
-        boolean latin1 = s.chars().anyMatch(c -> c >= 0x80) && s.chars().allMatch(c -> c <= 0xFF);
-        if (!latin1) {
-            return s;
-        }
-        try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            return s;
-        }
     }
 
     boolean isEmpty() {

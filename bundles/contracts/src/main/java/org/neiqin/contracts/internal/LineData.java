@@ -2,8 +2,8 @@ package org.neiqin.contracts.internal;
 
 import java.math.BigDecimal;
 
-import org.neiqin.api.form.Spec;
-import org.neiqin.api.form.Spec.Kind;
+import org.neiqin.kit.form.Spec.Kind;
+import org.neiqin.kit.form.Spec;
 
 /**
  * One line as a user enters it. {@code key} names the line of the document in force that an

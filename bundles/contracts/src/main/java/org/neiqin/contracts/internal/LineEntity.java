@@ -6,10 +6,12 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.neiqin.kit.store.Row;
+
 /** One line of one revision of a document. {@code lineKey} stays the same for a line across revisions. */
 @Entity
 @Table(name = "CT_LINE")
-public class LineEntity {
+public class LineEntity implements Row {
     @Id
     Long id;
     Long documentId;
@@ -23,4 +25,9 @@ public class LineEntity {
     BigDecimal unitPrice;
     BigDecimal amount;
     BigDecimal weight;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
-import org.neiqin.api.form.Forms;
+import org.neiqin.kit.form.Forms;
 
 /**
  * Lines as the console edits them: one line per row, cells separated by {@code |} —

@@ -7,13 +7,15 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.neiqin.kit.store.Row;
+
 /**
- * One version of a document: its header as text (field = value, as {@link org.neiqin.api.form.Forms#strings}
+ * One version of a document: its header as text (field = value, as {@link org.neiqin.kit.form.Forms#strings}
  * prints it) and its total; the lines are the {@link LineEntity} rows of the same revision.
  */
 @Entity
 @Table(name = "CT_REVISION")
-public class RevisionEntity {
+public class RevisionEntity implements Row {
     /** Where a revision stands. */
     public enum State { DRAFT, PENDING, IN_FORCE, SUPERSEDED, REJECTED }
 
@@ -29,4 +31,9 @@ public class RevisionEntity {
     Instant createdAt;
     String createdBy;
     Instant decidedAt;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
 }

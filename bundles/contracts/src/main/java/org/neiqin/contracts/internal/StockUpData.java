@@ -3,8 +3,8 @@ package org.neiqin.contracts.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.neiqin.api.form.Spec;
-import org.neiqin.api.form.Spec.Kind;
+import org.neiqin.kit.form.Spec.Kind;
+import org.neiqin.kit.form.Spec;
 
 /**
  * A stock-up request (备货申请) to purchasing: what the customer needs against what is in stock.

@@ -11,10 +11,13 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Versioned;
+
 /** A stock-up request (备货申请) for one line of an order or contract. */
 @Entity
 @Table(name = "CT_STOCK_UP")
-public class StockUpEntity {
+public class StockUpEntity implements Row, Versioned {
     /** Where a request stands. */
     public enum State { REQUESTED, ACCEPTED, DONE, DECLINED }
 
@@ -37,4 +40,19 @@ public class StockUpEntity {
     Instant requestedAt;
     String handledBy;
     Instant handledAt;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String reference() {
+        return String.valueOf(id);
+    }
 }

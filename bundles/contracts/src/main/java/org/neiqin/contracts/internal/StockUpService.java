@@ -6,29 +6,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import static org.neiqin.contracts.internal.ContractService.body;
-import static org.neiqin.contracts.internal.ContractService.display;
-import static org.neiqin.contracts.internal.ContractService.find;
-import static org.neiqin.contracts.internal.ContractService.lines;
-import static org.neiqin.contracts.internal.ContractService.now;
-
 import javax.persistence.TypedQuery;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.neiqin.api.audit.AuditAction;
-import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.error.ConflictException;
-import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
-import org.neiqin.api.form.Forms;
-import org.neiqin.api.ids.IdService;
-import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,36 +28,30 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = StockUpService.class)
 public class StockUpService {
-    @Reference
-    private IdService ids;
-    private final JpaTemplate jpa;
+    private final DocumentStore store;
     private final SecurityService security;
-    private final AuditService audit;
 
     @Activate
-    public StockUpService(@Reference(target = "(osgi.unit.name=neiqin-contracts)") JpaTemplate jpa,
-            @Reference(target = "(" + SchemaReady.MODULE + "=contracts)") SchemaReady schema,
-            @Reference SecurityService security, @Reference AuditService audit) {
-        this.jpa = jpa;
+    public StockUpService(@Reference DocumentStore store, @Reference SecurityService security) {
+        this.store = store;
         this.security = security;
-        this.audit = audit;
     }
 
     // ---- stock-up requests -------------------------------------------------------------------
 
     public StockUpView request(long documentId, StockUpData data) {
         Actor actor = security.require(ContractsModule.WRITE);
-        Forms.require(Forms.check(body(data)));
-        return jpa.txExpr(TransactionType.Required, em -> {
-            DocumentEntity e = find(em, documentId);
+        Forms.require(Forms.check(DraftService.body(data)));
+        return store.write(em -> {
+            DocumentEntity e = DocumentStore.find(em, documentId);
             if (e.kind == DocumentKind.QUOTATION || e.state == DocumentState.CLOSED) {
                 throw new ConflictException("no-stock-up", Text.of("contracts.stockUp.notOpen",
-                        "{0} is a {1} in state {2}; stock is requested for orders and contracts that are open", display(e),
+                        "{0} is a {1} in state {2}; stock is requested for orders and contracts that are open", DocumentStore.display(e),
                         e.kind, e.state));
             }
-            LineEntity line = lines(em, e.id, e.revision).stream().filter(l -> l.lineKey.equals(data.lineKey()))
+            LineEntity line = DocumentStore.lines(em, e.id, e.revision).stream().filter(l -> l.lineKey.equals(data.lineKey()))
                     .findFirst().orElseThrow(() -> new ValidationException("lineKey", "unknown",
-                            Text.of("contracts.stockUp.unknownLine", "{0} has no line {1}", display(e), data.lineKey())));
+                            Text.of("contracts.stockUp.unknownLine", "{0} has no line {1}", DocumentStore.display(e), data.lineKey())));
             StockUpEntity s = new StockUpEntity();
             s.documentId = e.id;
             s.lineKey = line.lineKey;
@@ -80,14 +63,12 @@ public class StockUpService {
             s.note = data.note();
             s.state = StockUpEntity.State.REQUESTED;
             s.requestedBy = actor.name();
-            s.requestedAt = now();
-            s.id = ids.next(ContractsModule.ID_TABLE, ContractsModule.ID);
-            em.persist(s);
-            em.flush();
-            audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(e.id), AuditAction.CREATE, null,
+            s.requestedAt = Store.now();
+            store.persist(em, s);
+            store.audit(em, ContractsModule.ENTITY, e.id, AuditAction.CREATE, null,
                     Map.of("stockUp", s.id, "product", s.product, "quantityNeeded", s.quantityNeeded.toPlainString(),
                             "neededBy", s.neededBy.toString()));
-            return stockUp(s, display(e));
+            return stockUp(s, DocumentStore.display(e));
         });
     }
 
@@ -106,12 +87,8 @@ public class StockUpService {
             throw new ValidationException("answer", "maxLength", Text.of("contracts.stockUp.answer.maxLength",
                     "answer may have at most {0} characters", 500));
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            StockUpEntity s = em.find(StockUpEntity.class, id);
-            if (s == null) {
-                throw new NotFoundException("stock-up request", id);
-            }
-            ConflictException.requireVersion(s.version, version, "stock-up request", id);
+        return store.write(em -> {
+            StockUpEntity s = Store.load(em, StockUpEntity.class, id, version, "stock-up request");
             boolean allowed = s.state == StockUpEntity.State.REQUESTED
                     || (s.state == StockUpEntity.State.ACCEPTED && to == StockUpEntity.State.DONE);
             if (!allowed) {
@@ -122,19 +99,17 @@ public class StockUpService {
             s.state = to;
             s.answer = answer == null || answer.isBlank() ? s.answer : answer.trim();
             s.handledBy = actor.name();
-            s.handledAt = now();
-            em.flush();
-            audit.record(ContractsModule.ID, ContractsModule.ENTITY, String.valueOf(s.documentId),
-                    AuditAction.TRANSITION, Map.of("stockUp", id, "state", was.name()),
+            s.handledAt = Store.now();
+            store.audit(em, ContractsModule.ENTITY, s.documentId, AuditAction.TRANSITION, Map.of("stockUp", id, "state", was.name()),
                     Map.of("stockUp", id, "state", to.name(), "answer", Objects.toString(s.answer, "")));
-            return stockUp(s, display(find(em, s.documentId)));
+            return stockUp(s, DocumentStore.display(DocumentStore.find(em, s.documentId)));
         });
     }
 
     /** @return the requests of one document, or every open one when {@code documentId} is null. */
     public List<StockUpView> list(Long documentId) {
         security.require(ContractsModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return store.read(em -> {
             TypedQuery<StockUpEntity> q = documentId == null
                     ? em.createQuery("select s from StockUpEntity s where s.state in :open order by s.neededBy, s.id",
                             StockUpEntity.class).setParameter("open", List.of(StockUpEntity.State.REQUESTED,
@@ -143,7 +118,7 @@ public class StockUpService {
                             StockUpEntity.class).setParameter("d", documentId);
             Map<Long, String> numbers = new HashMap<>();
             return q.getResultList().stream().map(s -> stockUp(s, numbers.computeIfAbsent(s.documentId,
-                    d -> display(find(em, d))))).collect(Collectors.toList());
+                    d -> DocumentStore.display(DocumentStore.find(em, d))))).collect(Collectors.toList());
         });
     }
 

@@ -38,7 +38,7 @@ public class LinesTest {
 
     @Test
     public void aHeaderSurvivesItsRevisionText() {
-        DocumentData d = ContractRulesTest.header("LN", "SY", java.time.LocalDate.of(2026, 1, 2), null);
-        assertEquals(d, ContractService.parseHeader(ContractService.text(d)));
+        DocumentData d = DocumentRulesTest.header("LN", "SY", java.time.LocalDate.of(2026, 1, 2), null);
+        assertEquals(d, DocumentStore.parseHeader(DocumentStore.text(d)));
     }
 }

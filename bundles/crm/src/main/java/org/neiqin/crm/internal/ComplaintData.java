@@ -1,7 +1,8 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Spec;
 import java.time.LocalDate;
+
+import org.neiqin.kit.form.Spec;
 
 
 /** A complaint or feedback as logged. */

@@ -10,10 +10,13 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Versioned;
+
 /** A complaint or a piece of feedback and its handling. */
 @Entity
 @Table(name = "CRM_COMPLAINT")
-public class ComplaintEntity {
+public class ComplaintEntity implements Row, Versioned {
     @Id
     Long id;
     @Version
@@ -31,4 +34,19 @@ public class ComplaintEntity {
     LocalDate closedOn;
     String createdBy;
     Instant createdAt;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String reference() {
+        return String.valueOf(id);
+    }
 }

@@ -1,7 +1,7 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Spec;
-import org.neiqin.api.form.Spec.Kind;
+import org.neiqin.kit.form.Spec.Kind;
+import org.neiqin.kit.form.Spec;
 
 /** A contact person as entered. */
 public record ContactData(

@@ -4,10 +4,12 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.neiqin.kit.store.Row;
+
 /** A contact person of a customer. */
 @Entity
 @Table(name = "CRM_CONTACT")
-public class ContactEntity {
+public class ContactEntity implements Row {
     @Id
     Long id;
     Long customerId;
@@ -16,4 +18,9 @@ public class ContactEntity {
     String phone;
     String email;
     int position;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
 }

@@ -1,10 +1,10 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Forms;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.neiqin.api.module.DemoDataProvider;
+import org.neiqin.kit.form.Forms;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -28,7 +28,7 @@ public class CrmDemoData implements DemoDataProvider {
     };
 
     @Reference
-    private CrmService crm;
+    private CustomerService crm;
 
     @Override
     public String name() {

@@ -2,6 +2,7 @@ package org.neiqin.crm.internal;
 
 import java.util.Set;
 
+import org.neiqin.api.ids.IdRun;
 import org.neiqin.api.module.ModuleDescriptor;
 import org.neiqin.api.module.NeiqinModule;
 import org.neiqin.api.module.NumberingDef;
@@ -14,8 +15,12 @@ import org.osgi.service.component.annotations.Component;
 @Component
 public class CrmModule implements NeiqinModule {
     public static final String ID = "crm";
-    /** The module's id table (its row {@link #ID} holds the next id of every table of the module). */
-    public static final String ID_TABLE = "CRM_ID";
+    /** The module's id run: table {@code CRM_ID}, its row {@link #ID} holds the next id of every table of the module. */
+    public static final IdRun IDS = new IdRun("CRM_ID", ID);
+    /** Audit entity of a customer file: every change to a card, its contacts and follow-ups is in its history. */
+    public static final String ENTITY = "crm.customer";
+    /** Numbering type of customer codes. */
+    public static final String NUMBERING = "crm.customer";
     /** See customer files (trade secrets: not every role). */
     public static final String READ = "crm.customer.read";
     /** Create and change customer cards and their contacts. */
@@ -35,7 +40,7 @@ public class CrmModule implements NeiqinModule {
             .permission(new PermissionDef(IMPORT, "import customer cards from CSV",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .permission(new PermissionDef(ARCHIVE, "archive customer files", Set.of(Roles.ADMIN, Roles.MANAGER)))
-            .numbering(new NumberingDef(CrmService.NUMBERING, "C{seq:5}", ResetPeriod.NEVER))
+            .numbering(new NumberingDef(NUMBERING, "C{seq:5}", ResetPeriod.NEVER))
             .report("Customers per nature, grade, region and route")
             .build();
 

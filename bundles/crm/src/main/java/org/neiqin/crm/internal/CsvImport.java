@@ -1,7 +1,5 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Spec;
-import org.neiqin.api.form.Forms;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.neiqin.api.error.FieldError;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Spec;
 
 /**
  * Reads and checks a CSV file of customer cards (one {@link CustomerData} a row) before anything is

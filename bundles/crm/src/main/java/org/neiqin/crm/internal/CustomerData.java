@@ -1,13 +1,13 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Spec;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
-import org.neiqin.api.form.Spec.Kind;
+import org.neiqin.kit.form.Spec.Kind;
+import org.neiqin.kit.form.Spec;
 
 /**
  * What a user enters on a customer card, in the four groups of the customer file (基本资料,

@@ -16,11 +16,13 @@ import org.neiqin.api.crm.Grade;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Versioned;
 
 /** A customer card; the fields named as in {@link CustomerData} are copied to and from it by name. */
 @Entity
 @Table(name = "CRM_CUSTOMER")
-public class CustomerEntity {
+public class CustomerEntity implements Row, Versioned {
     @Id
     Long id;
     @Version
@@ -90,4 +92,19 @@ public class CustomerEntity {
     Instant updatedAt;
     @Column(name = "UPDATED_BY")
     String updatedBy;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String reference() {
+        return code;
+    }
 }

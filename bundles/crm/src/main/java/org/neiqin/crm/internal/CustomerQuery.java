@@ -1,12 +1,13 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Forms;
 import java.util.List;
 
 import org.neiqin.api.crm.Grade;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListQuery;
 
 /**
  * Filters, order and page of a customer list. {@code archived} null lists both.
@@ -24,7 +25,7 @@ public record CustomerQuery(String text, Lifecycle lifecycle, Nature nature, Gra
             sort = "code";
         }
         offset = Math.max(0, offset);
-        limit = Math.max(1, Math.min(limit, 100_000));
+        limit = Math.max(1, Math.min(limit, ListQuery.MAX_ROWS));
     }
 
     /**

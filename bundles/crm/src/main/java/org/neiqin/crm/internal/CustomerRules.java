@@ -1,7 +1,5 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Spec;
-import org.neiqin.api.form.Forms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.List;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Spec;
 
 /** Every rule a customer card must meet, field by field: the {@link Spec}s plus the rules between fields. */
 public final class CustomerRules {

@@ -1,7 +1,5 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Forms;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -10,19 +8,15 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.neiqin.api.audit.AuditAction;
-import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
-import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
-import org.neiqin.api.ids.IdService;
-import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,34 +27,13 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = FollowUpService.class)
 public class FollowUpService {
-    @Reference
-    private IdService ids;
-    private final JpaTemplate jpa;
+    private final CrmStore store;
     private final SecurityService security;
-    private final AuditService audit;
 
     @Activate
-    public FollowUpService(@Reference(target = "(osgi.unit.name=neiqin-crm)") JpaTemplate jpa,
-            @Reference(target = "(" + SchemaReady.MODULE + "=crm)") SchemaReady schema,
-            @Reference SecurityService security, @Reference AuditService audit) {
-        this.jpa = jpa;
+    public FollowUpService(@Reference CrmStore store, @Reference SecurityService security) {
+        this.store = store;
         this.security = security;
-        this.audit = audit;
-    }
-
-    /** A visit with what came of it; overdue when planned for a past day and not reported. */
-    public record VisitView(long id, int version, long customerId, String customerCode, String customerName,
-            VisitData plan, VisitReport report, boolean overdue) {
-    }
-
-    /** A complaint and its handling. */
-    public record ComplaintView(long id, int version, long customerId, String customerCode, String customerName,
-            ComplaintData data, ComplaintData.Status status, String handling, String resolution, LocalDate closedOn) {
-    }
-
-    /** A licence; {@code daysLeft} is negative once it has expired, null without an expiry date. */
-    public record LicenceView(long id, long customerId, String customerCode, String customerName, LicenceData data,
-            Long daysLeft) {
     }
 
     // ---- visits ------------------------------------------------------------------------------
@@ -68,7 +41,7 @@ public class FollowUpService {
     public VisitView planVisit(long customerId, VisitData plan) {
         Actor actor = security.require(CrmModule.WRITE);
         Forms.require(Forms.check(plan));
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return store.write(em -> {
             CustomerEntity c = customer(em, customerId);
             VisitEntity v = new VisitEntity();
             v.customerId = customerId;
@@ -78,11 +51,9 @@ public class FollowUpService {
             v.expectedQuestions = plan.expectedQuestions();
             v.salesperson = plan.salesperson() == null ? actor.name() : plan.salesperson();
             v.createdBy = actor.name();
-            v.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            v.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
-            em.persist(v);
-            em.flush();
-            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.CREATE, null,
+            v.createdAt = Store.now();
+            store.persist(em, v);
+            store.audit(em, CrmModule.ENTITY, customerId, AuditAction.CREATE, null,
                     Map.of("visit planned", plan.kind() + " " + plan.plannedOn() + ": " + plan.goal()));
             return view(v, c);
         });
@@ -95,12 +66,8 @@ public class FollowUpService {
             throw new ValidationException("doneOn", "past", Text.of("crm.visit.doneOn.future",
                     "a visit is reported once it has taken place"));
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            VisitEntity v = em.find(VisitEntity.class, visitId);
-            if (v == null) {
-                throw new NotFoundException("visit", visitId);
-            }
-            ConflictException.requireVersion(v.version, version, "visit", visitId);
+        return store.write(em -> {
+            VisitEntity v = Store.load(em, VisitEntity.class, visitId, version, "visit");
             if (v.doneOn != null) {
                 throw new ConflictException("reported", Text.of("crm.visit.reported", "visit {0} was already reported on {1}",
                         visitId, v.doneOn));
@@ -108,8 +75,7 @@ public class FollowUpService {
             v.doneOn = report.doneOn();
             v.outcome = report.outcome();
             v.nextStep = report.nextStep();
-            em.flush();
-            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(v.customerId), AuditAction.UPDATE, null,
+            store.audit(em, CrmModule.ENTITY, v.customerId, AuditAction.UPDATE, null,
                     Map.of("visit reported", report.doneOn() + " by " + actor.name() + ": " + report.outcome()));
             return view(v, em.find(CustomerEntity.class, v.customerId));
         });
@@ -117,7 +83,7 @@ public class FollowUpService {
 
     public List<VisitView> visits(long customerId) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return store.read(em -> {
             CustomerEntity c = customer(em, customerId);
             return em.createQuery("select v from VisitEntity v where v.customerId = :c order by v.plannedOn desc, v.id desc",
                     VisitEntity.class).setParameter("c", customerId).getResultList().stream().map(v -> view(v, c))
@@ -134,14 +100,10 @@ public class FollowUpService {
     private static final String EXPIRING = "from LicenceEntity l, CustomerEntity c where c.id = l.customerId"
             + " and c.archived = false and l.expiresOn is not null and l.expiresOn <= :until";
 
-    /** How many follow-ups wait: overdue visits, open complaints, licences expiring within {@code days}. */
-    public record Counts(long overdueVisits, long openComplaints, long expiringLicences) {
-    }
-
     /** @return the follow-ups waiting, counted in the database (the home page's figures). */
-    public Counts counts(int days) {
+    public FollowUpCounts counts(int days) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> new Counts(
+        return store.read(em -> new FollowUpCounts(
                 em.createQuery("select count(v) " + OVERDUE, Long.class).setParameter("today", LocalDate.now())
                         .getSingleResult(),
                 em.createQuery("select count(e) " + OPEN, Long.class).setParameter("closed", ComplaintData.Status.CLOSED)
@@ -152,7 +114,7 @@ public class FollowUpService {
 
     public List<VisitView> overdueVisits(int limit) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select v " + OVERDUE + " order by v.plannedOn, v.id",
+        return store.read(em -> em.createQuery("select v " + OVERDUE + " order by v.plannedOn, v.id",
                 VisitEntity.class)
                 .setParameter("today", LocalDate.now()).setMaxResults(limit).getResultList().stream()
                 .map(v -> view(v, em.find(CustomerEntity.class, v.customerId))).collect(Collectors.toList()));
@@ -174,7 +136,7 @@ public class FollowUpService {
             throw new ValidationException("receivedOn", "past", Text.of("crm.complaint.receivedOn.future",
                     "a complaint cannot be received in the future"));
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return store.write(em -> {
             CustomerEntity c = customer(em, customerId);
             ComplaintEntity e = new ComplaintEntity();
             e.customerId = customerId;
@@ -184,11 +146,9 @@ public class FollowUpService {
             e.assignee = data.assignee();
             e.status = ComplaintData.Status.OPEN;
             e.createdBy = actor.name();
-            e.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            e.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
-            em.persist(e);
-            em.flush();
-            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.CREATE, null,
+            e.createdAt = Store.now();
+            store.persist(em, e);
+            store.audit(em, CrmModule.ENTITY, customerId, AuditAction.CREATE, null,
                     Map.of(data.kind() == ComplaintData.Kind.COMPLAINT ? "complaint logged" : "feedback logged",
                             data.description()));
             return view(e, c);
@@ -211,12 +171,8 @@ public class FollowUpService {
                     "say how it is handled, who handles it, or how it was resolved")));
         }
         Forms.require(errors);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ComplaintEntity e = em.find(ComplaintEntity.class, complaintId);
-            if (e == null) {
-                throw new NotFoundException("complaint", complaintId);
-            }
-            ConflictException.requireVersion(e.version, version, "complaint", complaintId);
+        return store.write(em -> {
+            ComplaintEntity e = Store.load(em, ComplaintEntity.class, complaintId, version, "complaint");
             if (e.status == ComplaintData.Status.CLOSED) {
                 throw new ConflictException("closed", Text.of("crm.complaint.closed", "complaint {0} was closed on {1}",
                         complaintId, e.closedOn));
@@ -234,8 +190,7 @@ public class FollowUpService {
                 e.status = ComplaintData.Status.CLOSED;
                 e.closedOn = LocalDate.now();
             }
-            em.flush();
-            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(e.customerId), AuditAction.TRANSITION,
+            store.audit(em, CrmModule.ENTITY, e.customerId, AuditAction.TRANSITION,
                     Map.of("complaint " + complaintId, before.name()),
                     Map.of("complaint " + complaintId, e.status.name() + (blank(resolution) ? "" : ": " + resolution)));
             return view(e, em.find(CustomerEntity.class, e.customerId));
@@ -244,7 +199,7 @@ public class FollowUpService {
 
     public List<ComplaintView> complaints(long customerId) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return store.read(em -> {
             CustomerEntity c = customer(em, customerId);
             return em.createQuery("select e from ComplaintEntity e where e.customerId = :c order by e.receivedOn desc, e.id desc",
                     ComplaintEntity.class).setParameter("c", customerId).getResultList().stream().map(e -> view(e, c))
@@ -255,7 +210,7 @@ public class FollowUpService {
     /** @return complaints not yet closed, oldest first. */
     public List<ComplaintView> openComplaints(int limit) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select e " + OPEN + " order by e.receivedOn, e.id",
+        return store.read(em -> em.createQuery("select e " + OPEN + " order by e.receivedOn, e.id",
                 ComplaintEntity.class).setParameter("closed", ComplaintData.Status.CLOSED)
                 .setMaxResults(limit).getResultList().stream().map(e -> view(e, em.find(CustomerEntity.class, e.customerId)))
                 .collect(Collectors.toList()));
@@ -272,7 +227,7 @@ public class FollowUpService {
     public LicenceView addLicence(long customerId, LicenceData data) {
         security.require(CrmModule.WRITE);
         Forms.require(Forms.check(data));
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return store.write(em -> {
             CustomerEntity c = customer(em, customerId);
             LicenceEntity l = new LicenceEntity();
             l.customerId = customerId;
@@ -280,10 +235,8 @@ public class FollowUpService {
             l.number = data.number();
             l.expiresOn = data.expiresOn();
             l.verified = data.verified() == LicenceData.Verified.YES;
-            l.id = ids.next(CrmModule.ID_TABLE, CrmModule.ID);
-            em.persist(l);
-            em.flush();
-            audit.record(CrmModule.ID, CrmService.ENTITY, String.valueOf(customerId), AuditAction.UPDATE, null,
+            store.persist(em, l);
+            store.audit(em, CrmModule.ENTITY, customerId, AuditAction.UPDATE, null,
                     Map.of("licence added", data.name() + (data.expiresOn() == null ? "" : " until " + data.expiresOn())));
             return view(l, c);
         });
@@ -291,7 +244,7 @@ public class FollowUpService {
 
     public List<LicenceView> licences(long customerId) {
         security.require(CrmModule.READ);
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return store.read(em -> {
             CustomerEntity c = customer(em, customerId);
             return em.createQuery("select l from LicenceEntity l where l.customerId = :c order by l.expiresOn, l.id",
                     LicenceEntity.class).setParameter("c", customerId).getResultList().stream().map(l -> view(l, c))
@@ -305,7 +258,7 @@ public class FollowUpService {
         if (days < 0 || days > 3650) {
             throw new ValidationException("days", "range", Text.of("crm.licences.days", "days must be between 0 and 3650"));
         }
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select l " + EXPIRING + " order by l.expiresOn, l.id",
+        return store.read(em -> em.createQuery("select l " + EXPIRING + " order by l.expiresOn, l.id",
                 LicenceEntity.class).setParameter("until", LocalDate.now().plusDays(days))
                 .setMaxResults(1000).getResultList().stream().map(l -> view(l, em.find(CustomerEntity.class, l.customerId)))
                 .collect(Collectors.toList()));
@@ -320,11 +273,7 @@ public class FollowUpService {
     // ---- helpers -----------------------------------------------------------------------------
 
     private static CustomerEntity customer(EntityManager em, long id) {
-        CustomerEntity c = em.find(CustomerEntity.class, id);
-        if (c == null) {
-            throw new NotFoundException("customer", id);
-        }
-        return c;
+        return Store.find(em, CustomerEntity.class, id, "customer");
     }
 
     private static boolean blank(String s) {

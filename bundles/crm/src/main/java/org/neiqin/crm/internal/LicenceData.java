@@ -1,9 +1,9 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Spec;
 import java.time.LocalDate;
 
-import org.neiqin.api.form.Spec.Kind;
+import org.neiqin.kit.form.Spec.Kind;
+import org.neiqin.kit.form.Spec;
 
 /** A licence or certificate on file (营业执照, 税务登记证 …). */
 public record LicenceData(

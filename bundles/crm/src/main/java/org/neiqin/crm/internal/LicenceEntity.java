@@ -7,10 +7,12 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.neiqin.kit.store.Row;
+
 /** A licence or certificate of a customer, with its expiry. */
 @Entity
 @Table(name = "CRM_LICENCE")
-public class LicenceEntity {
+public class LicenceEntity implements Row {
     @Id
     Long id;
     Long customerId;
@@ -19,4 +21,9 @@ public class LicenceEntity {
     String number;
     LocalDate expiresOn;
     boolean verified;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
 }

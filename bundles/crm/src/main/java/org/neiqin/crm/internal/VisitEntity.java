@@ -10,10 +10,13 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Versioned;
+
 /** A planned or done visit or return call. */
 @Entity
 @Table(name = "CRM_VISIT")
-public class VisitEntity {
+public class VisitEntity implements Row, Versioned {
     @Id
     Long id;
     @Version
@@ -30,4 +33,19 @@ public class VisitEntity {
     String nextStep;
     String createdBy;
     Instant createdAt;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String reference() {
+        return String.valueOf(id);
+    }
 }

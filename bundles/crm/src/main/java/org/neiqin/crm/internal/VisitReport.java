@@ -1,9 +1,9 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Spec;
 import java.time.LocalDate;
 
-import org.neiqin.api.form.Spec.Kind;
+import org.neiqin.kit.form.Spec.Kind;
+import org.neiqin.kit.form.Spec;
 
 /** What a salesperson reports after the visit: the outcome and the next step. */
 public record VisitReport(

@@ -1,12 +1,12 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Forms;
 import static org.junit.Assert.assertEquals;
 
 import java.util.List;
 
 import org.junit.Test;
 import org.neiqin.api.error.FieldError;
+import org.neiqin.kit.form.Forms;
 
 public class ContactDataTest {
 

@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal;
 
-import org.neiqin.api.form.Forms;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -21,6 +20,7 @@ import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.crm.internal.CsvImport.Problem;
 import org.neiqin.crm.internal.CsvImport.Report;
+import org.neiqin.kit.form.Forms;
 
 public class CsvImportTest {
 

@@ -16,29 +16,32 @@ import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
 import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.Page;
-import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
+import org.neiqin.api.contracts.ContractLedger;
 import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.contracts.FulfilmentSchedule;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
-import org.neiqin.api.form.Forms;
-import org.neiqin.api.form.Labels;
 import org.neiqin.api.review.Decision;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.security.SecurityService;
-import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.ContractsModule;
+import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.DraftService;
+import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -53,7 +56,13 @@ public class DocumentPage implements ConsolePage {
     private static final String[] TABS = {"document", "schedule", "versions", "history", "stock-ups"};
 
     @Reference
-    private ContractService contracts;
+    private ContractLedger ledger;
+    @Reference
+    private DocumentReader reader;
+    @Reference
+    private DraftService drafts;
+    @Reference
+    private InForceService inForce;
     @Reference
     private StockUpService stockUps;
     @Reference
@@ -74,7 +83,7 @@ public class DocumentPage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         long id = r.number("id");
-        DocumentView v = contracts.get(id);
+        DocumentView v = reader.get(id);
         String tab = r.param("tab") == null ? "document" : r.param("tab");
         List<Link> tabs = new ArrayList<>();
         for (String t : TABS) {
@@ -91,7 +100,7 @@ public class DocumentPage implements ConsolePage {
                 versions(r, v, blocks);
                 break;
             case "history":
-                blocks.add(new AuditTrail(contracts.history(v.id())));
+                blocks.add(new AuditTrail(reader.history(v.id())));
                 break;
             case "stock-ups":
                 stockUpTab(r, v, blocks);
@@ -115,7 +124,7 @@ public class DocumentPage implements ConsolePage {
             }
         });
         p.add(new Properties.Property(r.msg("field.total"), v.total().toString()));
-        p.add(new Properties.Property(r.msg("field.preparedBy"), v.preparedBy() + " " + v.createdAt()));
+        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + v.createdAt()));
         add(p, r.msg("field.creditNote"), v.creditNote());
         add(p, r.msg("field.signed"), v.signedOn() == null ? null : v.signedOn() + " — " + v.signedCopy());
         add(p, r.msg("field.closedReason"), v.closedReason());
@@ -131,7 +140,7 @@ public class DocumentPage implements ConsolePage {
         blocks.add(lines(r, v.lines(), null));
         blocks.add(new Heading(r.msg("document.reviews")));
         List<List<Cell>> rounds = new ArrayList<>();
-        for (Review rv : contracts.reviewTrail(v.id())) {
+        for (Review rv : reader.reviewTrail(v.id())) {
             StringBuilder decisions = new StringBuilder();
             for (Decision d : rv.decisions()) {
                 decisions.append(d.reviewer()).append(' ').append(d.verdict()).append(' ').append(d.at())
@@ -200,7 +209,7 @@ public class DocumentPage implements ConsolePage {
     }
 
     private void schedule(PageRequest r, DocumentView v, List<Block> blocks) {
-        FulfilmentSchedule s = contracts.schedule(v.id());
+        FulfilmentSchedule s = ledger.schedule(v.id());
         if (s.sources().isEmpty()) {
             blocks.add(new Notice(Notice.Level.INFO, r.msg("schedule.noSources")));
         } else {
@@ -232,7 +241,7 @@ public class DocumentPage implements ConsolePage {
     }
 
     private void versions(PageRequest r, DocumentView v, List<Block> blocks) {
-        List<RevisionView> all = contracts.revisions(v.id());
+        List<RevisionView> all = reader.revisions(v.id());
         for (int i = all.size() - 1; i >= 0; i--) {
             RevisionView rev = all.get(i);
             blocks.add(new Heading(r.msg("versions.revision", rev.revision(), r.msg("revision." + rev.state()),
@@ -289,20 +298,20 @@ public class DocumentPage implements ConsolePage {
         String back = LABEL + "?id=" + id;
         switch (action) {
             case "submit": {
-                DocumentView v = contracts.submit(id, (int) r.number("version"));
+                DocumentView v = drafts.submit(id, (int) r.number("version"));
                 return new Action(back, r.msg("document.submitted", Labels.choice(r, v.state())));
             }
             case "convert": {
-                DocumentView order = contracts.convert(id, (int) r.number("version"));
+                DocumentView order = drafts.convert(id, (int) r.number("version"));
                 return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", order.displayNumber()));
             }
             case "signed": {
-                contracts.recordSigned(id, (int) r.number("version"),
+                inForce.recordSigned(id, (int) r.number("version"),
                         Forms.parse(LocalDate.class, "signedOn", r.param("signedOn")), r.param("signedCopy"));
                 return new Action(back, r.msg("document.signedRecorded"));
             }
             case "close": {
-                contracts.close(id, (int) r.number("version"), r.param("reason"));
+                inForce.close(id, (int) r.number("version"), r.param("reason"));
                 return new Action(back, r.msg("document.closed"));
             }
             case "stockUp": {

@@ -15,11 +15,12 @@ import org.neiqin.api.console.Paging;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
-import org.neiqin.api.form.Labels;
-import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentQuery;
+import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentRow;
+import org.neiqin.kit.form.Labels;
+import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -27,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component
 public class DocumentsPage implements ConsolePage {
     @Reference
-    private ContractService contracts;
+    private DocumentReader reader;
 
     @Override
     public String label() { return "neiqin-contracts"; }
@@ -43,8 +44,8 @@ public class DocumentsPage implements ConsolePage {
 
     @Override
     public Page render(PageRequest r) {
-        ContractService.ListPage result = contracts.list(DocumentQuery.from(r::param, (r.page() - 1) * r.pageSize(),
-                r.pageSize()));
+        DocumentQuery query = DocumentQuery.from(r::param, (r.page() - 1) * r.pageSize(), r.pageSize());
+        ListQuery.Page<DocumentRow> result = reader.list(query);
         List<List<Cell>> rows = new ArrayList<>();
         for (DocumentRow v : result.rows()) {
             rows.add(List.of(Cell.link(v.displayNumber(), "neiqin-contract?id=" + v.id()),
@@ -68,11 +69,23 @@ public class DocumentsPage implements ConsolePage {
                         Field.text("salesperson", Labels.field(r, "salesperson"), r.param("salesperson")),
                         Field.text("region", Labels.field(r, "region"), r.param("region")),
                         new Field("from", r.msg("filter.from"), Field.Type.DATE, r.param("from"), List.of(), false),
-                        new Field("to", r.msg("filter.to"), Field.Type.DATE, r.param("to"), List.of(), false))),
+                        new Field("to", r.msg("filter.to"), Field.Type.DATE, r.param("to"), List.of(), false),
+                        Field.select("sort", r.msg("filter.sort"), query.sort(), DocumentQuery.SORTS.stream()
+                                .map(s -> new Field.Option(s, sortLabel(r, s))).toList()))),
                 new Table(List.of(r.msg("field.number"), r.msg("field.kind"), r.msg("field.state"),
                         r.msg("field.customer"), Labels.field(r, "documentDate"), Labels.field(r, "deliveryDate"),
                         Labels.field(r, "salesperson"), Labels.field(r, "region"), r.msg("field.total"),
                         r.msg("field.revision")), rows,
                         new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "contracts"));
+    }
+
+    private static String sortLabel(PageRequest r, String column) {
+        switch (column) {
+            case "number": return r.msg("field.number");
+            case "customerName": return r.msg("field.customer");
+            case "total": return r.msg("field.total");
+            case "updatedAt": return r.msg("field.updatedAt");
+            default: return Labels.field(r, column);
+        }
     }
 }

@@ -22,14 +22,16 @@ import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
-import org.neiqin.api.form.Forms;
-import org.neiqin.api.form.Labels;
-import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentData;
+import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.DraftService;
+import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.LineData;
 import org.neiqin.contracts.internal.Lines;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -43,7 +45,11 @@ public class EditPage implements ConsolePage {
     static final String LABEL = "neiqin-contract-edit";
 
     @Reference
-    private ContractService contracts;
+    private DocumentReader reader;
+    @Reference
+    private DraftService drafts;
+    @Reference
+    private InForceService inForce;
     @Reference
     private CustomerDirectory customers;
 
@@ -62,7 +68,7 @@ public class EditPage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         if (r.param("id") != null) {
-            DocumentView v = contracts.get(r.number("id"));
+            DocumentView v = reader.get(r.number("id"));
             boolean amend = r.param("amend") != null;
             List<LineData> lines = new ArrayList<>();
             for (ContractLine l : v.lines()) {
@@ -135,7 +141,7 @@ public class EditPage implements ConsolePage {
         }
         values.put("lines", r.param("lines"));
         values.put("reason", r.param("reason"));
-        DocumentView existing = r.param("id") == null ? null : contracts.get(r.number("id"));
+        DocumentView existing = r.param("id") == null ? null : reader.get(r.number("id"));
         List<FieldError> errors = new ArrayList<>();
         DocumentData data = Forms.bind(DocumentData.class, values::get, errors);
         List<LineData> lines = Lines.parse(r.param("lines"), errors);
@@ -143,13 +149,13 @@ public class EditPage implements ConsolePage {
         DocumentView v;
         switch (action) {
             case "create":
-                v = contracts.create(kind, data, lines);
+                v = drafts.create(kind, data, lines);
                 break;
             case "update":
-                v = contracts.updateDraft(existing.id(), (int) r.number("version"), data, lines);
+                v = drafts.updateDraft(existing.id(), (int) r.number("version"), data, lines);
                 break;
             case "amend":
-                v = contracts.amend(existing.id(), (int) r.number("version"), data, lines, r.param("reason"));
+                v = inForce.amend(existing.id(), (int) r.number("version"), data, lines, r.param("reason"));
                 break;
             default:
                 throw new ValidationException("action", "unknown", Text.of("contracts.action.unknown",

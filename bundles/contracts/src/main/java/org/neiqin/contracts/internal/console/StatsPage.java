@@ -21,14 +21,15 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.FulfilmentSchedule;
-import org.neiqin.api.form.Forms;
-import org.neiqin.api.form.Labels;
 import org.neiqin.api.security.SecurityService;
-import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.ContractReports;
 import org.neiqin.contracts.internal.ContractsModule;
+import org.neiqin.contracts.internal.CustomerChecks;
 import org.neiqin.contracts.internal.Statistics;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -42,7 +43,9 @@ public class StatsPage implements ConsolePage {
     static final String LABEL = "neiqin-contract-stats";
 
     @Reference
-    private ContractService contracts;
+    private ContractReports reports;
+    @Reference
+    private CustomerChecks checks;
     @Reference
     private StockUpService stockUps;
     @Reference
@@ -102,7 +105,7 @@ public class StatsPage implements ConsolePage {
                 Field.select("period", r.msg("stats.period"), period.name(), Labels.options(r, Statistics.Period.class, false)),
                 Field.select("by", r.msg("stats.by"), by.name(), Labels.options(r, Statistics.Dimension.class, false)),
                 Field.select("kind", r.msg("field.kind"), r.param("kind"), Labels.options(r, DocumentKind.class, true)))));
-        List<Statistics.Row> rows = contracts.statistics(from, to, period, by, kind);
+        List<Statistics.Row> rows = reports.statistics(from, to, period, by, kind);
         List<List<Cell>> cells = new ArrayList<>();
         Map<String, BigDecimal> perPeriod = new LinkedHashMap<>();
         long count = 0;
@@ -120,15 +123,15 @@ public class StatsPage implements ConsolePage {
         cells.add(List.of(Cell.of(r.msg("stats.total")), Cell.of(""), Cell.of(count), Cell.of(value.toPlainString()),
                 Cell.of(delivered.toPlainString()), Cell.of(Statistics.rate(delivered, value).toPlainString() + " %")));
         List<Chart.Bar> bars = new ArrayList<>();
-        perPeriod.forEach((p, v) -> bars.add(new Chart.Bar(p, v, v.toPlainString() + " " + contracts.currency())));
-        blocks.add(new Chart(r.msg("stats.chart", contracts.currency()), bars));
+        perPeriod.forEach((p, v) -> bars.add(new Chart.Bar(p, v, v.toPlainString() + " " + checks.currency())));
+        blocks.add(new Chart(r.msg("stats.chart", checks.currency()), bars));
         blocks.add(new Table(List.of(r.msg("stats.period"), r.msg("stats.group"), r.msg("stats.count"),
                 r.msg("stats.value"), r.msg("stats.delivered"), r.msg("stats.rate")), cells, null, "contract-statistics"));
     }
 
     private void receivables(PageRequest r, List<Block> blocks) {
         List<List<Cell>> cells = new ArrayList<>();
-        for (FulfilmentSchedule s : contracts.receivables(null)) {
+        for (FulfilmentSchedule s : reports.receivables(null)) {
             cells.add(List.of(Cell.link(s.document().number(), DocumentPage.LABEL + "?id=" + s.document().id()
                     + "&tab=schedule"), Cell.of(s.document().customerName()), Cell.of(s.document().documentDate()),
                     Cell.of(Labels.choice(r, s.status())), Cell.of(s.ordered()), Cell.of(s.delivered()),

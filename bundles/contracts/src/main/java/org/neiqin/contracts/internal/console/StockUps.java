@@ -8,11 +8,11 @@ import org.neiqin.api.console.Field;
 import org.neiqin.api.console.Form;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Table;
-import org.neiqin.api.form.Forms;
-import org.neiqin.api.form.Labels;
-import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpEntity;
+import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
 
 /** Stock-up requests as the document page and the purchasing list show them. */
 final class StockUps {

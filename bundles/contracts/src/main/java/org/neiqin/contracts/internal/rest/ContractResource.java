@@ -20,29 +20,35 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.contracts.ContractLedger;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.FulfilmentSchedule;
-import org.neiqin.api.form.Forms;
 import org.neiqin.api.rest.NeiqinRest;
-import org.neiqin.api.rest.Requests;
 import org.neiqin.api.review.Review;
-import org.neiqin.contracts.internal.ContractService;
+import org.neiqin.contracts.internal.ContractReports;
 import org.neiqin.contracts.internal.DocumentData;
 import org.neiqin.contracts.internal.DocumentQuery;
+import org.neiqin.contracts.internal.DocumentReader;
+import org.neiqin.contracts.internal.DocumentRow;
 import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.DraftService;
+import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.LineData;
 import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.rest.Requests;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * Quotations, orders and contracts over REST: a thin layer over {@link ContractService}, which
+ * Quotations, orders and contracts over REST: a thin layer over {@link DraftService} and the other services, which
  * checks, reviews and audits everything. One root resource, so that its paths never compete with
  * another resource's.
  */
@@ -54,7 +60,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractResource {
     @Reference
-    private ContractService contracts;
+    private ContractLedger ledger;
+    @Reference
+    private ContractReports reports;
+    @Reference
+    private DocumentReader reader;
+    @Reference
+    private DraftService drafts;
+    @Reference
+    private InForceService inForce;
     @Reference
     private StockUpService stockUps;
 
@@ -80,51 +94,51 @@ public class ContractResource {
 
     @GET
     @Path("documents")
-    public ContractService.ListPage list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
+    public ListQuery.Page<DocumentRow> list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        return contracts.list(DocumentQuery.from(q::getFirst, offset, limit));
+        return reader.list(DocumentQuery.from(q::getFirst, offset, Math.min(limit, ListQuery.MAX_PAGE)));
     }
 
     @POST
     @Path("documents")
     public Response create(NewDocument body) {
         Requests.body(body);
-        DocumentView v = contracts.create(body.kind(), body.document(), lines(body.lines()));
+        DocumentView v = drafts.create(body.kind(), body.document(), lines(body.lines()));
         return Response.created(URI.create("contracts/documents/" + v.id())).entity(v).build();
     }
 
     @GET
     @Path("documents/{id}")
     public DocumentView get(@PathParam("id") long id) {
-        return contracts.get(id);
+        return reader.get(id);
     }
 
     @PUT
     @Path("documents/{id}")
     public DocumentView update(@PathParam("id") long id, Change change) {
         Requests.body(change);
-        return contracts.updateDraft(id, Requests.version(change.version()), change.document(), lines(change.lines()));
+        return drafts.updateDraft(id, Requests.version(change.version()), change.document(), lines(change.lines()));
     }
 
     @POST
     @Path("documents/{id}/submit")
     public DocumentView submit(@PathParam("id") long id, Step step) {
-        return contracts.submit(id, Requests.version(Requests.body(step).version()));
+        return drafts.submit(id, Requests.version(Requests.body(step).version()));
     }
 
     @POST
     @Path("documents/{id}/amend")
     public DocumentView amend(@PathParam("id") long id, Change change) {
         Requests.body(change);
-        return contracts.amend(id, Requests.version(change.version()), change.document(), lines(change.lines()),
+        return inForce.amend(id, Requests.version(change.version()), change.document(), lines(change.lines()),
                 change.reason());
     }
 
     @POST
     @Path("documents/{id}/convert")
     public Response convert(@PathParam("id") long id, Step step) {
-        DocumentView order = contracts.convert(id, Requests.version(Requests.body(step).version()));
+        DocumentView order = drafts.convert(id, Requests.version(Requests.body(step).version()));
         return Response.created(URI.create("contracts/documents/" + order.id())).entity(order).build();
     }
 
@@ -132,44 +146,44 @@ public class ContractResource {
     @Path("documents/{id}/signed")
     public DocumentView signed(@PathParam("id") long id, Signed signed) {
         Requests.body(signed);
-        return contracts.recordSigned(id, Requests.version(signed.version()), signed.signedOn(), signed.signedCopy());
+        return inForce.recordSigned(id, Requests.version(signed.version()), signed.signedOn(), signed.signedCopy());
     }
 
     @POST
     @Path("documents/{id}/close")
     public DocumentView close(@PathParam("id") long id, Step step) {
         Requests.body(step);
-        return contracts.close(id, Requests.version(step.version()), step.reason());
+        return inForce.close(id, Requests.version(step.version()), step.reason());
     }
 
     @GET
     @Path("documents/{id}/schedule")
     public FulfilmentSchedule schedule(@PathParam("id") long id) {
-        return contracts.schedule(id);
+        return ledger.schedule(id);
     }
 
     @GET
     @Path("documents/{id}/revisions")
     public List<RevisionView> revisions(@PathParam("id") long id) {
-        return contracts.revisions(id);
+        return reader.revisions(id);
     }
 
     @GET
     @Path("documents/{id}/history")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        return contracts.history(id);
+        return reader.history(id);
     }
 
     @GET
     @Path("documents/{id}/reviews")
     public List<Review> reviews(@PathParam("id") long id) {
-        return contracts.reviewTrail(id);
+        return reader.reviewTrail(id);
     }
 
     @GET
     @Path("documents/{id}/stock-ups")
     public List<StockUpView> stockUps(@PathParam("id") long id) {
-        contracts.get(id);
+        reader.get(id);
         return stockUps.list(id);
     }
 
@@ -199,7 +213,7 @@ public class ContractResource {
     public List<?> statistics(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("period") @DefaultValue("MONTH") String period, @QueryParam("by") @DefaultValue("NONE") String by,
             @QueryParam("kind") String kind) {
-        return contracts.statistics(Forms.parse(LocalDate.class, "from", from),
+        return reports.statistics(Forms.parse(LocalDate.class, "from", from),
                 Forms.parse(LocalDate.class, "to", to),
                 Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period", period),
                 Forms.choice(org.neiqin.contracts.internal.Statistics.Dimension.class, "by", by),
@@ -209,7 +223,7 @@ public class ContractResource {
     @GET
     @Path("receivables")
     public List<FulfilmentSchedule> receivables(@QueryParam("customer") Long customer) {
-        return contracts.receivables(customer);
+        return reports.receivables(customer);
     }
 
     private static List<LineData> lines(List<LineData> lines) {

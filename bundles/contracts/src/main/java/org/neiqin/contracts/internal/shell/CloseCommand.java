@@ -5,15 +5,15 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.DocumentView;
+import org.neiqin.contracts.internal.InForceService;
 
 /** {@code contracts:close ID VERSION REASON}: closes an order or contract in force. */
 @Service
 @Command(scope = "contracts", name = "close", description = "Closes an order or contract in force")
 public class CloseCommand implements Action {
     @Reference
-    private ContractService contracts;
+    private InForceService inForce;
 
     @Argument(index = 0, name = "id", description = "document id", required = true)
     private long id;
@@ -26,7 +26,7 @@ public class CloseCommand implements Action {
 
     @Override
     public Object execute() {
-        DocumentView v = contracts.close(id, version, reason);
+        DocumentView v = inForce.close(id, version, reason);
         System.out.println(v.displayNumber() + " is now " + v.state());
         return null;
     }

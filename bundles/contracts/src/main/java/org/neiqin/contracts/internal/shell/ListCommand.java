@@ -7,16 +7,17 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.neiqin.api.shell.TextTable;
-import org.neiqin.contracts.internal.ContractService;
 import org.neiqin.contracts.internal.DocumentQuery;
+import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentRow;
+import org.neiqin.kit.query.ListQuery;
 
 /** {@code contracts:list [text]}: the ledger, newest first, filtered by kind and state. */
 @Service
 @Command(scope = "contracts", name = "list", description = "Lists quotations, orders and contracts")
 public class ListCommand implements Action {
     @Reference
-    private ContractService contracts;
+    private DocumentReader reader;
 
     @Argument(index = 0, name = "text", description = "part of the number or the customer name", required = false)
     private String text;
@@ -36,7 +37,7 @@ public class ListCommand implements Action {
         p.put("q", text);
         p.put("kind", kind);
         p.put("state", state);
-        ContractService.ListPage page = contracts.list(DocumentQuery.from(p::get, 0, limit));
+        ListQuery.Page<DocumentRow> page = reader.list(DocumentQuery.from(p::get, 0, Math.min(limit, ListQuery.MAX_PAGE)));
         TextTable table = new TextTable("Id", "Number", "Kind", "State", "Customer", "Date", "Delivery", "Total", "Rev");
         for (DocumentRow v : page.rows()) {
             table.row(v.id(), v.displayNumber(), v.kind(), v.state(), v.customerName(),

@@ -1,5 +1,6 @@
 package org.neiqin.core.internal.db;
 
+import org.neiqin.api.ids.IdRun;
 import org.neiqin.api.ids.IdService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,7 +17,7 @@ public class IdServiceImpl implements IdService {
     }
 
     @Override
-    public long next(String table, String name) {
-        return db.ids().next(table, name);
+    public long next(IdRun run) {
+        return db.ids().next(run.table(), run.name());
     }
 }

@@ -1,8 +1,5 @@
 package org.neiqin.crm.internal.console;
 
-import org.neiqin.api.form.Labels;
-import org.neiqin.api.form.Spec;
-import org.neiqin.api.form.Forms;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +26,18 @@ import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.crm.internal.ComplaintData;
 import org.neiqin.crm.internal.ContactData;
+import org.neiqin.crm.internal.CrmModule;
+import org.neiqin.crm.internal.CustomerData;
+import org.neiqin.crm.internal.CustomerReports;
+import org.neiqin.crm.internal.CustomerService;
+import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.FollowUpService;
 import org.neiqin.crm.internal.LicenceData;
 import org.neiqin.crm.internal.VisitData;
 import org.neiqin.crm.internal.VisitReport;
-import org.neiqin.crm.internal.CrmModule;
-import org.neiqin.crm.internal.CrmService;
-import org.neiqin.crm.internal.CustomerData;
-import org.neiqin.crm.internal.CustomerView;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
+import org.neiqin.kit.form.Spec;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -49,7 +50,9 @@ public class CustomerPage implements ConsolePage {
     private static final String LABEL = "neiqin-customer";
 
     @Reference
-    private CrmService crm;
+    private CustomerService crm;
+    @Reference
+    private CustomerReports reports;
     @Reference
     private SecurityService security;
     @Reference
@@ -81,9 +84,9 @@ public class CustomerPage implements ConsolePage {
             tabs.add(new Link(r.msg("group." + g), LABEL + "?id=" + id + "&tab=" + g));
         }
         for (String t : new String[] {"contacts", "visits", "complaints", "licences"}) {
-            tabs.add(new Link(r.msg("group." + t), LABEL + "?id=" + id + "&tab=" + t));
+            tabs.add(new Link(r.msg("tab." + t), LABEL + "?id=" + id + "&tab=" + t));
         }
-        tabs.add(new Link(r.msg("group.history"), LABEL + "?id=" + id + "&tab=history"));
+        tabs.add(new Link(r.msg("tab.history"), LABEL + "?id=" + id + "&tab=history"));
         boolean canWrite = !v.archived() && security.isPermitted(r.actor(), CrmModule.WRITE);
         if (canWrite) {
             tabs.add(new Link(r.msg("card.edit"), LABEL + "?id=" + id + "&tab=edit"));
@@ -110,7 +113,7 @@ public class CustomerPage implements ConsolePage {
                 page = page.with(new Properties(facts(r, v, tab)));
                 if ("basic".equals(tab)) {
                     List<Properties.Property> figures = new ArrayList<>();
-                    for (CustomerFigure f : crm.figures(id, r.locale())) {
+                    for (CustomerFigure f : reports.figures(id, r.locale())) {
                         figures.add(new Properties.Property(f.label(), f.amount() != null ? f.amount().toString() : f.value()));
                     }
                     if (!figures.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal.console;
 
-import org.neiqin.api.form.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +18,11 @@ import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.crm.internal.CrmModule;
-import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerQuery;
 import org.neiqin.crm.internal.CustomerRow;
+import org.neiqin.crm.internal.CustomerService;
+import org.neiqin.kit.form.Labels;
+import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -29,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component
 public class CustomersPage implements ConsolePage {
     @Reference
-    private CrmService crm;
+    private CustomerService crm;
 
     @Override
     public String label() { return "neiqin-customers"; }
@@ -47,7 +48,7 @@ public class CustomersPage implements ConsolePage {
     public Page render(PageRequest r) {
         String archived = r.param("archived") == null ? "false" : r.param("archived");
         CustomerQuery q = CustomerQuery.from(r::param, (r.page() - 1) * r.pageSize(), r.pageSize());
-        CrmService.ListPage result = crm.list(q);
+        ListQuery.Page<CustomerRow> result = crm.list(q);
         List<List<Cell>> rows = new ArrayList<>();
         for (CustomerRow v : result.rows()) {
             rows.add(List.of(Cell.link(v.code(), "neiqin-customer?id=" + v.id()), Cell.of(v.fullName()),

@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal.console;
 
-import org.neiqin.api.form.Labels;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +14,14 @@ import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Table;
 import org.neiqin.crm.internal.ComplaintData;
+import org.neiqin.crm.internal.ComplaintView;
 import org.neiqin.crm.internal.FollowUpService;
-import org.neiqin.crm.internal.FollowUpService.ComplaintView;
-import org.neiqin.crm.internal.FollowUpService.LicenceView;
-import org.neiqin.crm.internal.FollowUpService.VisitView;
 import org.neiqin.crm.internal.LicenceData;
+import org.neiqin.crm.internal.LicenceView;
 import org.neiqin.crm.internal.VisitData;
 import org.neiqin.crm.internal.VisitReport;
+import org.neiqin.crm.internal.VisitView;
+import org.neiqin.kit.form.Labels;
 
 /** The visits, complaints and licences tabs of a customer card, and the tables of the follow-up page. */
 final class FollowUpBlocks {

@@ -6,6 +6,7 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.WorkSource;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.crm.internal.CrmModule;
+import org.neiqin.crm.internal.FollowUpCounts;
 import org.neiqin.crm.internal.FollowUpService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,7 +30,7 @@ public class FollowUpWork implements WorkSource {
             return List.of();
         }
         String page = "neiqin-customer-followup";
-        FollowUpService.Counts c = followUps.counts(30);
+        FollowUpCounts c = followUps.counts(30);
         return List.of(
                 new WorkItem(r.msg("work.overdueVisits"), c.overdueVisits(), page, true),
                 new WorkItem(r.msg("work.openComplaints"), c.openComplaints(), page, true),

@@ -16,8 +16,8 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Table;
 import org.neiqin.crm.internal.CrmModule;
-import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CsvImport;
+import org.neiqin.crm.internal.CustomerService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -31,7 +31,7 @@ public class ImportPage implements ConsolePage {
     private static final String LABEL = "neiqin-customer-import";
 
     @Reference
-    private CrmService crm;
+    private CustomerService crm;
 
     @Override
     public String label() { return LABEL; }

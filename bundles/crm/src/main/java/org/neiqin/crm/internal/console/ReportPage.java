@@ -11,7 +11,8 @@ import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Table;
 import org.neiqin.crm.internal.CrmModule;
-import org.neiqin.crm.internal.CrmService;
+import org.neiqin.crm.internal.CustomerReports;
+import org.neiqin.crm.internal.ExposureRow;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -21,7 +22,7 @@ public class ReportPage implements ConsolePage {
     private static final List<String> DIMENSIONS = List.of("nature", "grade", "lifecycle", "region", "route");
 
     @Reference
-    private CrmService crm;
+    private CustomerReports crm;
 
     @Override
     public String label() { return "neiqin-customer-report"; }
@@ -49,7 +50,7 @@ public class ReportPage implements ConsolePage {
                             "customers-by-" + d));
         }
         List<List<Cell>> exposure = new ArrayList<>();
-        for (CrmService.Exposure e : crm.creditExposure(1000)) {
+        for (ExposureRow e : crm.creditExposure(1000)) {
             exposure.add(List.of(Cell.link(e.code() + " " + e.fullName(), "neiqin-customer?id=" + e.id()),
                     Cell.of(e.limit()), Cell.of(e.outstanding()), Cell.of(e.available()),
                     Cell.of(e.overLimit() ? "\u26a0 " + r.msg("report.overLimit") : "")));

@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal.rest;
 
-import org.neiqin.api.rest.Requests;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +17,28 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
-import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.crm.internal.ContactData;
-import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CsvImport;
 import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerQuery;
+import org.neiqin.crm.internal.CustomerReports;
+import org.neiqin.crm.internal.CustomerRow;
+import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
+import org.neiqin.crm.internal.ExposureRow;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.rest.Requests;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Customer files over REST: a thin layer over {@link CrmService}, which checks and audits everything. */
+/** Customer files over REST: a thin layer over {@link CustomerService}, which checks and audits everything. */
 @Component(service = CustomerResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
@@ -43,7 +47,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
     @Reference
-    private CrmService crm;
+    private CustomerService crm;
+    @Reference
+    private CustomerReports reports;
 
     /** A change to a card: the version the client loaded and the new data. */
     public record Update(Integer version, CustomerData customer) {
@@ -54,10 +60,10 @@ public class CustomerResource {
     }
 
     @GET
-    public CrmService.ListPage list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
+    public ListQuery.Page<CustomerRow> list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        return crm.list(CustomerQuery.from(name -> blankToNull(q.getFirst(name)), offset, Math.min(limit, 500)));
+        return crm.list(CustomerQuery.from(name -> blankToNull(q.getFirst(name)), offset, Math.min(limit, ListQuery.MAX_PAGE)));
     }
 
     private static String blankToNull(String s) {
@@ -140,14 +146,14 @@ public class CustomerResource {
 
     @GET
     @Path("credit-exposure")
-    public List<CrmService.Exposure> creditExposure(@QueryParam("limit") @DefaultValue("1000") int limit) {
-        return crm.creditExposure(limit);
+    public List<ExposureRow> creditExposure(@QueryParam("limit") @DefaultValue("1000") int limit) {
+        return reports.creditExposure(limit);
     }
 
     @GET
     @Path("report/{dimension}")
     public Map<String, Long> report(@PathParam("dimension") String dimension) {
-        return crm.countBy(dimension);
+        return reports.countBy(dimension);
     }
 
 }

@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal.rest;
 
-import org.neiqin.api.rest.Requests;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -15,13 +14,14 @@ import javax.ws.rs.core.MediaType;
 
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.crm.internal.ComplaintData;
+import org.neiqin.crm.internal.ComplaintView;
 import org.neiqin.crm.internal.FollowUpService;
-import org.neiqin.crm.internal.FollowUpService.ComplaintView;
-import org.neiqin.crm.internal.FollowUpService.LicenceView;
-import org.neiqin.crm.internal.FollowUpService.VisitView;
 import org.neiqin.crm.internal.LicenceData;
+import org.neiqin.crm.internal.LicenceView;
 import org.neiqin.crm.internal.VisitData;
 import org.neiqin.crm.internal.VisitReport;
+import org.neiqin.crm.internal.VisitView;
+import org.neiqin.kit.rest.Requests;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;

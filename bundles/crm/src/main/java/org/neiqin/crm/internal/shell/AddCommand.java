@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal.shell;
 
-import org.neiqin.api.form.Forms;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,10 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.neiqin.crm.internal.CrmService;
 import org.neiqin.crm.internal.CustomerData;
+import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
+import org.neiqin.kit.form.Forms;
 
 /**
  * {@code crm:add "Full name" field=value ...}: a new customer card, e.g.
@@ -22,7 +22,7 @@ import org.neiqin.crm.internal.CustomerView;
 @Command(scope = "crm", name = "add", description = "Adds a customer card")
 public class AddCommand implements Action {
     @Reference
-    private CrmService crm;
+    private CustomerService crm;
 
     @Argument(index = 0, name = "fullName", description = "registered full name", required = true)
     private String fullName;

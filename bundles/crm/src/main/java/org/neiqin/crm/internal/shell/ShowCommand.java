@@ -1,6 +1,5 @@
 package org.neiqin.crm.internal.shell;
 
-import org.neiqin.api.form.Forms;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -8,15 +7,16 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.neiqin.crm.internal.CrmService;
+import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
+import org.neiqin.kit.form.Forms;
 
 /** {@code crm:show <id>}: every fact on one customer card. */
 @Service
 @Command(scope = "crm", name = "show", description = "Shows a customer card")
 public class ShowCommand implements Action {
     @Reference
-    private CrmService crm;
+    private CustomerService crm;
 
     @Argument(index = 0, name = "id", description = "customer id", required = true)
     private long id;

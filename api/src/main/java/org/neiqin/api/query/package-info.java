@@ -1,9 +1,0 @@
-/**
- * Filtered lists read a page at a time: {@link org.neiqin.api.query.ListQuery} builds the JPQL
- * filter once and decides when the size of the list is worth counting; the module runs the
- * queries with its own {@code EntityManager}, so this package needs no persistence library.
- *
- * @since 0.1
- */
-@org.osgi.annotation.versioning.Version("0.2.0")
-package org.neiqin.api.query;

@@ -1,0 +1,120 @@
+package org.neiqin.contracts.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.TypedQuery;
+
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.contracts.FulfilmentSchedule;
+import org.neiqin.api.contracts.LineProgress;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.security.SecurityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Statistics of orders and contracts, and receivables per contract. */
+@Component(service = ContractReports.class)
+public class ContractReports {
+    private final DocumentStore store;
+    private final SecurityService security;
+    private final FulfilmentTracker tracker;
+
+    @Activate
+    public ContractReports(@Reference DocumentStore store, @Reference SecurityService security, @Reference FulfilmentTracker tracker) {
+        this.store = store;
+        this.security = security;
+        this.tracker = tracker;
+    }
+
+    /**
+     * @return count, value and fulfilment rate of the orders and contracts in force or closed, dated
+     *         in {@code [from, to]}, per period and dimension
+     */
+    public List<Statistics.Row> statistics(LocalDate from, LocalDate to, Statistics.Period period,
+            Statistics.Dimension dimension, DocumentKind kind) {
+        security.require(ContractsModule.READ);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationException("to", "order", Text.of("contracts.stats.period",
+                    "give a period from one date to a later one"));
+        }
+        if (kind == DocumentKind.QUOTATION) {
+            throw new ValidationException("kind", "unknown", Text.of("contracts.stats.kind",
+                    "statistics count orders and contracts, not quotations"));
+        }
+        Statistics.Period per = period == null ? Statistics.Period.MONTH : period;
+        Statistics.Dimension dim = dimension == null ? Statistics.Dimension.NONE : dimension;
+        // without a kind: every order and contract, i.e. everything but quotations
+        boolean all = kind == null;
+        String where = " from DocumentEntity d where d.state in :states and d.documentDate between :from and :to"
+                + (all ? " and d.kind <> :kind" : " and d.kind = :kind");
+        String group = dim == Statistics.Dimension.SALESPERSON ? "d.salesperson"
+                : dim == Statistics.Dimension.CUSTOMER ? "d.customerName"
+                : dim == Statistics.Dimension.REGION ? "d.region" : null;
+        String months = "year(d.documentDate), month(d.documentDate)" + (group == null ? "" : ", " + group);
+        List<Statistics.Item> items = new ArrayList<>();
+        List<String> known = tracker.sourceNames();
+        store.reading(em -> {
+            // count and value summed by the database per month and group: no document is loaded for them
+            List<?> sums = period(em.createQuery("select " + months + ", count(d), sum(d.total)" + where + " group by "
+                    + months), from, to, all ? DocumentKind.QUOTATION : kind).getResultList();
+            for (Object o : sums) {
+                Object[] r = (Object[]) o;
+                int n = r.length;
+                items.add(Statistics.Item.sum(dim, LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), 1),
+                        group == null ? null : (String) r[2], ((Number) r[n - 2]).longValue(), (java.math.BigDecimal) r[n - 1]));
+            }
+            if (known.isEmpty()) {
+                return;
+            }
+            // the value delivered: only documents that a fulfilment source reports progress on
+            List<Long> ids = period(em.createQuery("select d.id" + where, Long.class), from, to,
+                    all ? DocumentKind.QUOTATION : kind).getResultList();
+            Set<Long> moved = new HashSet<>();
+            for (LineProgress p : tracker.progress(ids)) {
+                moved.add(p.documentId());
+            }
+            List<DocumentEntity> docs = store.byIds(new ArrayList<>(moved), some -> em.createQuery(
+                    "select d from DocumentEntity d where d.id in :ids", DocumentEntity.class).setParameter("ids", some)
+                    .getResultList());
+            Map<Long, FulfilmentSchedule> schedules = tracker.schedules(docs);
+            for (DocumentEntity d : docs) {
+                items.add(new Statistics.Item(d.documentDate, d.salesperson, d.customerName, d.region, 0,
+                        java.math.BigDecimal.ZERO, schedules.get(d.id).delivered().amount()));
+            }
+        });
+        return Statistics.aggregate(items, per, dim);
+    }
+
+    private static <Q extends javax.persistence.Query> Q period(Q q, LocalDate from, LocalDate to, DocumentKind kind) {
+        q.setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
+                .setParameter("from", from).setParameter("to", to).setParameter("kind", kind);
+        return q;
+    }
+
+    /** @return the fulfilment schedules of orders and contracts in force with money still owed or to invoice. */
+    public List<FulfilmentSchedule> receivables(Long customerId) {
+        security.require(ContractsModule.READ);
+        List<DocumentEntity> docs = store.read(em -> {
+            TypedQuery<DocumentEntity> q = em.createQuery("select d from DocumentEntity d where d.state = :s"
+                    + (customerId == null ? "" : " and d.customerId = :c") + " order by d.customerName, d.documentDate",
+                    DocumentEntity.class).setParameter("s", DocumentState.EFFECTIVE);
+            if (customerId != null) {
+                q.setParameter("c", customerId);
+            }
+            return q.getResultList();
+        });
+        Map<Long, FulfilmentSchedule> schedules = tracker.schedules(docs.stream().filter(d -> d.kind.isSale())
+                .collect(Collectors.toList()));
+        return docs.stream().filter(d -> schedules.containsKey(d.id)).map(d -> schedules.get(d.id))
+                .collect(Collectors.toList());
+    }
+}

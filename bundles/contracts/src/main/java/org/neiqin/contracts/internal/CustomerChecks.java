@@ -1,0 +1,105 @@
+package org.neiqin.contracts.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.crm.CustomerSnapshot;
+import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.Money;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The company settings of the module ({@code etc/org.neiqin.contracts.cfg}) and the checks that ask
+ * the customer files: the customer exists and is active, the header's defaults from the card, and
+ * the legality of a sale (the licences the customer holds).
+ */
+@Component(service = CustomerChecks.class, configurationPid = CustomerChecks.PID)
+@Designate(ocd = CustomerChecks.Config.class)
+public class CustomerChecks {
+    static final String PID = "org.neiqin.contracts";
+
+    /** Company settings of the contracts module. */
+    @ObjectClassDefinition(name = "Neiqin contracts and orders")
+    public @interface Config {
+        @AttributeDefinition(description = "Currency of prices and totals (ISO 4217)")
+        String currency() default "CNY";
+
+        @AttributeDefinition(description = "Legality of sales: '<licence name> = <products, a regular expression>' per"
+                + " licence; an order or contract of sale of such a product needs the customer to hold that licence,"
+                + " valid, on file")
+        String[] licenceGates() default {};
+    }
+
+    private final CustomerDirectory customers;
+    private volatile String currency;
+    private volatile LicenceGates licenceGates = LicenceGates.NONE;
+
+    @Activate
+    public CustomerChecks(@Reference CustomerDirectory customers, Config config) {
+        this.customers = customers;
+        modified(config);
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.currency = Money.zero(config.currency()).currency().getCurrencyCode();
+        this.licenceGates = LicenceGates.parse(config.licenceGates());
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    /** Refuses a sale of a product whose licence the customer does not hold, valid today (销售合法性). */
+    void requireLicences(EntityManager em, DocumentEntity e) {
+        LicenceGates gates = licenceGates;
+        if (gates.isEmpty()) {
+            return;
+        }
+        List<String> products = DocumentStore.lines(em, e.id, e.revision).stream().map(l -> l.product).collect(Collectors.toList());
+        List<Text> problems = gates.problems(e.kind, products, customers.licences(e.customerId), LocalDate.now());
+        if (!problems.isEmpty()) {
+            throw new ConflictException("licence", Text.of("contracts.licence.refused", "{0} cannot take effect: {1}",
+                    DocumentStore.display(e), problems.get(0)));
+        }
+    }
+
+    CustomerSummary customer(Long id) {
+        if (id == null) {
+            throw new ValidationException("customerId", "required", Text.of("contracts.customer.required",
+                    "customerId is required"));
+        }
+        CustomerSummary c = customers.find(id).orElseThrow(() -> new ValidationException("customerId", "unknown",
+                Text.of("contracts.customer.unknown", "there is no customer with id {0}", id)));
+        if (c.archived()) {
+            throw new ValidationException("customerId", "archived", Text.of("contracts.customer.archived",
+                    "customer {0} {1} is archived; reactivate the customer file first", c.code(), c.fullName()));
+        }
+        return c;
+    }
+
+    DocumentData withCustomerDefaults(DocumentData d, CustomerSummary c) {
+        CustomerSnapshot s = customers.snapshot(c.id());
+        return d.withDefaults(s.contactName(), s.phone(), s.address(), c.salesperson(), code(c.region()),
+                code(c.route()));
+    }
+
+    /** A customer's region or route serves as a code for numbers only when it is one. */
+    private static String code(String s) {
+        return s != null && s.trim().matches("[A-Za-z0-9]{1,6}") ? s.trim().toUpperCase(Locale.ROOT) : null;
+    }
+}

@@ -1,0 +1,125 @@
+package org.neiqin.crm.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.neiqin.api.crm.CustomerFigure;
+import org.neiqin.api.crm.CustomerFigureProvider;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.Money;
+import org.neiqin.api.security.SecurityService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * What the customer files say as a whole, and what other modules say about one customer: counts
+ * per segment, credit exposure, and the figures ({@link CustomerFigureProvider}) shown on a card.
+ */
+@Component(service = CustomerReports.class, configurationPid = CustomerService.PID)
+public class CustomerReports {
+    private final CrmStore store;
+    private final SecurityService security;
+    private final List<CustomerFigureProvider> figureProviders = new CopyOnWriteArrayList<>();
+    private volatile String currency;
+
+    @Activate
+    public CustomerReports(@Reference CrmStore store, @Reference SecurityService security,
+            CustomerService.Config config) {
+        this.store = store;
+        this.security = security;
+        modified(config);
+    }
+
+    @Modified
+    void modified(CustomerService.Config config) {
+        this.currency = Money.zero(config.currency()).currency().getCurrencyCode();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindFigures(CustomerFigureProvider p) {
+        figureProviders.add(p);
+    }
+
+    void unbindFigures(CustomerFigureProvider p) {
+        figureProviders.remove(p);
+    }
+
+    /** @return customer count per value of {@code dimension} (nature, grade, region, route, lifecycle), active files only. */
+    public Map<String, Long> countBy(String dimension) {
+        security.require(CrmModule.READ);
+        if (!List.of("nature", "grade", "region", "route", "lifecycle").contains(dimension)) {
+            throw new ValidationException("dimension", "unknown", Text.of("crm.report.dimension",
+                    "report by nature, grade, region, route or lifecycle"));
+        }
+        return store.read(em -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (Object[] row : em.createQuery("select c." + dimension + ", count(*) from CustomerEntity c"
+                    + " where c.archived = false group by c." + dimension + " order by count(*) desc", Object[].class)
+                    .getResultList()) {
+                out.put(row[0] == null ? "" : row[0].toString(), (Long) row[1]);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * @return active customers with a credit limit, most used first: limit against the outstanding
+     *         amount other modules (invoicing) report through {@link CustomerFigureProvider}
+     */
+    public List<ExposureRow> creditExposure(int limit) {
+        security.require(CrmModule.READ);
+        List<CustomerEntity> withLimit = store.read(em -> em.createQuery(
+                "select c from CustomerEntity c where c.archived = false and c.creditLimit > 0 order by c.code",
+                CustomerEntity.class).setMaxResults(Math.max(1, Math.min(limit, 5000))).getResultList());
+        List<ExposureRow> out = new ArrayList<>();
+        for (CustomerEntity c : withLimit) {
+            Money max = Money.of(c.creditLimit, c.currency);
+            Money owed = outstanding(c.id);
+            out.add(new ExposureRow(c.id, c.code, c.fullName, max, owed, max.minus(owed)));
+        }
+        out.sort((a, b) -> ratio(b).compareTo(ratio(a)));
+        return out;
+    }
+
+    private static BigDecimal ratio(ExposureRow e) {
+        return e.outstanding().amount().divide(e.limit().amount(), 4, RoundingMode.HALF_UP);
+    }
+
+    /** @return what other modules say about a customer (sales, open orders, outstanding invoices …). */
+    public List<CustomerFigure> figures(long id, Locale locale) {
+        security.require(CrmModule.READ);
+        List<CustomerFigure> out = new ArrayList<>();
+        for (CustomerFigureProvider p : figureProviders) {
+            out.addAll(p.figures(id, locale));
+        }
+        return out;
+    }
+
+    /** @return the amount outstanding according to the installed modules (zero without any). */
+    public Money outstanding(long id) {
+        Money sum = Money.zero(currency);
+        for (CustomerFigure f : figures(id, Locale.ENGLISH)) {
+            if (f.outstanding() && f.amount() != null && f.amount().currency().getCurrencyCode().equals(currency)) {
+                sum = sum.plus(f.amount());
+            }
+        }
+        return sum;
+    }
+
+    public String currency() {
+        return currency;
+    }
+}

@@ -1,0 +1,285 @@
+package org.neiqin.crm.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.crm.CrmEvents;
+import org.neiqin.api.crm.Lifecycle;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.money.Money;
+import org.neiqin.api.numbering.NumberingService;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Customer cards: create, change, archive, import, contacts; one card, a page of the list, a
+ * card's history. Every entry point (REST, console, shell) comes here: the caller's permission is
+ * checked, the input validated, the change written with its audit entry in one transaction, and the
+ * event heard after commit. Other modules read cards through {@link CustomerDirectoryService}.
+ */
+@Component(service = CustomerService.class, configurationPid = CustomerService.PID)
+@Designate(ocd = CustomerService.Config.class)
+public class CustomerService {
+    static final String PID = "org.neiqin.crm";
+
+    /** Company settings of the customer files ({@code etc/org.neiqin.crm.cfg}). */
+    @ObjectClassDefinition(name = "Neiqin customer files")
+    public @interface Config {
+        @AttributeDefinition(description = "Currency of credit limits and volumes (ISO 4217)")
+        String currency() default "CNY";
+
+        @AttributeDefinition(description = "Annual volume from which a customer is a key customer (A)")
+        String grade_key() default "1000000";
+
+        @AttributeDefinition(description = "Annual volume from which a customer is a general customer (B)")
+        String grade_general() default "100000";
+    }
+
+    private final CrmStore store;
+    private final SecurityService security;
+    private final NumberingService numbering;
+    private volatile GradeRule grades;
+    private volatile String currency;
+
+    @Activate
+    public CustomerService(@Reference CrmStore store, @Reference SecurityService security,
+            @Reference NumberingService numbering, Config config) {
+        this.store = store;
+        this.security = security;
+        this.numbering = numbering;
+        modified(config);
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.grades = new GradeRule(new BigDecimal(config.grade_key()), new BigDecimal(config.grade_general()));
+        this.currency = Money.zero(config.currency()).currency().getCurrencyCode();
+    }
+
+    // ---- writes ------------------------------------------------------------------------------
+
+    public CustomerView create(CustomerData data) {
+        Actor actor = security.require(CrmModule.WRITE);
+        validate(data);
+        return store.write(em -> {
+            CustomerView created = insert(em, data, actor, AuditAction.CREATE);
+            post(CrmEvents.CUSTOMER_CREATED, created, actor, null);
+            return created;
+        });
+    }
+
+    /** A dry run of a CSV import: every problem, nothing changed. */
+    public CsvImport.Report checkImport(String csv) {
+        security.require(CrmModule.IMPORT);
+        return CsvImport.check(csv);
+    }
+
+    /**
+     * Imports checked cards all together: one transaction, so either every card is created (each
+     * with its number and audit entry) or none is.
+     */
+    public List<CustomerView> importCustomers(CsvImport.Report report) {
+        Actor actor = security.require(CrmModule.IMPORT);
+        if (!report.clean()) {
+            throw new ConflictException("import-not-clean", Text.of("crm.import.notClean",
+                    "the file has {0} problems; nothing is imported until every row is correct", report.problems().size()));
+        }
+        report.customers().forEach(CustomerService::validate);
+        return store.write(em -> {
+            List<CustomerView> out = new ArrayList<>();
+            for (CustomerData d : report.customers()) {
+                CustomerView v = insert(em, d, actor, AuditAction.IMPORT);
+                post(CrmEvents.CUSTOMER_CREATED, v, actor, null);
+                out.add(v);
+            }
+            return out;
+        });
+    }
+
+    private CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action) {
+        CustomerEntity e = new CustomerEntity();
+        Forms.copy(data, e);
+        e.code = numbering.next(CrmModule.NUMBERING, LocalDate.now(), Map.of());
+        e.grade = grades.grade(data.annualVolume());
+        e.currency = currency;
+        e.creditDays = data.creditDays() == null ? 0 : data.creditDays();
+        e.createdAt = Store.now();
+        e.createdBy = actor.name();
+        e.updatedAt = e.createdAt;
+        e.updatedBy = actor.name();
+        store.persist(em, e);
+        store.audit(em, CrmModule.ENTITY, e.id, action, null, Forms.filled(data));
+        // a new card has no contacts yet: no query while the number and audit chain are locked
+        return view(e, List.of());
+    }
+
+    public CustomerView update(long id, int version, CustomerData data) {
+        Actor actor = security.require(CrmModule.WRITE);
+        validate(data);
+        return store.write(em -> {
+            CustomerEntity e = load(em, id, version);
+            if (e.archived) {
+                throw new ConflictException("archived", Text.of("crm.customer.archived",
+                        "customer {0} is archived; archived files are kept as they were", e.code));
+            }
+            Forms.Changes changed = Forms.changes(Forms.read(CustomerData.class, e), data);
+            if (changed.isEmpty()) {
+                return view(em, e);
+            }
+            Forms.copy(data, e);
+            e.grade = grades.grade(data.annualVolume());
+            e.creditDays = data.creditDays() == null ? 0 : data.creditDays();
+            e.updatedAt = Store.now();
+            e.updatedBy = actor.name();
+            store.audit(em, CrmModule.ENTITY, id, AuditAction.UPDATE, changed.before(), changed.after());
+            CustomerView updated = view(em, e);
+            post(CrmEvents.CUSTOMER_CHANGED, updated, actor, changed.after().keySet().toArray(new String[0]));
+            return updated;
+        });
+    }
+
+    public CustomerView archive(long id, int version) {
+        Actor actor = security.require(CrmModule.ARCHIVE);
+        return store.write(em -> {
+            CustomerEntity e = load(em, id, version);
+            if (e.archived) {
+                throw new ConflictException("archived", Text.of("crm.customer.alreadyArchived",
+                        "customer {0} is already archived", e.code));
+            }
+            Lifecycle before = e.lifecycle;
+            e.archived = true;
+            e.lifecycle = Lifecycle.DORMANT;
+            e.updatedAt = Store.now();
+            e.updatedBy = actor.name();
+            store.audit(em, CrmModule.ENTITY, id, AuditAction.ARCHIVE,
+                    Map.of("archived", false, "lifecycle", before.name()),
+                    Map.of("archived", true, "lifecycle", Lifecycle.DORMANT.name()));
+            CustomerView archived = view(em, e);
+            post(CrmEvents.CUSTOMER_ARCHIVED, archived, actor, null);
+            return archived;
+        });
+    }
+
+    public CustomerView addContact(long customerId, ContactData contact) {
+        Actor actor = security.require(CrmModule.WRITE);
+        Forms.require(Forms.check(contact));
+        return store.write(em -> {
+            CustomerEntity e = find(em, customerId);
+            ContactEntity c = new ContactEntity();
+            Forms.copy(contact, c);
+            c.customerId = customerId;
+            c.position = contacts(em, customerId).size();
+            store.persist(em, c);
+            e.updatedAt = Store.now();
+            e.updatedBy = actor.name();
+            store.audit(em, CrmModule.ENTITY, customerId, AuditAction.UPDATE, null,
+                    Map.of("contact added", contact.name()));
+            return view(em, e);
+        });
+    }
+
+    public CustomerView removeContact(long customerId, long contactId) {
+        Actor actor = security.require(CrmModule.WRITE);
+        return store.write(em -> {
+            CustomerEntity e = find(em, customerId);
+            ContactEntity c = em.find(ContactEntity.class, contactId);
+            if (c == null || !c.customerId.equals(customerId)) {
+                throw new NotFoundException("contact", contactId);
+            }
+            em.remove(c);
+            e.updatedAt = Store.now();
+            e.updatedBy = actor.name();
+            store.audit(em, CrmModule.ENTITY, customerId, AuditAction.UPDATE,
+                    Map.of("contact removed", c.name), null);
+            return view(em, e);
+        });
+    }
+
+    private static void validate(CustomerData d) {
+        Forms.require(CustomerRules.check(d));
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    public CustomerView get(long id) {
+        security.require(CrmModule.READ);
+        return store.read(em -> view(em, find(em, id)));
+    }
+
+    /** @return one page of the list (its lines, not whole cards) and the size of the whole filtered list. */
+    public ListQuery.Page<CustomerRow> list(CustomerQuery q) {
+        security.require(CrmModule.READ);
+        return store.read(em -> {
+            // the code is unique: ordering by it alone lets the database walk its index
+            String order = "c." + q.sort() + (q.descending() ? " desc" : " asc") + ("code".equals(q.sort()) ? "" : ", c.code");
+            return ListQuery.of("CustomerEntity", "c")
+                    .where("c.archived = :archived", "archived", q.archived())
+                    .text(q.text(), "fullName", "shortName", "code")
+                    .eq("lifecycle", q.lifecycle())
+                    .eq("nature", q.nature())
+                    .eq("grade", q.grade())
+                    .eq("region", q.region())
+                    .eq("route", q.route())
+                    .eq("salesperson", q.salesperson())
+                    .eq("creditRating", q.creditRating())
+                    .eq("paymentTerms", q.paymentTerms())
+                    .page(Store.jpql(em), CustomerRow.COLUMNS, CustomerRow::of, order, q.offset(), q.limit());
+        });
+    }
+
+
+    public List<AuditEntry> history(long id) {
+        security.require(CrmModule.READ);
+        return store.history(CrmModule.ENTITY, id);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+    static CustomerEntity find(EntityManager em, long id) {
+        return Store.find(em, CustomerEntity.class, id, "customer");
+    }
+
+    private static CustomerEntity load(EntityManager em, long id, int version) {
+        return Store.load(em, CustomerEntity.class, id, version, "customer");
+    }
+
+    private static List<ContactEntity> contacts(EntityManager em, long customerId) {
+        return em.createQuery("select c from ContactEntity c where c.customerId = :id order by c.position, c.id",
+                ContactEntity.class).setParameter("id", customerId).getResultList();
+    }
+
+    private static CustomerView view(EntityManager em, CustomerEntity e) {
+        return view(e, contacts(em, e.id).stream()
+                .map(c -> new CustomerView.Contact(c.id, Forms.read(ContactData.class, c))).collect(Collectors.toList()));
+    }
+
+    private static CustomerView view(CustomerEntity e, List<CustomerView.Contact> contacts) {
+        return new CustomerView(e.id, e.code, e.version, e.archived, e.grade, e.currency, e.createdAt, e.createdBy,
+                e.updatedAt, e.updatedBy, Forms.read(CustomerData.class, e), contacts);
+    }
+
+    /** Published in the writing transaction: heard only once it commits. */
+    private void post(String topic, CustomerView v, Actor actor, String[] fields) {
+        store.event(topic, actor).with(CrmEvents.CUSTOMER_ID, v.id()).with(CrmEvents.CODE, v.code())
+                .with(CrmEvents.FIELDS, fields).publish();
+    }
+}

@@ -1,0 +1,60 @@
+package org.neiqin.kit.form;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.PageRequest;
+
+/** Field and choice labels of the customer pages, from the bundle's messages. */
+public final class Labels {
+    private Labels() {
+    }
+
+    public static String field(PageRequest r, String name) {
+        return r.msg("field." + name);
+    }
+
+    public static String choice(PageRequest r, Enum<?> value) {
+        return value == null ? "" : r.msg("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    public static List<Field.Option> options(PageRequest r, Class<?> enumType, boolean withBlank) {
+        List<Field.Option> out = new ArrayList<>();
+        if (withBlank) {
+            out.add(new Field.Option("", r.msg("filter.any")));
+        }
+        for (Object c : enumType.getEnumConstants()) {
+            out.add(new Field.Option(((Enum<?>) c).name(), choice(r, (Enum<?>) c)));
+        }
+        return out;
+    }
+
+    /** @return a form field for a record component, drawn as its {@link Spec} says. */
+    public static Field input(PageRequest r, RecordComponent c, String value) {
+        Spec spec = c.getAnnotation(Spec.class);
+        String label = field(r, c.getName());
+        if (c.getType().isEnum()) {
+            return new Field(c.getName(), label, Field.Type.SELECT, value, options(r, c.getType(), !spec.required()),
+                    spec.required());
+        }
+        Field.Type type;
+        switch (spec.kind()) {
+            case LONG_TEXT:
+                type = Field.Type.TEXTAREA;
+                break;
+            case DATE:
+                type = Field.Type.DATE;
+                break;
+            case AMOUNT:
+            case QUANTITY:
+            case DAYS:
+                type = Field.Type.NUMBER;
+                break;
+            default:
+                type = Field.Type.TEXT;
+        }
+        return new Field(c.getName(), label, type, value, List.of(), spec.required());
+    }
+}

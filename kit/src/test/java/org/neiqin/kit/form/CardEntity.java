@@ -1,0 +1,71 @@
+package org.neiqin.kit.form;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.neiqin.api.crm.Grade;
+import org.neiqin.api.crm.Lifecycle;
+import org.neiqin.api.crm.Nature;
+import org.neiqin.api.crm.PaymentTerms;
+
+/** A test entity with the fields of {@link Card} and some outside the form. */
+class CardEntity {
+    Long id;
+    int version;
+    String code;
+    boolean archived;
+    String fullName;
+    String shortName;
+    String address;
+    String phone;
+    String fax;
+    String email;
+    String website;
+    String ownerName;
+    String operatingManager;
+    String legalRepresentative;
+    LocalDate founded;
+    LocalDate tradingSince;
+    String organisationType;
+    String industry;
+    BigDecimal registeredCapital;
+    String taxNumber;
+    String bankName;
+    String bankAccount;
+    String serviceArea;
+    String ownSalesForce;
+    String developmentPotential;
+    String businessPhilosophy;
+    String companySize;
+    String mainProducts;
+    String brandsAndSpecs;
+    String currentSuppliers;
+    String salesHistory;
+    String staffQuality;
+    String competitorRelations;
+    String cooperationAttitude;
+    String currentActivities;
+    String plans;
+    String reputation;
+    String creditStanding;
+    String creditProblems;
+    String tradingTerms;
+    Lifecycle lifecycle;
+    Nature nature;
+    BigDecimal annualVolume;
+    Grade grade;
+    String region;
+    String route;
+    String creditRating;
+    BigDecimal creditLimit;
+    String currency;
+    PaymentTerms paymentTerms;
+    Integer creditDays;
+    String salesperson;
+    Source infoSource;
+    Instant createdAt;
+    String createdBy;
+    Instant updatedAt;
+    String updatedBy;
+}
