@@ -24,6 +24,7 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.neiqin.api.audit.AuditService;
@@ -34,6 +35,10 @@ import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.testing.Http;
+import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Services;
+import org.neiqin.testing.Shell;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -77,10 +82,21 @@ public class CrmIT {
         return "{\"version\": " + version + ", \"customer\": " + customer + "}";
     }
 
+
+    /**
+     * Every test starts once the module is whole: its REST resource and every console page answer
+     * (a page registers a little after the first one does).
+     */
+    @Before
+    public void moduleIsUp() {
+        Http.as("admin").awaitAll(90, API, "/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
+                "/system/console/neiqin-customer-report", "/system/console/neiqin-customer-followup",
+                "/system/console/neiqin-customer-import");
+    }
+
     @Test
     public void aCardIsCreatedEditedAndArchivedWithItsHistoryAndStaleEditsAreRefused() throws Exception {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         HttpResponse<String> created = assistant.post(API, JSON, customer("沈阳北方机械制造有限公司", "\"shortName\": \"北方机械\""));
         assertEquals(created.body(), 201, created.statusCode());
         assertTrue(created.body(), created.body().matches(".*\"code\":\"C\\d{5}\".*"));
@@ -126,7 +142,6 @@ public class CrmIT {
     @Test
     public void otherModulesReadCustomersThroughTheDirectory() throws Exception {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         long id = number(assistant.post(API, JSON, customer("Harbour Light Trading Ltd.",
                 "\"taxNumber\": \"91210100MA0TEST01X\", \"bankName\": \"Bank of China\"")).body(), "id");
         assertEquals(200, assistant.post(API + "/" + id + "/contacts", JSON,
@@ -153,7 +168,6 @@ public class CrmIT {
     @Test
     public void badInputIsRefusedFieldByFieldAndNothingIsStored() {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         long before = number(assistant.get(API + "?archived=all&limit=1").body(), "total");
         String[][] cases = {
             {"{\"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"PREPAYMENT\", \"infoSource\": \"VISIT\"}", "fullName", "required"},
@@ -187,7 +201,6 @@ public class CrmIT {
     @Test
     public void customerFilesAreOnlyForRolesGrantedAccess() {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         assertEquals(401, Http.as(null).get(API).statusCode());
         assertEquals(403, Http.as("outsider").get(API).statusCode());
         assertEquals("auditors read", 200, Http.as("auditor").get(API).statusCode());
@@ -201,7 +214,6 @@ public class CrmIT {
     @Test
     public void anIdempotencyKeyMakesARetriedCreateSafe() {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         String body = customer("Retry Safe Ltd", "");
         HttpResponse<String> first = assistant.post(API, JSON, body, "Idempotency-Key", "create-retry-safe");
         HttpResponse<String> retry = assistant.post(API, JSON, body, "Idempotency-Key", "create-retry-safe");
@@ -215,7 +227,6 @@ public class CrmIT {
     @Test
     public void visitsComplaintsAndLicencesAreFollowedUp() {
         Http sales = Http.as("sales");
-        sales.await(API, r -> r.statusCode() == 200, 90);
         long id = number(sales.post(API, JSON, customer("大连港湾贸易有限公司", "")).body(), "id");
         String yesterday = java.time.LocalDate.now().minusDays(1).toString();
         String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
@@ -263,7 +274,6 @@ public class CrmIT {
     @Test
     public void aCsvImportIsCheckedRowByRowAndImportsAllOrNothing() {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         long before = number(assistant.get(API + "?archived=all&limit=1").body(), "total");
         String header = "fullName,lifecycle,nature,paymentTerms,infoSource,email\n";
         String bad = header + "锦州渤海物资公司,NEW,GENERAL_COMPANY,PREPAYMENT,CUSTOMER_FORM,ok@example.cn\n"
@@ -288,7 +298,6 @@ public class CrmIT {
 
     @Test
     public void theShellObeysTheSameRulesAndTheAcl() throws Exception {
-        Http.as("assistant").await(API, r -> r.statusCode() == 200, 90);
         org.apache.karaf.shell.api.console.SessionFactory shell = service(org.apache.karaf.shell.api.console.SessionFactory.class);
         // the ACLs of neiqin-core and neiqin-crm take effect shortly after the features are installed
         Shell.awaitAcl(shell, "sales", "neiqin-sales", "neiqin:modules", 30);
@@ -317,7 +326,6 @@ public class CrmIT {
     @Test
     public void reinstallingTheFeatureKeepsTheData() throws Exception {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         long id = number(assistant.post(API, JSON, customer("Kept Across Reinstall Ltd", "")).body(), "id");
         FeaturesService features = service(FeaturesService.class);
         // keep the framework as a feature of its own, so that only the module goes and comes back
@@ -340,7 +348,6 @@ public class CrmIT {
     @Test
     public void customersAreCreatedWhileAnotherSessionCompilesInsertsIntoTheirTable() throws Exception {
         Http assistant = Http.as("assistant");
-        assistant.await(API, r -> r.statusCode() == 200, 90);
         DataSource dataSource = Services.await(context, DataSource.class, "(dataSourceName=neiqin)", 60);
         AtomicBoolean done = new AtomicBoolean();
         AtomicLong compiled = new AtomicLong();

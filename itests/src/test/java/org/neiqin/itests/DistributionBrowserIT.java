@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.neiqin.testing.KarafOptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,7 +46,7 @@ public class DistributionBrowserIT {
     @BeforeClass
     public static void startNeiqinAndBrowser() throws Exception {
         home = Path.of(System.getProperty("neiqin.build", "target"), "neiqin-dist",
-                "neiqin-distribution-" + System.getProperty("neiqin.version", "0.1.0-SNAPSHOT"));
+                "neiqin-distribution-" + System.getProperty("neiqin.version", "0.2.0-SNAPSHOT"));
         assertTrue("the distribution is unpacked at " + home, Files.isDirectory(home));
         KarafOptions.requireFree(PORT);
         // a fresh start every run: no database, lock or instance record left by an earlier run

@@ -1,4 +1,4 @@
-package org.neiqin.itests;
+package org.neiqin.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -74,21 +74,15 @@ public final class Http {
 
     /** Polls {@code path} until {@code ready} holds for the answer; fails after {@code seconds}. */
     public HttpResponse<String> await(String path, Predicate<HttpResponse<String>> ready, int seconds) {
+        return Wait.until(path + " ready", seconds, () -> get(path), ready);
+    }
+
+    /** Waits until every one of {@code paths} answers 200 to this user; fails naming the first that does not. */
+    public void awaitAll(int seconds, String... paths) {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < end) {
-            try {
-                last = get(path);
-                if (ready.test(last)) {
-                    return last;
-                }
-            } catch (IllegalStateException notYetListening) {
-                // the HTTP service is still starting
-            }
-            Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+        for (String path : paths) {
+            int left = (int) Math.max(1, (end - System.nanoTime()) / 1_000_000_000L);
+            await(path, r -> r.statusCode() == 200, left);
         }
-        throw new AssertionError(path + " was not ready within " + seconds + " s; last answer: "
-                + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 }

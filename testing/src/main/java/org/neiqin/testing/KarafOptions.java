@@ -1,6 +1,7 @@
-package org.neiqin.itests;
+package org.neiqin.testing;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -16,6 +17,7 @@ import java.util.List;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 
 /**
  * A bare Karaf 4.4 with the Neiqin features repository, Neiqin's demo users, and the features
@@ -28,7 +30,18 @@ public final class KarafOptions {
     private KarafOptions() {
     }
 
+    /** A Karaf with the Neiqin features repository and {@code featureNames} installed from it. */
     public static Option[] with(String... featureNames) {
+        return withRepository(null, featureNames);
+    }
+
+    /**
+     * A Karaf with the Neiqin features repository and another one (a partner's module), and
+     * {@code featureNames} installed from that one.
+     *
+     * @param repository a features repository URL ({@code mvn:group/artifact/version/xml/features}), or null
+     */
+    public static Option[] withRepository(String repository, String... featureNames) {
         requireFree(HTTP_PORT);
         String karafVersion = System.getProperty("karaf.version", "4.4.10");
         List<Option> o = new ArrayList<>();
@@ -79,13 +92,22 @@ public final class KarafOptions {
             "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"}) {
             o.add(vmOption(f));
         }
-        o.add(features(maven("org.neiqin", "neiqin-features").classifier("features").type("xml").versionAsInProject(),
-                featureNames));
+        String neiqin = System.getProperty("neiqin.version");
+        o.add(neiqin == null ? mavenBundle("org.neiqin", "neiqin-testing").versionAsInProject()
+                : mavenBundle("org.neiqin", "neiqin-testing", neiqin));
+        MavenArtifactUrlReference features = maven("org.neiqin", "neiqin-features").classifier("features").type("xml");
+        features = neiqin == null ? features.versionAsInProject() : features.version(neiqin);
+        if (repository == null) {
+            o.add(features(features, featureNames));
+        } else {
+            o.add(features(features));
+            o.add(features(repository, featureNames));
+        }
         return o.toArray(new Option[0]);
     }
 
     /** Fails at once, and says why, when an earlier test Karaf still holds the port. */
-    static void requireFree(int port) {
+    public static void requireFree(int port) {
         try (java.net.ServerSocket s = new java.net.ServerSocket(port)) {
             s.setReuseAddress(true);
         } catch (java.io.IOException e) {

@@ -1,4 +1,4 @@
-package org.neiqin.itests;
+package org.neiqin.testing;
 
 import static org.junit.Assert.assertNotNull;
 

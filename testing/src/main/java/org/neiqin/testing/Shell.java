@@ -1,4 +1,4 @@
-package org.neiqin.itests;
+package org.neiqin.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,13 +43,13 @@ public final class Shell {
      * Waits until {@code command} is visible to {@code role}: Karaf applies a feature's shell ACL
      * ({@code org.apache.karaf.command.acl.<scope>}) asynchronously, after the feature is installed.
      */
-    public static void awaitAcl(SessionFactory factory, String user, String role, String command, int seconds)
-            throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        String out = run(factory, user, role, command);
-        while (out.contains("Command not found") && System.nanoTime() < end) {
-            Thread.sleep(200);
-            out = run(factory, user, role, command);
-        }
+    public static void awaitAcl(SessionFactory factory, String user, String role, String command, int seconds) {
+        Wait.until(command + " visible to " + role, seconds, () -> {
+            try {
+                return run(factory, user, role, command);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, out -> !out.contains("Command not found"));
     }
 }

@@ -1,8 +1,8 @@
-package org.neiqin.itests;
+package org.neiqin.testing;
 
 /** The test users, one per role, as {@code etc/users.properties} entries (user, "password,roles..."). */
 public final class Users {
-    static final String[][] ALL = {
+    public static final String[][] ALL = {
         {"admin", "admin,admin,neiqin-admin"},
         {"assistant", "assistant,neiqin-assistant"},
         {"assistant2", "assistant2,neiqin-assistant"},
