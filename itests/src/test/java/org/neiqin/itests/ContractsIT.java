@@ -28,6 +28,7 @@ import org.junit.runner.RunWith;
 import org.neiqin.api.contracts.FulfilmentSource;
 import org.neiqin.api.contracts.LineProgress;
 import org.neiqin.api.money.Money;
+import org.neiqin.testing.Conformance;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
@@ -145,6 +146,14 @@ public class ContractsIT {
     public void moduleIsUp() {
         Http.as("admin").awaitAll(90, DOCS, "/system/console/neiqin-contracts", "/system/console/neiqin-contract?id=0",
                 "/system/console/neiqin-contract-edit?kind=ORDER", "/system/console/neiqin-contract-stats");
+    }
+
+    @Test
+    public void theModuleConformsToTheModuleRules() {
+        assertEquals("README \"Writing a module\"", List.of(), Conformance.problems(context, "org.neiqin.contracts"));
+        List<String> core = Conformance.problems(context, "org.neiqin.core");
+        assertTrue("the check finds what a module may not do: core writes Excel with a library outside a module's stack "
+                + core, core.stream().anyMatch(p -> p.startsWith("imports org.dhatim.fastexcel")));
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.testing.Conformance;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.Services;
@@ -92,6 +93,11 @@ public class CrmIT {
         Http.as("admin").awaitAll(90, API, "/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
                 "/system/console/neiqin-customer-report", "/system/console/neiqin-customer-followup",
                 "/system/console/neiqin-customer-import");
+    }
+
+    @Test
+    public void theModuleConformsToTheModuleRules() {
+        assertEquals("README \"Writing a module\"", List.of(), Conformance.problems(context, "org.neiqin.crm"));
     }
 
     @Test

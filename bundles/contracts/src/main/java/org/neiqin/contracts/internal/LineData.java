@@ -10,11 +10,11 @@ import org.neiqin.kit.form.Spec;
  * amendment changes (empty for a new line), so that deliveries and invoices stay attached to it.
  */
 public record LineData(
-        @Spec(kind = Kind.ID) Long key,
-        @Spec(max = 100, required = true) String product,
-        @Spec(max = 100) String spec,
-        @Spec(required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantity,
-        @Spec(max = 10, required = true) String unit,
-        @Spec(required = true, kind = Kind.AMOUNT, positive = true) BigDecimal unitPrice,
-        @Spec(kind = Kind.QUANTITY) BigDecimal weight) {
+        @Spec(group = "line", kind = Kind.ID) Long key,
+        @Spec(group = "line", max = 100, required = true) String product,
+        @Spec(group = "line", max = 100) String spec,
+        @Spec(group = "line", required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantity,
+        @Spec(group = "line", max = 10, required = true) String unit,
+        @Spec(group = "line", required = true, kind = Kind.AMOUNT, positive = true) BigDecimal unitPrice,
+        @Spec(group = "line", kind = Kind.QUANTITY) BigDecimal weight) {
 }

@@ -10,9 +10,9 @@ import org.neiqin.kit.form.Spec;
  * A stock-up request (备货申请) to purchasing: what the customer needs against what is in stock.
  */
 public record StockUpData(
-        @Spec(required = true, kind = Kind.ID) Long lineKey,
-        @Spec(required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantityNeeded,
-        @Spec(kind = Kind.QUANTITY) BigDecimal stockOnHand,
-        @Spec(required = true, kind = Kind.DATE) LocalDate neededBy,
-        @Spec(max = 500, kind = Kind.LONG_TEXT) String note) {
+        @Spec(group = "stockUp", required = true, kind = Kind.ID) Long lineKey,
+        @Spec(group = "stockUp", required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantityNeeded,
+        @Spec(group = "stockUp", kind = Kind.QUANTITY) BigDecimal stockOnHand,
+        @Spec(group = "stockUp", required = true, kind = Kind.DATE) LocalDate neededBy,
+        @Spec(group = "stockUp", max = 500, kind = Kind.LONG_TEXT) String note) {
 }

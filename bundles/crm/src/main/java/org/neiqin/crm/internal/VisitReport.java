@@ -7,7 +7,7 @@ import org.neiqin.kit.form.Spec;
 
 /** What a salesperson reports after the visit: the outcome and the next step. */
 public record VisitReport(
-        @Spec(group = "report", required = true, kind = Kind.DATE) LocalDate doneOn,
-        @Spec(group = "report", max = 2000, required = true, kind = Kind.LONG_TEXT) String outcome,
-        @Spec(group = "report", max = 500) String nextStep) {
+        @Spec(group = "visit", required = true, kind = Kind.DATE) LocalDate doneOn,
+        @Spec(group = "visit", max = 2000, required = true, kind = Kind.LONG_TEXT) String outcome,
+        @Spec(group = "visit", max = 500) String nextStep) {
 }

@@ -25,8 +25,6 @@ import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.contracts.FulfilmentSchedule;
-import org.neiqin.api.error.Text;
-import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.review.Decision;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.security.SecurityService;
@@ -40,6 +38,7 @@ import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
+import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
@@ -52,6 +51,11 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class DocumentPage implements ConsolePage {
+    static final String SUBMIT = "submit";
+    static final String CONVERT = "convert";
+    static final String SIGNED = "signed";
+    static final String CLOSE = "close";
+    static final String STOCK_UP = "stockUp";
     static final String LABEL = "neiqin-contract";
     private static final String[] TABS = {"document", "schedule", "versions", "history", "stock-ups"};
 
@@ -67,6 +71,45 @@ public class DocumentPage implements ConsolePage {
     private StockUpService stockUps;
     @Reference
     private SecurityService security;
+
+    private final PageActions actions = new PageActions()
+            .on(SUBMIT, r -> {
+                long id = r.number("id");
+                String back = LABEL + "?id=" + id;
+                DocumentView v = drafts.submit(id, (int) r.number("version"));
+                return new Action(back, r.msg("document.submitted", Labels.choice(r, v.state())));
+            })
+            .on(CONVERT, r -> {
+                long id = r.number("id");
+                String back = LABEL + "?id=" + id;
+                DocumentView order = drafts.convert(id, (int) r.number("version"));
+                return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", order.displayNumber()));
+            })
+            .on(SIGNED, r -> {
+                long id = r.number("id");
+                String back = LABEL + "?id=" + id;
+                inForce.recordSigned(id, (int) r.number("version"),
+                        Forms.parse(LocalDate.class, "signedOn", r.param("signedOn")), r.param("signedCopy"));
+                return new Action(back, r.msg("document.signedRecorded"));
+            })
+            .on(CLOSE, r -> {
+                long id = r.number("id");
+                String back = LABEL + "?id=" + id;
+                inForce.close(id, (int) r.number("version"), r.param("reason"));
+                return new Action(back, r.msg("document.closed"));
+            })
+            .on(STOCK_UP, r -> {
+                long id = r.number("id");
+                String back = LABEL + "?id=" + id;
+                stockUps.request(id, Forms.bind(StockUpData.class, r::param));
+                return new Action(back + "&tab=stock-ups", r.msg("stockups.requested"));
+            })
+            .on(StockUps.ANSWER, r -> {
+                long id = r.number("id");
+                String back = LABEL + "?id=" + id;
+                StockUps.answer(stockUps, r);
+                return new Action(back + "&tab=stock-ups", r.msg("stockups.answered"));
+            });
 
     @Override
     public String label() { return LABEL; }
@@ -160,12 +203,12 @@ public class DocumentPage implements ConsolePage {
         String version = String.valueOf(v.version());
         if (write && v.state() == DocumentState.DRAFT) {
             blocks.add(new Links(List.of(new Link(r.msg("action.edit"), EditPage.LABEL + "?id=" + id))));
-            blocks.add(Form.action(r.msg("action.submit"), List.of(Field.hidden("action", "submit"),
+            blocks.add(Form.action(r.msg("action.submit"), List.of(actions.field(SUBMIT),
                     Field.hidden("id", id), Field.hidden("version", version))));
         }
         if (write && v.kind() == DocumentKind.QUOTATION && v.state() == DocumentState.APPROVED) {
             blocks.add(new Links(List.of(new Link(r.msg("action.revise"), EditPage.LABEL + "?id=" + id + "&amend=1"))));
-            blocks.add(Form.action(r.msg("action.convert"), List.of(Field.hidden("action", "convert"),
+            blocks.add(Form.action(r.msg("action.convert"), List.of(actions.field(CONVERT),
                     Field.hidden("id", id), Field.hidden("version", version))));
         }
         if (v.state() == DocumentState.EFFECTIVE) {
@@ -174,7 +217,7 @@ public class DocumentPage implements ConsolePage {
             }
             if (write) {
                 blocks.add(new Heading(r.msg("action.signed")));
-                blocks.add(Form.action(r.msg("action.signed"), List.of(Field.hidden("action", "signed"),
+                blocks.add(Form.action(r.msg("action.signed"), List.of(actions.field(SIGNED),
                         Field.hidden("id", id), Field.hidden("version", version),
                         new Field("signedOn", r.msg("field.signedOn"), Field.Type.DATE, LocalDate.now().toString(),
                                 List.of(), true),
@@ -183,7 +226,7 @@ public class DocumentPage implements ConsolePage {
             }
             if (security.isPermitted(r.actor(), ContractsModule.CLOSE)) {
                 blocks.add(new Heading(r.msg("action.close")));
-                blocks.add(Form.action(r.msg("action.close"), List.of(Field.hidden("action", "close"),
+                blocks.add(Form.action(r.msg("action.close"), List.of(actions.field(CLOSE),
                         Field.hidden("id", id), Field.hidden("version", version),
                         new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true))));
             }
@@ -270,7 +313,7 @@ public class DocumentPage implements ConsolePage {
         for (StockUpView s : requests) {
             if (security.isPermitted(r.actor(), ContractsModule.STOCK) && (s.state() == StockUpEntity.State.REQUESTED
                     || s.state() == StockUpEntity.State.ACCEPTED)) {
-                blocks.add(StockUps.answerForm(r, s, "id", String.valueOf(v.id())));
+                blocks.add(StockUps.answerForm(r, actions, s, "id", String.valueOf(v.id())));
             }
         }
         if (security.isPermitted(r.actor(), ContractsModule.WRITE) && v.kind() != DocumentKind.QUOTATION
@@ -281,50 +324,18 @@ public class DocumentPage implements ConsolePage {
                         + (l.spec() == null ? "" : l.spec()) + " — " + plain(l.quantity()) + " " + l.unit()));
             }
             blocks.add(new Heading(r.msg("stockups.request")));
-            blocks.add(Form.action(r.msg("stockups.request"), List.of(Field.hidden("action", "stockUp"),
+            blocks.add(Form.action(r.msg("stockups.request"), List.of(actions.field(STOCK_UP),
                     Field.hidden("id", String.valueOf(v.id())),
-                    new Field("lineKey", r.msg("stockups.line"), Field.Type.SELECT, null, lines, true),
-                    new Field("quantityNeeded", r.msg("stockups.needed"), Field.Type.NUMBER, null, List.of(), true),
-                    new Field("stockOnHand", r.msg("stockups.onHand"), Field.Type.NUMBER, null, List.of(), false),
-                    new Field("neededBy", r.msg("stockups.neededBy"), Field.Type.DATE, null, List.of(), true),
-                    new Field("note", r.msg("stockups.note"), Field.Type.TEXTAREA, null, List.of(), false))));
+                    new Field("lineKey", r.msg("stockUp.lineKey"), Field.Type.SELECT, null, lines, true),
+                    new Field("quantityNeeded", r.msg("stockUp.quantityNeeded"), Field.Type.NUMBER, null, List.of(), true),
+                    new Field("stockOnHand", r.msg("stockUp.stockOnHand"), Field.Type.NUMBER, null, List.of(), false),
+                    new Field("neededBy", r.msg("stockUp.neededBy"), Field.Type.DATE, null, List.of(), true),
+                    new Field("note", r.msg("stockUp.note"), Field.Type.TEXTAREA, null, List.of(), false))));
         }
     }
 
     @Override
     public Action submit(PageRequest r) {
-        String action = r.param("action") == null ? "" : r.param("action");
-        long id = r.number("id");
-        String back = LABEL + "?id=" + id;
-        switch (action) {
-            case "submit": {
-                DocumentView v = drafts.submit(id, (int) r.number("version"));
-                return new Action(back, r.msg("document.submitted", Labels.choice(r, v.state())));
-            }
-            case "convert": {
-                DocumentView order = drafts.convert(id, (int) r.number("version"));
-                return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", order.displayNumber()));
-            }
-            case "signed": {
-                inForce.recordSigned(id, (int) r.number("version"),
-                        Forms.parse(LocalDate.class, "signedOn", r.param("signedOn")), r.param("signedCopy"));
-                return new Action(back, r.msg("document.signedRecorded"));
-            }
-            case "close": {
-                inForce.close(id, (int) r.number("version"), r.param("reason"));
-                return new Action(back, r.msg("document.closed"));
-            }
-            case "stockUp": {
-                stockUps.request(id, Forms.bind(StockUpData.class, r::param));
-                return new Action(back + "&tab=stock-ups", r.msg("stockups.requested"));
-            }
-            case "answerStockUp": {
-                StockUps.answer(stockUps, r);
-                return new Action(back + "&tab=stock-ups", r.msg("stockups.answered"));
-            }
-            default:
-                throw new ValidationException("action", "unknown", Text.of("contracts.action.unknown",
-                        "unknown action '{0}'", action));
-        }
+        return actions.submit(r);
     }
 }

@@ -30,6 +30,7 @@ import org.neiqin.contracts.internal.DraftService;
 import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.LineData;
 import org.neiqin.contracts.internal.Lines;
+import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
@@ -52,6 +53,16 @@ public class EditPage implements ConsolePage {
     private InForceService inForce;
     @Reference
     private CustomerDirectory customers;
+
+    static final String CREATE = "create";
+    static final String UPDATE = "update";
+    static final String AMEND = "amend";
+    private final PageActions actions = new PageActions()
+            .on(CREATE, r -> save(r, (kind, existing, data, lines) -> drafts.create(kind, data, lines)))
+            .on(UPDATE, r -> save(r, (kind, existing, data, lines) -> drafts.updateDraft(existing.id(),
+                    (int) r.number("version"), data, lines)))
+            .on(AMEND, r -> save(r, (kind, existing, data, lines) -> inForce.amend(existing.id(),
+                    (int) r.number("version"), data, lines, r.param("reason"))));
 
     @Override
     public String label() { return LABEL; }
@@ -96,7 +107,7 @@ public class EditPage implements ConsolePage {
     private Page form(PageRequest r, DocumentKind kind, DocumentView v, boolean amend, Map<String, String> values,
             Map<String, String> errors) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.hidden("action", v == null ? "create" : amend ? "amend" : "update"));
+        fields.add(actions.field(v == null ? CREATE : amend ? AMEND : UPDATE));
         fields.add(Field.hidden("kind", kind.name()));
         if (v != null) {
             fields.add(Field.hidden("id", String.valueOf(v.id())));
@@ -133,7 +144,11 @@ public class EditPage implements ConsolePage {
 
     @Override
     public Action submit(PageRequest r) {
-        String action = r.param("action") == null ? "" : r.param("action");
+        return actions.submit(r);
+    }
+
+    /** Reads the form (header, lines, reason) and hands it to {@code save}; bad input is refused before. */
+    private Action save(PageRequest r, Save save) {
         DocumentKind kind = Forms.choice(DocumentKind.class, "kind", r.param("kind"));
         Map<String, String> values = new LinkedHashMap<>();
         for (java.lang.reflect.RecordComponent c : DocumentData.class.getRecordComponents()) {
@@ -146,21 +161,12 @@ public class EditPage implements ConsolePage {
         DocumentData data = Forms.bind(DocumentData.class, values::get, errors);
         List<LineData> lines = Lines.parse(r.param("lines"), errors);
         Forms.require(errors);
-        DocumentView v;
-        switch (action) {
-            case "create":
-                v = drafts.create(kind, data, lines);
-                break;
-            case "update":
-                v = drafts.updateDraft(existing.id(), (int) r.number("version"), data, lines);
-                break;
-            case "amend":
-                v = inForce.amend(existing.id(), (int) r.number("version"), data, lines, r.param("reason"));
-                break;
-            default:
-                throw new ValidationException("action", "unknown", Text.of("contracts.action.unknown",
-                        "unknown action '{0}'", action));
-        }
+        DocumentView v = save.save(kind, existing, data, lines);
         return new Action(DocumentPage.LABEL + "?id=" + v.id(), r.msg("edit.saved", v.displayNumber()));
+    }
+
+    @FunctionalInterface
+    private interface Save {
+        DocumentView save(DocumentKind kind, DocumentView existing, DocumentData data, List<LineData> lines);
     }
 }

@@ -28,6 +28,7 @@ import org.neiqin.contracts.internal.CustomerChecks;
 import org.neiqin.contracts.internal.Statistics;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
+import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
@@ -50,6 +51,11 @@ public class StatsPage implements ConsolePage {
     private StockUpService stockUps;
     @Reference
     private SecurityService security;
+
+    private final PageActions actions = new PageActions().on(StockUps.ANSWER, r -> {
+        StockUps.answer(stockUps, r);
+        return new Action(LABEL + "?tab=stock-ups", r.msg("stockups.answered"));
+    });
 
     @Override
     public String label() { return LABEL; }
@@ -79,7 +85,7 @@ public class StatsPage implements ConsolePage {
                 blocks.add(StockUps.table(r, open, "stock-ups"));
                 if (security.isPermitted(r.actor(), ContractsModule.STOCK)) {
                     for (StockUpView s : open) {
-                        blocks.add(StockUps.answerForm(r, s, "tab", "stock-ups"));
+                        blocks.add(StockUps.answerForm(r, actions, s, "tab", "stock-ups"));
                     }
                 }
                 return new Page(r.msg("stockups.title"), blocks);
@@ -146,7 +152,6 @@ public class StatsPage implements ConsolePage {
 
     @Override
     public Action submit(PageRequest r) {
-        StockUps.answer(stockUps, r);
-        return new Action(LABEL + "?tab=stock-ups", r.msg("stockups.answered"));
+        return actions.submit(r);
     }
 }

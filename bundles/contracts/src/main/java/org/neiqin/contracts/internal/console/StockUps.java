@@ -11,6 +11,7 @@ import org.neiqin.api.console.Table;
 import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
+import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 
@@ -28,14 +29,14 @@ final class StockUps {
                     .toPlainString()), Cell.of(s.neededBy()), Cell.of(s.note()), Cell.of(Labels.choice(r, s.state())),
                     Cell.of(s.answer()), Cell.of(s.requestedBy()), Cell.of(s.handledBy())));
         }
-        return new Table(List.of("#", r.msg("field.number"), r.msg("line.product"), r.msg("stockups.needed"),
-                r.msg("stockups.onHand"), r.msg("stockups.neededBy"), r.msg("stockups.note"), r.msg("field.state"),
+        return new Table(List.of("#", r.msg("field.number"), r.msg("line.product"), r.msg("stockUp.quantityNeeded"),
+                r.msg("stockUp.stockOnHand"), r.msg("stockUp.neededBy"), r.msg("stockUp.note"), r.msg("field.state"),
                 r.msg("stockups.answer"), r.msg("stockups.requestedBy"), r.msg("stockups.handledBy")), rows, null,
                 exportName);
     }
 
     /** A form answering one request; {@code backParam} keeps the page it is shown on. */
-    static Form answerForm(PageRequest r, StockUpView s, String backParam, String backValue) {
+    static Form answerForm(PageRequest r, PageActions actions, StockUpView s, String backParam, String backValue) {
         List<Field.Option> states = new ArrayList<>();
         for (StockUpEntity.State st : StockUpEntity.State.values()) {
             if (st != StockUpEntity.State.REQUESTED && (s.state() == StockUpEntity.State.REQUESTED
@@ -44,11 +45,14 @@ final class StockUps {
             }
         }
         return Form.action(r.msg("stockups.answerOne", s.id(), s.product()), List.of(
-                Field.hidden("action", "answerStockUp"), Field.hidden(backParam, backValue),
+                actions.field(ANSWER), Field.hidden(backParam, backValue),
                 Field.hidden("stockUp", String.valueOf(s.id())), Field.hidden("version", String.valueOf(s.version())),
                 new Field("state", r.msg("field.state"), Field.Type.SELECT, null, states, true),
                 new Field("answer", r.msg("stockups.answer"), Field.Type.TEXT, s.answer(), List.of(), false)));
     }
+
+    /** The action of {@link #answerForm}: both pages that show requests handle it with {@link #answer}. */
+    static final String ANSWER = "answerStockUp";
 
     static void answer(StockUpService stockUps, PageRequest r) {
         stockUps.answer(r.number("stockUp"), (int) r.number("version"),

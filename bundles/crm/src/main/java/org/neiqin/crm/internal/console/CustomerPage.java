@@ -21,8 +21,6 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.crm.CustomerFigure;
-import org.neiqin.api.error.Text;
-import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.crm.internal.ComplaintData;
 import org.neiqin.crm.internal.ContactData;
@@ -35,6 +33,7 @@ import org.neiqin.crm.internal.FollowUpService;
 import org.neiqin.crm.internal.LicenceData;
 import org.neiqin.crm.internal.VisitData;
 import org.neiqin.crm.internal.VisitReport;
+import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.neiqin.kit.form.Spec;
@@ -47,6 +46,16 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class CustomerPage implements ConsolePage {
+    static final String CREATE = "create";
+    static final String UPDATE = "update";
+    static final String ARCHIVE = "archive";
+    static final String ADD_CONTACT = "addContact";
+    static final String REMOVE_CONTACT = "removeContact";
+    static final String PLAN_VISIT = "planVisit";
+    static final String REPORT_VISIT = "reportVisit";
+    static final String LOG_COMPLAINT = "logComplaint";
+    static final String HANDLE_COMPLAINT = "handleComplaint";
+    static final String ADD_LICENCE = "addLicence";
     private static final String LABEL = "neiqin-customer";
 
     @Reference
@@ -57,6 +66,58 @@ public class CustomerPage implements ConsolePage {
     private SecurityService security;
     @Reference
     private FollowUpService followUps;
+
+    private final PageActions actions = new PageActions()
+            .on(CREATE, r -> {
+                CustomerView v = crm.create(bind(r));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("card.created", v.code()));
+            })
+            .on(UPDATE, r -> {
+                long id = r.number("id");
+                crm.update(id, (int) r.number("version"), bind(r));
+                return new Action(LABEL + "?id=" + id, r.msg("card.saved"));
+            })
+            .on(ARCHIVE, r -> {
+                long id = r.number("id");
+                crm.archive(id, (int) r.number("version"));
+                return new Action(LABEL + "?id=" + id, r.msg("card.archivedNow"));
+            })
+            .on(ADD_CONTACT, r -> {
+                long id = r.number("id");
+                crm.addContact(id, bound(ContactData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=contacts", r.msg("contact.added"));
+            })
+            .on(REMOVE_CONTACT, r -> {
+                long id = r.number("id");
+                crm.removeContact(id, r.number("contact"));
+                return new Action(LABEL + "?id=" + id + "&tab=contacts", r.msg("contact.removed"));
+            })
+            .on(PLAN_VISIT, r -> {
+                long id = r.number("id");
+                followUps.planVisit(id, bound(VisitData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=visits", r.msg("visit.planned"));
+            })
+            .on(REPORT_VISIT, r -> {
+                long id = r.number("id");
+                followUps.reportVisit(r.number("visit"), (int) r.number("version"), bound(VisitReport.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=visits", r.msg("visit.reported"));
+            })
+            .on(LOG_COMPLAINT, r -> {
+                long id = r.number("id");
+                followUps.logComplaint(id, bound(ComplaintData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=complaints", r.msg("complaint.logged"));
+            })
+            .on(HANDLE_COMPLAINT, r -> {
+                long id = r.number("id");
+                followUps.handleComplaint(r.number("complaint"), (int) r.number("version"), r.param("assignee"),
+                        r.param("handling"), r.param("resolution"));
+                return new Action(LABEL + "?id=" + id + "&tab=complaints", r.msg("complaint.handled"));
+            })
+            .on(ADD_LICENCE, r -> {
+                long id = r.number("id");
+                followUps.addLicence(id, bound(LicenceData.class, r));
+                return new Action(LABEL + "?id=" + id + "&tab=licences", r.msg("licence.added"));
+            });
 
     @Override
     public String label() { return LABEL; }
@@ -74,7 +135,7 @@ public class CustomerPage implements ConsolePage {
     public Page render(PageRequest r) {
         if (r.param("new") != null) {
             security.require(CrmModule.WRITE);
-            return Page.of(r.msg("card.new"), form(r, null, "create"));
+            return Page.of(r.msg("card.new"), form(r, null, CREATE));
         }
         long id = r.number("id");
         CustomerView v = crm.get(id);
@@ -99,16 +160,16 @@ public class CustomerPage implements ConsolePage {
             case "contacts":
                 return page.with(contacts(r, v, canWrite).toArray(new org.neiqin.api.console.Block[0]));
             case "visits":
-                return page.with(FollowUpBlocks.visits(r, followUps, id, canWrite).toArray(new org.neiqin.api.console.Block[0]));
+                return page.with(FollowUpBlocks.visits(r, actions, followUps, id, canWrite).toArray(new org.neiqin.api.console.Block[0]));
             case "complaints":
-                return page.with(FollowUpBlocks.complaints(r, followUps, id, canWrite)
+                return page.with(FollowUpBlocks.complaints(r, actions, followUps, id, canWrite)
                         .toArray(new org.neiqin.api.console.Block[0]));
             case "licences":
-                return page.with(FollowUpBlocks.licences(r, followUps, id, canWrite).toArray(new org.neiqin.api.console.Block[0]));
+                return page.with(FollowUpBlocks.licences(r, actions, followUps, id, canWrite).toArray(new org.neiqin.api.console.Block[0]));
             case "history":
                 return page.with(history(id));
             case "edit":
-                return page.with(form(r, v, "update"));
+                return page.with(form(r, v, UPDATE));
             default:
                 page = page.with(new Properties(facts(r, v, tab)));
                 if ("basic".equals(tab)) {
@@ -121,7 +182,7 @@ public class CustomerPage implements ConsolePage {
                     }
                 }
                 if (!v.archived() && security.isPermitted(r.actor(), CrmModule.ARCHIVE)) {
-                    page = page.with(Form.action(r.msg("card.archive"), List.of(Field.hidden("action", "archive"),
+                    page = page.with(Form.action(r.msg("card.archive"), List.of(actions.field(ARCHIVE),
                             Field.hidden("id", String.valueOf(id)), Field.hidden("version", String.valueOf(v.version())))));
                 }
                 return page;
@@ -163,7 +224,7 @@ public class CustomerPage implements ConsolePage {
         blocks.add(new Table(List.of(r.msg("contact.name"), r.msg("contact.roleTitle"), r.msg("contact.phone"),
                 r.msg("contact.email")), rows, null, null));
         if (canWrite) {
-            List<Field> fields = new ArrayList<>(List.of(Field.hidden("action", "addContact"),
+            List<Field> fields = new ArrayList<>(List.of(actions.field(ADD_CONTACT),
                     Field.hidden("id", String.valueOf(v.id()))));
             for (RecordComponent c : ContactData.class.getRecordComponents()) {
                 fields.add(new Field(c.getName(), r.msg("contact." + c.getName()), Field.Type.TEXT, "", List.of(),
@@ -173,7 +234,7 @@ public class CustomerPage implements ConsolePage {
             blocks.add(Form.action(r.msg("contact.add"), fields));
             for (CustomerView.Contact c : v.contacts()) {
                 blocks.add(Form.action(r.msg("contact.remove", c.data().name()), List.of(
-                        Field.hidden("action", "removeContact"), Field.hidden("id", String.valueOf(v.id())),
+                        actions.field(REMOVE_CONTACT), Field.hidden("id", String.valueOf(v.id())),
                         Field.hidden("contact", String.valueOf(c.id())))));
             }
         }
@@ -189,7 +250,7 @@ public class CustomerPage implements ConsolePage {
 
     private Form form(PageRequest r, CustomerView v, String action) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.hidden("action", action));
+        fields.add(actions.field(action));
         if (v != null) {
             fields.add(Field.hidden("id", String.valueOf(v.id())));
             fields.add(Field.hidden("version", String.valueOf(v.version())));
@@ -207,61 +268,7 @@ public class CustomerPage implements ConsolePage {
 
     @Override
     public Action submit(PageRequest r) {
-        String action = r.param("action") == null ? "" : r.param("action");
-        switch (action) {
-            case "create": {
-                CustomerView v = crm.create(bind(r));
-                return new Action(LABEL + "?id=" + v.id(), r.msg("card.created", v.code()));
-            }
-            case "update": {
-                long id = r.number("id");
-                crm.update(id, (int) r.number("version"), bind(r));
-                return new Action(LABEL + "?id=" + id, r.msg("card.saved"));
-            }
-            case "archive": {
-                long id = r.number("id");
-                crm.archive(id, (int) r.number("version"));
-                return new Action(LABEL + "?id=" + id, r.msg("card.archivedNow"));
-            }
-            case "addContact": {
-                long id = r.number("id");
-                crm.addContact(id, bound(ContactData.class, r));
-                return new Action(LABEL + "?id=" + id + "&tab=contacts", r.msg("contact.added"));
-            }
-            case "removeContact": {
-                long id = r.number("id");
-                crm.removeContact(id, r.number("contact"));
-                return new Action(LABEL + "?id=" + id + "&tab=contacts", r.msg("contact.removed"));
-            }
-            case "planVisit": {
-                long id = r.number("id");
-                followUps.planVisit(id, bound(VisitData.class, r));
-                return new Action(LABEL + "?id=" + id + "&tab=visits", r.msg("visit.planned"));
-            }
-            case "reportVisit": {
-                long id = r.number("id");
-                followUps.reportVisit(r.number("visit"), (int) r.number("version"), bound(VisitReport.class, r));
-                return new Action(LABEL + "?id=" + id + "&tab=visits", r.msg("visit.reported"));
-            }
-            case "logComplaint": {
-                long id = r.number("id");
-                followUps.logComplaint(id, bound(ComplaintData.class, r));
-                return new Action(LABEL + "?id=" + id + "&tab=complaints", r.msg("complaint.logged"));
-            }
-            case "handleComplaint": {
-                long id = r.number("id");
-                followUps.handleComplaint(r.number("complaint"), (int) r.number("version"), r.param("assignee"),
-                        r.param("handling"), r.param("resolution"));
-                return new Action(LABEL + "?id=" + id + "&tab=complaints", r.msg("complaint.handled"));
-            }
-            case "addLicence": {
-                long id = r.number("id");
-                followUps.addLicence(id, bound(LicenceData.class, r));
-                return new Action(LABEL + "?id=" + id + "&tab=licences", r.msg("licence.added"));
-            }
-            default:
-                throw new ValidationException("action", "unknown", Text.of("crm.action.unknown", "unknown action '{0}'", action));
-        }
+        return actions.submit(r);
     }
 
     private static CustomerData bind(PageRequest r) {

@@ -21,6 +21,7 @@ import org.neiqin.crm.internal.LicenceView;
 import org.neiqin.crm.internal.VisitData;
 import org.neiqin.crm.internal.VisitReport;
 import org.neiqin.crm.internal.VisitView;
+import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Labels;
 
 /** The visits, complaints and licences tabs of a customer card, and the tables of the follow-up page. */
@@ -28,7 +29,8 @@ final class FollowUpBlocks {
     private FollowUpBlocks() {
     }
 
-    static List<Block> visits(PageRequest r, FollowUpService f, long customerId, boolean canWrite) {
+    static List<Block> visits(PageRequest r, PageActions actions, FollowUpService f, long customerId,
+            boolean canWrite) {
         List<VisitView> visits = f.visits(customerId);
         List<Block> blocks = new ArrayList<>();
         if (visits.stream().anyMatch(VisitView::overdue)) {
@@ -38,7 +40,7 @@ final class FollowUpBlocks {
         if (canWrite) {
             for (VisitView v : visits) {
                 if (v.report() == null) {
-                    List<Field> fields = new ArrayList<>(List.of(Field.hidden("action", "reportVisit"),
+                    List<Field> fields = new ArrayList<>(List.of(actions.field(CustomerPage.REPORT_VISIT),
                             Field.hidden("id", String.valueOf(customerId)), Field.hidden("visit", String.valueOf(v.id())),
                             Field.hidden("version", String.valueOf(v.version()))));
                     fields.addAll(inputs(r, VisitReport.class, "visit."));
@@ -46,7 +48,7 @@ final class FollowUpBlocks {
                     blocks.add(Form.action(r.msg("visit.report"), fields));
                 }
             }
-            List<Field> plan = new ArrayList<>(List.of(Field.hidden("action", "planVisit"),
+            List<Field> plan = new ArrayList<>(List.of(actions.field(CustomerPage.PLAN_VISIT),
                     Field.hidden("id", String.valueOf(customerId))));
             plan.addAll(inputs(r, VisitData.class, "visit."));
             blocks.add(new Heading(r.msg("visit.plan")));
@@ -80,7 +82,8 @@ final class FollowUpBlocks {
         return new Table(columns, rows, null, null);
     }
 
-    static List<Block> complaints(PageRequest r, FollowUpService f, long customerId, boolean canWrite) {
+    static List<Block> complaints(PageRequest r, PageActions actions, FollowUpService f, long customerId,
+            boolean canWrite) {
         List<ComplaintView> complaints = f.complaints(customerId);
         List<Block> blocks = new ArrayList<>();
         blocks.add(complaintTable(r, complaints, false));
@@ -88,7 +91,7 @@ final class FollowUpBlocks {
             for (ComplaintView c : complaints) {
                 if (c.status() != ComplaintData.Status.CLOSED) {
                     blocks.add(new Heading(r.msg("complaint.handleFor", c.data().receivedOn(), c.data().description())));
-                    blocks.add(Form.action(r.msg("complaint.handle"), List.of(Field.hidden("action", "handleComplaint"),
+                    blocks.add(Form.action(r.msg("complaint.handle"), List.of(actions.field(CustomerPage.HANDLE_COMPLAINT),
                             Field.hidden("id", String.valueOf(customerId)), Field.hidden("complaint", String.valueOf(c.id())),
                             Field.hidden("version", String.valueOf(c.version())),
                             Field.text("assignee", r.msg("complaint.assignee"), c.data().assignee()),
@@ -96,7 +99,7 @@ final class FollowUpBlocks {
                             new Field("resolution", r.msg("complaint.resolution"), Field.Type.TEXTAREA, "", List.of(), false))));
                 }
             }
-            List<Field> log = new ArrayList<>(List.of(Field.hidden("action", "logComplaint"),
+            List<Field> log = new ArrayList<>(List.of(actions.field(CustomerPage.LOG_COMPLAINT),
                     Field.hidden("id", String.valueOf(customerId))));
             log.addAll(inputs(r, ComplaintData.class, "complaint."));
             blocks.add(new Heading(r.msg("complaint.log")));
@@ -132,11 +135,12 @@ final class FollowUpBlocks {
         return new Table(columns, rows, null, null);
     }
 
-    static List<Block> licences(PageRequest r, FollowUpService f, long customerId, boolean canWrite) {
+    static List<Block> licences(PageRequest r, PageActions actions, FollowUpService f, long customerId,
+            boolean canWrite) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(licenceTable(r, f.licences(customerId), false));
         if (canWrite) {
-            List<Field> add = new ArrayList<>(List.of(Field.hidden("action", "addLicence"),
+            List<Field> add = new ArrayList<>(List.of(actions.field(CustomerPage.ADD_LICENCE),
                     Field.hidden("id", String.valueOf(customerId))));
             add.addAll(inputs(r, LicenceData.class, "licence."));
             blocks.add(new Heading(r.msg("licence.add")));
