@@ -41,7 +41,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
  *     every choice of such a field one, {@code enum.<Type>.<NAME>} (or {@code <group>.<name>.<NAME>});
  *     every value of an API enum its views and list rows show has {@code enum.<Type>.<NAME>}; in
  *     English and in Chinese (its messages or core's).</li>
- * <li>Every console page it registers asks for a permission some installed module declares.</li>
+ * <li>Every console page it registers is labelled {@code neiqin-...} and asks for a permission some
+ *     installed module declares.</li>
  * <li>Every shell command it brings has an ACL entry ({@code org.apache.karaf.command.acl.<scope>}).</li>
  * </ul>
  * That every action a page's forms send is handled is not checked here: the kit's {@code PageActions}
@@ -193,6 +194,9 @@ public final class Conformance {
             }
             ConsolePage page = (ConsolePage) context.getService(ref);
             try {
+                if (!page.label().matches("neiqin[a-z0-9-]*")) {
+                    out.add("page " + page.label() + ": a console page's label starts with neiqin (neiqin-<module>...)");
+                }
                 if (!declared.contains(page.permission())) {
                     out.add("page " + page.label() + " asks for permission '" + page.permission()
                             + "', which no module declares");

@@ -1,0 +1,98 @@
+package ${package}.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.neiqin.testing.Conformance;
+import org.neiqin.testing.Http;
+import org.neiqin.testing.Json;
+import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Shell;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The module in a Karaf with Neiqin, installed by its feature's name as an administrator would:
+ * its REST resource, its console pages in both languages, its shell command with its ACL, and the
+ * module rules (README of Neiqin, "Writing a module").
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ${className}IT {
+    private static final String API = "/neiqin/api/${moduleId}/${recordPath}";
+    private static final String JSON = "application/json";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private SessionFactory shell;
+
+    @Configuration
+    public Option[] config() {
+        return KarafOptions.withRepository(System.getProperty("module.features"), "${artifactId}");
+    }
+
+    @Before
+    public void moduleIsUp() {
+        Http.as("admin").awaitAll(90, API, "/system/console/neiqin-${moduleId}", "/system/console/neiqin-${moduleId}-record");
+    }
+
+    @Test
+    public void aRecordIsCreatedWithItsNumberChangedAtItsVersionAndListed() {
+        Http assistant = Http.as("assistant");
+        HttpResponse<String> created = assistant.post(API, JSON, "{\"name\": \"辽A·12345 货车\", \"kind\": \"STANDARD\"}");
+        assertEquals(created.body(), 201, created.statusCode());
+        JsonNode v = Json.parse(created.body());
+        assertTrue(created.body(), v.get("code").asText().matches("${tablePrefix}-\\d{5}"));
+        long id = v.get("id").asLong();
+
+        HttpResponse<String> bad = assistant.post(API, JSON, "{\"name\": \"123\", \"kind\": \"NOPE\"}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+
+        String change = "{\"version\": " + v.get("version").asInt() + ", \"data\": {\"name\": \"辽A·12345 冷藏车\", "
+                + "\"kind\": \"SPECIAL\"}}";
+        HttpResponse<String> changed = assistant.put(API + "/" + id, JSON, change);
+        assertEquals(changed.body(), 200, changed.statusCode());
+        HttpResponse<String> stale = assistant.put(API + "/" + id, JSON, change);
+        assertEquals("a change made meanwhile is not overwritten: " + stale.body(), 409, stale.statusCode());
+
+        JsonNode list = Json.parse(assistant.get(API + "?q=冷藏").body());
+        assertEquals(1, list.get("total").asInt());
+        assertEquals("SPECIAL", list.at("/rows/0/kind").asText());
+        assertEquals(2, Json.parse(assistant.get(API + "/" + id + "/history").body()).size());
+        assertEquals("an auditor reads but does not write", 403,
+                Http.as("auditor").post(API, JSON, "{\"name\": \"x\", \"kind\": \"STANDARD\"}").statusCode());
+    }
+
+    @Test
+    public void thePagesSpeakBothLanguagesAndTheShellListsForItsRoles() throws Exception {
+        String zh = Http.as("assistant").get("/system/console/neiqin-${moduleId}?lang=zh").body();
+        assertTrue(zh, zh.contains("${moduleTitle}") && zh.contains("新建记录"));
+        String en = Http.as("assistant").get("/system/console/neiqin-${moduleId}-record?new=1").body();
+        assertTrue(en, en.contains("Name") && en.contains("name=\"action\""));
+        assertEquals(403, Http.as("outsider").get("/system/console/neiqin-${moduleId}").statusCode());
+        Shell.awaitAcl(shell, "sales", "neiqin-sales", "${moduleId}:list", 30);
+        String listed = Shell.run(shell, "sales", "neiqin-sales", "${moduleId}:list");
+        assertTrue(listed, listed.contains("Code") && listed.contains(" records"));
+    }
+
+    @Test
+    public void theModuleConformsToTheModuleRules() {
+        assertEquals(List.of(), Conformance.problems(context, "${package}"));
+    }
+}

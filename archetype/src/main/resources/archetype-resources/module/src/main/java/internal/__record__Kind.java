@@ -1,0 +1,7 @@
+package ${package}.internal;
+
+/** A choice of the form: its labels are {@code enum.${record}Kind.<NAME>} in the messages. */
+public enum ${record}Kind {
+    STANDARD,
+    SPECIAL
+}

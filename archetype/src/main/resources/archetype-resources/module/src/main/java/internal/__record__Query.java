@@ -1,0 +1,33 @@
+package ${package}.internal;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListQuery;
+
+/** The filters, order and page of the list, read the same way from the console, REST and the shell. */
+public record ${record}Query(String text, ${record}Kind kind, String sort, boolean descending, int offset, int limit) {
+    /** Columns the list may be sorted by; the order ends in the id, so pages never overlap. */
+    public static final List<String> SORTS = List.of("code", "name", "updatedAt");
+
+    public ${record}Query {
+        if (sort == null || !SORTS.contains(sort)) {
+            sort = "code";
+        }
+        offset = Math.max(0, offset);
+        limit = Math.max(1, Math.min(limit, ListQuery.MAX_ROWS));
+    }
+
+    /** @return the query named by request parameters ({@code q}, {@code kind}, {@code sort}, {@code desc}) */
+    public static ${record}Query from(Function<String, String> param, int offset, int limit) {
+        String desc = param.apply("desc");
+        return new ${record}Query(param.apply("q"), Forms.choice(${record}Kind.class, "kind", param.apply("kind")),
+                param.apply("sort"), "true".equals(desc) || "1".equals(desc), offset, limit);
+    }
+
+    String orderBy() {
+        String dir = descending ? " desc" : " asc";
+        return "v." + sort + dir + ", v.id" + dir;
+    }
+}

@@ -1,0 +1,81 @@
+package ${package}.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import ${package}.internal.${record}Data;
+import ${package}.internal.${record}Query;
+import ${package}.internal.${record}Row;
+import ${package}.internal.${record}Service;
+import ${package}.internal.${record}View;
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.rest.Requests;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The records over REST, under {@code /neiqin/api/${moduleId}/${recordPath}}: a thin layer over the service. */
+@Component(service = ${record}Resource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("${moduleId}/${recordPath}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ${record}Resource {
+    @Reference
+    private ${record}Service service;
+
+    /** A change: the version the client loaded and the new data. */
+    public record Update(Integer version, ${record}Data data) {
+    }
+
+    @GET
+    public ListQuery.Page<${record}Row> list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        return service.list(${record}Query.from(q::getFirst, offset, Math.min(limit, ListQuery.MAX_PAGE)));
+    }
+
+    @POST
+    public Response create(${record}Data data) {
+        ${record}View v = service.create(Requests.body(data));
+        return Response.created(URI.create("${moduleId}/${recordPath}/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ${record}View get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public ${record}View update(@PathParam("id") long id, Update update) {
+        Requests.body(update);
+        return service.update(id, Requests.version(update.version()), Requests.body(update.data()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+}
