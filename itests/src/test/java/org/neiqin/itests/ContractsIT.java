@@ -32,6 +32,7 @@ import org.neiqin.testing.Conformance;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.OpenApiCheck;
 import org.neiqin.testing.Shell;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -146,6 +147,36 @@ public class ContractsIT {
     public void moduleIsUp() {
         Http.as("admin").awaitAll(90, DOCS, "/system/console/neiqin-contracts", "/system/console/neiqin-contract?id=0",
                 "/system/console/neiqin-contract-edit?kind=ORDER", "/system/console/neiqin-contract-stats");
+    }
+
+    @Test
+    public void theRestAnswersAreWhatTheOpenApiDocumentSays() {
+        Http assistant = Http.as("assistant");
+        OpenApiCheck api = OpenApiCheck.of(assistant.get("/neiqin/api/openapi.json").body());
+        assertTrue("every resource is described: " + api.paths(), api.paths().containsAll(List.of(
+                "/contracts/documents", "/contracts/documents/{id}", "/contracts/documents/{id}/schedule",
+                "/contracts/documents/{id}/stock-ups", "/contracts/statistics", "/contracts/receivables",
+                "/crm/customers")));
+        List<String> problems = new ArrayList<>();
+        long c = customer("鞍山钢材经销部", "500000", "CREDIT", "AS");
+        HttpResponse<String> created = create("assistant", "ORDER", c, "", line(null, "螺纹钢", "10", "3900"));
+        problems.addAll(api.problems("POST", "/contracts/documents", created.statusCode(), created.body()));
+        long id = Json.parse(created.body()).get("id").asLong();
+        long key = Json.parse(created.body()).at("/lines/0/id").asLong();
+        HttpResponse<String> stockUp = assistant.post(DOCS + "/" + id + "/stock-ups", JSON, "{\"lineKey\": " + key
+                + ", \"quantityNeeded\": 10, \"neededBy\": \"" + LocalDate.now().plusDays(7) + "\"}");
+        problems.addAll(api.problems("POST", "/contracts/documents/" + id + "/stock-ups", stockUp.statusCode(),
+                stockUp.body()));
+        for (String path : List.of("/contracts/documents?sort=total&desc=1", "/contracts/documents/" + id,
+                "/contracts/documents/" + id + "/schedule", "/contracts/documents/" + id + "/revisions",
+                "/contracts/documents/" + id + "/history", "/contracts/documents/" + id + "/reviews",
+                "/contracts/documents/" + id + "/stock-ups", "/contracts/stock-ups", "/contracts/receivables",
+                "/contracts/statistics?from=" + LocalDate.now().minusDays(31) + "&to=" + TODAY + "&by=CUSTOMER")) {
+            HttpResponse<String> r = assistant.get("/neiqin/api" + path);
+            assertTrue(path + " " + r.body(), r.statusCode() < 300);
+            problems.addAll(api.problems("GET", path, r.statusCode(), r.body()));
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test

@@ -37,7 +37,9 @@ import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.testing.Conformance;
 import org.neiqin.testing.Http;
+import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.OpenApiCheck;
 import org.neiqin.testing.Services;
 import org.neiqin.testing.Shell;
 import org.ops4j.pax.exam.Configuration;
@@ -93,6 +95,36 @@ public class CrmIT {
         Http.as("admin").awaitAll(90, API, "/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
                 "/system/console/neiqin-customer-report", "/system/console/neiqin-customer-followup",
                 "/system/console/neiqin-customer-import");
+    }
+
+    @Test
+    public void theRestAnswersAreWhatTheOpenApiDocumentSays() {
+        Http assistant = Http.as("assistant");
+        OpenApiCheck api = OpenApiCheck.of(assistant.get("/neiqin/api/openapi.json").body());
+        assertTrue("every resource is described: " + api.paths(), api.paths().containsAll(List.of("/crm/customers",
+                "/crm/customers/{id}", "/crm/customers/{id}/history", "/crm/customers/{id}/contacts", "/crm/visits",
+                "/crm/complaints/{id}/handling", "/crm/licences/expiring", "/core/modules", "/core/reviews",
+                "/core/reviews/{id}/decisions", "/openapi.json")));
+        List<String> problems = new ArrayList<>();
+        HttpResponse<String> created = assistant.post(API, JSON, customer("营口港务物资公司", ""));
+        problems.addAll(api.problems("POST", "/crm/customers", created.statusCode(), created.body()));
+        long id = Json.parse(created.body()).get("id").asLong();
+        HttpResponse<String> contact = assistant.post(API + "/" + id + "/contacts", JSON,
+                "{\"name\": \"王经理\", \"phone\": \"0417-123 4567\"}");
+        problems.addAll(api.problems("POST", "/crm/customers/" + id + "/contacts", contact.statusCode(), contact.body()));
+        HttpResponse<String> bad = assistant.post(API, JSON, "{\"fullName\": \"\"}");
+        problems.addAll(api.problems("POST", "/crm/customers", bad.statusCode(), bad.body()));
+        for (String path : List.of("/crm/customers?q=营口", "/crm/customers/" + id, "/crm/customers/" + id + "/history",
+                "/crm/customers/report/region", "/crm/customers/credit-exposure", "/crm/visits?customer=" + id,
+                "/crm/complaints/open", "/crm/licences/expiring?days=30", "/core/modules", "/core/reviews",
+                "/crm/customers/987654")) {
+            HttpResponse<String> r = assistant.get("/neiqin/api" + path);
+            problems.addAll(api.problems("GET", path, r.statusCode(), r.body()));
+        }
+        assertEquals(List.of(), problems);
+        assertEquals("the check refuses what the description does not allow", 2, api.problems("GET",
+                "/crm/customers/" + id, 200, "{\"id\": \"seven\", \"colour\": \"red\"}").stream()
+                .filter(p -> p.contains(".id: not an integer") || p.contains("has colour")).count());
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
  *     English and in Chinese (its messages or core's).</li>
  * <li>Every console page it registers is labelled {@code neiqin-...} and asks for a permission some
  *     installed module declares.</li>
+ * <li>Every REST method that returns a {@code Response} says what it answers ({@code @Answers}).</li>
  * <li>Every shell command it brings has an ACL entry ({@code org.apache.karaf.command.acl.<scope>}).</li>
  * </ul>
  * That every action a page's forms send is handled is not checked here: the kit's {@code PageActions}
@@ -98,6 +99,20 @@ public final class Conformance {
             }
             if (keys.stream().noneMatch(zh::containsKey)) {
                 out.add("no Chinese label " + String.join(" or ", keys) + " (OSGI-INF/l10n/messages_zh_CN.properties)");
+            }
+        }
+        for (Class<?> c : classes) {
+            if (annotation(c.getAnnotations(), "javax.ws.rs.Path") == null) {
+                continue;
+            }
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                boolean operation = List.of("GET", "POST", "PUT", "DELETE", "PATCH").stream()
+                        .anyMatch(v -> annotation(m.getAnnotations(), "javax.ws.rs." + v) != null);
+                if (operation && m.getReturnType().getName().equals("javax.ws.rs.core.Response")
+                        && annotation(m.getAnnotations(), "org.neiqin.api.rest.Answers") == null) {
+                    out.add(c.getSimpleName() + "." + m.getName() + " returns a Response without @Answers: the REST "
+                            + "description (openapi.json) cannot say what it answers");
+                }
             }
         }
         permissions(context, module, out);

@@ -16,6 +16,7 @@ import org.junit.runner.RunWith;
 import org.neiqin.testing.Conformance;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
+import org.neiqin.testing.OpenApiCheck;
 import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.Shell;
 import org.ops4j.pax.exam.Configuration;
@@ -75,6 +76,14 @@ public class ${className}IT {
         assertEquals(1, list.get("total").asInt());
         assertEquals("SPECIAL", list.at("/rows/0/kind").asText());
         assertEquals(2, Json.parse(assistant.get(API + "/" + id + "/history").body()).size());
+        OpenApiCheck api = OpenApiCheck.of(assistant.get("/neiqin/api/openapi.json").body());
+        assertTrue(api.paths().toString(), api.paths().contains("/${moduleId}/${recordPath}/{id}"));
+        assertEquals("the answers are what the REST description says", List.of(), List.of(
+                api.problems("POST", "/${moduleId}/${recordPath}", 201, created.body()),
+                api.problems("PUT", "/${moduleId}/${recordPath}/" + id, 200, changed.body()),
+                api.problems("GET", "/${moduleId}/${recordPath}", 200, assistant.get(API).body()),
+                api.problems("POST", "/${moduleId}/${recordPath}", bad.statusCode(), bad.body())).stream()
+                .flatMap(List::stream).toList());
         assertEquals("an auditor reads but does not write", 403,
                 Http.as("auditor").post(API, JSON, "{\"name\": \"x\", \"kind\": \"STANDARD\"}").statusCode());
     }

@@ -23,6 +23,7 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.contracts.ContractLedger;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.FulfilmentSchedule;
+import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.api.review.Review;
 import org.neiqin.contracts.internal.ContractReports;
@@ -102,6 +103,7 @@ public class ContractResource {
 
     @POST
     @Path("documents")
+    @Answers(status = 201, value = DocumentView.class)
     public Response create(NewDocument body) {
         Requests.body(body);
         DocumentView v = drafts.create(body.kind(), body.document(), lines(body.lines()));
@@ -137,6 +139,7 @@ public class ContractResource {
 
     @POST
     @Path("documents/{id}/convert")
+    @Answers(status = 201, value = DocumentView.class)
     public Response convert(@PathParam("id") long id, Step step) {
         DocumentView order = drafts.convert(id, Requests.version(Requests.body(step).version()));
         return Response.created(URI.create("contracts/documents/" + order.id())).entity(order).build();
@@ -189,6 +192,7 @@ public class ContractResource {
 
     @POST
     @Path("documents/{id}/stock-ups")
+    @Answers(status = 201, value = StockUpView.class)
     public Response requestStockUp(@PathParam("id") long id, StockUpData data) {
         StockUpView v = stockUps.request(id, Requests.body(data));
         return Response.created(URI.create("contracts/stock-ups/" + v.id())).entity(v).build();
@@ -210,7 +214,7 @@ public class ContractResource {
     /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */
     @GET
     @Path("statistics")
-    public List<?> statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+    public List<org.neiqin.contracts.internal.Statistics.Row> statistics(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("period") @DefaultValue("MONTH") String period, @QueryParam("by") @DefaultValue("NONE") String by,
             @QueryParam("kind") String kind) {
         return reports.statistics(Forms.parse(LocalDate.class, "from", from),

@@ -21,6 +21,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.crm.internal.ContactData;
 import org.neiqin.crm.internal.CsvImport;
@@ -72,6 +73,7 @@ public class CustomerResource {
 
 
     @POST
+    @Answers(status = 201, value = CustomerView.class)
     public Response create(CustomerData data) {
         CustomerView v = crm.create(Requests.body(data));
         return Response.created(URI.create("crm/customers/" + v.id())).entity(v).build();
@@ -123,6 +125,7 @@ public class CustomerResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Answers(Map.class)
     public Response importCsv(String csv, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun) {
         CsvImport.Report report = crm.checkImport(csv == null ? "" : csv);
         if (dryRun) {

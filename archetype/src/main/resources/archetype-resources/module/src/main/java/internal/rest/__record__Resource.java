@@ -24,6 +24,7 @@ import ${package}.internal.${record}Row;
 import ${package}.internal.${record}Service;
 import ${package}.internal.${record}View;
 import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -55,6 +56,7 @@ public class ${record}Resource {
     }
 
     @POST
+    @Answers(status = 201, value = ${record}View.class)
     public Response create(${record}Data data) {
         ${record}View v = service.create(Requests.body(data));
         return Response.created(URI.create("${moduleId}/${recordPath}/" + v.id())).entity(v).build();

@@ -1,0 +1,67 @@
+package org.neiqin.core.internal.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.neiqin.api.rest.NeiqinRest;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * {@value NeiqinRest#BASE_PATH}/openapi.json: the OpenAPI 3 description of every resource of the
+ * Neiqin application that is registered now (a module installed or removed changes it at once),
+ * made from the resource classes ({@link OpenApi}). Partners writing a bridge to their accounting
+ * system start from it. Like every resource, it needs a login.
+ */
+@Component(service = OpenApiResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("openapi.json")
+public class OpenApiResource {
+    private ServiceTracker<Object, Object> resources;
+    private String version;
+
+    @Activate
+    void activate(BundleContext context) throws InvalidSyntaxException {
+        version = context.getBundle().getVersion().toString();
+        resources = new ServiceTracker<>(context,
+                context.createFilter("(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)"), null);
+        resources.open(true);
+    }
+
+    @Deactivate
+    void deactivate() {
+        resources.close();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> describe() {
+        // this resource describes itself too (its own service is not handed to it while it answers)
+        List<Class<?>> classes = new ArrayList<>(List.of(OpenApiResource.class));
+        ServiceReference<Object>[] refs = resources.getServiceReferences();
+        for (ServiceReference<Object> ref : refs == null ? List.<ServiceReference<Object>>of() : List.of(refs)) {
+            if (NeiqinRest.APPLICATION_SELECT.equals(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT))) {
+                Object resource = resources.getService(ref);
+                if (resource != null && resource.getClass() != OpenApiResource.class) {
+                    classes.add(resource.getClass());
+                }
+            }
+        }
+        return OpenApi.describe(classes, version);
+    }
+}
