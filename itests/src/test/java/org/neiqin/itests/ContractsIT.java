@@ -150,6 +150,62 @@ public class ContractsIT {
     }
 
     @Test
+    public void anOrderPreparedSubmittedSignedAndStockedUpThroughTheConsoleShowsInReceivables() {
+        long c = customer("本溪机电设备公司", "800000", "CREDIT", "BX");
+        Http assistant = Http.as("assistant");
+        HttpResponse<String> made = assistant.submit("/system/console/neiqin-contract-edit?kind=ORDER", "action", "create",
+                "customerId", String.valueOf(c), "documentDate", TODAY, "paymentTerms", "CREDIT",
+                "lines", "电机 | Y2-160 | 4 | 台 | 5200 |");
+        assertEquals(made.body(), 302, made.statusCode());
+        String page = Http.location(made);
+        long id = Long.parseLong(page.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonNode draft = Json.parse(assistant.get(DOCS + "/" + id).body());
+        assertEquals("the console's line text became the order's line", "20800.00", draft.at("/total/amount").asText());
+        HttpResponse<String> sent = assistant.submit(page, "action", "submit", "id", String.valueOf(id), "version",
+                draft.get("version").asText());
+        assertEquals(sent.body(), 302, sent.statusCode());
+        assertEquals(200, decide("manager", round(id, "contracts.order"), "APPROVE").statusCode());
+        JsonNode order = Json.parse(assistant.get(DOCS + "/" + id).body());
+        assertEquals("EFFECTIVE", order.get("state").asText());
+
+        HttpResponse<String> future = assistant.submit(page, "action", "signed", "id", String.valueOf(id), "version",
+                order.get("version").asText(), "signedOn", LocalDate.now().plusDays(3).toString(), "signedCopy", "档案柜 A-3");
+        assertEquals("a refused form comes back drawn again", 200, future.statusCode());
+        assertTrue(future.body(), future.body().contains("in the future") && future.body().contains("档案柜 A-3"));
+        HttpResponse<String> signed = assistant.submit(page, "action", "signed", "id", String.valueOf(id), "version",
+                order.get("version").asText(), "signedOn", TODAY, "signedCopy", "档案柜 A-3");
+        assertEquals(signed.body(), 302, signed.statusCode());
+        order = Json.parse(assistant.get(DOCS + "/" + id).body());
+        assertEquals(TODAY, order.get("signedOn").asText());
+        assertEquals("档案柜 A-3", order.get("signedCopy").asText());
+
+        HttpResponse<String> asked = assistant.submit(page + "&tab=stock-ups", "action", "stockUp", "id",
+                String.valueOf(id), "lineKey", order.at("/lines/0/id").asText(), "quantityNeeded", "4",
+                "stockOnHand", "1", "neededBy", LocalDate.now().plusDays(5).toString(), "note", "客户急用");
+        assertEquals(asked.body(), 302, asked.statusCode());
+        JsonNode requests = Json.parse(assistant.get(DOCS + "/" + id + "/stock-ups").body());
+        assertEquals(1, requests.size());
+        JsonNode request = requests.get(0);
+        assertEquals("REQUESTED", request.get("state").asText());
+        HttpResponse<String> answered = Http.as("manager").submit("/system/console/neiqin-contract-stats?tab=stock-ups",
+                "action", "answerStockUp", "tab", "stock-ups", "stockUp", request.get("id").asText(), "version",
+                request.get("version").asText(), "state", "ACCEPTED", "answer", "周五到货");
+        assertEquals(answered.body(), 302, answered.statusCode());
+        request = Json.parse(assistant.get(DOCS + "/" + id + "/stock-ups").body()).get(0);
+        assertEquals("ACCEPTED", request.get("state").asText());
+        assertEquals("周五到货", request.get("answer").asText());
+        assertEquals("manager", request.get("handledBy").asText());
+
+        JsonNode receivables = Json.parse(assistant.get("/neiqin/api/contracts/receivables?customer=" + c).body());
+        assertEquals(1, receivables.size());
+        assertEquals(id, receivables.at("/0/document/id").asLong());
+        assertEquals("20800.00", receivables.at("/0/ordered/amount").asText());
+        assertTrue("the receivables page lists it",
+                assistant.get("/system/console/neiqin-contract-stats?tab=receivables").body()
+                        .contains(order.get("number").asText()));
+    }
+
+    @Test
     public void theRestAnswersAreWhatTheOpenApiDocumentSays() {
         Http assistant = Http.as("assistant");
         OpenApiCheck api = OpenApiCheck.of(assistant.get("/neiqin/api/openapi.json").body());

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
@@ -95,6 +97,54 @@ public class CrmIT {
         Http.as("admin").awaitAll(90, API, "/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
                 "/system/console/neiqin-customer-report", "/system/console/neiqin-customer-followup",
                 "/system/console/neiqin-customer-import");
+    }
+
+    @Test
+    public void aCardAndItsFollowUpsAreKeptThroughTheConsoleForms() {
+        Http assistant = Http.as("assistant");
+        String card = "/system/console/neiqin-customer";
+        HttpResponse<String> refused = assistant.submit(card + "?new=1", "action", "create", "fullName", "",
+                "shortName", "丹东", "lifecycle", "NEW", "nature", "GENERAL_COMPANY", "paymentTerms", "PREPAYMENT",
+                "infoSource", "VISIT");
+        assertEquals("a refused form comes back, filled in", 200, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("value=\"丹东\"") && refused.body().contains("neiqin-error"));
+        HttpResponse<String> made = assistant.submit(card + "?new=1", "action", "create", "fullName", "丹东边贸公司",
+                "lifecycle", "NEW", "nature", "GENERAL_COMPANY", "paymentTerms", "PREPAYMENT", "infoSource", "VISIT");
+        assertEquals(made.body(), 302, made.statusCode());
+        long id = Long.parseLong(Http.location(made).replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        String page = card + "?id=" + id;
+        assertEquals(302, assistant.submit(page + "&tab=edit", "action", "update", "fullName", "丹东边境贸易有限公司",
+                "lifecycle", "EXISTING", "nature", "GENERAL_COMPANY", "paymentTerms", "PREPAYMENT", "infoSource", "VISIT")
+                .statusCode());
+        assertEquals(302, assistant.submit(page + "&tab=contacts", "action", "addContact", "name", "金经理",
+                "phone", "0415-312 3456").statusCode());
+        assertEquals(302, assistant.submit(page + "&tab=visits", "action", "planVisit", "kind", "VISIT",
+                "plannedOn", LocalDate.now().toString(), "goal", "年度合同").statusCode());
+        assertEquals(302, assistant.submit(page + "&tab=visits", "action", "reportVisit", "doneOn",
+                LocalDate.now().toString(), "outcome", "同意续约").statusCode());
+        assertEquals(302, assistant.submit(page + "&tab=complaints", "action", "logComplaint", "kind", "COMPLAINT",
+                "receivedOn", LocalDate.now().toString(), "description", "到货晚两天").statusCode());
+        assertEquals(302, assistant.submit(page + "&tab=complaints", "action", "handleComplaint", "resolution",
+                "补发并致歉").statusCode());
+        assertEquals(302, assistant.submit(page + "&tab=licences", "action", "addLicence", "name", "营业执照",
+                "expiresOn", LocalDate.now().plusYears(1).toString(), "verified", "YES").statusCode());
+        assertEquals(302, assistant.submit(page + "&tab=contacts", "action", "removeContact").statusCode());
+
+        JsonNode v = Json.parse(assistant.get(API + "/" + id).body());
+        assertEquals("丹东边境贸易有限公司", v.at("/data/fullName").asText());
+        assertEquals("EXISTING", v.at("/data/lifecycle").asText());
+        assertEquals("the contact was added and removed", 0, v.get("contacts").size());
+        assertEquals("同意续约", Json.parse(assistant.get("/neiqin/api/crm/visits?customer=" + id).body())
+                .at("/0/report/outcome").asText());
+        assertEquals("CLOSED", Json.parse(assistant.get("/neiqin/api/crm/complaints?customer=" + id).body())
+                .at("/0/status").asText());
+        assertEquals(1, Json.parse(assistant.get("/neiqin/api/crm/licences?customer=" + id).body()).size());
+        assertEquals("every change is in the card's history", 9,
+                Json.parse(assistant.get(API + "/" + id + "/history").body()).size());
+
+        HttpResponse<String> archived = Http.as("manager").submit(page, "action", "archive");
+        assertEquals(archived.body(), 302, archived.statusCode());
+        assertTrue(Json.parse(assistant.get(API + "/" + id).body()).get("archived").asBoolean());
     }
 
     @Test

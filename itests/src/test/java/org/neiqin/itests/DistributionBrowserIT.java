@@ -17,13 +17,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Wait;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -269,43 +269,39 @@ public class DistributionBrowserIT {
         assertTrue(en, en.contains("Credit approval") && en.contains("Credit: Sales order"));
     }
 
-    private static String awaitInLog(Path log, String text, int seconds) throws IOException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        String content = "";
-        while (System.nanoTime() < end) {
-            content = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-            if (content.contains(text)) {
-                return content;
+    private static String awaitInLog(Path log, String text, int seconds) {
+        return Wait.until("'" + text + "' in the console (" + log + ")", seconds, () -> {
+            try {
+                return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
             }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(300));
-        }
-        throw new AssertionError("'" + text + "' did not appear in the console within " + seconds + " s:\n" + content);
+        }, content -> content.contains(text));
     }
 
-    private static void awaitConsole(int seconds) throws InterruptedException {
+    private static void awaitConsole(int seconds) {
         await("/system/console/neiqin", seconds);
     }
 
-    private static void await(String path, int seconds) throws InterruptedException {
+    /** Waits until {@code path} answers 200 to the assistant; fails at once when Karaf has exited. */
+    private static void await(String path, int seconds) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://" + HOST + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         "assistant:assistant".getBytes(StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10)).build();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        int last = -1;
-        while (System.nanoTime() < end) {
-            assertTrue("Karaf exited early; see " + home.resolve("karaf-console.log"), karaf.isAlive());
-            try {
-                last = http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // still booting
+        Wait.until(path + " answering 200", seconds, () -> {
+            if (!karaf.isAlive()) {
+                throw new AssertionError("Karaf exited early; see " + home.resolve("karaf-console.log"));
             }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
-        }
-        throw new AssertionError(path + " did not answer 200 within " + seconds + " s (last " + last + ")");
+            try {
+                return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException notYetListening) {
+                throw new IllegalStateException("not listening yet", notYetListening);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }, status -> status == 200);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -3,13 +3,18 @@ package org.neiqin.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A small HTTP client for the tests: one cookie jar per user, Basic authentication, waiting for readiness. */
 public final class Http {
@@ -84,5 +89,61 @@ public final class Http {
             int left = (int) Math.max(1, (end - System.nanoTime()) / 1_000_000_000L);
             await(path, r -> r.statusCode() == 200, left);
         }
+    }
+
+    /**
+     * Sends a console form the way the browser does after showing {@code page}: the POST form on it
+     * whose hidden {@code action} is the one in {@code fields} (or its only POST form) is filled with
+     * its hidden fields (CSRF token, which form it is, id, version) and then {@code fields}, and sent
+     * with the console's Origin.
+     *
+     * @param page the page the form is on, e.g. {@code /system/console/neiqin-contract?id=7}
+     * @param fields name, value, name, value ...
+     * @return the answer (302 to the next page when done; 200 with the form drawn again when refused)
+     */
+    public HttpResponse<String> submit(String page, String... fields) {
+        String html = get(page).body();
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            given.put(fields[i], fields[i + 1]);
+        }
+        Matcher forms = Pattern.compile("(?s)<form[^>]*method=\"post\"[^>]*>(.*?)</form>")
+                .matcher(html);
+        Map<String, String> chosen = null;
+        while (chosen == null && forms.find()) {
+            Map<String, String> hidden = new LinkedHashMap<>();
+            Matcher h = Pattern.compile(
+                    "<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"").matcher(forms.group(1));
+            while (h.find()) {
+                hidden.putIfAbsent(unescape(h.group(1)), unescape(h.group(2)));
+            }
+            if (!given.containsKey("action") || given.get("action").equals(hidden.get("action"))) {
+                chosen = hidden;
+            }
+        }
+        if (chosen == null) {
+            throw new AssertionError(page + " has no POST form" + (given.containsKey("action") ? " sending action "
+                    + given.get("action") : "") + ": " + html);
+        }
+        Map<String, String> sent = new LinkedHashMap<>(chosen);
+        sent.putAll(given);
+        StringBuilder body = new StringBuilder();
+        sent.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));
+        return post(page, "application/x-www-form-urlencoded", body.toString(), "Origin", KarafOptions.BASE);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    /** @return the page an answer redirects to, as a path ({@code /system/console/...}) */
+    public static String location(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "no redirect: " + answer.statusCode() + " " + answer.body())).replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

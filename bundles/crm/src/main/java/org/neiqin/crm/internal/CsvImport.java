@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.neiqin.api.console.Csv;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Spec;
@@ -319,14 +320,7 @@ public final class CsvImport {
     /** @return a file to start from: the header (every column, in order) and one example customer, CRLF line ends. */
     public static String template() {
         String header = String.join(",", COLUMNS);
-        String example = COLUMNS.stream().map(c -> cell(EXAMPLE.getOrDefault(c, ""))).collect(Collectors.joining(","));
+        String example = COLUMNS.stream().map(c -> Csv.cell(EXAMPLE.getOrDefault(c, ""))).collect(Collectors.joining(","));
         return header + "\r\n" + example + "\r\n";
-    }
-
-    /** @return {@code value} as one CSV cell, quoted if it has to be. */
-    private static String cell(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || value.startsWith(" ") || value.endsWith(" ");
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

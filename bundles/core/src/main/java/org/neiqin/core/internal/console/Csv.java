@@ -29,17 +29,8 @@ public final class Csv {
         sb.append("\r\n");
     }
 
-    /** Quotes where needed, and defuses values a spreadsheet would run as a formula. */
+    /** Quotes where needed, and defuses values a spreadsheet would run as a formula ({@link org.neiqin.api.console.Csv}). */
     static String field(String v) {
-        if (v == null) {
-            return "";
-        }
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.,]+")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return org.neiqin.api.console.Csv.cell(v);
     }
 }
