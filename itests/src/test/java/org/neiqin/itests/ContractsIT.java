@@ -34,6 +34,7 @@ import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.OpenApiCheck;
 import org.neiqin.testing.Shell;
+import org.neiqin.testing.StrictInput;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -147,6 +148,15 @@ public class ContractsIT {
     public void moduleIsUp() {
         Http.as("admin").awaitAll(90, DOCS, "/system/console/neiqin-contracts", "/system/console/neiqin-contract?id=0",
                 "/system/console/neiqin-contract-edit?kind=ORDER", "/system/console/neiqin-contract-stats");
+    }
+
+    @Test
+    public void whatTheResourcesDoNotUnderstandIsRefusedAndNothingIsStored() {
+        long c = customer("葫芦岛锌业供应站", "300000", "CREDIT", "HLD");
+        String valid = "{\"kind\": \"ORDER\", \"document\": " + header(c, "") + ", \"lines\": ["
+                + line(null, "锌锭", "2", "23000") + "]}";
+        assertEquals(List.of(), StrictInput.problems("assistant", DOCS, valid, null, "kind", "state=SLEEPING",
+                "from=yesterday"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
@@ -44,6 +45,7 @@ import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.OpenApiCheck;
 import org.neiqin.testing.Services;
 import org.neiqin.testing.Shell;
+import org.neiqin.testing.StrictInput;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -70,11 +72,16 @@ public class CrmIT {
         return KarafOptions.with("neiqin-crm");
     }
 
+    /** A card's JSON: valid defaults, each replaced by the same field in {@code extra} (a JSON object's inside). */
     private static String customer(String fullName, String extra) {
-        return "{\"fullName\": \"" + fullName + "\", \"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\","
-                + " \"paymentTerms\": \"CREDIT\", \"creditDays\": 30, \"creditLimit\": 200000, \"annualVolume\": 150000,"
-                + " \"infoSource\": \"VISIT\", \"region\": \"LN\", \"route\": \"SY\", \"phone\": \"024-2345 6789\""
-                + (extra.isEmpty() ? "" : ", " + extra) + "}";
+        ObjectNode card = (ObjectNode) Json.parse("{\"fullName\": \"" + fullName + "\", \"lifecycle\": \"NEW\","
+                + " \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"CREDIT\", \"creditDays\": 30,"
+                + " \"creditLimit\": 200000, \"annualVolume\": 150000, \"infoSource\": \"VISIT\", \"region\": \"LN\","
+                + " \"route\": \"SY\", \"phone\": \"024-2345 6789\"}");
+        if (!extra.isEmpty()) {
+            card.setAll((ObjectNode) Json.parse("{" + extra + "}"));
+        }
+        return Json.write(card);
     }
 
     private static long number(String json, String field) {
@@ -97,6 +104,12 @@ public class CrmIT {
         Http.as("admin").awaitAll(90, API, "/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
                 "/system/console/neiqin-customer-report", "/system/console/neiqin-customer-followup",
                 "/system/console/neiqin-customer-import");
+    }
+
+    @Test
+    public void whatTheResourcesDoNotUnderstandIsRefusedAndNothingIsStored() {
+        assertEquals(List.of(), StrictInput.problems("assistant", API, customer("锦州港口贸易公司", ""), "fullName",
+                "nature", "archived=perhaps", "lifecycle=SLEEPING"));
     }
 
     @Test
@@ -262,9 +275,9 @@ public class CrmIT {
             {customer("x".repeat(201), ""), "fullName", "maxLength"},
             {customer("Bad Mail Ltd", "\"email\": \"not-an-email\""), "email", "format"},
             {customer("Bad Phone Ltd", "\"phone\": \"call me maybe\""), "phone", "format"},
-            {customer("Negative Ltd", "\"creditLimit\": -5").replace("\"creditLimit\": 200000, ", ""), "creditLimit", "min"},
-            {customer("Unknown Nature Ltd", "").replace("GENERAL_COMPANY", "VIP"), "nature", "format"},
-            {customer("No Days Ltd", "").replace("\"creditDays\": 30, ", ""), "creditDays", "required"},
+            {customer("Negative Ltd", "\"creditLimit\": -5"), "creditLimit", "min"},
+            {customer("Unknown Nature Ltd", "\"nature\": \"VIP\""), "nature", "format"},
+            {customer("No Days Ltd", "\"creditDays\": null"), "creditDays", "required"},
             {customer("Extra Ltd", "\"favouriteColour\": \"red\""), "favouriteColour", "unknown"},
         };
         for (String[] c : cases) {
@@ -357,6 +370,36 @@ public class CrmIT {
         String history = sales.get(API + "/" + id + "/history").body();
         assertTrue("follow-ups show on the card's history", history.contains("visit reported")
                 && history.contains("complaint logged") && history.contains("licence added"));
+    }
+
+    @Test
+    public void aCsvSavedByChineseExcelInGbkIsImportedWithItsNamesIntact() {
+        Http assistant = Http.as("assistant");
+        String csv = "fullName,lifecycle,nature,paymentTerms,infoSource,address\r\n"
+                + "某某编码公司,NEW,GENERAL_COMPANY,PREPAYMENT,CUSTOMER_FORM,\"铁西区建设大路 1号, 沈阳\"\r\n"
+                + "营口鲅鱼圈贸易行,NEW,INDIVIDUAL,PREPAYMENT,CUSTOMER_FORM,\r\n";
+        byte[] gbk = csv.getBytes(java.nio.charset.Charset.forName("GBK"));
+        HttpResponse<String> dry = assistant.post(API + "/import", "text/csv", gbk);
+        assertEquals(dry.body(), 200, dry.statusCode());
+        JsonNode report = Json.parse(dry.body());
+        assertTrue(dry.body(), report.get("clean").asBoolean());
+        assertEquals("GB18030", report.get("encoding").asText());
+        assertEquals("the dry run shows the names as read", "某某编码公司", report.at("/sample/0").asText());
+        HttpResponse<String> done = assistant.post(API + "/import?dryRun=false", "text/csv", gbk);
+        assertEquals(done.body(), 200, done.statusCode());
+        JsonNode stored = Json.parse(assistant.get(API + "?q=" + java.net.URLEncoder.encode("某某编码",
+                java.nio.charset.StandardCharsets.UTF_8)).body());
+        assertEquals(1, stored.get("total").asInt());
+        assertEquals("某某编码公司", stored.at("/rows/0/fullName").asText());
+        JsonNode card = Json.parse(assistant.get(API + "/" + stored.at("/rows/0/id").asLong()).body());
+        assertEquals("铁西区建设大路 1号, 沈阳", card.at("/data/address").asText());
+        HttpResponse<String> utf16 = assistant.post(API + "/import", "text/csv",
+                ("\uFEFF" + csv).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertEquals("UTF-16LE", Json.parse(utf16.body()).get("encoding").asText());
+        HttpResponse<String> workbook = assistant.post(API + "/import", "application/octet-stream",
+                new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
+        assertEquals(400, workbook.statusCode());
+        assertTrue(workbook.body(), workbook.body().contains("Excel workbook"));
     }
 
     @Test

@@ -49,6 +49,22 @@ public final class Http {
         return write("PUT", path, contentType, body, headers);
     }
 
+    /** Posts a file as it is, byte for byte (an import in the encoding an office saved it in). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
+    /** Sends any method (OPTIONS, DELETE, ...) with a body, or none when {@code body} is null. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = request(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     private HttpResponse<String> write(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder b = request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

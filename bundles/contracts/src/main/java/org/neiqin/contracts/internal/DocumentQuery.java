@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 
 /**
@@ -16,6 +17,10 @@ import org.neiqin.kit.query.ListQuery;
  */
 public record DocumentQuery(DocumentKind kind, DocumentState state, String text, Long customerId, String salesperson,
         String region, LocalDate from, LocalDate to, String sort, boolean descending, int offset, int limit) {
+
+    /** The filters a list takes (besides {@link ListParams#PAGING}). */
+    public static final List<String> FILTERS = List.of("kind", "state", "q", "customer", "salesperson", "region", "from",
+            "to");
 
     /** Columns the list may be sorted by. */
     public static final List<String> SORTS = List.of("documentDate", "number", "customerName", "deliveryDate", "total",
@@ -40,10 +45,8 @@ public record DocumentQuery(DocumentKind kind, DocumentState state, String text,
      *         document date sorts newest first and any other column in ascending order.
      */
     public static DocumentQuery from(Function<String, String> param, int offset, int limit) {
-        String sort = param.apply("sort");
-        String desc = param.apply("desc");
-        boolean descending = desc == null ? sort == null || "documentDate".equals(sort)
-                : "true".equals(desc) || "1".equals(desc);
+        String sort = ListParams.sort(param.apply("sort"), SORTS, "documentDate");
+        boolean descending = ListParams.bool("desc", param.apply("desc"), "documentDate".equals(sort));
         return new DocumentQuery(Forms.choice(DocumentKind.class, "kind", param.apply("kind")),
                 Forms.choice(DocumentState.class, "state", param.apply("state")), param.apply("q"),
                 Forms.parse(Long.class, "customer", param.apply("customer")), param.apply("salesperson"),

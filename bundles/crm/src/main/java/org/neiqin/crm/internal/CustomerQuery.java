@@ -7,6 +7,7 @@ import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 
 /**
@@ -15,6 +16,10 @@ import org.neiqin.kit.query.ListQuery;
 public record CustomerQuery(String text, Lifecycle lifecycle, Nature nature, Grade grade, String region, String route,
         String salesperson, String creditRating, PaymentTerms paymentTerms, Boolean archived, String sort,
         boolean descending, int offset, int limit) {
+
+    /** The filters a list takes (besides {@link ListParams#PAGING}). */
+    public static final List<String> FILTERS = List.of("q", "lifecycle", "nature", "grade", "region", "route",
+            "salesperson", "creditRating", "paymentTerms", "archived");
 
     /** Columns a list may be sorted by. */
     public static final List<String> SORTS = List.of("code", "fullName", "region", "route", "grade", "lifecycle",
@@ -34,15 +39,16 @@ public record CustomerQuery(String text, Lifecycle lifecycle, Nature nature, Gra
      * {@code false} (default), {@code true} or {@code all}; {@code desc} is {@code true} or {@code 1}.
      */
     public static CustomerQuery from(java.util.function.Function<String, String> param, int offset, int limit) {
-        String archived = param.apply("archived") == null ? "false" : param.apply("archived");
-        String desc = param.apply("desc");
+        String archived = param.apply("archived") == null || param.apply("archived").isBlank() ? "false"
+                : param.apply("archived").trim();
+        Boolean which = "all".equals(archived) ? null : ListParams.bool("archived", archived, false);
         return new CustomerQuery(param.apply("q"), Forms.choice(Lifecycle.class, "lifecycle", param.apply("lifecycle")),
                 Forms.choice(Nature.class, "nature", param.apply("nature")),
                 Forms.choice(Grade.class, "grade", param.apply("grade")), param.apply("region"), param.apply("route"),
                 param.apply("salesperson"), param.apply("creditRating"),
                 Forms.choice(PaymentTerms.class, "paymentTerms", param.apply("paymentTerms")),
-                "all".equals(archived) ? null : Boolean.valueOf(archived), param.apply("sort"),
-                "true".equals(desc) || "1".equals(desc), offset, limit);
+                which, ListParams.sort(param.apply("sort"), SORTS, "code"),
+                ListParams.bool("desc", param.apply("desc"), false), offset, limit);
     }
 
     public static CustomerQuery active(int offset, int limit) {

@@ -19,6 +19,7 @@ import org.neiqin.testing.Json;
 import org.neiqin.testing.OpenApiCheck;
 import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.Shell;
+import org.neiqin.testing.StrictInput;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -98,6 +99,12 @@ public class ${className}IT {
         Shell.awaitAcl(shell, "sales", "neiqin-sales", "${moduleId}:list", 30);
         String listed = Shell.run(shell, "sales", "neiqin-sales", "${moduleId}:list");
         assertTrue(listed, listed.contains("Code") && listed.contains(" records"));
+    }
+
+    @Test
+    public void whatTheResourcesDoNotUnderstandIsRefusedAndNothingIsStored() {
+        assertEquals(List.of(), StrictInput.problems("assistant", API, "{\"name\": \"strict\", \"kind\": \"STANDARD\"}",
+                "name", "kind", "kind=NO_SUCH_KIND"));
     }
 
     @Test

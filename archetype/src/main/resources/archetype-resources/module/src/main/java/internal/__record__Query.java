@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 
 /** The filters, order and page of the list, read the same way from the console, REST and the shell. */
 public record ${record}Query(String text, ${record}Kind kind, String sort, boolean descending, int offset, int limit) {
+    /** The filters the list takes (besides {@link ListParams#PAGING}): anything else is refused. */
+    public static final List<String> FILTERS = List.of("q", "kind");
+
     /** Columns the list may be sorted by; the order ends in the id, so pages never overlap. */
     public static final List<String> SORTS = List.of("code", "name", "updatedAt");
 
@@ -21,9 +25,9 @@ public record ${record}Query(String text, ${record}Kind kind, String sort, boole
 
     /** @return the query named by request parameters ({@code q}, {@code kind}, {@code sort}, {@code desc}) */
     public static ${record}Query from(Function<String, String> param, int offset, int limit) {
-        String desc = param.apply("desc");
         return new ${record}Query(param.apply("q"), Forms.choice(${record}Kind.class, "kind", param.apply("kind")),
-                param.apply("sort"), "true".equals(desc) || "1".equals(desc), offset, limit);
+                ListParams.sort(param.apply("sort"), SORTS, "code"), ListParams.bool("desc", param.apply("desc"), false),
+                offset, limit);
     }
 
     String orderBy() {

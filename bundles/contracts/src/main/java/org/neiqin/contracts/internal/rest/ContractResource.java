@@ -41,6 +41,7 @@ import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
 import org.osgi.service.component.annotations.Component;
@@ -95,10 +96,11 @@ public class ContractResource {
 
     @GET
     @Path("documents")
-    public ListQuery.Page<DocumentRow> list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+    public ListQuery.Page<DocumentRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        return reader.list(DocumentQuery.from(q::getFirst, offset, Math.min(limit, ListQuery.MAX_PAGE)));
+        ListParams.onlyKnown(q, DocumentQuery.FILTERS);
+        return reader.list(DocumentQuery.from(q::getFirst, ListParams.offset(offset), ListParams.limit(limit, 50)));
     }
 
     @POST

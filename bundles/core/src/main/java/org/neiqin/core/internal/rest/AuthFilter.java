@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.HttpHeaders;
@@ -27,6 +28,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  */
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
+@PreMatching
 @JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
 public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private final SecurityServiceImpl security;

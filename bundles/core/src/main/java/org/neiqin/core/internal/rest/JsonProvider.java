@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
@@ -14,17 +19,18 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.NeiqinRest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Reads and writes JSON for Neiqin resources; a body that cannot be read becomes a 400 naming the field. */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
@@ -49,18 +55,78 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                 throw new ValidationException("body", "required", "the request needs a JSON body");
             }
             return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new ValidationException(path(e), "unknown", "unknown field '" + e.getPropertyName() + "'");
-        } catch (InvalidFormatException e) {
-            throw new ValidationException(path(e), "format", "'" + e.getValue() + "' is not a valid "
-                    + e.getTargetType().getSimpleName() + " value");
-        } catch (JsonMappingException e) {
-            throw new ValidationException(path(e), "format", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new ValidationException("body", "json", "malformed JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                            + ", column " + e.getLocation().getColumnNr()));
+            throw refusal(e);
         }
+    }
+
+    /** @return the 400 a document that cannot be read gets, naming the field where it can */
+    static ValidationException refusal(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return new ValidationException("body", "size", "the JSON document is deeper than " + Json.MAX_DEPTH
+                        + " levels or longer than " + Json.MAX_LENGTH + " characters");
+            }
+        }
+        Matcher duplicate = Pattern.compile("Duplicate field '([^']*)'").matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            String at = e instanceof JsonMappingException m && !path(m).equals("body") ? path(m) + "." : "";
+            return new ValidationException(at + duplicate.group(1), "duplicate", "field '" + duplicate.group(1)
+                    + "' is given twice");
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new ValidationException(path(u), "unknown", "unknown field '" + u.getPropertyName() + "'");
+        }
+        if (e instanceof InvalidFormatException f) {
+            if (!(f.getValue() instanceof String)) {
+                // a number or true/false where a text or a choice goes
+                return new ValidationException(path(f), "type", "expected " + expected(f.getTargetType()));
+            }
+            return new ValidationException(path(f), "format", "'" + f.getValue() + "' is not a valid "
+                    + f.getTargetType().getSimpleName() + " value" + choices(f.getTargetType()));
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            // a value of another JSON type: a number for a text, a text for a number, an object for a list
+            return new ValidationException(path(m), "type", "expected " + expected(m.getTargetType()));
+        }
+        if (e instanceof JsonMappingException m) {
+            return new ValidationException(path(m), "format", m.getOriginalMessage());
+        }
+        return new ValidationException("body", "json", "malformed JSON: " + e.getOriginalMessage()
+                + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr()));
+    }
+
+    /** @return what a field of this type takes, in words */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == String.class) {
+            return "a text (in quotes)";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + " (in quotes)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number (without quotes)";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type == LocalDate.class) {
+            return "a date, yyyy-mm-dd";
+        }
+        return "an object";
+    }
+
+    private static String choices(Class<?> type) {
+        return type != null && type.isEnum() ? "; one of " + Arrays.stream(type.getEnumConstants())
+                .map(String::valueOf).collect(Collectors.joining(", ")) : "";
     }
 
     private static String path(JsonMappingException e) {

@@ -3,6 +3,7 @@ package org.neiqin.crm.internal.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -21,6 +22,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.crm.internal.ContactData;
@@ -32,6 +35,8 @@ import org.neiqin.crm.internal.CustomerRow;
 import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.ExposureRow;
+import org.neiqin.kit.imports.ImportText;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
 import org.osgi.service.component.annotations.Component;
@@ -61,10 +66,12 @@ public class CustomerResource {
     }
 
     @GET
-    public ListQuery.Page<CustomerRow> list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+    public ListQuery.Page<CustomerRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        return crm.list(CustomerQuery.from(name -> blankToNull(q.getFirst(name)), offset, Math.min(limit, ListQuery.MAX_PAGE)));
+        ListParams.onlyKnown(q, CustomerQuery.FILTERS);
+        return crm.list(CustomerQuery.from(name -> blankToNull(q.getFirst(name)), ListParams.offset(offset),
+                ListParams.limit(limit, 50)));
     }
 
     private static String blankToNull(String s) {
@@ -118,26 +125,30 @@ public class CustomerResource {
     }
 
     /**
-     * Imports a CSV file ({@code text/csv}, first line = field names). With {@code dryRun=true}
-     * (the default) it only reports the problems, row by row; otherwise it imports every row in one
-     * transaction, and only when the file is clean (400 naming every problem otherwise).
+     * Imports a CSV file ({@code text/csv}, first line = field names) in the encoding it was saved in:
+     * UTF-8 (with or without a byte order mark), UTF-16 or GBK/GB18030 are recognised, or the
+     * {@code charset} named is used. With {@code dryRun=true} (the default) it only reports the
+     * problems row by row, the encoding read and the first names as read; otherwise it imports every
+     * row in one transaction, and only when the file is clean (400 naming every problem otherwise).
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Answers(Map.class)
-    public Response importCsv(String csv, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun) {
-        CsvImport.Report report = crm.checkImport(csv == null ? "" : csv);
-        if (dryRun) {
+    public Response importCsv(byte[] file, @QueryParam("dryRun") String dryRun, @QueryParam("charset") String charset) {
+        ImportText.Decoded text = ImportText.decode(file == null ? new byte[0] : file, charset);
+        CsvImport.Report report = crm.checkImport(text.text());
+        if (ListParams.bool("dryRun", dryRun, true)) {
             return Response.ok(Map.of("clean", report.clean(), "customers", report.customers().size(),
-                    "problems", report.problems())).build();
+                    "encoding", text.encoding(), "sample", report.customers().stream().limit(5)
+                            .map(CustomerData::fullName).collect(Collectors.toList()), "problems", report.problems()))
+                    .build();
         }
         if (!report.clean()) {
-            throw new org.neiqin.api.error.ValidationException(report.problems().stream()
-                    .map(p -> new org.neiqin.api.error.FieldError("row " + p.row() + (p.field().isEmpty() ? "" : ": "
-                            + p.field()), "import", p.reason())).collect(java.util.stream.Collectors.toList()));
+            throw new ValidationException(report.problems().stream().map(p -> new FieldError("row " + p.row()
+                    + (p.field().isEmpty() ? "" : ": " + p.field()), "import", p.reason())).collect(Collectors.toList()));
         }
-        return Response.ok(Map.of("imported", crm.importCustomers(report).size())).build();
+        return Response.ok(Map.of("imported", crm.importCustomers(report).size(), "encoding", text.encoding())).build();
     }
 
     @GET

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -26,6 +25,7 @@ import ${package}.internal.${record}View;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
 import org.osgi.service.component.annotations.Component;
@@ -49,10 +49,11 @@ public class ${record}Resource {
     }
 
     @GET
-    public ListQuery.Page<${record}Row> list(@Context UriInfo uri, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+    public ListQuery.Page<${record}Row> list(@Context UriInfo uri, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
-        return service.list(${record}Query.from(q::getFirst, offset, Math.min(limit, ListQuery.MAX_PAGE)));
+        ListParams.onlyKnown(q, ${record}Query.FILTERS);
+        return service.list(${record}Query.from(q::getFirst, ListParams.offset(offset), ListParams.limit(limit, 50)));
     }
 
     @POST

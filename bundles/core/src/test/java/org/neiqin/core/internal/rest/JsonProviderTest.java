@@ -1,0 +1,87 @@
+package org.neiqin.core.internal.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.junit.Test;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.ValidationException;
+
+/** JSON is read strictly: a value of the wrong type, a choice by number, a field twice, anything after the document. */
+public class JsonProviderTest {
+    enum Nature { GENERAL_COMPANY, SPECIAL_COMPANY }
+
+    record Card(String fullName, Nature nature, Integer creditDays, BigDecimal creditLimit, boolean archived,
+            LocalDate founded, List<String> tags) {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object read(String json) throws IOException {
+        return new JsonProvider().readFrom((Class) Card.class, Card.class, null, MediaType.APPLICATION_JSON_TYPE, null,
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static FieldError refused(String json) {
+        ValidationException e = assertThrows(json, ValidationException.class, () -> read(json));
+        return e.errors().get(0);
+    }
+
+    @Test
+    public void aCorrectDocumentIsRead() throws IOException {
+        Card c = (Card) read("{\"fullName\": \"沈阳北方贸易\", \"nature\": \"SPECIAL_COMPANY\", \"creditDays\": 30,"
+                + " \"creditLimit\": 200000.50, \"archived\": false, \"founded\": \"2019-03-01\", \"tags\": [\"A\"]}");
+        assertEquals(Nature.SPECIAL_COMPANY, c.nature());
+        assertEquals(new BigDecimal("200000.50"), c.creditLimit());
+    }
+
+    @Test
+    public void aValueOfTheWrongTypeIsRefusedOnItsField() {
+        FieldError e = refused("{\"fullName\": 12345}");
+        assertEquals("fullName", e.field());
+        assertEquals("type", e.rule());
+        assertTrue(e.message(), e.message().contains("a text"));
+        assertEquals("creditDays", refused("{\"creditDays\": \"30\"}").field());
+        assertEquals("creditDays", refused("{\"creditDays\": 30.5}").field());
+        assertEquals("creditLimit", refused("{\"creditLimit\": \"200000\"}").field());
+        assertEquals("archived", refused("{\"archived\": 1}").field());
+        assertEquals("archived", refused("{\"archived\": \"true\"}").field());
+    }
+
+    @Test
+    public void aChoiceIsTakenByNameOnly() {
+        FieldError byNumber = refused("{\"nature\": 1}");
+        assertEquals("nature", byNumber.field());
+        assertTrue(byNumber.message(), byNumber.message().contains("GENERAL_COMPANY, SPECIAL_COMPANY"));
+        FieldError unknown = refused("{\"nature\": \"SMALL\"}");
+        assertEquals("nature", unknown.field());
+        assertTrue(unknown.message(), unknown.message().contains("GENERAL_COMPANY, SPECIAL_COMPANY"));
+    }
+
+    @Test
+    public void aFieldGivenTwiceOrTextAfterTheDocumentIsRefused() {
+        FieldError twice = refused("{\"fullName\": \"A\", \"fullName\": \"B\"}");
+        assertEquals("fullName", twice.field());
+        assertEquals("duplicate", twice.rule());
+        assertEquals("body", refused("{\"archived\": false} {\"archived\": true}").field());
+        assertEquals("body", refused("{\"archived\": false} x").field());
+    }
+
+    @Test
+    public void aDocumentTooDeepOrTooLongIsRefused() {
+        String deep = "[".repeat(Json.MAX_DEPTH + 5) + "]".repeat(Json.MAX_DEPTH + 5);
+        assertThrows(StreamConstraintsException.class, () -> Json.MAPPER.readTree(deep));
+        FieldError tooLong = refused("{\"archived\": false, \"fullName\": \"" + "x".repeat(Json.MAX_LENGTH + 100_000) + "\"}");
+        assertEquals(tooLong.field() + " " + tooLong.message(), "size", tooLong.rule());
+    }
+}

@@ -1,0 +1,99 @@
+package org.neiqin.kit.query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+
+/**
+ * The one reading of a list's parameters, for every module's REST lists and console lists: a
+ * client whose query is wrong learns it (400 naming the parameter and what it takes) instead of
+ * getting some rows. A {@code limit} above {@link ListQuery#MAX_PAGE} is refused, not cut.
+ */
+public final class ListParams {
+    /** The parameters every list takes besides its filters. */
+    public static final List<String> PAGING = List.of("offset", "limit", "sort", "desc");
+
+    private ListParams() {
+    }
+
+    /**
+     * @param query the request's parameters
+     * @param filters the list's own filters
+     * @throws ValidationException for a parameter the list does not take
+     */
+    public static void onlyKnown(Map<String, ? extends List<String>> query, Collection<String> filters) {
+        for (String name : query.keySet()) {
+            if (!filters.contains(name) && !PAGING.contains(name)) {
+                TreeSet<String> known = new TreeSet<>(filters);
+                known.addAll(PAGING);
+                throw new ValidationException(name, "unknown", Text.of("list.param.unknown",
+                        "the list takes no parameter {0}; it takes {1}", name, String.join(", ", known)));
+            }
+        }
+    }
+
+    /** @return the page size asked for: 1 to {@link ListQuery#MAX_PAGE}, {@code fallback} when none */
+    public static int limit(String value, int fallback) {
+        int limit = integer("limit", value, fallback);
+        if (limit < 1 || limit > ListQuery.MAX_PAGE) {
+            throw new ValidationException("limit", "range", Text.of("list.param.limit",
+                    "limit is between 1 and {0}", ListQuery.MAX_PAGE));
+        }
+        return limit;
+    }
+
+    /** @return the rows to skip: 0 or more, 0 when none */
+    public static int offset(String value) {
+        int offset = integer("offset", value, 0);
+        if (offset < 0) {
+            throw new ValidationException("offset", "range", Text.of("list.param.offset", "offset is 0 or more"));
+        }
+        return offset;
+    }
+
+    /** @return the column to sort by: one of {@code sortable}, {@code fallback} when none is given */
+    public static String sort(String value, List<String> sortable, String fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!sortable.contains(value.trim())) {
+            throw new ValidationException("sort", "unknown", Text.of("list.param.sort",
+                    "the list is sorted by one of {0}", String.join(", ", sortable)));
+        }
+        return value.trim();
+    }
+
+    /** @return true for {@code true} or {@code 1}, false for {@code false} or {@code 0}, {@code fallback} when none */
+    public static boolean bool(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true":
+            case "1":
+                return true;
+            case "false":
+            case "0":
+                return false;
+            default:
+                throw new ValidationException(name, "format", Text.of("list.param.boolean",
+                        "{0} is true or false", name));
+        }
+    }
+
+    private static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(name, "format", Text.of("list.param.integer", "{0} is a whole number",
+                    name));
+        }
+    }
+}
