@@ -100,6 +100,7 @@ public final class Benchmark {
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             scale(quick ? 100 : 500, customers);
             contractsScale(quick ? 100 : 500, documents);
+            imports(neiqin, quick ? 2_000 : 100_000);
             neiqin.stop();
         }
         report();
@@ -639,6 +640,68 @@ public final class Benchmark {
         }
         pages("scale.reports", "customer composition reports at " + customers + " customers", reports,
                 Math.max(10, requests / 10), null);
+    }
+
+    /**
+     * 6: customers imported from a CSV file and from an Excel workbook of {@code rows} rows each, as a
+     * back office sends them: rows per second of the whole import (read, checked, numbered, audited,
+     * one transaction), and the server's peak heap during it above the heap before it.
+     */
+    private void imports(KarafProcess neiqin, int rows) throws Exception {
+        StringBuilder csv = new StringBuilder("fullName,lifecycle,nature,paymentTerms,infoSource,region,phone\r\n");
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(xlsx, "Benchmark", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("customers");
+        String[] header = {"fullName", "lifecycle", "nature", "paymentTerms", "infoSource", "region", "phone"};
+        for (int c = 0; c < header.length; c++) {
+            ws.value(0, c, header[c]);
+        }
+        for (int r = 1; r <= rows; r++) {
+            String[] v = {"导入客户 CSV " + r, "NEW", "GENERAL_COMPANY", "PREPAYMENT", "VISIT", "R" + (r % 20),
+                "024-" + (2000_0000 + r)};
+            csv.append(String.join(",", v)).append("\r\n");
+            v[0] = "导入客户 XLSX " + r;
+            for (int c = 0; c < v.length; c++) {
+                ws.value(r, c, v[c]);
+            }
+        }
+        wb.finish();
+        importFigure(neiqin, "import.csv", "CSV (GBK, as Excel in a Chinese Windows saves it)", rows,
+                csv.toString().getBytes(java.nio.charset.Charset.forName("GBK")), "text/csv");
+        importFigure(neiqin, "import.xlsx", "Excel workbook (.xlsx)", rows, xlsx.toByteArray(), "application/octet-stream");
+    }
+
+    private void importFigure(KarafProcess neiqin, String id, String what, int rows, byte[] file, String type)
+            throws Exception {
+        double before = neiqin.heapUsedMb(true);
+        double[] peak = {before};
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    peak[0] = Math.max(peak[0], neiqin.heapUsedMb(false));
+                    Thread.sleep(250);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long start = System.nanoTime();
+        Http.Answer a = new Http(KarafProcess.HTTP_PORT, "assistant", "assistant")
+                .upload("/neiqin/api/crm/customers/import?dryRun=false", type, file, 3_600_000);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        sampler.join();
+        if (a.statusCode() != 200) {
+            throw new IllegalStateException(id + ": " + a.statusCode() + " " + a.body());
+        }
+        figure(id, what + ", " + rows + " customers in one import (" + file.length / 1024 + " KB)", "rows/s",
+                List.of(rows / seconds), null);
+        figure(id + ".heap", "peak heap used during the " + id + " above the heap before it (" + fmt(before) + " MB)",
+                "MB", List.of(peak[0] - before), "must not grow with the file");
+        progress(id + ": " + rows + " rows in " + fmt(seconds) + " s (" + fmt(rows / seconds) + " rows/s), peak heap +"
+                + fmt(peak[0] - before) + " MB");
     }
 
     /** Lists and statistics of orders and contracts at scale, as for customers. */

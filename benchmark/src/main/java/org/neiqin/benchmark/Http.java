@@ -36,6 +36,24 @@ final class Http {
         }
     }
 
+    /** Posts a file byte for byte, waiting up to {@code timeoutMillis} for the answer (an import of many rows). */
+    Answer upload(String path, String contentType, byte[] body, int timeoutMillis) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(timeoutMillis);
+        c.setRequestMethod("POST");
+        c.setRequestProperty("Authorization", auth);
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", contentType);
+        c.setFixedLengthStreamingMode(body.length);
+        try (OutputStream out = c.getOutputStream()) {
+            out.write(body);
+        }
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     Answer send(String method, String path, String json) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
         c.setConnectTimeout(5_000);

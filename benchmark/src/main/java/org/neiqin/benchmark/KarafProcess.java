@@ -102,6 +102,22 @@ final class KarafProcess {
         run(List.of(jcmd(), String.valueOf(jvm().pid()), "JFR.stop", "name=benchmark", "filename=" + file.toAbsolutePath()));
     }
 
+    /** @return the heap the Karaf JVM uses now, in MB ({@code jcmd GC.heap_info}); after a full GC when asked */
+    double heapUsedMb(boolean gcFirst) throws IOException, InterruptedException {
+        String pid = String.valueOf(jvm().pid());
+        if (gcFirst) {
+            run(List.of(jcmd(), pid, "GC.run"));
+        }
+        Process p = new ProcessBuilder(jcmd(), pid, "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
+        if (!m.find()) {
+            throw new IOException("no heap figure in: " + out);
+        }
+        return Long.parseLong(m.group(1)) / 1024.0;
+    }
+
     private static String jcmd() {
         return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     }

@@ -383,7 +383,7 @@ public class CrmIT {
         assertEquals(dry.body(), 200, dry.statusCode());
         JsonNode report = Json.parse(dry.body());
         assertTrue(dry.body(), report.get("clean").asBoolean());
-        assertEquals("GB18030", report.get("encoding").asText());
+        assertEquals("GB18030", report.get("format").asText());
         assertEquals("the dry run shows the names as read", "某某编码公司", report.at("/sample/0").asText());
         HttpResponse<String> done = assistant.post(API + "/import?dryRun=false", "text/csv", gbk);
         assertEquals(done.body(), 200, done.statusCode());
@@ -395,11 +395,56 @@ public class CrmIT {
         assertEquals("铁西区建设大路 1号, 沈阳", card.at("/data/address").asText());
         HttpResponse<String> utf16 = assistant.post(API + "/import", "text/csv",
                 ("\uFEFF" + csv).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-        assertEquals("UTF-16LE", Json.parse(utf16.body()).get("encoding").asText());
-        HttpResponse<String> workbook = assistant.post(API + "/import", "application/octet-stream",
+        assertEquals("UTF-16LE", Json.parse(utf16.body()).get("format").asText());
+        HttpResponse<String> broken = assistant.post(API + "/import", "application/octet-stream",
                 new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
-        assertEquals(400, workbook.statusCode());
-        assertTrue(workbook.body(), workbook.body().contains("Excel workbook"));
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body(), broken.body().contains("Excel workbook cannot be read"));
+    }
+
+    @Test
+    public void anExcelWorkbookOfChineseCustomersIsImportedAsItIs() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "Excel", "16.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("客户");
+        String[] header = {"fullName", "lifecycle", "nature", "paymentTerms", "infoSource", "annualVolume", "founded"};
+        for (int c = 0; c < header.length; c++) {
+            ws.value(0, c, header[c]);
+        }
+        Object[][] rows = {{"盘锦辽河油田物资站", "NEW", "GENERAL_COMPANY", "PREPAYMENT", "VISIT", 2500000, LocalDate.of(2001, 8, 8)},
+            {"阜新矿业供销公司", "EXISTING", "SPECIAL_COMPANY", "PREPAYMENT", "OTHER", 80000, null}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < header.length; c++) {
+                Object v = rows[r][c];
+                if (v instanceof String t) {
+                    ws.value(r + 1, c, t);
+                } else if (v instanceof Number n) {
+                    ws.value(r + 1, c, n);
+                } else if (v instanceof LocalDate d) {
+                    ws.value(r + 1, c, d);
+                    ws.style(r + 1, c).format("yyyy\"年\"m\"月\"d\"日\"").set();
+                }
+            }
+        }
+        wb.finish();
+        Http assistant = Http.as("assistant");
+        HttpResponse<String> dry = assistant.post(API + "/import", "application/octet-stream", out.toByteArray());
+        assertEquals(dry.body(), 200, dry.statusCode());
+        JsonNode report = Json.parse(dry.body());
+        assertTrue(dry.body(), report.get("clean").asBoolean());
+        assertEquals("xlsx", report.get("format").asText());
+        assertEquals(List.of("盘锦辽河油田物资站", "阜新矿业供销公司"), List.of(report.at("/sample/0").asText(),
+                report.at("/sample/1").asText()));
+        HttpResponse<String> done = assistant.post(API + "/import?dryRun=false", "application/octet-stream",
+                out.toByteArray());
+        assertEquals(done.body(), 200, done.statusCode());
+        JsonNode found = Json.parse(assistant.get(API + "?q=" + java.net.URLEncoder.encode("盘锦辽河",
+                java.nio.charset.StandardCharsets.UTF_8)).body());
+        JsonNode card = Json.parse(assistant.get(API + "/" + found.at("/rows/0/id").asLong()).body());
+        assertEquals("盘锦辽河油田物资站", card.at("/data/fullName").asText());
+        assertEquals("2001-08-08", card.at("/data/founded").asText());
+        assertEquals(0, new java.math.BigDecimal("2500000").compareTo(card.at("/data/annualVolume").decimalValue()));
+        assertEquals("KEY", card.get("grade").asText());
     }
 
     @Test

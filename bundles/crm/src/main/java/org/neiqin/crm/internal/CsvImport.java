@@ -16,6 +16,7 @@ import org.neiqin.api.console.Csv;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Spec;
+import org.neiqin.kit.imports.CsvText;
 
 /**
  * Reads and checks a CSV file of customer cards (one {@link CustomerData} a row) before anything is
@@ -54,94 +55,11 @@ public final class CsvImport {
         }
     }
 
-    /** An unterminated quoted cell; an {@link IllegalArgumentException} that also knows where. */
-    private static final class UnterminatedQuote extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        final int row;
-
-        UnterminatedQuote(int line, int row) {
-            super("unterminated quote: the quoted cell that starts on line " + line
-                    + (row == line ? "" : " (row " + row + ")") + " is never closed");
-            this.row = row;
-        }
-    }
-
     // ------------------------------------------------------------------------------------------ parse
 
-    /**
-     * Splits RFC 4180 text into rows of cells: comma separated, cells optionally in double quotes,
-     * {@code ""} inside quotes is one quote, commas and line breaks inside quotes belong to the cell. Rows
-     * end at {@code \n} or {@code \r\n}; a leading UTF-8 byte order mark and a final line break are
-     * ignored. Lenient where the RFC is strict: a quote inside an unquoted cell, and text after a closing
-     * quote, are kept as they are.
-     *
-     * @throws IllegalArgumentException for a quoted cell that is never closed, naming the line it starts on
-     */
+    /** @see CsvText#parse(String) the one CSV reader of imports, in the kit */
     public static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        if (text == null) {
-            return rows;
-        }
-        int n = text.length();
-        int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        if (i >= n) {
-            return rows;
-        }
-        int line = 1;
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        while (true) {
-            // a cell starts here
-            if (i < n && text.charAt(i) == '"') {
-                int startLine = line;
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new UnterminatedQuote(startLine, rows.size() + 1);
-                    }
-                    char c = text.charAt(i++);
-                    if (c == '"') {
-                        if (i < n && text.charAt(i) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        cell.append(c);
-                    }
-                }
-            }
-            // the unquoted cell, or whatever follows a closing quote, up to the next comma or line break
-            while (i < n) {
-                char c = text.charAt(i);
-                if (c == ',' || c == '\n' || (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
-                    break;
-                }
-                cell.append(c);
-                i++;
-            }
-            row.add(cell.toString());
-            cell.setLength(0);
-            if (i >= n) {
-                rows.add(row);
-                return rows;
-            }
-            if (text.charAt(i) == ',') {
-                i++;
-                continue;
-            }
-            i += text.charAt(i) == '\r' ? 2 : 1;
-            line++;
-            rows.add(row);
-            row = new ArrayList<>();
-            if (i >= n) {
-                return rows; // the line break ended the last row: no empty row after it
-            }
-        }
+        return CsvText.parse(text);
     }
 
     // ------------------------------------------------------------------------------------------ check
@@ -156,13 +74,23 @@ public final class CsvImport {
     public static Report check(String text) {
         List<Problem> problems = new ArrayList<>();
         List<CustomerData> customers = new ArrayList<>();
-        List<List<String>> rows;
         try {
-            rows = parse(text);
-        } catch (UnterminatedQuote e) {
-            problems.add(new Problem(e.row, "", e.getMessage()));
+            return check(parse(text));
+        } catch (CsvText.Unterminated e) {
+            problems.add(new Problem(e.row(), "", e.getMessage()));
             return new Report(customers, problems);
         }
+    }
+
+    /** @return the report of a CSV file whose quoted cell never closes */
+    public static Report unterminated(CsvText.Unterminated e) {
+        return new Report(List.of(), List.of(new Problem(e.row(), "", e.getMessage())));
+    }
+
+    /** {@link #check(String)} of rows already read: a CSV file's or a workbook's first sheet's. */
+    public static Report check(List<List<String>> rows) {
+        List<Problem> problems = new ArrayList<>();
+        List<CustomerData> customers = new ArrayList<>();
         if (rows.stream().allMatch(CsvImport::blank)) {
             problems.add(new Problem(1, "", "the file holds no customers"));
             return new Report(customers, problems);
@@ -191,7 +119,7 @@ public final class CsvImport {
             List<FieldError> errors = new ArrayList<>();
             CustomerData d = Forms.bind(CustomerData.class, name -> {
                 Integer j = index.get(name);
-                return j == null ? null : cells.get(j);
+                return j == null ? null : undefused(cells.get(j));
             }, errors);
             // a cell that could not be read is left empty: don't report it again as "required"
             Set<String> unreadable = errors.stream().map(FieldError::field).collect(Collectors.toSet());
@@ -315,6 +243,17 @@ public final class CsvImport {
         EXAMPLE.put("creditDays", "30");
         EXAMPLE.put("salesperson", "张伟");
         EXAMPLE.put("infoSource", "VISIT");
+    }
+
+    /**
+     * @return the cell as typed: a value Neiqin's own export wrote after an apostrophe, so that a
+     *         spreadsheet would not run it ({@code '+86 24...}, {@code '=SUM}), gets its apostrophe off
+     */
+    static String undefused(String cell) {
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r\n".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 
     /** @return a file to start from: the header (every column, in order) and one example customer, CRLF line ends. */

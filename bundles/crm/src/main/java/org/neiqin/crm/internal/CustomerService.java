@@ -94,6 +94,12 @@ public class CustomerService {
         return CsvImport.check(csv);
     }
 
+    /** A dry run of an import of rows already read (a workbook's, a CSV file's): every problem, nothing changed. */
+    public CsvImport.Report checkImport(List<List<String>> rows) {
+        security.require(CrmModule.IMPORT);
+        return CsvImport.check(rows);
+    }
+
     /**
      * Imports checked cards all together: one transaction, so either every card is created (each
      * with its number and audit entry) or none is.

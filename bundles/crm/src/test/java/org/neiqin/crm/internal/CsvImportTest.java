@@ -52,6 +52,16 @@ public class CsvImportTest {
     // ---------------------------------------------------------------- parse
 
     @Test
+    public void aFileNeiqinExportedComesBackAsTyped() {
+        String phone = "+86 24 2345 6789";
+        String exported = org.neiqin.api.console.Csv.cell(phone);
+        assertEquals("'" + phone, exported);
+        assertEquals(phone, CsvImport.undefused(exported));
+        assertEquals("an apostrophe a user typed stays", "'s Gravenhage", CsvImport.undefused("'s Gravenhage"));
+        assertEquals("'", CsvImport.undefused("'"));
+    }
+
+    @Test
     public void parsesPlainCells() {
         assertEquals(rows("a|b|c", "1|2|3"), CsvImport.parse("a,b,c\n1,2,3"));
     }

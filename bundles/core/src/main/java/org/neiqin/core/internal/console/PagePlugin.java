@@ -164,8 +164,11 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             shown = security.runAs(actor, () -> page.render(view));
         } catch (RuntimeException e) {
             NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
+            // a refused query (a list parameter typed by hand, a missing record): what was wrong, in the
+            // reader's language, and the way back to the page as it opens
             shown = Page.of(getTitle(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
-                    view.text(n.text())));
+                    refusal(view, n, locale)), new org.neiqin.api.console.Links(List.of(
+                            new org.neiqin.api.console.Link(getTitle(), page.label()))));
         }
         res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
     }
@@ -242,16 +245,20 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             if (n instanceof ValidationException && redraw(req, res, actor, locale, view, (ValidationException) n)) {
                 return;
             }
-            if (n instanceof ValidationException) {
-                List<String> lines = new ArrayList<>();
-                ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + view.text(f.text())));
-                flash(req, toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines));
-            } else {
-                flash(req, view.text(n.text()));
-            }
+            flash(req, refusal(view, n, locale));
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
+    }
+
+    /** @return a refusal in the reader's language: each field's error for bad input, else the message */
+    private String refusal(RequestView view, NeiqinException n, Locale locale) {
+        if (n instanceof ValidationException) {
+            List<String> lines = new ArrayList<>();
+            ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + view.text(f.text())));
+            return toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines);
+        }
+        return view.text(n.text());
     }
 
     /**

@@ -35,7 +35,8 @@ import org.neiqin.crm.internal.CustomerRow;
 import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.ExposureRow;
-import org.neiqin.kit.imports.ImportText;
+import org.neiqin.kit.imports.CsvText;
+import org.neiqin.kit.imports.ImportRows;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -125,22 +126,33 @@ public class CustomerResource {
     }
 
     /**
-     * Imports a CSV file ({@code text/csv}, first line = field names) in the encoding it was saved in:
-     * UTF-8 (with or without a byte order mark), UTF-16 or GBK/GB18030 are recognised, or the
-     * {@code charset} named is used. With {@code dryRun=true} (the default) it only reports the
-     * problems row by row, the encoding read and the first names as read; otherwise it imports every
-     * row in one transaction, and only when the file is clean (400 naming every problem otherwise).
+     * Imports customers from an Excel workbook ({@code .xlsx}, its first sheet) or a CSV file in the
+     * encoding it was saved in (UTF-8 with or without a byte order mark, UTF-16, GBK/GB18030, or the
+     * {@code charset} named); the first row names the fields. With {@code dryRun=true} (the default)
+     * it only reports the problems row by row, how the file was read ({@code format}) and the first
+     * names as read ({@code sample}); otherwise it imports every row in one transaction, and only when
+     * the file is clean (400 naming every problem otherwise).
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Answers(Map.class)
-    public Response importCsv(byte[] file, @QueryParam("dryRun") String dryRun, @QueryParam("charset") String charset) {
-        ImportText.Decoded text = ImportText.decode(file == null ? new byte[0] : file, charset);
-        CsvImport.Report report = crm.checkImport(text.text());
-        if (ListParams.bool("dryRun", dryRun, true)) {
+    public Response importFile(byte[] file, @QueryParam("dryRun") String dryRun, @QueryParam("charset") String charset) {
+        boolean dry = ListParams.bool("dryRun", dryRun, true);
+        String format;
+        CsvImport.Report report;
+        try {
+            ImportRows.Read read = ImportRows.read(file == null ? new byte[0] : file, charset);
+            format = read.format();
+            report = crm.checkImport(read.rows());
+        } catch (CsvText.Unterminated e) {
+            format = "csv";
+            report = CsvImport.unterminated(e);
+        }
+        if (dry) {
             return Response.ok(Map.of("clean", report.clean(), "customers", report.customers().size(),
-                    "encoding", text.encoding(), "sample", report.customers().stream().limit(5)
+                    "format", format, "sample", report.customers().stream().limit(5)
                             .map(CustomerData::fullName).collect(Collectors.toList()), "problems", report.problems()))
                     .build();
         }
@@ -148,7 +160,7 @@ public class CustomerResource {
             throw new ValidationException(report.problems().stream().map(p -> new FieldError("row " + p.row()
                     + (p.field().isEmpty() ? "" : ": " + p.field()), "import", p.reason())).collect(Collectors.toList()));
         }
-        return Response.ok(Map.of("imported", crm.importCustomers(report).size(), "encoding", text.encoding())).build();
+        return Response.ok(Map.of("imported", crm.importCustomers(report).size(), "format", format)).build();
     }
 
     @GET
