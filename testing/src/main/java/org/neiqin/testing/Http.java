@@ -118,18 +118,46 @@ public final class Http {
      * @return the answer (302 to the next page when done; 200 with the form drawn again when refused)
      */
     public HttpResponse<String> submit(String page, String... fields) {
+        Map<String, String> sent = form(page, fields);
+        StringBuilder body = new StringBuilder();
+        sent.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));
+        return post(page, "application/x-www-form-urlencoded", body.toString(), "Origin", KarafOptions.BASE);
+    }
+
+    /**
+     * {@link #submit} for a form with a file field: sent as {@code multipart/form-data}, as the browser
+     * sends it, the file's bytes as they are.
+     */
+    public HttpResponse<String> submitFile(String page, String fileField, String fileName, byte[] content,
+            String... fields) {
+        Map<String, String> sent = form(page, fields);
+        String boundary = "----neiqin" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        sent.forEach((k, v) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return send(request(page).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", KarafOptions.BASE).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    /** @return the hidden fields of the POST form on {@code page} that sends the given action, then the given fields */
+    private Map<String, String> form(String page, String... fields) {
         String html = get(page).body();
         Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i + 1 < fields.length; i += 2) {
             given.put(fields[i], fields[i + 1]);
         }
-        Matcher forms = Pattern.compile("(?s)<form[^>]*method=\"post\"[^>]*>(.*?)</form>")
-                .matcher(html);
+        Matcher forms = Pattern.compile("(?s)<form[^>]*method=\"post\"[^>]*>(.*?)</form>").matcher(html);
         Map<String, String> chosen = null;
         while (chosen == null && forms.find()) {
             Map<String, String> hidden = new LinkedHashMap<>();
-            Matcher h = Pattern.compile(
-                    "<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"").matcher(forms.group(1));
+            Matcher h = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"")
+                    .matcher(forms.group(1));
             while (h.find()) {
                 hidden.putIfAbsent(unescape(h.group(1)), unescape(h.group(2)));
             }
@@ -143,9 +171,7 @@ public final class Http {
         }
         Map<String, String> sent = new LinkedHashMap<>(chosen);
         sent.putAll(given);
-        StringBuilder body = new StringBuilder();
-        sent.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));
-        return post(page, "application/x-www-form-urlencoded", body.toString(), "Origin", KarafOptions.BASE);
+        return sent;
     }
 
     private static String unescape(String s) {

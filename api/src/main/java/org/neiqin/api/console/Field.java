@@ -22,6 +22,11 @@ public record Field(String name, String label, Type type, String value, List<Opt
         return new Field(name, label, Type.TEXT, value, List.of(), false);
     }
 
+    /** @since 0.5 a file to upload (the form is then sent as multipart/form-data) */
+    public static Field file(String name, String label, boolean required) {
+        return new Field(name, label, Type.FILE, "", List.of(), required);
+    }
+
     public static Field hidden(String name, String value) {
         return new Field(name, name, Type.HIDDEN, value, List.of(), false);
     }
@@ -31,7 +36,8 @@ public record Field(String name, String label, Type type, String value, List<Opt
     }
 
     /** How a field is drawn. */
-    public enum Type { TEXT, TEXTAREA, NUMBER, DATE, SELECT, HIDDEN }
+    /** {@code FILE} (since 0.5): a file the user picks, read by {@link PageRequest#file(String)}. */
+    public enum Type { TEXT, TEXTAREA, NUMBER, DATE, SELECT, HIDDEN, FILE }
 
     /**
      * A choice of a select field.

@@ -52,4 +52,13 @@ public interface PageRequest {
      * @since 0.3
      */
     String text(org.neiqin.api.error.Text text);
+
+    /**
+     * @return the file the user picked in the form's {@link Field.Type#FILE} field {@code name}, as
+     *         uploaded; null when none was picked
+     * @since 0.5
+     */
+    default byte[] file(String name) {
+        return null;
+    }
 }

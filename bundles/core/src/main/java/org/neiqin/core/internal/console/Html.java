@@ -256,8 +256,10 @@ public final class Html {
 
     private static void form(StringBuilder sb, Form f, Context ctx, int index) {
         String q = f.post() && ctx.actionQuery() != null && !ctx.actionQuery().isBlank() ? "?" + ctx.actionQuery() : "";
+        boolean upload = f.post() && f.fields().stream().anyMatch(x -> x.type() == Field.Type.FILE);
         sb.append("<form class=\"neiqin-form\" method=\"").append(f.post() ? "post" : "get").append("\" action=\"")
-                .append(href(ctx.label() + q)).append("\">\n");
+                .append(href(ctx.label() + q)).append("\"").append(upload ? " enctype=\"multipart/form-data\"" : "")
+                .append(">\n");
         Refill refill = ctx.refill() != null && f.post() && String.valueOf(index).equals(ctx.refill().posted.get(FORM_FIELD))
                 ? ctx.refill() : null;
         Map<String, String> errors = new java.util.LinkedHashMap<>(f.errors());
@@ -306,6 +308,11 @@ public final class Html {
                     sb.append("<textarea rows=\"4\" cols=\"60\" id=\"").append(id).append("\" name=\"")
                             .append(escape(field.name())).append("\"")
                             .append(req).append(">").append(escape(field.value())).append("</textarea>");
+                    break;
+                case FILE:
+                    // a browser never fills in a file for the user: a refused form asks for it again
+                    sb.append("<input id=\"").append(id).append("\" type=\"file\" name=\"").append(escape(field.name()))
+                            .append("\"").append(req).append(">");
                     break;
                 case SELECT:
                     sb.append("<select id=\"").append(id).append("\" name=\"").append(escape(field.name())).append("\"")

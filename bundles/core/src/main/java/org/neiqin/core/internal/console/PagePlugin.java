@@ -211,7 +211,16 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     }
 
     @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    protected void doPost(HttpServletRequest sent, HttpServletResponse res) throws IOException {
+        HttpServletRequest req = sent;
+        if (Multipart.is(sent)) {
+            try {
+                req = Multipart.read(sent);
+            } catch (ValidationException e) {
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+                return;
+            }
+        }
         Actor actor = actor(req);
         Locale locale = locale(req);
         if (actor == null || !security.isPermitted(actor, page.permission())) {

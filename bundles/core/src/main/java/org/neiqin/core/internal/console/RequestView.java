@@ -54,6 +54,13 @@ final class RequestView implements PageRequest {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public byte[] file(String name) {
+        Object files = req.getAttribute(Multipart.FILES);
+        return files instanceof java.util.Map ? ((java.util.Map<String, byte[]>) files).get(name) : null;
+    }
+
+    @Override
     public List<String> params(String name) {
         String[] v = req.getParameterValues(name);
         return v == null ? List.of() : Arrays.asList(v);

@@ -15,9 +15,14 @@ import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Table;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
 import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CsvImport;
+import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerService;
+import org.neiqin.kit.imports.CsvText;
+import org.neiqin.kit.imports.ImportRows;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -63,14 +68,33 @@ public class ImportPage implements ConsolePage {
 
     private static Form form(PageRequest r, String mode, String label, String text) {
         return Form.action(label, List.of(Field.hidden("mode", mode),
-                new Field("csv", r.msg("import.text"), Field.Type.TEXTAREA, text, List.of(), true)));
+                Field.file("file", r.msg("import.file"), false),
+                Field.text("charset", r.msg("import.charset"), r.param("charset")),
+                new Field("csv", r.msg("import.text"), Field.Type.TEXTAREA, text, List.of(), false)));
     }
 
     @Override
     public Action submit(PageRequest r) {
         String text = r.param("csv") == null ? "" : r.param("csv");
-        CsvImport.Report report = crm.checkImport(text);
+        byte[] file = r.file("file");
+        CsvImport.Report report;
         List<Block> result = new ArrayList<>();
+        if (file != null) {
+            // a workbook or a CSV file as the office saved it: read as the REST import reads it
+            try {
+                ImportRows.Read read = ImportRows.read(file, r.param("charset"));
+                report = crm.checkImport(read.rows());
+                result.add(new Notice(Notice.Level.INFO, r.msg("import.read", read.format(), String.join(", ",
+                        report.customers().stream().limit(3).map(CustomerData::fullName).toList()))));
+            } catch (CsvText.Unterminated e) {
+                report = CsvImport.unterminated(e);
+            }
+        } else if (text.isBlank()) {
+            throw new ValidationException("file", "required", Text.of("crm.import.nothing",
+                    "pick a file, or paste its text"));
+        } else {
+            report = crm.checkImport(text);
+        }
         if (!report.clean()) {
             List<List<Cell>> rows = new ArrayList<>();
             for (CsvImport.Problem p : report.problems()) {
