@@ -100,7 +100,7 @@ public final class Benchmark {
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             scale(quick ? 100 : 500, customers);
             contractsScale(quick ? 100 : 500, documents);
-            imports(neiqin, quick ? 2_000 : 100_000);
+            imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
             neiqin.stop();
         }
         report();

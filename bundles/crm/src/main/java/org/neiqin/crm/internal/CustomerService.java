@@ -104,7 +104,12 @@ public class CustomerService {
      * Imports checked cards all together: one transaction, so either every card is created (each
      * with its number and audit entry) or none is.
      */
-    public List<CustomerView> importCustomers(CsvImport.Report report) {
+    /**
+     * @return how many cards were created. The persistence context is emptied every
+     *         {@value #IMPORT_BATCH} cards, so a large file does not keep every card in memory until
+     *         the one transaction commits.
+     */
+    public int importCustomers(CsvImport.Report report) {
         Actor actor = security.require(CrmModule.IMPORT);
         if (!report.clean()) {
             throw new ConflictException("import-not-clean", Text.of("crm.import.notClean",
@@ -112,15 +117,21 @@ public class CustomerService {
         }
         report.customers().forEach(CustomerService::validate);
         return store.write(em -> {
-            List<CustomerView> out = new ArrayList<>();
+            int n = 0;
             for (CustomerData d : report.customers()) {
                 CustomerView v = insert(em, d, actor, AuditAction.IMPORT);
                 post(CrmEvents.CUSTOMER_CREATED, v, actor, null);
-                out.add(v);
+                if (++n % IMPORT_BATCH == 0) {
+                    em.flush();
+                    em.clear();
+                }
             }
-            return out;
+            return n;
         });
     }
+
+    /** Cards written between two flushes of an import. */
+    static final int IMPORT_BATCH = 500;
 
     private CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action) {
         CustomerEntity e = new CustomerEntity();

@@ -106,7 +106,7 @@ public class ImportPage implements ConsolePage {
             return Action.show(page(r, text, result));
         }
         if ("import".equals(r.param("mode"))) {
-            int n = crm.importCustomers(report).size();
+            int n = crm.importCustomers(report);
             return new Action("neiqin-customers", r.msg("import.done", n));
         }
         result.add(new Notice(Notice.Level.SUCCESS, r.msg("import.clean", report.customers().size())));

@@ -160,7 +160,7 @@ public class CustomerResource {
             throw new ValidationException(report.problems().stream().map(p -> new FieldError("row " + p.row()
                     + (p.field().isEmpty() ? "" : ": " + p.field()), "import", p.reason())).collect(Collectors.toList()));
         }
-        return Response.ok(Map.of("imported", crm.importCustomers(report).size(), "format", format)).build();
+        return Response.ok(Map.of("imported", crm.importCustomers(report), "format", format)).build();
     }
 
     @GET
