@@ -110,6 +110,13 @@ public class CrmIT {
     public void whatTheResourcesDoNotUnderstandIsRefusedAndNothingIsStored() {
         assertEquals(List.of(), StrictInput.problems("assistant", API, customer("锦州港口贸易公司", ""), "fullName",
                 "nature", "archived=perhaps", "lifecycle=SLEEPING"));
+        String console = Http.as("assistant").get("/system/console/neiqin-customers?colour=red&lang=zh").body();
+        assertTrue("the console list refuses what it does not take, in Chinese: " + console,
+                console.contains("colour") && console.contains("列表没有参数") && console.contains("neiqin-customers\""));
+        String list = Http.as("assistant").get("/system/console/neiqin-customers?region=LN&sort=fullName&page=1&size=25"
+                + "&lang=zh").body();
+        assertTrue("the console's own parameters and the filters are taken: " + list, !list.contains("列表没有参数")
+                && list.contains("neiqin-customer?id="));
     }
 
     @Test

@@ -61,4 +61,12 @@ public interface PageRequest {
     default byte[] file(String name) {
         return null;
     }
+
+    /**
+     * @return the names of every parameter the request carries (its query and, for a POST, its form)
+     * @since 0.5
+     */
+    default java.util.Set<String> paramNames() {
+        return java.util.Set.of();
+    }
 }

@@ -16,6 +16,8 @@ import org.neiqin.api.error.ValidationException;
 public final class ListParams {
     /** The parameters every list takes besides its filters. */
     public static final List<String> PAGING = List.of("offset", "limit", "sort", "desc");
+    /** The parameters the console adds to every page's address (language, page, page size, export). */
+    public static final List<String> CONSOLE = List.of("lang", "page", "size", "export", "format");
 
     private ListParams() {
     }
@@ -26,7 +28,24 @@ public final class ListParams {
      * @throws ValidationException for a parameter the list does not take
      */
     public static void onlyKnown(Map<String, ? extends List<String>> query, Collection<String> filters) {
-        for (String name : query.keySet()) {
+        onlyKnown(query.keySet(), filters);
+    }
+
+    /**
+     * A console list's parameters: its filters, {@link #PAGING}, the console's own ({@link #CONSOLE})
+     * and any the page adds ({@code more}, e.g. a tab).
+     *
+     * @throws ValidationException for a parameter the list does not take
+     */
+    public static void onlyKnownInConsole(Collection<String> names, Collection<String> filters, String... more) {
+        List<String> known = new java.util.ArrayList<>(filters);
+        known.addAll(CONSOLE);
+        known.addAll(List.of(more));
+        onlyKnown(names, known);
+    }
+
+    private static void onlyKnown(Collection<String> names, Collection<String> filters) {
+        for (String name : names) {
             if (!filters.contains(name) && !PAGING.contains(name)) {
                 TreeSet<String> known = new TreeSet<>(filters);
                 known.addAll(PAGING);

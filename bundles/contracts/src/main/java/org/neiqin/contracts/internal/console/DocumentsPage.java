@@ -20,6 +20,7 @@ import org.neiqin.contracts.internal.DocumentQuery;
 import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentRow;
 import org.neiqin.kit.form.Labels;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,6 +45,7 @@ public class DocumentsPage implements ConsolePage {
 
     @Override
     public Page render(PageRequest r) {
+        ListParams.onlyKnownInConsole(r.paramNames(), DocumentQuery.FILTERS);
         DocumentQuery query = DocumentQuery.from(r::param, (r.page() - 1) * r.pageSize(), r.pageSize());
         ListQuery.Page<DocumentRow> result = reader.list(query);
         List<List<Cell>> rows = new ArrayList<>();

@@ -61,6 +61,11 @@ final class RequestView implements PageRequest {
     }
 
     @Override
+    public java.util.Set<String> paramNames() {
+        return java.util.Set.copyOf(req.getParameterMap().keySet());
+    }
+
+    @Override
     public List<String> params(String name) {
         String[] v = req.getParameterValues(name);
         return v == null ? List.of() : Arrays.asList(v);

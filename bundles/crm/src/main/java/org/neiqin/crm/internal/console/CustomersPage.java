@@ -22,6 +22,7 @@ import org.neiqin.crm.internal.CustomerQuery;
 import org.neiqin.crm.internal.CustomerRow;
 import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.kit.form.Labels;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,6 +47,7 @@ public class CustomersPage implements ConsolePage {
 
     @Override
     public Page render(PageRequest r) {
+        ListParams.onlyKnownInConsole(r.paramNames(), CustomerQuery.FILTERS);
         String archived = r.param("archived") == null ? "false" : r.param("archived");
         CustomerQuery q = CustomerQuery.from(r::param, (r.page() - 1) * r.pageSize(), r.pageSize());
         ListQuery.Page<CustomerRow> result = crm.list(q);

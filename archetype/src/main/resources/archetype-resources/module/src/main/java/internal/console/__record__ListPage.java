@@ -19,6 +19,7 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Paging;
 import org.neiqin.api.console.Table;
 import org.neiqin.kit.form.Labels;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,6 +46,7 @@ public class ${record}ListPage implements ConsolePage {
 
     @Override
     public Page render(PageRequest r) {
+        ListParams.onlyKnownInConsole(r.paramNames(), ${record}Query.FILTERS);
         ${record}Query q = ${record}Query.from(r::param, (r.page() - 1) * r.pageSize(), r.pageSize());
         ListQuery.Page<${record}Row> result = service.list(q);
         List<List<Cell>> rows = new ArrayList<>();
