@@ -29,7 +29,8 @@ public class ContractReports {
     private final FulfilmentTracker tracker;
 
     @Activate
-    public ContractReports(@Reference DocumentStore store, @Reference SecurityService security, @Reference FulfilmentTracker tracker) {
+    public ContractReports(@Reference DocumentStore store, @Reference SecurityService security,
+            @Reference FulfilmentTracker tracker) {
         this.store = store;
         this.security = security;
         this.tracker = tracker;

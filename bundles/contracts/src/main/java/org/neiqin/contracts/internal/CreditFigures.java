@@ -22,7 +22,8 @@ public class CreditFigures implements CustomerFigureProvider {
     private final FulfilmentTracker tracker;
 
     @Activate
-    public CreditFigures(@Reference DocumentStore store, @Reference SecurityService security, @Reference CustomerChecks checks, @Reference FulfilmentTracker tracker) {
+    public CreditFigures(@Reference DocumentStore store, @Reference SecurityService security,
+            @Reference CustomerChecks checks, @Reference FulfilmentTracker tracker) {
         this.store = store;
         this.security = security;
         this.checks = checks;

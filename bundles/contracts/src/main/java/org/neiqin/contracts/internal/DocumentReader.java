@@ -24,7 +24,8 @@ public class DocumentReader {
     private final ReviewService reviews;
 
     @Activate
-    public DocumentReader(@Reference DocumentStore store, @Reference SecurityService security, @Reference ReviewService reviews) {
+    public DocumentReader(@Reference DocumentStore store, @Reference SecurityService security,
+            @Reference ReviewService reviews) {
         this.store = store;
         this.security = security;
         this.reviews = reviews;

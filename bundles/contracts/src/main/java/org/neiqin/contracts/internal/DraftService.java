@@ -38,7 +38,8 @@ public class DraftService {
     private final ReviewService reviews;
 
     @Activate
-    public DraftService(@Reference DocumentStore store, @Reference SecurityService security, @Reference CustomerChecks checks, @Reference NumberingService numbering,
+    public DraftService(@Reference DocumentStore store, @Reference SecurityService security,
+            @Reference CustomerChecks checks, @Reference NumberingService numbering,
             @Reference ReviewService reviews) {
         this.store = store;
         this.security = security;

@@ -37,7 +37,8 @@ public class InForceService {
     private final ReviewService reviews;
 
     @Activate
-    public InForceService(@Reference DocumentStore store, @Reference SecurityService security, @Reference CustomerChecks checks, @Reference ReviewService reviews) {
+    public InForceService(@Reference DocumentStore store, @Reference SecurityService security,
+            @Reference CustomerChecks checks, @Reference ReviewService reviews) {
         this.store = store;
         this.security = security;
         this.checks = checks;

@@ -22,7 +22,8 @@ public class LedgerService implements ContractLedger {
     private final FulfilmentTracker tracker;
 
     @Activate
-    public LedgerService(@Reference DocumentStore store, @Reference SecurityService security, @Reference FulfilmentTracker tracker) {
+    public LedgerService(@Reference DocumentStore store, @Reference SecurityService security,
+            @Reference FulfilmentTracker tracker) {
         this.store = store;
         this.security = security;
         this.tracker = tracker;

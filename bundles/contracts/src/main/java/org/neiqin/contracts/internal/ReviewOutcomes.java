@@ -48,7 +48,8 @@ public class ReviewOutcomes implements ReviewHandler {
     private final FulfilmentTracker tracker;
 
     @Activate
-    public ReviewOutcomes(@Reference DocumentStore store, @Reference SecurityService security, @Reference CustomerChecks checks, @Reference NumberingService numbering,
+    public ReviewOutcomes(@Reference DocumentStore store, @Reference SecurityService security,
+            @Reference CustomerChecks checks, @Reference NumberingService numbering,
             @Reference ReviewService reviews, @Reference CustomerDirectory customers, @Reference FulfilmentTracker tracker) {
         this.store = store;
         this.security = security;
