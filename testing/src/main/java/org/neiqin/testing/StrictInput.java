@@ -35,6 +35,8 @@ public final class StrictInput {
         if (textField != null) {
             expect(out, http.post(list, "application/json", with(body, textField, "12345")), 400, textField,
                     "a number for the text " + textField);
+            expect(out, http.post(list, "application/json", with(body, textField, "\"NUL\\u0000字\"")), 400, textField,
+                    "a NUL character in the text " + textField);
             String twice = valid.replaceFirst("\\{", "{\"" + textField + "\": \"twice\", ");
             expect(out, http.post(list, "application/json", twice), 400, textField, textField + " given twice");
         }
@@ -47,6 +49,10 @@ public final class StrictInput {
         expect(out, http.post(list, "application/json", valid + " {}"), 400, "body", "a second document after the first");
         String deep = "[".repeat(100) + "]".repeat(100);
         expect(out, http.post(list, "application/json", "{\"x\": " + deep + "}"), 400, null, "a document 100 levels deep");
+        HttpResponse<String> search = http.get(list + "?q=%25");
+        if (search.statusCode() != 200 || Json.parse(search.body()).path("total").asLong(-1) == before && before > 0) {
+            out.add("a search for % lists everything (a wildcard, not the character): " + search.body());
+        }
         List<String> bad = new ArrayList<>(List.of("limit=0", "limit=-5", "limit=501", "limit=ten", "offset=-1",
                 "sort=noSuchColumn", "desc=maybe", "colour=red"));
         bad.addAll(List.of(moreBadParameters));

@@ -144,6 +144,10 @@ public final class Forms {
                 if (spec.max() > 0 && s.length() > spec.max()) {
                     errors.add(new FieldError(name, "maxLength", Text.of("form.maxLength",
                             "{0} may have at most {1} characters (has {2})", name, spec.max(), s.length())));
+                } else if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F)) {
+                    // a NUL or another control character: no user types one, PostgreSQL refuses to store one
+                    errors.add(new FieldError(name, "format", Text.of("form.format.control",
+                            "{0} holds a control character (such as NUL) that is not text", name)));
                 } else if (spec.kind() == Spec.Kind.EMAIL && !EMAIL.matcher(s).matches()) {
                     errors.add(new FieldError(name, "format", Text.of("form.format.email", "'{0}' is not an e-mail address", s)));
                 } else if (spec.kind() == Spec.Kind.PHONE && !PHONE.matcher(s).matches()) {

@@ -71,9 +71,12 @@ public final class ListQuery {
         if (text == null || text.isBlank()) {
             return this;
         }
-        String clause = List.of(fields).stream().map(f -> "lower(" + alias + "." + f + ") like :text")
+        // % and _ typed by the user are searched for as they are, not as wildcards; control characters dropped
+        String clause = List.of(fields).stream().map(f -> "lower(" + alias + "." + f + ") like :text escape '!'")
                 .collect(Collectors.joining(" or ", "(", ")"));
-        return where(clause, "text", "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+        String literal = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "").replace("!", "!!")
+                .replace("%", "!%").replace("_", "!_");
+        return where(clause, "text", "%" + literal + "%");
     }
 
     /**

@@ -609,4 +609,13 @@ public class FormsTest {
         assertEquals("PREPAYMENT, MONTHLY_SETTLEMENT, CREDIT", Forms.choices(PaymentTerms.class));
         assertEquals("VISIT, CUSTOMER_FORM, SURVEY_AGENCY, OTHER", Forms.choices(Source.class));
     }
+
+    @Test
+    public void aControlCharacterInATextIsRefusedOnItsField() {
+        List<FieldError> errors = Forms.check(with(valid(), "fullName", "NUL\u0000公司"));
+        assertEquals(1, errors.size());
+        assertEquals("fullName", errors.get(0).field());
+        assertEquals("format", errors.get(0).rule());
+        assertTrue("line breaks and tabs are text", Forms.check(with(complete(), "plans", "一\n二\t三")).isEmpty());
+    }
 }

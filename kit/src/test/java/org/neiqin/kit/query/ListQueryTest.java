@@ -79,4 +79,17 @@ public class ListQueryTest {
                 .page((query, params, first, max) -> List.of(7L), "c.id", row -> "id " + row[0], "c.id", 0, 50);
         assertEquals("a single column arrives as a value, not an array", List.of("id 7"), one.rows());
     }
+
+    @Test
+    public void aSearchFindsPercentAndUnderscoreAsTypedAndDropsControlCharacters() {
+        java.util.List<String> queries = new java.util.ArrayList<>();
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        ListQuery.of("CustomerEntity", "c").text(" 50%_Off!\u0000 ", "fullName").page((q, params, first, max) -> {
+            queries.add(q);
+            values.addAll(params.values());
+            return java.util.List.of();
+        }, Object.class, "c.id", 0, 10);
+        assertTrue(queries.get(0), queries.get(0).contains("lower(c.fullName) like :text escape '!'"));
+        assertEquals(java.util.List.of("%50!%!_off!!%"), values);
+    }
 }

@@ -20,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
  * {@value NeiqinRest#BASE_PATH}/openapi.json: the OpenAPI 3 description of every resource of the
@@ -32,14 +33,31 @@ import org.osgi.util.tracker.ServiceTracker;
 @JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
 @Path("openapi.json")
 public class OpenApiResource {
-    private ServiceTracker<Object, Object> resources;
+    private BundleContext context;
+    private ServiceTracker<Object, ServiceReference<Object>> resources;
     private String version;
 
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
+        this.context = context;
         version = context.getBundle().getVersion().toString();
-        resources = new ServiceTracker<>(context,
-                context.createFilter("(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)"), null);
+        // references only: a resource is asked for its class when the document is made, never at start
+        // (asking for every service here would ask for this one while it starts)
+        resources = new ServiceTracker<>(context, context.createFilter("(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE
+                + "=true)"), new ServiceTrackerCustomizer<Object, ServiceReference<Object>>() {
+                    @Override
+                    public ServiceReference<Object> addingService(ServiceReference<Object> ref) {
+                        return ref;
+                    }
+
+                    @Override
+                    public void modifiedService(ServiceReference<Object> ref, ServiceReference<Object> same) {
+                    }
+
+                    @Override
+                    public void removedService(ServiceReference<Object> ref, ServiceReference<Object> same) {
+                    }
+                });
         resources.open(true);
     }
 
@@ -55,10 +73,15 @@ public class OpenApiResource {
         List<Class<?>> classes = new ArrayList<>(List.of(OpenApiResource.class));
         ServiceReference<Object>[] refs = resources.getServiceReferences();
         for (ServiceReference<Object> ref : refs == null ? List.<ServiceReference<Object>>of() : List.of(refs)) {
-            if (NeiqinRest.APPLICATION_SELECT.equals(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT))) {
-                Object resource = resources.getService(ref);
-                if (resource != null && resource.getClass() != OpenApiResource.class) {
-                    classes.add(resource.getClass());
+            if (NeiqinRest.APPLICATION_SELECT.equals(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT))
+                    && !OpenApiResource.class.getName().equals(ref.getProperty("component.name"))) {
+                Object resource = context.getService(ref);
+                if (resource != null) {
+                    try {
+                        classes.add(resource.getClass());
+                    } finally {
+                        context.ungetService(ref);
+                    }
                 }
             }
         }
