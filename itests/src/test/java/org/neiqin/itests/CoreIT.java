@@ -445,6 +445,10 @@ public class CoreIT {
         assertEquals("true", retry.headers().firstValue("Idempotent-Replay").orElse(""));
         assertEquals("the same answer, byte for byte", first.body(), retry.body());
         assertEquals(1, reviews.get(r.id()).decisions().size());
+        HttpResponse<String> other = manager.post(path, "application/json", "{\"verdict\": \"REJECT\", \"reason\": \"no\"}",
+                "Idempotency-Key", "decide-" + r.id());
+        assertEquals("the same key with another body is refused, not replayed: " + other.body(), 409, other.statusCode());
+        assertTrue(other.body(), other.body().contains("idempotency-mismatch"));
         HttpResponse<String> late = Http.as("manager2").post(path, "application/json", "{\"verdict\": \"APPROVE\"}");
         assertEquals("a decision on a closed review conflicts", 409, late.statusCode());
         assertTrue(late.body(), late.body().contains("already approved"));

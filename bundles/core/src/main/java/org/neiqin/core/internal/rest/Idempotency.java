@@ -50,7 +50,8 @@ public class Idempotency {
                     NeiqinRest.IDEMPOTENCY_KEY + " must have 1 to 200 characters")));
             return;
         }
-        String signature = req.getMethod() + " " + req.getUriInfo().getPath();
+        // the same key with another body is another request, not a retry: the body's digest is part of it
+        String signature = req.getMethod() + " " + req.getUriInfo().getPath() + " " + digest(req);
         String user = actor.get().name();
         Optional<Kept> kept = find(user, key);
         if (kept.isEmpty()) {
@@ -69,7 +70,8 @@ public class Idempotency {
         Kept k = kept.orElseThrow();
         if (!k.request().equals(signature)) {
             req.abortWith(ProblemMapper.response(409, ProblemMapper.problem(409, "idempotency-mismatch",
-                    "this " + NeiqinRest.IDEMPOTENCY_KEY + " was used for another request (" + k.request() + ")")));
+                    "this " + NeiqinRest.IDEMPOTENCY_KEY + " was used for another request ("
+                            + k.request().replaceFirst(" [0-9a-f-]+$", "") + ", with another body or to another address)")));
         } else if (k.status() == 0) {
             req.abortWith(ProblemMapper.response(409, ProblemMapper.problem(409, "idempotency-in-progress",
                     "a request with this " + NeiqinRest.IDEMPOTENCY_KEY + " is still being processed")));
@@ -77,6 +79,21 @@ public class Idempotency {
             req.abortWith(Response.status(k.status()).type(k.status() >= 400 ? NeiqinRest.PROBLEM_JSON
                     : MediaType.APPLICATION_JSON).entity(k.body() == null ? "" : k.body())
                     .header("Idempotent-Replay", "true").build());
+        }
+    }
+
+    /** @return the first 16 hex digits of the body's SHA-256; the body stays readable for the resource */
+    private static String digest(ContainerRequestContext req) {
+        if (!req.hasEntity()) {
+            return "-";
+        }
+        try {
+            byte[] body = req.getEntityStream().readAllBytes();
+            req.setEntityStream(new java.io.ByteArrayInputStream(body));
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the request body could not be read", e);
         }
     }
 
