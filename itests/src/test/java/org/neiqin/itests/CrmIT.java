@@ -460,16 +460,16 @@ public class CrmIT {
         String page = "/system/console/neiqin-customer-import?lang=zh";
         byte[] gbk = ("fullName,lifecycle,nature,paymentTerms,infoSource\r\n"
                 + "铁岭农机供应站,NEW,GENERAL_COMPANY,PREPAYMENT,VISIT\r\n").getBytes(java.nio.charset.Charset.forName("GBK"));
-        HttpResponse<String> checked = assistant.submitFile(page, "file", "客户.csv", gbk, "mode", "check");
+        HttpResponse<String> checked = assistant.submitFile(page, "file", "客户.csv", gbk, "action", "check");
         assertEquals(checked.body(), 200, checked.statusCode());
         assertTrue(checked.body(), checked.body().contains("GB18030") && checked.body().contains("铁岭农机供应站")
                 && checked.body().contains("可导入 1 个客户"));
-        HttpResponse<String> imported = assistant.submitFile(page, "file", "客户.csv", gbk, "mode", "import");
+        HttpResponse<String> imported = assistant.submitFile(page, "file", "客户.csv", gbk, "action", "import");
         assertEquals(imported.body(), 302, imported.statusCode());
         JsonNode found = Json.parse(assistant.get(API + "?q=" + java.net.URLEncoder.encode("铁岭农机",
                 java.nio.charset.StandardCharsets.UTF_8)).body());
         assertEquals("铁岭农机供应站", found.at("/rows/0/fullName").asText());
-        HttpResponse<String> nothing = assistant.submit(page, "mode", "check");
+        HttpResponse<String> nothing = assistant.submit(page, "action", "check");
         assertEquals("neither a file nor text: the form says so", 200, nothing.statusCode());
         assertTrue(nothing.body(), nothing.body().contains("请选择文件"));
     }

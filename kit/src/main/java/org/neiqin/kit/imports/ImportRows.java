@@ -27,11 +27,10 @@ public final class ImportRows {
      *         or a CSV cell in quotes that never closes
      */
     public static Read read(byte[] file, String charset) {
-        if (file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4) {
+        if (ImportText.isXlsx(file)) {
             return new Read(WorkbookRows.read(file), "xlsx");
         }
-        if (file.length >= 4 && (file[0] & 0xFF) == 0xD0 && (file[1] & 0xFF) == 0xCF && (file[2] & 0xFF) == 0x11
-                && (file[3] & 0xFF) == 0xE0) {
+        if (ImportText.isXls(file)) {
             throw new ValidationException("file", "format", Text.of("import.file.xls",
                     "this is an old Excel workbook (.xls): save it as .xlsx, or as CSV"));
         }

@@ -53,7 +53,7 @@ public final class ImportText {
             }
             return new Decoded(withoutBom(text), cs.name());
         }
-        if (startsWith(data, 0x50, 0x4B, 0x03, 0x04) || startsWith(data, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (isXlsx(data) || isXls(data)) {
             throw new ValidationException("file", "format", Text.of("import.file.workbook",
                     "this is an Excel workbook, not a CSV file: save it as \"CSV UTF-8\" or \"CSV (逗号分隔)\""));
         }
@@ -83,6 +83,16 @@ public final class ImportText {
         }
         throw new ValidationException("file", "encoding", Text.of("import.file.unreadable",
                 "the file is not text in UTF-8, UTF-16 or GBK/GB18030; save it from Excel as \"CSV UTF-8\", or name its character set"));
+    }
+
+    /** @return whether the file is a zip, as an {@code .xlsx} workbook is */
+    static boolean isXlsx(byte[] data) {
+        return startsWith(data, 0x50, 0x4B, 0x03, 0x04);
+    }
+
+    /** @return whether the file is an old binary Office document, as an {@code .xls} workbook is */
+    static boolean isXls(byte[] data) {
+        return startsWith(data, 0xD0, 0xCF, 0x11, 0xE0);
     }
 
     private static Decoded read(byte[] data, int skip, Charset cs, String name) {

@@ -2,7 +2,6 @@ package org.neiqin.crm.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +20,8 @@ import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.imports.CsvText;
+import org.neiqin.kit.imports.ImportRows;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -94,10 +95,18 @@ public class CustomerService {
         return CsvImport.check(csv);
     }
 
-    /** A dry run of an import of rows already read (a workbook's, a CSV file's): every problem, nothing changed. */
-    public CsvImport.Report checkImport(List<List<String>> rows) {
+    /**
+     * A dry run of an import of a file as uploaded, a workbook or a CSV in any encoding the kit reads:
+     * every problem, nothing changed.
+     */
+    public ImportCheck checkImport(byte[] file, String charset) {
         security.require(CrmModule.IMPORT);
-        return CsvImport.check(rows);
+        try {
+            ImportRows.Read read = ImportRows.read(file, charset);
+            return new ImportCheck(CsvImport.check(read.rows()), read.format());
+        } catch (CsvText.Unterminated e) {
+            return new ImportCheck(CsvImport.unterminated(e), "csv");
+        }
     }
 
     /**

@@ -74,42 +74,35 @@ public class DocumentPage implements ConsolePage {
 
     private final PageActions actions = new PageActions()
             .on(SUBMIT, r -> {
-                long id = r.number("id");
-                String back = LABEL + "?id=" + id;
-                DocumentView v = drafts.submit(id, (int) r.number("version"));
-                return new Action(back, r.msg("document.submitted", Labels.choice(r, v.state())));
+                DocumentView v = drafts.submit(r.number("id"), (int) r.number("version"));
+                return new Action(back(r), r.msg("document.submitted", Labels.choice(r, v.state())));
             })
             .on(CONVERT, r -> {
-                long id = r.number("id");
-                String back = LABEL + "?id=" + id;
-                DocumentView order = drafts.convert(id, (int) r.number("version"));
+                DocumentView order = drafts.convert(r.number("id"), (int) r.number("version"));
                 return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", order.displayNumber()));
             })
             .on(SIGNED, r -> {
-                long id = r.number("id");
-                String back = LABEL + "?id=" + id;
-                inForce.recordSigned(id, (int) r.number("version"),
+                inForce.recordSigned(r.number("id"), (int) r.number("version"),
                         Forms.parse(LocalDate.class, "signedOn", r.param("signedOn")), r.param("signedCopy"));
-                return new Action(back, r.msg("document.signedRecorded"));
+                return new Action(back(r), r.msg("document.signedRecorded"));
             })
             .on(CLOSE, r -> {
-                long id = r.number("id");
-                String back = LABEL + "?id=" + id;
-                inForce.close(id, (int) r.number("version"), r.param("reason"));
-                return new Action(back, r.msg("document.closed"));
+                inForce.close(r.number("id"), (int) r.number("version"), r.param("reason"));
+                return new Action(back(r), r.msg("document.closed"));
             })
             .on(STOCK_UP, r -> {
-                long id = r.number("id");
-                String back = LABEL + "?id=" + id;
-                stockUps.request(id, Forms.bind(StockUpData.class, r::param));
-                return new Action(back + "&tab=stock-ups", r.msg("stockups.requested"));
+                stockUps.request(r.number("id"), Forms.bind(StockUpData.class, r::param));
+                return new Action(back(r) + "&tab=stock-ups", r.msg("stockups.requested"));
             })
             .on(StockUps.ANSWER, r -> {
-                long id = r.number("id");
-                String back = LABEL + "?id=" + id;
                 StockUps.answer(stockUps, r);
-                return new Action(back + "&tab=stock-ups", r.msg("stockups.answered"));
+                return new Action(back(r) + "&tab=stock-ups", r.msg("stockups.answered"));
             });
+
+    /** @return the document the form was sent from */
+    private static String back(PageRequest r) {
+        return LABEL + "?id=" + r.number("id");
+    }
 
     @Override
     public String label() { return LABEL; }

@@ -21,8 +21,8 @@ import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CsvImport;
 import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerService;
-import org.neiqin.kit.imports.CsvText;
-import org.neiqin.kit.imports.ImportRows;
+import org.neiqin.crm.internal.ImportCheck;
+import org.neiqin.kit.console.PageActions;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -35,8 +35,15 @@ import org.osgi.service.component.annotations.Reference;
 public class ImportPage implements ConsolePage {
     private static final String LABEL = "neiqin-customer-import";
 
+    static final String CHECK = "check";
+    static final String IMPORT = "import";
+
     @Reference
     private CustomerService crm;
+
+    private final PageActions actions = new PageActions()
+            .on(CHECK, r -> checkOrImport(r, false))
+            .on(IMPORT, r -> checkOrImport(r, true));
 
     @Override
     public String label() { return LABEL; }
@@ -59,15 +66,15 @@ public class ImportPage implements ConsolePage {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(r.msg("import.help")));
         blocks.addAll(result);
-        blocks.add(form(r, "check", r.msg("import.check"), text));
-        blocks.add(form(r, "import", r.msg("import.run"), text));
+        blocks.add(form(r, CHECK, r.msg("import.check"), text));
+        blocks.add(form(r, IMPORT, r.msg("import.run"), text));
         blocks.add(new Heading(r.msg("import.template")));
         blocks.add(new Paragraph(CsvImport.template()));
         return new Page(r.msg("import.title"), blocks);
     }
 
-    private static Form form(PageRequest r, String mode, String label, String text) {
-        return Form.action(label, List.of(Field.hidden("mode", mode),
+    private Form form(PageRequest r, String action, String label, String text) {
+        return Form.action(label, List.of(actions.field(action),
                 Field.file("file", r.msg("import.file"), false),
                 Field.text("charset", r.msg("import.charset"), r.param("charset")),
                 new Field("csv", r.msg("import.text"), Field.Type.TEXTAREA, text, List.of(), false)));
@@ -75,20 +82,21 @@ public class ImportPage implements ConsolePage {
 
     @Override
     public Action submit(PageRequest r) {
+        return actions.submit(r);
+    }
+
+    /** Reads what was sent (a file, else pasted text); imports it when {@code run} and it is clean. */
+    private Action checkOrImport(PageRequest r, boolean run) {
         String text = r.param("csv") == null ? "" : r.param("csv");
         byte[] file = r.file("file");
         CsvImport.Report report;
         List<Block> result = new ArrayList<>();
         if (file != null) {
             // a workbook or a CSV file as the office saved it: read as the REST import reads it
-            try {
-                ImportRows.Read read = ImportRows.read(file, r.param("charset"));
-                report = crm.checkImport(read.rows());
-                result.add(new Notice(Notice.Level.INFO, r.msg("import.read", read.format(), String.join(", ",
-                        report.customers().stream().limit(3).map(CustomerData::fullName).toList()))));
-            } catch (CsvText.Unterminated e) {
-                report = CsvImport.unterminated(e);
-            }
+            ImportCheck checked = crm.checkImport(file, r.param("charset"));
+            report = checked.report();
+            result.add(new Notice(Notice.Level.INFO, r.msg("import.read", checked.format(), String.join(", ",
+                    report.customers().stream().limit(3).map(CustomerData::fullName).toList()))));
         } else if (text.isBlank()) {
             throw new ValidationException("file", "required", Text.of("crm.import.nothing",
                     "pick a file, or paste its text"));
@@ -105,7 +113,7 @@ public class ImportPage implements ConsolePage {
                     null));
             return Action.show(page(r, text, result));
         }
-        if ("import".equals(r.param("mode"))) {
+        if (run) {
             int n = crm.importCustomers(report);
             return new Action("neiqin-customers", r.msg("import.done", n));
         }

@@ -35,8 +35,7 @@ import org.neiqin.crm.internal.CustomerRow;
 import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.ExposureRow;
-import org.neiqin.kit.imports.CsvText;
-import org.neiqin.kit.imports.ImportRows;
+import org.neiqin.crm.internal.ImportCheck;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -140,16 +139,9 @@ public class CustomerResource {
     @Answers(Map.class)
     public Response importFile(byte[] file, @QueryParam("dryRun") String dryRun, @QueryParam("charset") String charset) {
         boolean dry = ListParams.bool("dryRun", dryRun, true);
-        String format;
-        CsvImport.Report report;
-        try {
-            ImportRows.Read read = ImportRows.read(file == null ? new byte[0] : file, charset);
-            format = read.format();
-            report = crm.checkImport(read.rows());
-        } catch (CsvText.Unterminated e) {
-            format = "csv";
-            report = CsvImport.unterminated(e);
-        }
+        ImportCheck checked = crm.checkImport(file == null ? new byte[0] : file, charset);
+        CsvImport.Report report = checked.report();
+        String format = checked.format();
         if (dry) {
             return Response.ok(Map.of("clean", report.clean(), "customers", report.customers().size(),
                     "format", format, "sample", report.customers().stream().limit(5)
