@@ -505,6 +505,10 @@ public class ContractsIT {
         assertEquals(403, Http.as("outsider").get("/system/console/neiqin-contracts").statusCode());
         assertEquals("an auditor reads but does not prepare", 403,
                 Http.as("auditor").get("/system/console/neiqin-contract-edit?kind=ORDER").statusCode());
+        assertTrue("those who prepare documents are offered to",
+                assistant.get("/system/console/neiqin-contracts").body().contains("neiqin-contract-edit?kind=ORDER"));
+        assertFalse("finance reads the ledger and is not offered what it may not do",
+                Http.as("finance").get("/system/console/neiqin-contracts").body().contains("neiqin-contract-edit"));
         String page = assistant.get("/system/console/neiqin-contract-edit?kind=ORDER").body();
         assertTrue(page, page.contains("name=\"lines\"") && page.contains("_csrf"));
         // the ACLs of the features take effect shortly after they are installed

@@ -113,6 +113,9 @@ public class CrmIT {
         String console = Http.as("assistant").get("/system/console/neiqin-customers?colour=red&lang=zh").body();
         assertTrue("the console list refuses what it does not take, in Chinese: " + console,
                 console.contains("colour") && console.contains("列表没有参数") && console.contains("neiqin-customers\""));
+        String finance = Http.as("finance").get("/system/console/neiqin-customers").body();
+        assertFalse("finance reads the files and is not offered to create or import: " + finance,
+                finance.contains("neiqin-customer?new=1") || finance.contains("neiqin-customer-import\""));
         String list = Http.as("assistant").get("/system/console/neiqin-customers?region=LN&sort=fullName&page=1&size=25"
                 + "&lang=zh").body();
         assertTrue("the console's own parameters and the filters are taken: " + list, !list.contains("列表没有参数")

@@ -15,6 +15,7 @@ import org.neiqin.api.console.Paging;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.security.SecurityService;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentQuery;
 import org.neiqin.contracts.internal.DocumentReader;
@@ -30,6 +31,8 @@ import org.osgi.service.component.annotations.Reference;
 public class DocumentsPage implements ConsolePage {
     @Reference
     private DocumentReader reader;
+    @Reference
+    private SecurityService security;
 
     @Override
     public String label() { return "neiqin-contracts"; }
@@ -56,7 +59,9 @@ public class DocumentsPage implements ConsolePage {
                     Cell.of(v.region()), Cell.of(v.total()), Cell.of(v.revision())));
         }
         List<Link> create = new ArrayList<>();
-        for (DocumentKind k : DocumentKind.values()) {
+        // finance and auditors read the ledger; only those who prepare documents are offered to
+        for (DocumentKind k : security.isPermitted(r.actor(), ContractsModule.WRITE) ? DocumentKind.values()
+                : new DocumentKind[0]) {
             create.add(new Link(r.msg("documents.new", Labels.choice(r, k)), "neiqin-contract-edit?kind=" + k.name()));
         }
         return Page.of(r.msg("documents.title"), new Links(create),

@@ -167,7 +167,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             // a refused query (a list parameter typed by hand, a missing record): what was wrong, in the
             // reader's language, and the way back to the page as it opens
             shown = Page.of(getTitle(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
-                    refusal(view, n, locale)), new org.neiqin.api.console.Links(List.of(
+                    refusal(view, n, locale, "toolkit.invalidQuery")), new org.neiqin.api.console.Links(List.of(
                             new org.neiqin.api.console.Link(getTitle(), page.label()))));
         }
         res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
@@ -254,18 +254,18 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             if (n instanceof ValidationException && redraw(req, res, actor, locale, view, (ValidationException) n)) {
                 return;
             }
-            flash(req, refusal(view, n, locale));
+            flash(req, refusal(view, n, locale, "toolkit.invalid"));
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
     }
 
     /** @return a refusal in the reader's language: each field's error for bad input, else the message */
-    private String refusal(RequestView view, NeiqinException n, Locale locale) {
+    private String refusal(RequestView view, NeiqinException n, Locale locale, String lead) {
         if (n instanceof ValidationException) {
             List<String> lines = new ArrayList<>();
             ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + view.text(f.text())));
-            return toolkitMessages.get(locale, "toolkit.invalid") + " " + String.join("; ", lines);
+            return toolkitMessages.get(locale, lead) + " " + String.join("; ", lines);
         }
         return view.text(n.text());
     }

@@ -17,6 +17,7 @@ import org.neiqin.api.crm.Grade;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.security.SecurityService;
 import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CustomerQuery;
 import org.neiqin.crm.internal.CustomerRow;
@@ -32,6 +33,8 @@ import org.osgi.service.component.annotations.Reference;
 public class CustomersPage implements ConsolePage {
     @Reference
     private CustomerService crm;
+    @Reference
+    private SecurityService security;
 
     @Override
     public String label() { return "neiqin-customers"; }
@@ -77,11 +80,18 @@ public class CustomersPage implements ConsolePage {
                         new Field.Option("all", r.msg("filter.any")))),
                 Field.select("sort", r.msg("filter.sort"), q.sort(), CustomerQuery.SORTS.stream()
                         .map(s -> new Field.Option(s, r.msg("field." + s))).toList())));
+        // only the ways the user may take: finance and auditors read, they neither create nor import
+        List<Link> links = new ArrayList<>();
+        if (security.isPermitted(r.actor(), CrmModule.WRITE)) {
+            links.add(new Link(r.msg("customers.new"), "neiqin-customer?new=1"));
+        }
+        links.add(new Link(r.msg("customers.report"), "neiqin-customer-report"));
+        links.add(new Link(r.msg("customers.followup"), "neiqin-customer-followup"));
+        if (security.isPermitted(r.actor(), CrmModule.IMPORT)) {
+            links.add(new Link(r.msg("customers.import"), "neiqin-customer-import"));
+        }
         Page page = Page.of(r.msg("customers.title"),
-                new Links(List.of(new Link(r.msg("customers.new"), "neiqin-customer?new=1"),
-                        new Link(r.msg("customers.report"), "neiqin-customer-report"),
-                        new Link(r.msg("customers.followup"), "neiqin-customer-followup"),
-                        new Link(r.msg("customers.import"), "neiqin-customer-import"))),
+                new Links(links),
                 filters,
                 new Table(List.of(r.msg("field.code"), Labels.field(r, "fullName"), Labels.field(r, "shortName"),
                         Labels.field(r, "lifecycle"), Labels.field(r, "nature"), r.msg("field.grade"),
