@@ -32,8 +32,9 @@ import org.HdrHistogram.Recorder;
  * time, memory, document writes against raw JDBC on the same database, REST under 32 clients, and
  * list/report latency at scale. Prints each figure with its reference and writes a JSON summary.
  *
- * <p>Usage: {@code mvn -q -pl benchmark exec:java -Dexec.args=quick|full|mix}; {@code mix} is for
- * development: one boot, then the writes and the REST mix only. {@code -Dbenchmark.jfr=DIR} records
+ * <p>Usage: {@code mvn -q -pl benchmark exec:java -Dexec.args=quick|full|mix|imports}; {@code mix} is for
+ * development: one boot, then the writes and the REST mix only; {@code imports} boots once and imports
+ * only ({@code -Dbenchmark.importRows=N}, 100 000 by default). {@code -Dbenchmark.jfr=DIR} records
  * each measured write and REST-mix phase with Java Flight Recorder ({@code DIR/<figure>.jfr}).
  */
 public final class Benchmark {
@@ -47,15 +48,15 @@ public final class Benchmark {
 
     private Benchmark(String mode) {
         this.mode = mode;
-        this.quick = !mode.equals("full");
+        this.quick = mode.equals("quick") || mode.equals("mix");
         this.work = Path.of(System.getProperty("benchmark.work", "target/work"));
         this.results = Path.of(System.getProperty("benchmark.results", "target"));
     }
 
     public static void main(String[] args) throws Exception {
         String mode = args.length == 0 ? "full" : args[0];
-        if (!List.of("quick", "full", "mix").contains(mode)) {
-            System.err.println("usage: Benchmark quick|full|mix");
+        if (!List.of("quick", "full", "mix", "imports").contains(mode)) {
+            System.err.println("usage: Benchmark quick|full|mix|imports");
             System.exit(2);
         }
         Benchmark b = new Benchmark(mode);
@@ -82,6 +83,15 @@ public final class Benchmark {
         Files.createDirectories(work);
         progress("mode " + mode + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version") + ", embedded Derby");
+        if (mode.equals("imports")) {
+            KarafProcess neiqin = neiqin(dist);
+            neiqin.start();
+            neiqin.awaitReady(assistant(), readyPaths(), 300);
+            imports(neiqin, Integer.getInteger("benchmark.importRows", 100_000));
+            neiqin.stop();
+            report();
+            return;
+        }
         KarafProcess neiqin = mode.equals("mix") ? neiqin(dist) : boots(dist, bare, quick ? 1 : 3);
         writesAndLoad(neiqin);
         if (!mode.equals("mix")) {
@@ -645,63 +655,80 @@ public final class Benchmark {
     /**
      * 6: customers imported from a CSV file and from an Excel workbook of {@code rows} rows each, as a
      * back office sends them: rows per second of the whole import (read, checked, numbered, audited,
-     * one transaction), and the server's peak heap during it above the heap before it.
+     * one transaction); then the same import again (other names) while the server's live heap is
+     * sampled, a full GC before each sample, to show the heap an import holds above the heap before it.
      */
     private void imports(KarafProcess neiqin, int rows) throws Exception {
-        StringBuilder csv = new StringBuilder("fullName,lifecycle,nature,paymentTerms,infoSource,region,phone\r\n");
+        importFigure(neiqin, "import.csv", "CSV (GBK, as Excel in a Chinese Windows saves it)", rows, false);
+        importFigure(neiqin, "import.xlsx", "Excel workbook (.xlsx)", rows, true);
+    }
+
+    /** A file of {@code rows} customers named after {@code prefix}: GBK CSV, or an .xlsx workbook. */
+    private static byte[] customerFile(String prefix, int rows, boolean workbook) throws IOException {
+        String[] header = {"fullName", "lifecycle", "nature", "paymentTerms", "infoSource", "region", "phone"};
+        StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
         org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(xlsx, "Benchmark", "1.0");
         org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("customers");
-        String[] header = {"fullName", "lifecycle", "nature", "paymentTerms", "infoSource", "region", "phone"};
         for (int c = 0; c < header.length; c++) {
             ws.value(0, c, header[c]);
         }
         for (int r = 1; r <= rows; r++) {
-            String[] v = {"导入客户 CSV " + r, "NEW", "GENERAL_COMPANY", "PREPAYMENT", "VISIT", "R" + (r % 20),
+            String[] v = {prefix + r, "NEW", "GENERAL_COMPANY", "PREPAYMENT", "VISIT", "R" + (r % 20),
                 "024-" + (2000_0000 + r)};
-            csv.append(String.join(",", v)).append("\r\n");
-            v[0] = "导入客户 XLSX " + r;
-            for (int c = 0; c < v.length; c++) {
-                ws.value(r, c, v[c]);
+            if (workbook) {
+                for (int c = 0; c < v.length; c++) {
+                    ws.value(r, c, v[c]);
+                }
+            } else {
+                csv.append(String.join(",", v)).append("\r\n");
             }
         }
         wb.finish();
-        importFigure(neiqin, "import.csv", "CSV (GBK, as Excel in a Chinese Windows saves it)", rows,
-                csv.toString().getBytes(java.nio.charset.Charset.forName("GBK")), "text/csv");
-        importFigure(neiqin, "import.xlsx", "Excel workbook (.xlsx)", rows, xlsx.toByteArray(), "application/octet-stream");
+        return workbook ? xlsx.toByteArray() : csv.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
     }
 
-    private void importFigure(KarafProcess neiqin, String id, String what, int rows, byte[] file, String type)
+    private void importFigure(KarafProcess neiqin, String id, String what, int rows, boolean workbook)
             throws Exception {
+        String type = workbook ? "application/octet-stream" : "text/csv";
+        byte[] file = customerFile("导入客户 " + id + " ", rows, workbook);
+        long start = System.nanoTime();
+        upload(id, type, file);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        figure(id, what + ", " + rows + " customers in one import (" + file.length / 1024 + " KB)", "rows/s",
+                List.of(rows / seconds), null);
+
+        file = customerFile("再次导入客户 " + id + " ", rows, workbook);
         double before = neiqin.heapUsedMb(true);
         double[] peak = {before};
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 try {
-                    peak[0] = Math.max(peak[0], neiqin.heapUsedMb(false));
-                    Thread.sleep(250);
+                    peak[0] = Math.max(peak[0], neiqin.heapUsedMb(true));
+                    Thread.sleep(1000);
                 } catch (Exception e) {
                     return;
                 }
             }
         });
         sampler.start();
-        long start = System.nanoTime();
-        Http.Answer a = new Http(KarafProcess.HTTP_PORT, "assistant", "assistant")
-                .upload("/neiqin/api/crm/customers/import?dryRun=false", type, file, 3_600_000);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        upload(id, type, file);
         running.set(false);
         sampler.join();
+        figure(id + ".heap", "live heap during the " + id + " above the live heap before it (" + fmt(before)
+                + " MB; full GC before each sample, every second)", "MB", List.of(peak[0] - before),
+                "must not grow with the file");
+        progress(id + ": " + rows + " rows in " + fmt(seconds) + " s (" + fmt(rows / seconds) + " rows/s), live heap +"
+                + fmt(peak[0] - before) + " MB");
+    }
+
+    private static void upload(String id, String type, byte[] file) throws IOException, InterruptedException {
+        Http.Answer a = new Http(KarafProcess.HTTP_PORT, "assistant", "assistant")
+                .upload("/neiqin/api/crm/customers/import?dryRun=false", type, file, 3_600_000);
         if (a.statusCode() != 200) {
             throw new IllegalStateException(id + ": " + a.statusCode() + " " + a.body());
         }
-        figure(id, what + ", " + rows + " customers in one import (" + file.length / 1024 + " KB)", "rows/s",
-                List.of(rows / seconds), null);
-        figure(id + ".heap", "peak heap used during the " + id + " above the heap before it (" + fmt(before) + " MB)",
-                "MB", List.of(peak[0] - before), "must not grow with the file");
-        progress(id + ": " + rows + " rows in " + fmt(seconds) + " s (" + fmt(rows / seconds) + " rows/s), peak heap +"
-                + fmt(peak[0] - before) + " MB");
     }
 
     /** Lists and statistics of orders and contracts at scale, as for customers. */

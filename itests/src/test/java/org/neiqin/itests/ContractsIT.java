@@ -157,6 +157,10 @@ public class ContractsIT {
                 + line(null, "锌锭", "2", "23000") + "]}";
         assertEquals(List.of(), StrictInput.problems("assistant", DOCS, valid, null, "kind", "state=SLEEPING",
                 "from=yesterday"));
+        String contracts = "/neiqin/api/contracts/";
+        assertEquals(List.of(), StrictInput.refusals("assistant", contracts + "statistics?colour=red",
+                contracts + "statistics?period=DECADE", contracts + "statistics?from=2026-02-30",
+                contracts + "receivables?customer=abc"));
     }
 
     @Test

@@ -110,6 +110,10 @@ public class CrmIT {
     public void whatTheResourcesDoNotUnderstandIsRefusedAndNothingIsStored() {
         assertEquals(List.of(), StrictInput.problems("assistant", API, customer("锦州港口贸易公司", ""), "fullName",
                 "nature", "archived=perhaps", "lifecycle=SLEEPING"));
+        String crm = "/neiqin/api/crm/";
+        assertEquals(List.of(), StrictInput.refusals("assistant", crm + "visits?customer=abc", crm + "visits?customer=0",
+                crm + "complaints?customer=", crm + "licences?colour=red&customer=7", crm + "visits/overdue?limit=0",
+                crm + "complaints/open?limit=ten", crm + "licences/expiring?days=-1", API + "/credit-exposure?limit=0"));
         String console = Http.as("assistant").get("/system/console/neiqin-customers?colour=red&lang=zh").body();
         assertTrue("the console list refuses what it does not take, in Chinese: " + console,
                 console.contains("colour") && console.contains("列表没有参数") && console.contains("neiqin-customers\""));

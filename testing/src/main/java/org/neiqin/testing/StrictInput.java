@@ -75,6 +75,24 @@ public final class StrictInput {
         return out;
     }
 
+    /**
+     * For a module's smaller lists and reports (a customer's visits, a statistics table): each address
+     * must be refused with a 400 naming its first query parameter.
+     *
+     * @param addresses e.g. {@code /neiqin/api/crm/follow-ups/visits?customer=abc}
+     * @return every address that was not refused as it should be; empty when all were
+     */
+    public static List<String> refusals(String user, String... addresses) {
+        Http http = Http.as(user);
+        List<String> out = new ArrayList<>();
+        for (String address : addresses) {
+            String query = address.substring(address.indexOf('?') + 1);
+            String param = query.substring(0, query.indexOf('='));
+            expect(out, http.get(address), 400, param, address);
+        }
+        return out;
+    }
+
     private static String with(ObjectNode body, String field, String rawValue) {
         JsonNode value = Json.parse(rawValue);
         ObjectNode copy = body.deepCopy();

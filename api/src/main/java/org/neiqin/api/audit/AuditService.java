@@ -28,6 +28,16 @@ public interface AuditService {
     AuditEntry record(String module, String entity, String entityId, AuditAction action,
             Map<String, ?> oldValues, Map<String, ?> newValues);
 
+    /**
+     * Appends now the entries this transaction has recorded so far, instead of just before it commits,
+     * so that they no longer wait in memory: a long write (an import of many thousand records) calls
+     * it every few hundred records. The module's chain stays locked from then until the transaction
+     * ends, so other writers of that module wait for its commit. Nothing happens outside a transaction.
+     *
+     * @since 0.3
+     */
+    void flush();
+
     /** @return entries about one entity, oldest first. */
     List<AuditEntry> history(String entity, String entityId);
 

@@ -1,7 +1,12 @@
 package org.neiqin.kit.imports;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** CSV text read into rows of cells: the one CSV reader of every import. */
 public final class CsvText {
@@ -26,11 +31,7 @@ public final class CsvText {
     }
 
     /**
-     * Splits RFC 4180 text into rows of cells: comma separated, cells optionally in double quotes,
-     * {@code ""} inside quotes is one quote, commas and line breaks inside quotes belong to the cell. Rows
-     * end at {@code \n} or {@code \r\n}; a leading UTF-8 byte order mark and a final line break are
-     * ignored. Lenient where the RFC is strict: a quote inside an unquoted cell, and text after a closing
-     * quote, are kept as they are.
+     * {@link #read(Reader, Consumer)} of text held in memory, every row collected.
      *
      * @throws IllegalArgumentException for a quoted cell that is never closed, naming the line it starts on
      */
@@ -39,28 +40,52 @@ public final class CsvText {
         if (text == null) {
             return rows;
         }
-        int n = text.length();
-        int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        if (i >= n) {
-            return rows;
+        try {
+            read(new StringReader(text), rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return rows;
+    }
+
+    /**
+     * Splits RFC 4180 text into rows of cells as it reads, handing each row on when it ends, so a file
+     * of any length is read in the memory of one row: comma separated, cells optionally in double
+     * quotes, {@code ""} inside quotes is one quote, commas and line breaks inside quotes belong to
+     * the cell. Rows end at {@code \n} or {@code \r\n}; a leading byte order mark and a final line
+     * break are ignored. Lenient where the RFC is strict: a quote inside an unquoted cell, and text
+     * after a closing quote, are kept as they are.
+     *
+     * @throws IllegalArgumentException ({@link Unterminated}) for a quoted cell that is never closed,
+     *         naming the line it starts on; the rows before it have been handed on
+     * @throws IOException when the reader fails (a byte that is not valid in the file's encoding)
+     */
+    public static void read(Reader in, Consumer<List<String>> rows) throws IOException {
+        Chars text = new Chars(in);
+        if (text.peek() == '\uFEFF') {
+            text.next();
+        }
+        if (text.peek() < 0) {
+            return;
         }
         int line = 1;
-        List<String> row = new ArrayList<>();
+        int row = 1;
+        List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         while (true) {
             // a cell starts here
-            if (i < n && text.charAt(i) == '"') {
+            if (text.peek() == '"') {
                 int startLine = line;
-                i++;
+                text.next();
                 while (true) {
-                    if (i >= n) {
-                        throw new Unterminated(startLine, rows.size() + 1);
+                    int c = text.next();
+                    if (c < 0) {
+                        throw new Unterminated(startLine, row);
                     }
-                    char c = text.charAt(i++);
                     if (c == '"') {
-                        if (i < n && text.charAt(i) == '"') {
+                        if (text.peek() == '"') {
                             cell.append('"');
-                            i++;
+                            text.next();
                         } else {
                             break;
                         }
@@ -68,36 +93,65 @@ public final class CsvText {
                         if (c == '\n') {
                             line++;
                         }
-                        cell.append(c);
+                        cell.append((char) c);
                     }
                 }
             }
             // the unquoted cell, or whatever follows a closing quote, up to the next comma or line break
-            while (i < n) {
-                char c = text.charAt(i);
-                if (c == ',' || c == '\n' || (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
+            int c;
+            while ((c = text.peek()) >= 0 && c != ',' && c != '\n') {
+                text.next();
+                if (c == '\r' && text.peek() == '\n') {
                     break;
                 }
-                cell.append(c);
-                i++;
+                cell.append((char) c);
             }
-            row.add(cell.toString());
+            cells.add(cell.toString());
             cell.setLength(0);
-            if (i >= n) {
-                rows.add(row);
-                return rows;
-            }
-            if (text.charAt(i) == ',') {
-                i++;
+            c = text.next();
+            if (c == ',') {
                 continue;
             }
-            i += text.charAt(i) == '\r' ? 2 : 1;
-            line++;
-            rows.add(row);
-            row = new ArrayList<>();
-            if (i >= n) {
-                return rows; // the line break ended the last row: no empty row after it
+            // end of the row: a line break (its \r already taken), or the end of the text
+            rows.accept(cells);
+            if (c < 0 || text.peek() < 0) {
+                return; // a line break that ends the last row leaves no empty row after it
             }
+            cells = new ArrayList<>();
+            line++;
+            row++;
+        }
+    }
+
+    /** A reader with one character of look-ahead. */
+    private static final class Chars {
+        private final Reader in;
+        private final char[] buf = new char[8192];
+        private int pos;
+        private int end;
+
+        Chars(Reader in) {
+            this.in = in;
+        }
+
+        int peek() throws IOException {
+            if (pos == end) {
+                end = in.read(buf);
+                pos = 0;
+                if (end <= 0) {
+                    end = 0;
+                    return -1;
+                }
+            }
+            return buf[pos];
+        }
+
+        int next() throws IOException {
+            int c = peek();
+            if (c >= 0) {
+                pos++;
+            }
+            return c;
         }
     }
 }

@@ -1,14 +1,13 @@
 package org.neiqin.kit.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.neiqin.api.error.Text;
-import org.neiqin.api.error.ValidationException;
-
 /**
- * The rows of an imported file, whatever the user uploaded: an Excel workbook ({@code .xlsx}, its
- * first sheet) or a CSV file in any encoding {@link ImportText} reads. Every import (customers today;
- * plans, budgets, price lists next) starts here, then checks the rows it got.
+ * The rows of an imported file held in memory, whatever the user uploaded: an Excel workbook
+ * ({@code .xlsx}, its first sheet) or a CSV file in any encoding {@link ImportText} reads. For a file
+ * of any size, read it as it streams with {@link ImportFile#rows}; this is that, collected, for small
+ * files and tests.
  */
 public final class ImportRows {
     /**
@@ -23,18 +22,15 @@ public final class ImportRows {
 
     /**
      * @param charset the CSV's character set when the user names it, else null
-     * @throws ValidationException (field {@code file}) for a file that is neither a workbook nor readable text,
-     *         or a CSV cell in quotes that never closes
+     * @throws org.neiqin.api.error.ValidationException (field {@code file}) for a file that is neither a
+     *         workbook nor readable text
+     * @throws CsvText.Unterminated for a CSV cell in quotes that never closes
      */
     public static Read read(byte[] file, String charset) {
-        if (ImportText.isXlsx(file)) {
-            return new Read(WorkbookRows.read(file), "xlsx");
+        List<List<String>> rows = new ArrayList<>();
+        try (ImportFile f = ImportFile.of(file)) {
+            String format = f.rows(charset, rows::add);
+            return new Read(rows, format);
         }
-        if (ImportText.isXls(file)) {
-            throw new ValidationException("file", "format", Text.of("import.file.xls",
-                    "this is an old Excel workbook (.xls): save it as .xlsx, or as CSV"));
-        }
-        ImportText.Decoded text = ImportText.decode(file, charset);
-        return new Read(CsvText.parse(text.text()), text.encoding());
     }
 }

@@ -1,13 +1,14 @@
 package org.neiqin.kit.imports;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -34,36 +35,69 @@ public final class WorkbookRows {
 
     /** @throws ValidationException (field {@code file}) when the workbook cannot be read */
     public static List<List<String>> read(byte[] workbook) {
-        return read(new ByteArrayInputStream(workbook));
+        List<List<String>> rows = new ArrayList<>();
+        try {
+            read(new ReadableWorkbook(new ByteArrayInputStream(workbook), OPTIONS), rows::add);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
+        return rows;
     }
 
-    /** @throws ValidationException (field {@code file}) when the workbook cannot be read */
-    public static List<List<String>> read(InputStream workbook) {
-        List<List<String>> rows = new ArrayList<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(workbook, new ReadingOptions(true, false));
-                Stream<Row> sheet = wb.getFirstSheet().openStream()) {
+    /**
+     * Hands on the first sheet's rows one by one as it reads them from the file; only the workbook's
+     * table of shared texts is held while reading.
+     *
+     * @throws ValidationException (field {@code file}) when the workbook cannot be read; the rows before
+     *         the fault have been handed on
+     */
+    public static void read(File workbook, Consumer<List<String>> rows) {
+        try {
+            read(new ReadableWorkbook(workbook, OPTIONS), rows);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ValidationException v) {
+                throw v;
+            }
+            throw unreadable(e);
+        }
+    }
+
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+
+    private static void read(ReadableWorkbook workbook, Consumer<List<String>> rows) throws IOException {
+        int[] emitted = {0};
+        int[] width = {-1};
+        try (ReadableWorkbook wb = workbook; Stream<Row> sheet = wb.getFirstSheet().openStream()) {
             sheet.forEach(r -> {
                 // rows the workbook leaves out (blank ones) keep their place, so row numbers match Excel's
-                while (rows.size() < r.getRowNum() - 1) {
-                    rows.add(new ArrayList<>());
+                while (emitted[0] < r.getRowNum() - 1) {
+                    rows.accept(padded(new ArrayList<>(), width));
+                    emitted[0]++;
                 }
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < r.getCellCount(); i++) {
                     cells.add(text(r.getCell(i)));
                 }
-                rows.add(cells);
+                rows.accept(padded(cells, width));
+                emitted[0]++;
             });
-        } catch (IOException | RuntimeException e) {
-            throw new ValidationException("file", "format", Text.of("import.workbook.unreadable",
-                    "the Excel workbook cannot be read ({0}); save it again as .xlsx, or as CSV", e.getMessage()));
         }
-        int width = rows.isEmpty() ? 0 : rows.get(0).size();
-        for (List<String> row : rows) {
-            while (row.size() < width) {
-                row.add("");
-            }
+    }
+
+    /** Every row has at least as many cells as the first one (the header): a workbook leaves trailing blanks out. */
+    private static List<String> padded(List<String> cells, int[] width) {
+        if (width[0] < 0) {
+            width[0] = cells.size();
         }
-        return rows;
+        while (cells.size() < width[0]) {
+            cells.add("");
+        }
+        return cells;
+    }
+
+    private static ValidationException unreadable(Exception e) {
+        return new ValidationException("file", "format", Text.of("import.workbook.unreadable",
+                "the Excel workbook cannot be read ({0}); save it again as .xlsx, or as CSV", e.getMessage()));
     }
 
     static String text(Cell c) {

@@ -44,6 +44,62 @@ public final class ListParams {
         onlyKnown(names, known);
     }
 
+    /**
+     * For a list or report that takes only the parameters named (no paging): anything else is refused.
+     *
+     * @throws ValidationException for a parameter not named
+     */
+    public static void only(Map<String, ? extends List<String>> query, String... names) {
+        List<String> known = List.of(names);
+        for (String name : query.keySet()) {
+            if (!known.contains(name)) {
+                throw new ValidationException(name, "unknown", Text.of("list.param.unknown",
+                        "the list takes no parameter {0}; it takes {1}", name,
+                        known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known))));
+            }
+        }
+    }
+
+    /**
+     * @return the id of a record the list is about ({@code customer=17}): a whole number above 0
+     * @throws ValidationException when it is missing or not such a number
+     */
+    public static long id(String name, String value) {
+        Long id = optionalId(name, value);
+        if (id == null) {
+            throw new ValidationException(name, "required", Text.of("list.param.required", "{0} is required", name));
+        }
+        return id;
+    }
+
+    /** @return {@link #id}, or null when none is given */
+    public static Long optionalId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            id = 0;
+        }
+        if (id < 1) {
+            throw new ValidationException(name, "format", Text.of("list.param.id",
+                    "{0} is the number of a record, a whole number above 0", name));
+        }
+        return id;
+    }
+
+    /** @return a whole number from {@code min} to {@code max}, {@code fallback} when none */
+    public static int whole(String name, String value, int min, int max, int fallback) {
+        int n = integer(name, value, fallback);
+        if (n < min || n > max) {
+            throw new ValidationException(name, "range", Text.of("list.param.range", "{0} is between {1} and {2}",
+                    name, min, max));
+        }
+        return n;
+    }
+
     private static void onlyKnown(Collection<String> names, Collection<String> filters) {
         for (String name : names) {
             if (!filters.contains(name) && !PAGING.contains(name)) {
@@ -57,12 +113,7 @@ public final class ListParams {
 
     /** @return the page size asked for: 1 to {@link ListQuery#MAX_PAGE}, {@code fallback} when none */
     public static int limit(String value, int fallback) {
-        int limit = integer("limit", value, fallback);
-        if (limit < 1 || limit > ListQuery.MAX_PAGE) {
-            throw new ValidationException("limit", "range", Text.of("list.param.limit",
-                    "limit is between 1 and {0}", ListQuery.MAX_PAGE));
-        }
-        return limit;
+        return whole("limit", value, 1, ListQuery.MAX_PAGE, fallback);
     }
 
     /** @return the rows to skip: 0 or more, 0 when none */

@@ -105,6 +105,18 @@ public class Store {
         audit.record(module, entity, String.valueOf(entityId), action, before, after);
     }
 
+    /**
+     * Lets go of what a long write (an import) has done so far, so that its memory does not grow with
+     * the number of records: writes the changes and empties the persistence context (entities read
+     * before are detached), and appends the audit entries recorded so far to the module's chain (which
+     * stays locked from then until the commit). Call it every few hundred records.
+     */
+    public void release(EntityManager em) {
+        em.flush();
+        em.clear();
+        audit.flush();
+    }
+
     /** @return the audit entries of one entity, oldest first */
     public List<AuditEntry> history(String entity, Object entityId) {
         return audit.history(entity, String.valueOf(entityId));

@@ -1,5 +1,8 @@
 package org.neiqin.crm.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.neiqin.api.console.Csv;
@@ -17,6 +21,7 @@ import org.neiqin.api.error.FieldError;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Spec;
 import org.neiqin.kit.imports.CsvText;
+import org.neiqin.kit.imports.RowKeys;
 
 /**
  * Reads and checks a CSV file of customer cards (one {@link CustomerData} a row) before anything is
@@ -43,15 +48,30 @@ public final class CsvImport {
         }
     }
 
-    /** The cards read from a file (in file order) and every problem found in it. */
-    public record Report(List<CustomerData> customers, List<Problem> problems) {
+    /** The most problems a report lists; it counts them all. */
+    public static final int SHOWN_PROBLEMS = 1000;
+
+    /** The names a report shows as read, so that a user sees the file was read right. */
+    public static final int SAMPLE = 5;
+
+    /**
+     * What a file holds: how many cards, the first {@value #SHOWN_PROBLEMS} problems (in file order)
+     * and how many there are in all, and the first {@value #SAMPLE} full names as read.
+     */
+    public record Report(int customers, List<Problem> problems, int problemCount, List<String> sample) {
         public Report {
-            customers = List.copyOf(customers);
             problems = List.copyOf(problems);
+            sample = List.copyOf(sample);
         }
 
         public boolean clean() {
-            return problems.isEmpty();
+            return problemCount == 0;
+        }
+
+        /** @return the problems shown, each an error named by its row (and column) */
+        public List<FieldError> errors() {
+            return problems.stream().map(p -> new FieldError("row " + p.row() + (p.field().isEmpty() ? "" : ": " + p.field()),
+                    "import", p.reason())).collect(Collectors.toList());
         }
     }
 
@@ -65,56 +85,82 @@ public final class CsvImport {
     // ------------------------------------------------------------------------------------------ check
 
     /**
-     * Reads a customer file: a header row of {@link CustomerData} field names (any case, any order, missing
-     * columns are empty), then one customer a row. Checks the header first and stops there if it is wrong;
-     * otherwise binds and checks every row with {@link Forms#bind} and {@link CustomerRules#check}.
-     * Completely blank rows are skipped; rows whose cell count differs from the header's get one problem
-     * and no customer.
+     * Reads a customer file held in memory: a header row of {@link CustomerData} field names (any case,
+     * any order, missing columns are empty), then one customer a row.
+     *
+     * @see Rows the rules, as a file streams
      */
     public static Report check(String text) {
-        List<Problem> problems = new ArrayList<>();
-        List<CustomerData> customers = new ArrayList<>();
-        try {
-            return check(parse(text));
-        } catch (CsvText.Unterminated e) {
-            problems.add(new Problem(e.row(), "", e.getMessage()));
-            return new Report(customers, problems);
-        }
+        return check(text, c -> { });
     }
 
-    /** @return the report of a CSV file whose quoted cell never closes */
-    public static Report unterminated(CsvText.Unterminated e) {
-        return new Report(List.of(), List.of(new Problem(e.row(), "", e.getMessage())));
+    /** {@link #check(String)}, handing on every card read (also from a file with problems). */
+    public static Report check(String text, Consumer<CustomerData> customers) {
+        Rows rows = new Rows(customers);
+        try {
+            CsvText.read(new StringReader(text), rows);
+        } catch (CsvText.Unterminated e) {
+            rows.unterminated(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return rows.report();
     }
 
     /** {@link #check(String)} of rows already read: a CSV file's or a workbook's first sheet's. */
     public static Report check(List<List<String>> rows) {
-        List<Problem> problems = new ArrayList<>();
-        List<CustomerData> customers = new ArrayList<>();
-        if (rows.stream().allMatch(CsvImport::blank)) {
-            problems.add(new Problem(1, "", "the file holds no customers"));
-            return new Report(customers, problems);
+        Rows r = new Rows(c -> { });
+        rows.forEach(r);
+        return r.report();
+    }
+
+    /**
+     * Checks a customer file row by row as it is read, in the memory of one row: the header first
+     * (a wrong header stops the check there); then binds and checks every row with {@link Forms#bind}
+     * and {@link CustomerRules#check}, and hands on each card that binds. Completely blank rows are
+     * skipped; rows whose cell count differs from the header's get one problem and no customer; a full
+     * name already on an earlier row is a problem of the later row.
+     */
+    public static final class Rows implements Consumer<List<String>> {
+        private final Consumer<CustomerData> customers;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<String> sample = new ArrayList<>();
+        private final RowKeys firstRowOfName = new RowKeys();
+        private int problemCount;
+        private int count;
+        private int rowNo;
+        private List<String> header;
+        private Map<String, Integer> index;
+        private boolean headerBroken;
+        private boolean anyRow;
+        private boolean anyText;
+
+        /** @param customers gets each card read, in file order */
+        public Rows(Consumer<CustomerData> customers) {
+            this.customers = customers;
         }
 
-        List<String> header = rows.get(0);
-        Map<String, Integer> index = header(header, problems);
-        if (!problems.isEmpty()) {
-            return new Report(customers, problems);
-        }
-
-        Map<String, Integer> firstRowOfName = new HashMap<>();
-        boolean any = false;
-        for (int r = 1; r < rows.size(); r++) {
-            int rowNo = r + 1;
-            List<String> cells = rows.get(r);
-            if (blank(cells)) {
-                continue;
+        @Override
+        public void accept(List<String> cells) {
+            rowNo++;
+            boolean blank = blank(cells);
+            anyText |= !blank;
+            if (header == null) {
+                header = cells;
+                List<Problem> found = new ArrayList<>();
+                index = header(header, found);
+                found.forEach(this::problem);
+                headerBroken = !found.isEmpty();
+                return;
             }
-            any = true;
+            if (headerBroken || blank) {
+                return;
+            }
+            anyRow = true;
             if (cells.size() != header.size()) {
-                problems.add(new Problem(rowNo, "", "the row has " + cells.size() + " cells, the header has "
+                problem(new Problem(rowNo, "", "the row has " + cells.size() + " cells, the header has "
                         + header.size()));
-                continue;
+                return;
             }
             List<FieldError> errors = new ArrayList<>();
             CustomerData d = Forms.bind(CustomerData.class, name -> {
@@ -129,20 +175,47 @@ public final class CsvImport {
                 }
             }
             for (FieldError e : errors) {
-                problems.add(new Problem(rowNo, e.field(), e.message()));
+                problem(new Problem(rowNo, e.field(), e.message()));
             }
             if (d.fullName() != null) {
-                Integer first = firstRowOfName.putIfAbsent(nameKey(d.fullName()), rowNo);
-                if (first != null) {
-                    problems.add(new Problem(rowNo, "fullName", "'" + d.fullName() + "' is already on row " + first));
+                int first = firstRowOfName.putIfAbsent(nameKey(d.fullName()), rowNo);
+                if (first != 0) {
+                    problem(new Problem(rowNo, "fullName", "'" + d.fullName() + "' is already on row " + first));
+                }
+                if (sample.size() < SAMPLE) {
+                    sample.add(d.fullName());
                 }
             }
-            customers.add(d);
+            count++;
+            customers.accept(d);
         }
-        if (!any) {
-            problems.add(new Problem(1, "", "the file holds no customers"));
+
+        /** The file ended inside a quoted cell: the row it is in is reported, and the check ends. */
+        public void unterminated(CsvText.Unterminated e) {
+            problem(new Problem(e.row(), "", e.getMessage()));
         }
-        return new Report(customers, problems);
+
+        private void problem(Problem p) {
+            problemCount++;
+            if (problems.size() < SHOWN_PROBLEMS) {
+                problems.add(p);
+            }
+        }
+
+        /** @return the report of every row read so far */
+        public Report report() {
+            Problem none = new Problem(1, "", "the file holds no customers");
+            if (!anyText) {
+                return new Report(0, List.of(none), 1, List.of());
+            }
+            List<Problem> all = new ArrayList<>(problems);
+            int n = problemCount;
+            if (!headerBroken && !anyRow) {
+                all.add(none);
+                n++;
+            }
+            return new Report(count, all, n, sample);
+        }
     }
 
     private static boolean blank(List<String> cells) {

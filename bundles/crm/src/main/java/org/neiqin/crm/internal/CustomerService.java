@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -15,13 +16,14 @@ import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.imports.CsvText;
-import org.neiqin.kit.imports.ImportRows;
+import org.neiqin.kit.imports.ImportFile;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -89,57 +91,68 @@ public class CustomerService {
         });
     }
 
-    /** A dry run of a CSV import: every problem, nothing changed. */
-    public CsvImport.Report checkImport(String csv) {
+    /**
+     * A dry run of an import of a file as uploaded, a workbook or a CSV in any encoding the kit reads,
+     * read as it streams: every problem, nothing changed.
+     *
+     * @param charset the CSV's character set when the user names it, else null
+     */
+    public ImportCheck checkImport(ImportFile file, String charset) {
         security.require(CrmModule.IMPORT);
-        return CsvImport.check(csv);
+        return read(file, charset, c -> { });
     }
 
-    /**
-     * A dry run of an import of a file as uploaded, a workbook or a CSV in any encoding the kit reads:
-     * every problem, nothing changed.
-     */
-    public ImportCheck checkImport(byte[] file, String charset) {
-        security.require(CrmModule.IMPORT);
+    private static ImportCheck read(ImportFile file, String charset, Consumer<CustomerData> cards) {
+        CsvImport.Rows rows = new CsvImport.Rows(cards);
+        String format = "csv";
         try {
-            ImportRows.Read read = ImportRows.read(file, charset);
-            return new ImportCheck(CsvImport.check(read.rows()), read.format());
+            format = file.rows(charset, rows);
         } catch (CsvText.Unterminated e) {
-            return new ImportCheck(CsvImport.unterminated(e), "csv");
+            rows.unterminated(e);
         }
+        return new ImportCheck(rows.report(), format);
     }
 
     /**
-     * Imports checked cards all together: one transaction, so either every card is created (each
-     * with its number and audit entry) or none is.
+     * Imports a file's cards all together, when it is clean: one transaction, so either every card is
+     * created (each with its number and audit entry) or none is. The file is read twice as it streams,
+     * the check first, then the import; every {@value #IMPORT_BATCH} cards the transaction lets go of
+     * what it wrote ({@link Store#release}), so memory does not grow with the file. One
+     * {@link CrmEvents#CUSTOMERS_IMPORTED} event is sent, not one per card.
+     *
+     * @return how many cards were created
+     * @throws ValidationException 400 naming the problems ({@value CsvImport#SHOWN_PROBLEMS} at most, row
+     *         by row) when the file has any; nothing is imported until every row is correct
      */
-    /**
-     * @return how many cards were created. The persistence context is emptied every
-     *         {@value #IMPORT_BATCH} cards, so a large file does not keep every card in memory until
-     *         the one transaction commits.
-     */
-    public int importCustomers(CsvImport.Report report) {
+    public ImportCheck importCustomers(ImportFile file, String charset) {
         Actor actor = security.require(CrmModule.IMPORT);
-        if (!report.clean()) {
-            throw new ConflictException("import-not-clean", Text.of("crm.import.notClean",
-                    "the file has {0} problems; nothing is imported until every row is correct", report.problems().size()));
+        ImportCheck checked = read(file, charset, c -> { });
+        if (!checked.report().clean()) {
+            throw new ValidationException(checked.report().errors());
         }
-        report.customers().forEach(CustomerService::validate);
         return store.write(em -> {
-            int n = 0;
-            for (CustomerData d : report.customers()) {
+            int[] n = {0};
+            String[] codes = new String[2];
+            ImportCheck again = read(file, charset, d -> {
+                validate(d);
                 CustomerView v = insert(em, d, actor, AuditAction.IMPORT);
-                post(CrmEvents.CUSTOMER_CREATED, v, actor, null);
-                if (++n % IMPORT_BATCH == 0) {
-                    em.flush();
-                    em.clear();
+                codes[0] = codes[0] == null ? v.code() : codes[0];
+                codes[1] = v.code();
+                if (++n[0] % IMPORT_BATCH == 0) {
+                    store.release(em);
                 }
+            });
+            if (!again.report().clean() || n[0] != checked.report().customers()) {
+                // the copy read twice is the server's own; reaching here means it changed under the import
+                throw new IllegalStateException("the import file read differently the second time");
             }
-            return n;
+            store.event(CrmEvents.CUSTOMERS_IMPORTED, actor).with(CrmEvents.COUNT, n[0])
+                    .with(CrmEvents.FIRST_CODE, codes[0]).with(CrmEvents.LAST_CODE, codes[1]).publish();
+            return again;
         });
     }
 
-    /** Cards written between two flushes of an import. */
+    /** Cards written between two releases of an import. */
     static final int IMPORT_BATCH = 500;
 
     private CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action) {

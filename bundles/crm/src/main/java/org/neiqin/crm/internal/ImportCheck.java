@@ -1,8 +1,8 @@
 package org.neiqin.crm.internal;
 
 /**
- * A dry run of an uploaded file: its report (the customers it holds and every problem) and how it
- * was read ({@code xlsx} or the CSV's encoding).
+ * An uploaded file as read: its report (how many customers it holds, its problems, the first names)
+ * and how it was read ({@code xlsx} or the CSV's encoding).
  */
 public record ImportCheck(CsvImport.Report report, String format) {
 }

@@ -11,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -143,7 +144,7 @@ public class CsvImportTest {
         assertEquals("colour", p.field());
         assertTrue(p.reason(), p.reason().startsWith("unknown column; known columns are: fullName, shortName, "));
         assertTrue(p.reason(), p.reason().endsWith("salesperson, infoSource"));
-        assertTrue(r.customers().isEmpty());
+        assertEquals(0, r.customers());
     }
 
     @Test
@@ -172,10 +173,11 @@ public class CsvImportTest {
 
     @Test
     public void headerNamesMatchInAnyCaseAndSpacing() {
+        List<CustomerData> cards = new ArrayList<>();
         Report r = CsvImport.check(" FULLNAME ,Lifecycle,NATURE , paymentterms,InfoSource\r\n"
-                + "沈阳北方机械制造有限公司,existing,general_company,Monthly_Settlement,visit\r\n");
+                + "沈阳北方机械制造有限公司,existing,general_company,Monthly_Settlement,visit\r\n", cards::add);
         assertTrue(r.problems().toString(), r.clean());
-        CustomerData d = r.customers().get(0);
+        CustomerData d = cards.get(0);
         assertEquals("沈阳北方机械制造有限公司", d.fullName());
         assertEquals(Lifecycle.EXISTING, d.lifecycle());
         assertEquals(PaymentTerms.MONTHLY_SETTLEMENT, d.paymentTerms());
@@ -201,12 +203,14 @@ public class CsvImportTest {
 
     @Test
     public void wrongCellCountIsOneProblemForTheRow() {
+        List<CustomerData> cards = new ArrayList<>();
         Report r = CsvImport.check(HEADER + "\n" + good("A") + "\nB,NEW,GENERAL_COMPANY\n" + good("C") + ",extra\n"
-                + good("D") + "\n");
+                + good("D") + "\n", cards::add);
         assertEquals(List.of("3:", "4:"), where(r));
         assertEquals("the row has 3 cells, the header has 7", r.problems().get(0).reason());
         assertEquals("the row has 8 cells, the header has 7", r.problems().get(1).reason());
-        assertEquals(List.of("A", "D"), r.customers().stream().map(CustomerData::fullName).collect(Collectors.toList()));
+        assertEquals(2, r.customers());
+        assertEquals(List.of("A", "D"), cards.stream().map(CustomerData::fullName).collect(Collectors.toList()));
     }
 
     @Test
@@ -224,7 +228,7 @@ public class CsvImportTest {
         assertTrue(r.problems().get(1).reason().contains("VIP"));
         assertEquals("fullName is required", r.problems().get(2).reason());
         assertEquals("creditLimit must not be negative", r.problems().get(3).reason());
-        assertEquals(4, r.customers().size());
+        assertEquals(4, r.customers());
     }
 
     @Test
@@ -237,17 +241,19 @@ public class CsvImportTest {
         Report r = CsvImport.check(text);
         assertEquals(List.of("4:creditDays"), where(r));
 
-        r = CsvImport.check(text.replace("existing,partner,credit", "existing,partner,prepayment"));
+        List<CustomerData> cards = new ArrayList<>();
+        r = CsvImport.check(text.replace("existing,partner,credit", "existing,partner,prepayment"), cards::add);
         assertTrue(r.problems().toString(), r.clean());
-        assertEquals(3, r.customers().size());
-        CustomerData first = r.customers().get(0);
+        assertEquals(3, r.customers());
+        assertEquals(List.of("沈阳北方机械制造有限公司", "大连港湾物流有限公司", "长春 \"一汽\" 配套厂"), r.sample());
+        CustomerData first = cards.get(0);
         assertEquals("沈阳北方机械制造有限公司", first.fullName());
         assertEquals("辽宁省沈阳市铁西区, 北二中路12号", first.address());
         assertEquals(0, new BigDecimal("1200000.50").compareTo(first.annualVolume()));
         assertEquals(LocalDate.of(1998, 5, 18), first.founded());
         assertEquals(0, new BigDecimal("10000").compareTo(first.creditLimit()));
         assertNull(first.shortName());
-        CustomerData third = r.customers().get(2);
+        CustomerData third = cards.get(2);
         assertEquals("长春 \"一汽\" 配套厂", third.fullName());
         assertEquals(Nature.PARTNER, third.nature());
         assertEquals(InfoSource.CUSTOMER_FORM, third.infoSource());
@@ -269,15 +275,30 @@ public class CsvImportTest {
         assertEquals(List.of("4:fullName", "6:fullName"), where(r));
         assertTrue(r.problems().get(0).reason(), r.problems().get(0).reason().contains("row 2"));
         assertTrue(r.problems().get(1).reason(), r.problems().get(1).reason().contains("row 5"));
-        assertEquals(5, r.customers().size());
+        assertEquals(5, r.customers());
     }
 
     @Test
     public void blankRowsAreSkippedButCounted() {
         String text = HEADER + "\n" + good("A") + "\n\n ,, ,,,,\n" + good("B").replace("sales@example.cn", "bad") + "\n\n";
-        Report r = CsvImport.check(text);
+        List<CustomerData> cards = new ArrayList<>();
+        Report r = CsvImport.check(text, cards::add);
         assertEquals(List.of("5:email"), where(r));
-        assertEquals(List.of("A", "B"), r.customers().stream().map(CustomerData::fullName).collect(Collectors.toList()));
+        assertEquals(List.of("A", "B"), cards.stream().map(CustomerData::fullName).collect(Collectors.toList()));
+    }
+
+    @Test
+    public void aFileWithThousandsOfProblemsListsTheFirstThousandAndCountsThemAll() {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 1500; i++) {
+            text.append(good("公司" + i).replace("sales@example.cn", "bad")).append('\n');
+        }
+        Report r = CsvImport.check(text.toString());
+        assertEquals(1500, r.problemCount());
+        assertEquals(CsvImport.SHOWN_PROBLEMS, r.problems().size());
+        assertEquals(new Problem(2, "email", r.problems().get(0).reason()), r.problems().get(0));
+        assertEquals(1500, r.customers());
+        assertEquals(CsvImport.SAMPLE, r.sample().size());
     }
 
     @Test
@@ -301,10 +322,11 @@ public class CsvImportTest {
         assertEquals(names, lines[0]);
         assertEquals(47, CsvImport.parse(template).get(1).size());
 
-        Report r = CsvImport.check(template);
+        List<CustomerData> cards = new ArrayList<>();
+        Report r = CsvImport.check(template, cards::add);
         assertTrue(r.problems().toString(), r.clean());
-        assertEquals(1, r.customers().size());
-        CustomerData d = r.customers().get(0);
+        assertEquals(1, r.customers());
+        CustomerData d = cards.get(0);
         assertEquals("沈阳北方机械制造有限公司", d.fullName());
         assertEquals(Lifecycle.EXISTING, d.lifecycle());
         assertEquals(Nature.GENERAL_COMPANY, d.nature());

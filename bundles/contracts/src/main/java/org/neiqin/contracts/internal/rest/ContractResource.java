@@ -216,9 +216,10 @@ public class ContractResource {
     /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */
     @GET
     @Path("statistics")
-    public List<org.neiqin.contracts.internal.Statistics.Row> statistics(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("period") @DefaultValue("MONTH") String period, @QueryParam("by") @DefaultValue("NONE") String by,
-            @QueryParam("kind") String kind) {
+    public List<org.neiqin.contracts.internal.Statistics.Row> statistics(@Context UriInfo uri, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("period") @DefaultValue("MONTH") String period,
+            @QueryParam("by") @DefaultValue("NONE") String by, @QueryParam("kind") String kind) {
+        ListParams.only(uri.getQueryParameters(), "from", "to", "period", "by", "kind");
         return reports.statistics(Forms.parse(LocalDate.class, "from", from),
                 Forms.parse(LocalDate.class, "to", to),
                 Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period", period),
@@ -228,8 +229,9 @@ public class ContractResource {
 
     @GET
     @Path("receivables")
-    public List<FulfilmentSchedule> receivables(@QueryParam("customer") Long customer) {
-        return reports.receivables(customer);
+    public List<FulfilmentSchedule> receivables(@Context UriInfo uri, @QueryParam("customer") String customer) {
+        ListParams.only(uri.getQueryParameters(), "customer");
+        return reports.receivables(ListParams.optionalId("customer", customer));
     }
 
     private static List<LineData> lines(List<LineData> lines) {

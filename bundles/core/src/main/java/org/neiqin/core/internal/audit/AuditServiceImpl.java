@@ -64,6 +64,15 @@ public class AuditServiceImpl implements AuditService {
         });
     }
 
+    @Override
+    public void flush() {
+        if (db.tx().active()) {
+            List<AuditEntry> drafts = db.tx().<AuditEntry>beforeCommit(this, this::append);
+            append(drafts);
+            drafts.clear();
+        }
+    }
+
     /**
      * Appends drafts to their chains just before the transaction commits, chain by chain in the
      * order of the chains' names: a transaction that writes to two chains (a review decision in

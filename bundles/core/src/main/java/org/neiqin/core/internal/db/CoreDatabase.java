@@ -27,7 +27,7 @@ public class CoreDatabase {
             @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
         this.tx = new Transactions(tm);
         this.ids = new IdBlocks(dataSource, tx);
-        this.jdbc = new Jdbc(dataSource, ids);
+        this.jdbc = new Jdbc(dataSource, ids, tx);
     }
 
     @Deactivate

@@ -20,10 +20,12 @@ import javax.sql.DataSource;
 public final class Jdbc {
     private final DataSource dataSource;
     private final IdBlocks ids;
+    private final Transactions tx;
 
-    public Jdbc(DataSource dataSource, IdBlocks ids) {
+    public Jdbc(DataSource dataSource, IdBlocks ids, Transactions tx) {
         this.dataSource = dataSource;
         this.ids = ids;
+        this.tx = tx;
     }
 
     /** A new id for a row of one of core's tables (unique across them: the row 'core' of NQ_ID). */
@@ -57,8 +59,8 @@ public final class Jdbc {
     private boolean isPostgres() {
         Boolean p = postgres;
         if (p == null) {
-            try (Connection c = dataSource.getConnection()) {
-                p = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            try {
+                p = tx.withConnection(dataSource, c -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
             } catch (SQLException e) {
                 throw new DataAccessException("database product name", e);
             }
@@ -74,8 +76,12 @@ public final class Jdbc {
     }
 
     public int update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
-            return ps.executeUpdate();
+        try {
+            return tx.withConnection(dataSource, c -> {
+                try (PreparedStatement ps = prepare(c, sql, args)) {
+                    return ps.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new DataAccessException(sql, e);
         }
@@ -102,13 +108,16 @@ public final class Jdbc {
     }
 
     public <T> List<T> query(String sql, Row<T> row, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, args);
-                ResultSet rs = ps.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(row.map(rs));
-            }
-            return out;
+        try {
+            return tx.withConnection(dataSource, c -> {
+                try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row.map(rs));
+                    }
+                    return out;
+                }
+            });
         } catch (SQLException e) {
             throw new DataAccessException(sql, e);
         }

@@ -1,5 +1,7 @@
 package org.neiqin.core.internal.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
 import javax.transaction.Status;
 import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
@@ -82,6 +85,66 @@ public final class Transactions {
                 }
             }
         }
+    }
+
+    /** Core's one connection handle in each open transaction. */
+    private final Map<Transaction, Connection> connections = new ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code work} with a connection of {@code dataSource}: inside a transaction the same handle
+     * every time, closed when the transaction ends; outside one a handle of its own, closed at once.
+     * The pool enlists one physical connection per transaction either way, but it also keeps every
+     * handle asked for until the transaction ends, so a long transaction (an import of thousands of
+     * records, each numbered and audited) that asked for a handle per statement would grow with its
+     * statements.
+     */
+    public <T> T withConnection(DataSource dataSource, SqlWork<T> work) throws SQLException {
+        if (!active()) {
+            try (Connection c = dataSource.getConnection()) {
+                return work.apply(c);
+            }
+        }
+        Transaction t;
+        try {
+            t = tm.getTransaction();
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
+        Connection c = connections.get(t);
+        if (c == null) {
+            c = dataSource.getConnection();
+            connections.put(t, c);
+            try {
+                t.registerSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        Connection done = connections.remove(t);
+                        if (done != null) {
+                            try {
+                                done.close();
+                            } catch (SQLException e) {
+                                // the pool has the connection back with the transaction's end either way
+                            }
+                        }
+                    }
+                });
+            } catch (Exception e) {
+                connections.remove(t);
+                c.close();
+                throw new IllegalStateException("cannot follow the transaction: " + e.getMessage(), e);
+            }
+        }
+        return work.apply(c);
+    }
+
+    /** Work with a connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection c) throws SQLException;
     }
 
     /** Runs {@code action} once the current transaction commits; at once when there is none. */

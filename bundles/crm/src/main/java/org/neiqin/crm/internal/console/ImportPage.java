@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.console;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,10 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CsvImport;
-import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.ImportCheck;
 import org.neiqin.kit.console.PageActions;
+import org.neiqin.kit.imports.ImportFile;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -89,35 +90,38 @@ public class ImportPage implements ConsolePage {
     private Action checkOrImport(PageRequest r, boolean run) {
         String text = r.param("csv") == null ? "" : r.param("csv");
         byte[] file = r.file("file");
-        CsvImport.Report report;
-        List<Block> result = new ArrayList<>();
-        if (file != null) {
-            // a workbook or a CSV file as the office saved it: read as the REST import reads it
-            ImportCheck checked = crm.checkImport(file, r.param("charset"));
-            report = checked.report();
-            result.add(new Notice(Notice.Level.INFO, r.msg("import.read", checked.format(), String.join(", ",
-                    report.customers().stream().limit(3).map(CustomerData::fullName).toList()))));
-        } else if (text.isBlank()) {
+        if (file == null && text.isBlank()) {
             throw new ValidationException("file", "required", Text.of("crm.import.nothing",
                     "pick a file, or paste its text"));
-        } else {
-            report = crm.checkImport(text);
         }
-        if (!report.clean()) {
-            List<List<Cell>> rows = new ArrayList<>();
-            for (CsvImport.Problem p : report.problems()) {
-                rows.add(List.of(Cell.of(p.row()), Cell.of(p.field()), Cell.of(p.reason())));
+        // a workbook or a CSV file as the office saved it is read as the REST import reads it; pasted text is the page's
+        String charset = file != null ? r.param("charset") : "UTF-8";
+        List<Block> result = new ArrayList<>();
+        try (ImportFile upload = ImportFile.of(file != null ? file : text.getBytes(StandardCharsets.UTF_8))) {
+            ImportCheck checked = crm.checkImport(upload, charset);
+            CsvImport.Report report = checked.report();
+            if (file != null) {
+                result.add(new Notice(Notice.Level.INFO, r.msg("import.read", checked.format(),
+                        String.join(", ", report.sample()))));
             }
-            result.add(new Notice(Notice.Level.ERROR, r.msg("import.problems", report.problems().size())));
-            result.add(new Table(List.of(r.msg("import.row"), r.msg("import.field"), r.msg("import.reason")), rows, null,
-                    null));
+            if (!report.clean()) {
+                List<List<Cell>> rows = new ArrayList<>();
+                for (CsvImport.Problem p : report.problems()) {
+                    rows.add(List.of(Cell.of(p.row()), Cell.of(p.field()), Cell.of(p.reason())));
+                }
+                result.add(new Notice(Notice.Level.ERROR, report.problemCount() > report.problems().size()
+                        ? r.msg("import.problemsMore", report.problemCount(), report.problems().size())
+                        : r.msg("import.problems", report.problemCount())));
+                result.add(new Table(List.of(r.msg("import.row"), r.msg("import.field"), r.msg("import.reason")), rows,
+                        null, null));
+                return Action.show(page(r, text, result));
+            }
+            if (run) {
+                int n = crm.importCustomers(upload, charset).report().customers();
+                return new Action("neiqin-customers", r.msg("import.done", n));
+            }
+            result.add(new Notice(Notice.Level.SUCCESS, r.msg("import.clean", report.customers())));
             return Action.show(page(r, text, result));
         }
-        if (run) {
-            int n = crm.importCustomers(report);
-            return new Action("neiqin-customers", r.msg("import.done", n));
-        }
-        result.add(new Notice(Notice.Level.SUCCESS, r.msg("import.clean", report.customers().size())));
-        return Action.show(page(r, text, result));
     }
 }

@@ -1,5 +1,6 @@
 package org.neiqin.crm.internal.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -36,6 +36,7 @@ import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.ExposureRow;
 import org.neiqin.crm.internal.ImportCheck;
+import org.neiqin.kit.imports.ImportFile;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -137,22 +138,19 @@ public class CustomerResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Answers(Map.class)
-    public Response importFile(byte[] file, @QueryParam("dryRun") String dryRun, @QueryParam("charset") String charset) {
+    public Response importFile(InputStream file, @QueryParam("dryRun") String dryRun, @QueryParam("charset") String charset) {
         boolean dry = ListParams.bool("dryRun", dryRun, true);
-        ImportCheck checked = crm.checkImport(file == null ? new byte[0] : file, charset);
-        CsvImport.Report report = checked.report();
-        String format = checked.format();
-        if (dry) {
-            return Response.ok(Map.of("clean", report.clean(), "customers", report.customers().size(),
-                    "format", format, "sample", report.customers().stream().limit(5)
-                            .map(CustomerData::fullName).collect(Collectors.toList()), "problems", report.problems()))
-                    .build();
+        try (ImportFile upload = ImportFile.spool(file)) {
+            if (dry) {
+                ImportCheck checked = crm.checkImport(upload, charset);
+                CsvImport.Report report = checked.report();
+                return Response.ok(Map.of("clean", report.clean(), "customers", report.customers(),
+                        "format", checked.format(), "sample", report.sample(), "problems", report.problems(),
+                        "problemCount", report.problemCount())).build();
+            }
+            ImportCheck imported = crm.importCustomers(upload, charset);
+            return Response.ok(Map.of("imported", imported.report().customers(), "format", imported.format())).build();
         }
-        if (!report.clean()) {
-            throw new ValidationException(report.problems().stream().map(p -> new FieldError("row " + p.row()
-                    + (p.field().isEmpty() ? "" : ": " + p.field()), "import", p.reason())).collect(Collectors.toList()));
-        }
-        return Response.ok(Map.of("imported", crm.importCustomers(report), "format", format)).build();
     }
 
     @GET
@@ -164,8 +162,9 @@ public class CustomerResource {
 
     @GET
     @Path("credit-exposure")
-    public List<ExposureRow> creditExposure(@QueryParam("limit") @DefaultValue("1000") int limit) {
-        return reports.creditExposure(limit);
+    public List<ExposureRow> creditExposure(@Context UriInfo uri, @QueryParam("limit") String limit) {
+        ListParams.only(uri.getQueryParameters(), "limit");
+        return reports.creditExposure(ListParams.whole("limit", limit, 1, ListQuery.MAX_ROWS, 1000));
     }
 
     @GET

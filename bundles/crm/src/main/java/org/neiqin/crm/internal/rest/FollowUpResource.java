@@ -3,13 +3,14 @@ package org.neiqin.crm.internal.rest;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.MediaType;
 
 import org.neiqin.api.rest.NeiqinRest;
@@ -21,6 +22,7 @@ import org.neiqin.crm.internal.LicenceView;
 import org.neiqin.crm.internal.VisitData;
 import org.neiqin.crm.internal.VisitReport;
 import org.neiqin.crm.internal.VisitView;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.rest.Requests;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,14 +53,15 @@ public class FollowUpResource {
 
     @GET
     @Path("visits")
-    public List<VisitView> visits(@QueryParam("customer") long id) {
-        return followUps.visits(id);
+    public List<VisitView> visits(@Context UriInfo uri, @QueryParam("customer") String customer) {
+        ListParams.only(uri.getQueryParameters(), "customer");
+        return followUps.visits(ListParams.id("customer", customer));
     }
 
     @POST
     @Path("visits")
-    public VisitView planVisit(@QueryParam("customer") long id, VisitData plan) {
-        return followUps.planVisit(id, Requests.body(plan));
+    public VisitView planVisit(@QueryParam("customer") String customer, VisitData plan) {
+        return followUps.planVisit(ListParams.id("customer", customer), Requests.body(plan));
     }
 
     @POST
@@ -69,20 +72,22 @@ public class FollowUpResource {
 
     @GET
     @Path("visits/overdue")
-    public List<VisitView> overdue(@QueryParam("limit") @DefaultValue("200") int limit) {
-        return followUps.overdueVisits(Math.min(limit, 1000));
+    public List<VisitView> overdue(@Context UriInfo uri, @QueryParam("limit") String limit) {
+        ListParams.only(uri.getQueryParameters(), "limit");
+        return followUps.overdueVisits(ListParams.limit(limit, 200));
     }
 
     @GET
     @Path("complaints")
-    public List<ComplaintView> complaints(@QueryParam("customer") long id) {
-        return followUps.complaints(id);
+    public List<ComplaintView> complaints(@Context UriInfo uri, @QueryParam("customer") String customer) {
+        ListParams.only(uri.getQueryParameters(), "customer");
+        return followUps.complaints(ListParams.id("customer", customer));
     }
 
     @POST
     @Path("complaints")
-    public ComplaintView log(@QueryParam("customer") long id, ComplaintData complaint) {
-        return followUps.logComplaint(id, Requests.body(complaint));
+    public ComplaintView log(@QueryParam("customer") String customer, ComplaintData complaint) {
+        return followUps.logComplaint(ListParams.id("customer", customer), Requests.body(complaint));
     }
 
     @POST
@@ -93,26 +98,29 @@ public class FollowUpResource {
 
     @GET
     @Path("complaints/open")
-    public List<ComplaintView> open(@QueryParam("limit") @DefaultValue("200") int limit) {
-        return followUps.openComplaints(Math.min(limit, 1000));
+    public List<ComplaintView> open(@Context UriInfo uri, @QueryParam("limit") String limit) {
+        ListParams.only(uri.getQueryParameters(), "limit");
+        return followUps.openComplaints(ListParams.limit(limit, 200));
     }
 
     @GET
     @Path("licences")
-    public List<LicenceView> licences(@QueryParam("customer") long id) {
-        return followUps.licences(id);
+    public List<LicenceView> licences(@Context UriInfo uri, @QueryParam("customer") String customer) {
+        ListParams.only(uri.getQueryParameters(), "customer");
+        return followUps.licences(ListParams.id("customer", customer));
     }
 
     @POST
     @Path("licences")
-    public LicenceView addLicence(@QueryParam("customer") long id, LicenceData licence) {
-        return followUps.addLicence(id, Requests.body(licence));
+    public LicenceView addLicence(@QueryParam("customer") String customer, LicenceData licence) {
+        return followUps.addLicence(ListParams.id("customer", customer), Requests.body(licence));
     }
 
     @GET
     @Path("licences/expiring")
-    public List<LicenceView> expiring(@QueryParam("days") @DefaultValue("30") int days) {
-        return followUps.expiringLicences(days);
+    public List<LicenceView> expiring(@Context UriInfo uri, @QueryParam("days") String days) {
+        ListParams.only(uri.getQueryParameters(), "days");
+        return followUps.expiringLicences(ListParams.whole("days", days, 0, 3660, 30));
     }
 
 
