@@ -69,6 +69,9 @@ public final class Benchmark {
         }
     }
 
+    /** The database of the Neiqin home measured now. */
+    private BenchDb database;
+
     /** Every Karaf this run started, stopped at the end whatever happened. */
     private final List<KarafProcess> started = new ArrayList<>();
 
@@ -82,7 +85,7 @@ public final class Benchmark {
         }
         Files.createDirectories(work);
         progress("mode " + mode + " on " + Runtime.getRuntime().availableProcessors()
-                + " cores, Java " + System.getProperty("java.version") + ", embedded Derby");
+                + " cores, Java " + System.getProperty("java.version") + ", " + (BenchDb.postgres() ? "PostgreSQL" : "embedded Derby"));
         if (mode.equals("imports")) {
             KarafProcess neiqin = neiqin(dist);
             neiqin.start();
@@ -98,7 +101,7 @@ public final class Benchmark {
             // 5: scale
             int customers = quick ? 10_000 : 100_000;
             int documents = quick ? 2_000 : 200_000;
-            Generator data = new Generator(neiqin.home());
+            Generator data = new Generator(database);
             long start = System.nanoTime();
             data.customers(customers);
             progress("generated " + customers + " customers in " + fmt((System.nanoTime() - start) / 1e9) + " s");
@@ -200,13 +203,20 @@ public final class Benchmark {
         Orders orders8 = recorded(neiqin, "writes.orders.8", () -> orders(orders, 8, buyers));
         progress("orders: " + fmt(orders1.perSecond()) + "/s at 1 thread, " + fmt(orders8.perSecond()) + "/s at 8 threads");
         neiqin.stop();
-        double raw = rawJdbc(neiqin.home(), writes);
+        double raw = rawJdbc(writes);
         figure("writes.neiqin.1", "customers created via REST -> service (number, audit entry, own transaction), 1 thread",
                 "writes/s", List.of(one.perSecond()), "target >= 50% of raw JDBC: " + fmt(100 * one.perSecond() / raw) + " %")
                 .put("errors", one.failed());
         figure("writes.neiqin.8", "the same at 8 threads", "writes/s", List.of(eight.perSecond()),
                 fmt(100 * eight.perSecond() / raw) + " % of raw JDBC (1 thread)").put("errors", eight.failed());
-        figure("writes.raw_jdbc.1", "raw JDBC single-row insert + commit into the same Derby database", "writes/s", List.of(raw), null);
+        figure("writes.raw_jdbc.1", "raw JDBC single-row insert + commit into the same database", "writes/s", List.of(raw), null);
+        if (database.isPostgres()) {
+            double pgbench = database.pgbenchInserts(quick ? 10 : 30);
+            if (pgbench >= 0) {
+                figure("writes.pgbench.1", "pgbench, 1 client: single-row insert, each its own transaction, into the "
+                        + "same database", "writes/s", List.of(pgbench), null);
+            }
+        }
         for (Orders o : List.of(orders1, orders8)) {
             // three transactions per order: set each against a raw single-row commit
             Map<String, Object> f = figure("writes.orders." + o.threads(), "orders of 3 lines taken into force via REST, "
@@ -299,6 +309,7 @@ public final class Benchmark {
         KarafProcess k = KarafProcess.unpack(tar, work, "neiqin");
         started.add(k);
         k.set("etc/org.neiqin.demo.cfg", "enabled", "false");
+        database = BenchDb.forHome(k);
         return k;
     }
 
@@ -608,9 +619,8 @@ public final class Benchmark {
     }
 
     /** Single-row insert + commit, one by one, into the Neiqin database (Karaf stopped). */
-    private double rawJdbc(Path home, int n) throws SQLException {
-        String url = "jdbc:derby:" + home.resolve("data/neiqin/derby");
-        try (Connection c = Generator.connect(url)) {
+    private double rawJdbc(int n) throws SQLException {
+        try (Connection c = database.connect()) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE BENCH_RAW (ID INT PRIMARY KEY, PAYLOAD VARCHAR(200))");
             }
@@ -631,7 +641,7 @@ public final class Benchmark {
             c.commit();
             return rate;
         } finally {
-            Generator.shutdown(url);
+            database.release();
         }
     }
 
@@ -839,7 +849,7 @@ public final class Benchmark {
     private void report() throws IOException {
         StringBuilder json = new StringBuilder("{\n  \"mode\": \"" + mode + "\",\n  \"when\": \""
                 + Instant.now() + "\",\n  \"command\": \"mvn -q -pl benchmark exec:java -Dexec.args=" + mode
-                + "\",\n  \"database\": \"embedded Derby 10.14 (data/neiqin/derby)\",\n  \"cores\": "
+                + "\",\n  \"database\": \"" + (database == null ? "" : database.describe()) + "\",\n  \"cores\": "
                 + Runtime.getRuntime().availableProcessors() + ",\n  \"figures\": [\n");
         System.out.println();
         System.out.println("=== Neiqin benchmark (" + mode + ") ===");

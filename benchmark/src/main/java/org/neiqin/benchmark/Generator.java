@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Data for the scale figures, written straight into the stopped distribution's Derby database by
+ * Data for the scale figures, written straight into the stopped distribution's database by
  * batch inserts: the fastest honest path, and not itself a measured figure. The rows look like
  * what the services write (codes, numbers, totals, a revision per document, line keys).
  */
@@ -23,10 +23,10 @@ final class Generator {
     static final String[] REGIONS = regions();
     private static final int BATCH = 1000;
 
-    private final String url;
+    private final BenchDb db;
 
-    Generator(Path home) {
-        this.url = "jdbc:derby:" + home.resolve("data/neiqin/derby");
+    Generator(BenchDb db) {
+        this.db = db;
     }
 
     private static String[] regions() {
@@ -42,7 +42,7 @@ final class Generator {
         String[] natures = {"GOVERNMENT", "SPECIAL_COMPANY", "GENERAL_COMPANY", "INDIVIDUAL", "PARTNER"};
         String[] grades = {"KEY", "GENERAL", "SCATTERED", "SCATTERED"};
         String[] lifecycles = {"PROSPECTIVE", "NEW", "EXISTING", "EXISTING", "DORMANT"};
-        try (Connection c = connect(url)) {
+        try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             long firstId = ids(c, "CRM_ID", "crm", n);
@@ -72,7 +72,7 @@ final class Generator {
                 c.commit();
             }
         } finally {
-            shutdown(url);
+            db.release();
         }
     }
 
@@ -89,7 +89,7 @@ final class Generator {
             "CLOSED", "DRAFT", "IN_REVIEW"};
         String[] products = {"Hot-rolled coil", "Cold-rolled sheet", "Rebar", "Wire rod", "Angle steel", "Channel"};
         LocalDate today = LocalDate.now();
-        try (Connection c = connect(url)) {
+        try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             List<Long> customers = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -178,7 +178,7 @@ final class Generator {
                 c.commit();
             }
         } finally {
-            shutdown(url);
+            db.release();
         }
     }
 

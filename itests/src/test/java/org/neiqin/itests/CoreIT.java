@@ -55,6 +55,7 @@ import org.neiqin.api.review.Verdict;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.testing.Database;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.Services;
@@ -363,6 +364,11 @@ public class CoreIT {
                 assistant.get("/system/console/neiqin-modules").statusCode());
         String modules = Http.as("admin").get("/system/console/neiqin-modules").body();
         assertTrue("the modules page lists the core module: " + modules, modules.contains("Neiqin core"));
+        // the tests run on the database .ci/postgres (or nothing: Derby) chose, and the page says which
+        assertTrue("the modules page names the database, " + Database.name() + ": " + modules,
+                modules.contains("Database: " + (Database.postgres() ? "PostgreSQL" : "Apache Derby")));
+        assertTrue(Http.as("admin").get("/neiqin/api/core/database").body().contains(Database.postgres()
+                ? "\"url\":\"jdbc:postgresql:" : "\"url\":\"jdbc:derby:"));
         assertEquals(403, assistant.get("/system/console/bundles").statusCode());
         assertEquals(403, assistant.get("/system/console/configMgr").statusCode());
         assertEquals("audit is for auditors", 403, assistant.get("/system/console/neiqin-audit").statusCode());

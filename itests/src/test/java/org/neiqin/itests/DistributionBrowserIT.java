@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.neiqin.testing.Database;
 import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.Wait;
 import org.openqa.selenium.By;
@@ -53,6 +54,9 @@ public class DistributionBrowserIT {
         for (String dir : List.of("data", "instances")) {
             deleteTree(home.resolve(dir));
         }
+        Files.deleteIfExists(home.resolve("karaf-console.log"));
+        // the datasource as the distribution first makes it (Derby), whatever an earlier run switched it to
+        Files.deleteIfExists(home.resolve("etc/org.ops4j.datasource-neiqin.cfg"));
         for (File f : home.resolve("bin").toFile().listFiles()) {
             f.setExecutable(true);
         }
@@ -60,14 +64,11 @@ public class DistributionBrowserIT {
         set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", "18201");
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", "44455");
-        // started as the README says, in the foreground with its local console: util-linux's script gives it the
-        // terminal a person would type into
-        assertTrue("util-linux's script is missing", new File("/usr/bin/script").canExecute());
-        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", "bin/karaf", "/dev/null").directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(home.resolve("karaf-console.log").toFile());
-        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        karaf = pb.start();
+        startKaraf();
         awaitConsole(180);
+        if (Database.postgres()) {
+            switchToPostgresql();
+        }
 
         for (String exe : List.of("/usr/bin/chromium", "/usr/bin/chromedriver")) {
             assertTrue(exe + " is missing: install Debian's chromium and chromium-driver (.ci/run does)",
@@ -85,11 +86,52 @@ public class DistributionBrowserIT {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /**
+     * Started as the README says, in the foreground with its local console: util-linux's script gives
+     * it the terminal a person would type into.
+     */
+    private static void startKaraf() throws IOException {
+        assertTrue("util-linux's script is missing", new File("/usr/bin/script").canExecute());
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", "bin/karaf", "/dev/null").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("karaf-console.log").toFile()));
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        karaf = pb.start();
+    }
+
+    /**
+     * What the README's "Running on PostgreSQL" says, on this distribution that already holds the
+     * demo data in Derby: install the driver feature from the shell, stop, replace the datasource's
+     * configuration, start. The PostgreSQL database starts empty (the demo data is loaded into it).
+     */
+    private static void switchToPostgresql() throws Exception {
+        await("/system/console/neiqin-contracts", 120);
+        Process client = new ProcessBuilder("bin/client", "-u", "admin", "-p", "admin", "-r", "10",
+                "feature:install neiqin-postgresql").directory(home.toFile()).redirectErrorStream(true).start();
+        String said = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("feature:install neiqin-postgresql: " + said, 0, client.waitFor());
+        stopKaraf();
+        Database.Target db = Database.fresh();
+        List<String> cfg = new java.util.ArrayList<>();
+        for (String[] kv : Database.datasource(db)) {
+            cfg.add(kv[0] + " = " + kv[1]);
+        }
+        Files.write(home.resolve("etc/org.ops4j.datasource-neiqin.cfg"), cfg);
+        startKaraf();
+        awaitConsole(180);
+        String modules = new String(download("admin", "/system/console/neiqin-modules?lang=en").body(), StandardCharsets.UTF_8);
+        assertTrue("the distribution now stores in PostgreSQL: " + modules, modules.contains("Database: PostgreSQL"));
+    }
+
     @AfterClass
     public static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
         }
+        stopKaraf();
+    }
+
+    private static void stopKaraf() throws Exception {
         if (karaf != null) {
             // bin/karaf runs Java as its child: stop that JVM (a clean Karaf shutdown), not just the script
             List<ProcessHandle> jvms = karaf.descendants().collect(Collectors.toList());
@@ -105,6 +147,7 @@ public class DistributionBrowserIT {
             if (!karaf.waitFor(30, TimeUnit.SECONDS)) {
                 karaf.destroyForcibly();
             }
+            karaf = null;
         }
     }
 

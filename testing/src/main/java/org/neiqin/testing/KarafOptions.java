@@ -92,15 +92,25 @@ public final class KarafOptions {
             "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"}) {
             o.add(vmOption(f));
         }
+        List<String> names = new ArrayList<>(List.of(featureNames));
+        if (Database.postgres()) {
+            // the datasource on a fresh PostgreSQL database, as the README's "Running on PostgreSQL" says
+            Database.Target db = Database.fresh();
+            String cfg = "etc/org.ops4j.datasource-neiqin.cfg";
+            for (String[] kv : Database.datasource(db)) {
+                o.add(editConfigurationFilePut(cfg, kv[0], kv[1]));
+            }
+            names.add(0, "neiqin-postgresql");
+        }
         String neiqin = System.getProperty("neiqin.version");
         o.add(neiqin == null ? mavenBundle("org.neiqin", "neiqin-testing").versionAsInProject()
                 : mavenBundle("org.neiqin", "neiqin-testing", neiqin));
         MavenArtifactUrlReference features = maven("org.neiqin", "neiqin-features").classifier("features").type("xml");
         features = neiqin == null ? features.versionAsInProject() : features.version(neiqin);
         if (repository == null) {
-            o.add(features(features, featureNames));
+            o.add(features(features, names.toArray(new String[0])));
         } else {
-            o.add(features(features));
+            o.add(features(features, names.subList(0, names.size() - featureNames.length).toArray(new String[0])));
             o.add(features(repository, featureNames));
         }
         return o.toArray(new Option[0]);

@@ -19,15 +19,33 @@ public class CoreDatabase {
     private final Jdbc jdbc;
     private final Transactions tx;
     private final IdBlocks ids;
+    private final DataSource dataSource;
 
     @Activate
     public CoreDatabase(
             @Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
             @Reference TransactionManager tm,
             @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
+        this.dataSource = dataSource;
         this.tx = new Transactions(tm);
         this.ids = new IdBlocks(dataSource, tx);
         this.jdbc = new Jdbc(dataSource, ids, tx);
+    }
+
+    /** The database every module stores in, as an operator names it. */
+    public record Info(String product, String version, String url) {
+    }
+
+    /** @return which database this is: product, version and address (no password) */
+    public Info info() {
+        try {
+            return tx.withConnection(dataSource, c -> {
+                java.sql.DatabaseMetaData m = c.getMetaData();
+                return new Info(m.getDatabaseProductName(), m.getDatabaseProductVersion(), m.getURL());
+            });
+        } catch (java.sql.SQLException e) {
+            throw new DataAccessException("database metadata", e);
+        }
     }
 
     @Deactivate

@@ -8,7 +8,8 @@ import org.neiqin.api.error.NeiqinException;
 /**
  * What a failure deep in the persistence provider means to the user, for REST and the console
  * alike: a Neiqin exception anywhere in the causes is itself; a lock the database could not grant
- * in time (SQLState class 40: a lock timeout or a deadlock victim) is {@link Busy}; a stale
+ * in time (SQLState class 40: a lock timeout, a deadlock victim or a serialization failure; on
+ * PostgreSQL also 55P03 and 57014) is {@link Busy}; a stale
  * optimistic lock met at flush is a {@code stale} conflict. Hibernate also reports a lock timeout
  * as an optimistic lock failure although nobody else changed the record, so the lock is looked for
  * first.
@@ -40,7 +41,9 @@ public final class Failures {
                 return Optional.of((NeiqinException) c);
             }
         }
-        Optional<String> lock = Jdbc.sqlState(e, "40");
+        // class 40 on every database (Derby's 40XL1/40XL2, PostgreSQL's 40P01 and 40001); PostgreSQL's
+        // lock_timeout (55P03) and a wait cancelled by its statement_timeout (57014)
+        Optional<String> lock = Jdbc.sqlState(e, "40").or(() -> Jdbc.sqlState(e, "55P03")).or(() -> Jdbc.sqlState(e, "57014"));
         if (lock.isPresent()) {
             return Optional.of(new Busy(lock.get()));
         }

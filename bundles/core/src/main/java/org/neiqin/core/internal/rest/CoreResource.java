@@ -14,6 +14,8 @@ import javax.ws.rs.core.MediaType;
 
 import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.audit.AuditVerification;
+import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.module.ModuleInfo;
 import org.neiqin.api.module.ModuleRegistry;
@@ -22,9 +24,12 @@ import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.review.Verdict;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.core.internal.db.CoreDatabase;
 import org.neiqin.core.internal.registry.CoreModule;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -43,6 +48,9 @@ public class CoreResource {
     private AuditService audit;
     @Reference
     private SecurityService security;
+    /** Optional: the modules are listed also when the database cannot be reached, which is when they are looked at. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CoreDatabase db;
 
     /** What a client sends to decide a review. */
     public record DecisionRequest(Verdict verdict, String reason) {
@@ -53,6 +61,19 @@ public class CoreResource {
     public List<Map<String, Object>> modules() {
         security.require(CoreModule.HOME);
         return registry.modules().stream().map(CoreResource::module).collect(Collectors.toList());
+    }
+
+    /** Which database Neiqin stores in: product, version and address, for Neiqin's administrators. */
+    @GET
+    @Path("database")
+    public CoreDatabase.Info database() {
+        security.require(CoreModule.MODULES);
+        CoreDatabase d = db;
+        if (d == null) {
+            throw new NotFoundException(Text.of("modules.database.none",
+                    "Database: not reachable, or core's schema is not migrated yet (see the log)"));
+        }
+        return d.info();
     }
 
     private static Map<String, Object> module(ModuleInfo m) {

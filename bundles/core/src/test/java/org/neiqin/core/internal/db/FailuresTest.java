@@ -42,6 +42,15 @@ public class FailuresTest {
     }
 
     @Test
+    public void postgresqlsLockFailuresAreBusyAsDerbysAre() {
+        // a deadlock victim, a serialization failure, a lock not granted within lock_timeout, a cancelled wait
+        for (String state : new String[] {"40P01", "40001", "55P03", "57014"}) {
+            assertEquals(state, "busy", Failures.translate(new RuntimeException(new SQLException("pg", state)))
+                    .orElseThrow().code());
+        }
+    }
+
+    @Test
     public void aStaleVersionMetAtFlushIsAStaleConflict() {
         NeiqinException n = Failures.translate(new RuntimeException(new OptimisticLockException(null))).orElseThrow();
         assertEquals(409, n.status());
