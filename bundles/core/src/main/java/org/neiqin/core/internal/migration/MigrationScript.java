@@ -11,19 +11,33 @@ import java.util.regex.Pattern;
 
 /**
  * One versioned schema change of a module: {@code V<n>__<description>.sql}. Statements end with a
- * {@code ;} at the end of a line; {@code --} lines are comments.
+ * {@code ;} at the end of a line; {@code --} lines are comments. Where the databases differ, a
+ * version comes as one script per database instead: {@code V<n>__<description>.derby.sql} and
+ * {@code V<n>__<description>.postgresql.sql}; each database runs its own (a version may also exist
+ * for one database only, e.g. an index kind only PostgreSQL has).
  */
 public final class MigrationScript implements Comparable<MigrationScript> {
-    private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+?)(?:\\.(derby|postgresql))?\\.sql");
+
+    /** The databases a script may be written for alone. */
+    public static final String DERBY = "derby";
+    public static final String POSTGRESQL = "postgresql";
 
     private final int version;
     private final String description;
     private final String sql;
+    private final String database;
 
     public MigrationScript(int version, String description, String sql) {
+        this(version, description, sql, null);
+    }
+
+    /** @param database {@link #DERBY} or {@link #POSTGRESQL} for a script of one database only, else null */
+    public MigrationScript(int version, String description, String sql, String database) {
         this.version = version;
         this.description = description;
         this.sql = sql;
+        this.database = database;
     }
 
     /**
@@ -34,9 +48,14 @@ public final class MigrationScript implements Comparable<MigrationScript> {
         Matcher m = NAME.matcher(fileName);
         if (!m.matches()) {
             throw new IllegalArgumentException("migration file " + fileName
-                    + " must be named V<number>__<description>.sql");
+                    + " must be named V<number>__<description>.sql, or .derby.sql/.postgresql.sql for one database");
         }
-        return new MigrationScript(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), sql);
+        return new MigrationScript(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), sql, m.group(3));
+    }
+
+    /** @return whether this script is for {@code database} ({@link #DERBY} or {@link #POSTGRESQL}) */
+    public boolean isFor(String database) {
+        return this.database == null || this.database.equals(database);
     }
 
     public int version() { return version; }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -44,10 +45,12 @@ public final class Migrator {
         }
     }
 
-    public Result migrate(String module, List<MigrationScript> scripts) {
+    public Result migrate(String module, List<MigrationScript> all) {
+        String database = database();
+        List<MigrationScript> scripts = all.stream().filter(s -> s.isFor(database)).collect(Collectors.toList());
         TreeSet<MigrationScript> ordered = new TreeSet<>(scripts);
         if (ordered.size() != scripts.size()) {
-            throw new MigrationException(module + " has two migrations with the same version", null);
+            throw new MigrationException(module + " has two migrations with the same version for " + database, null);
         }
         ensureHistoryTable();
         tuneDerby();
@@ -143,6 +146,16 @@ public final class Migrator {
      * identity ranges need no setting.
      */
     static final Map<String, String> DERBY = Map.of("derby.language.statementCacheSize", "1000");
+
+    /** @return {@link MigrationScript#POSTGRESQL} or {@link MigrationScript#DERBY}: whose scripts run here */
+    private String database() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? MigrationScript.POSTGRESQL : MigrationScript.DERBY;
+        } catch (SQLException e) {
+            throw new MigrationException("cannot tell which database this is: " + e.getMessage(), e);
+        }
+    }
 
     private void tuneDerby() {
         try (Connection c = dataSource.getConnection()) {

@@ -112,6 +112,20 @@ public class MigratorTest {
     }
 
     @Test
+    public void eachDatabaseRunsItsOwnVariantOfAVersionAndTheSharedOnes() throws SQLException {
+        MigrationScript derby = MigrationScript.parse("V3__search_index.derby.sql",
+                "CREATE INDEX T1_NAME ON T1 (NAME);");
+        MigrationScript postgres = MigrationScript.parse("V3__search_index.postgresql.sql",
+                "CREATE EXTENSION IF NOT EXISTS pg_trgm;\nCREATE INDEX T1_NAME ON T1 USING gin (NAME gin_trgm_ops);");
+        MigrationScript onlyPostgres = MigrationScript.parse("V4__more.postgresql.sql", "THIS IS NOT DERBY SQL;");
+        Migrator.Result r = migrator.migrate("crm", List.of(V1, V2, postgres, derby, onlyPostgres));
+        assertEquals(List.of("V1 core tables", "V2 seed", "V3 search index"), r.applied());
+        assertEquals(Set.of(1, 2, 3), migrator.history("crm").keySet());
+        assertEquals(derby.checksum(), migrator.history("crm").get(3));
+        assertThrows(IllegalArgumentException.class, () -> MigrationScript.parse("V5__x.oracle.sql", ""));
+    }
+
+    @Test
     public void historyOfAnUnknownModuleIsEmpty() {
         assertEquals(Map.of(), migrator.history("nobody"));
     }
