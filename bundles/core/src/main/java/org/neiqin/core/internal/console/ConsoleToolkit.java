@@ -33,7 +33,16 @@ public class ConsoleToolkit {
     private final AuditService audit;
     private final Messages toolkitMessages;
     private final Menu menu;
+    private final ConsoleSigner signer = new ConsoleSigner(this::key);
+    /** A key of this node alone, while the database (and the key the nodes share) cannot be reached. */
+    private final byte[] ownKey = new byte[32];
     private volatile boolean active;
+    private volatile boolean keyWarned;
+
+    /** The key all nodes share; optional, so that the console answers also while the database is down. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.neiqin.core.internal.db.SharedSecrets secrets;
 
     @Activate
     public ConsoleToolkit(BundleContext context, @Reference SecurityServiceImpl security, @Reference AuditService audit) {
@@ -42,7 +51,26 @@ public class ConsoleToolkit {
         this.audit = audit;
         this.toolkitMessages = new Messages(context.getBundle());
         this.menu = new Menu(toolkitMessages, context.getBundle().getBundleId());
+        new java.security.SecureRandom().nextBytes(ownKey);
         this.active = true;
+    }
+
+    private byte[] key() {
+        org.neiqin.core.internal.db.SharedSecrets s = secrets;
+        if (s != null) {
+            try {
+                byte[] shared = s.key("console");
+                keyWarned = false;
+                return shared;
+            } catch (RuntimeException e) {
+                if (!keyWarned) {
+                    keyWarned = true;
+                    LOG.warn("The console's shared key cannot be read ({}); this node signs its forms alone until it can",
+                            e.getMessage());
+                }
+            }
+        }
+        return ownKey;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -59,7 +87,7 @@ public class ConsoleToolkit {
         props.put("felix.webconsole.category", PagePlugin.CATEGORY);
         Messages messages = menu.messagesOf(ref.getBundle());
         menu.add(page, messages);
-        PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, audit);
+        PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, audit, signer);
         plugins.put(page, context.registerService(Servlet.class, plugin, props));
     }
 

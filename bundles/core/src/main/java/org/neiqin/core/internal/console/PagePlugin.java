@@ -3,10 +3,7 @@ package org.neiqin.core.internal.console;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +11,6 @@ import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.servlet.http.HttpSession;
 
 import org.apache.felix.webconsole.AbstractWebConsolePlugin;
 import org.neiqin.api.audit.AuditAction;
@@ -42,10 +38,9 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PagePlugin.class);
     static final String CATEGORY = "Neiqin";
-    private static final String CSRF = "neiqin.csrf";
+    /** Cookies, not the HTTP session: any node behind a load balancer reads them (no sticky sessions). */
     private static final String FLASH = "neiqin.flash";
     private static final String LANG = "neiqin.lang";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final transient ConsolePage page;
     private final transient Messages pageMessages;
@@ -53,11 +48,13 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private final transient SecurityServiceImpl security;
     private final transient AuditService audit;
     private final transient Menu menu;
+    private final transient ConsoleSigner signer;
     /** The language of the request being served, for the title the console's header shows. */
     private final transient ThreadLocal<Locale> serving = new ThreadLocal<>();
 
     public PagePlugin(ConsolePage page, Messages pageMessages, Messages toolkitMessages, Menu menu,
-            SecurityServiceImpl security, AuditService audit) {
+            SecurityServiceImpl security, AuditService audit, ConsoleSigner signer) {
+        this.signer = signer;
         this.page = page;
         this.pageMessages = pageMessages;
         this.toolkitMessages = toolkitMessages;
@@ -78,7 +75,17 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse res) throws javax.servlet.ServletException,
             IOException {
-        serving.set(locale(req));
+        Locale locale = locale(req);
+        serving.set(locale);
+        if (req.getParameter("lang") != null) {
+            cookie(req, res, LANG, locale.toLanguageTag(), 365 * 24 * 3600);
+        }
+        String flash = cookie(req, FLASH);
+        if (flash != null && "GET".equals(req.getMethod())) {
+            // shown once, by whichever node this GET reached
+            req.setAttribute(FLASH, signer.open(flash));
+            cookie(req, res, FLASH, "", 0);
+        }
         try {
             super.service(req, res);
         } finally {
@@ -247,14 +254,14 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             if (a.target() != null && !"#".equals(Html.href(a.target()))) {
                 target = a.target();
             }
-            flash(req, a.message());
+            flash(req, res, a.message());
         } catch (RuntimeException e) {
             // a stale version or a lock met deep in the provider is told like any refusal, as REST does
             NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
             if (n instanceof ValidationException && redraw(req, res, actor, locale, view, (ValidationException) n)) {
                 return;
             }
-            flash(req, refusal(view, n, locale, "toolkit.invalid"));
+            flash(req, res, refusal(view, n, locale, "toolkit.invalid"));
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
@@ -302,13 +309,10 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         return true;
     }
 
-    /** @return why the POST is refused, or null: the session's token must come back, from our own origin. */
-    static String csrfRefusal(HttpServletRequest req) {
-        HttpSession s = req.getSession(false);
-        String expected = s == null ? null : (String) s.getAttribute(CSRF);
-        String given = req.getParameter(Html.CSRF_FIELD);
-        if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+    /** @return why the POST is refused, or null: the user's signed token must come back, from our own origin. */
+    String csrfRefusal(HttpServletRequest req) {
+        Actor actor = actor(req);
+        if (actor == null || !signer.isCsrf(actor.name(), req.getParameter(Html.CSRF_FIELD))) {
             return "missing or wrong CSRF token; reload the page and try again";
         }
         String origin = req.getHeader("Origin");
@@ -343,47 +347,48 @@ public class PagePlugin extends AbstractWebConsolePlugin {
                 + (zh ? "en" : "zh")) + "\">" + (zh ? "English" : "中文") + "</a></p>\n";
     }
 
-    static String csrfToken(HttpServletRequest req) {
-        HttpSession s = req.getSession(true);
-        String t = (String) s.getAttribute(CSRF);
-        if (t == null) {
-            byte[] b = new byte[32];
-            RANDOM.nextBytes(b);
-            t = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-            s.setAttribute(CSRF, t);
-        }
-        return t;
+    private String csrfToken(HttpServletRequest req) {
+        Actor actor = actor(req);
+        return signer.csrf(actor == null ? "" : actor.name());
     }
 
-    private static void flash(HttpServletRequest req, String message) {
+    /** The message the page shows after the redirect, sealed in a cookie (it may be shown by another node). */
+    private void flash(HttpServletRequest req, HttpServletResponse res, String message) {
         if (message != null) {
-            req.getSession(true).setAttribute(FLASH, message);
+            cookie(req, res, FLASH, signer.seal(message), 300);
         }
     }
 
     private static String takeFlash(HttpServletRequest req) {
-        HttpSession s = req.getSession(false);
-        if (s == null) {
-            return null;
-        }
-        String f = (String) s.getAttribute(FLASH);
-        s.removeAttribute(FLASH);
-        return f;
+        return (String) req.getAttribute(FLASH);
     }
 
-    /** Language: {@code ?lang=zh|en} (remembered in the session), else the browser's first choice. */
+    private static String cookie(HttpServletRequest req, String name) {
+        javax.servlet.http.Cookie[] all = req.getCookies();
+        if (all != null) {
+            for (javax.servlet.http.Cookie c : all) {
+                if (name.equals(c.getName())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Sets a console cookie (0 seconds: removes it); the servlet API has no SameSite, so the header is written. */
+    private static void cookie(HttpServletRequest req, HttpServletResponse res, String name, String value, int seconds) {
+        String path = req.getContextPath() + req.getServletPath();
+        res.addHeader("Set-Cookie", name + "=" + value + "; Path=" + (path.isEmpty() ? "/" : path) + "; Max-Age="
+                + seconds + "; HttpOnly; SameSite=Lax");
+    }
+
+    /** Language: {@code ?lang=zh|en} (remembered in a cookie), else the browser's first choice. */
     static Locale locale(HttpServletRequest req) {
         String lang = req.getParameter("lang");
-        if (lang != null) {
-            Locale l = Messages.supported(Locale.forLanguageTag(lang));
-            req.getSession(true).setAttribute(LANG, l.toLanguageTag());
-            return l;
+        if (lang == null) {
+            lang = cookie(req, LANG);
         }
-        HttpSession s = req.getSession(false);
-        if (s != null && s.getAttribute(LANG) != null) {
-            return Messages.supported(Locale.forLanguageTag((String) s.getAttribute(LANG)));
-        }
-        return Messages.supported(req.getLocale());
+        return lang != null ? Messages.supported(Locale.forLanguageTag(lang)) : Messages.supported(req.getLocale());
     }
 
     private static Actor actor(HttpServletRequest req) {
