@@ -216,6 +216,18 @@ public class CoreIT {
         for (int i = 0; i < seqs.size(); i++) {
             assertEquals("committed numbers must be 1..N without gaps or duplicates", i + 1, (int) seqs.get(i));
         }
+        // a range for an import: the next numbers in one step; rolled back, they are given again
+        tm.begin();
+        org.neiqin.api.numbering.NumberRange range = numbering.reserve("itest.doc", date, Map.of(), 3);
+        tm.rollback();
+        tm.begin();
+        range = numbering.reserve("itest.doc", date, Map.of(), 3);
+        String after = numbering.next("itest.doc", date, Map.of());
+        tm.commit();
+        int n = seqs.size();
+        assertEquals(List.of(String.format("IT-2026-%05d", n + 1), String.format("IT-2026-%05d", n + 2),
+                String.format("IT-2026-%05d", n + 3), String.format("IT-2026-%05d", n + 4)),
+                List.of(range.get(0), range.get(1), range.get(2), after));
         try {
             numbering.next("itest.doc", date, Map.of());
             fail("a number outside a transaction must be refused");

@@ -43,6 +43,8 @@ public class DistributionBrowserIT {
     private static Process karaf;
     private static WebDriver browser;
     private static Path home;
+    /** On PostgreSQL: the way to the database, closed while Neiqin first starts. */
+    private static TcpRelay relay;
 
     @BeforeClass
     public static void startNeiqinAndBrowser() throws Exception {
@@ -112,13 +114,28 @@ public class DistributionBrowserIT {
         assertEquals("feature:install neiqin-postgresql: " + said, 0, client.waitFor());
         stopKaraf();
         Database.Target db = Database.fresh();
+        // reached through a port that refuses connections at first: PostgreSQL is down when Neiqin starts
+        URI server = URI.create(db.url().substring("jdbc:".length()));
+        relay = new TcpRelay(server.getHost(), server.getPort());
+        Database.Target late = new Database.Target("jdbc:postgresql://127.0.0.1:" + relay.port() + server.getPath(),
+                db.user(), db.password());
         List<String> cfg = new java.util.ArrayList<>();
-        for (String[] kv : Database.datasource(db)) {
+        for (String[] kv : Database.datasource(late)) {
             cfg.add(kv[0] + " = " + kv[1]);
         }
         Files.write(home.resolve("etc/org.ops4j.datasource-neiqin.cfg"), cfg);
         startKaraf();
-        awaitConsole(180);
+        String waiting = Wait.until("the Modules page saying the modules wait for the database", 180, () -> {
+            try {
+                return new String(download("admin", "/system/console/neiqin-modules?lang=en").body(), StandardCharsets.UTF_8);
+            } catch (Exception notYet) {
+                return "";
+            }
+        }, page -> page.contains("WAITING FOR THE DATABASE"));
+        assertTrue(waiting, waiting.contains("Database: not reachable"));
+        // PostgreSQL comes up: Neiqin migrates and starts its modules without a restart
+        relay.open();
+        await("/system/console/neiqin-contracts", 180);
         String modules = new String(download("admin", "/system/console/neiqin-modules?lang=en").body(), StandardCharsets.UTF_8);
         assertTrue("the distribution now stores in PostgreSQL: " + modules, modules.contains("Database: PostgreSQL"));
     }
@@ -129,6 +146,9 @@ public class DistributionBrowserIT {
             browser.quit();
         }
         stopKaraf();
+        if (relay != null) {
+            relay.close();
+        }
     }
 
     private static void stopKaraf() throws Exception {

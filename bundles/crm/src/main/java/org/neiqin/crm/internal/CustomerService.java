@@ -18,6 +18,7 @@ import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.money.Money;
+import org.neiqin.api.numbering.NumberRange;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
@@ -85,7 +86,8 @@ public class CustomerService {
         Actor actor = security.require(CrmModule.WRITE);
         validate(data);
         return store.write(em -> {
-            CustomerView created = insert(em, data, actor, AuditAction.CREATE);
+            CustomerView created = insert(em, data, actor, AuditAction.CREATE,
+                    numbering.next(CrmModule.NUMBERING, LocalDate.now(), Map.of()));
             post(CrmEvents.CUSTOMER_CREATED, created, actor, null);
             return created;
         });
@@ -133,9 +135,15 @@ public class CustomerService {
         return store.write(em -> {
             int[] n = {0};
             String[] codes = new String[2];
+            // every card's number in one step: gapless, in file order
+            NumberRange numbers = numbering.reserve(CrmModule.NUMBERING, LocalDate.now(), Map.of(),
+                    checked.report().customers());
             ImportCheck again = read(file, charset, d -> {
                 validate(d);
-                CustomerView v = insert(em, d, actor, AuditAction.IMPORT);
+                if (n[0] >= numbers.size()) {
+                    throw new IllegalStateException("the import file read differently the second time");
+                }
+                CustomerView v = insert(em, d, actor, AuditAction.IMPORT, numbers.get(n[0]));
                 codes[0] = codes[0] == null ? v.code() : codes[0];
                 codes[1] = v.code();
                 if (++n[0] % IMPORT_BATCH == 0) {
@@ -155,10 +163,10 @@ public class CustomerService {
     /** Cards written between two releases of an import. */
     static final int IMPORT_BATCH = 500;
 
-    private CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action) {
+    private CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action, String code) {
         CustomerEntity e = new CustomerEntity();
         Forms.copy(data, e);
-        e.code = numbering.next(CrmModule.NUMBERING, LocalDate.now(), Map.of());
+        e.code = code;
         e.grade = grades.grade(data.annualVolume());
         e.currency = currency;
         e.creditDays = data.creditDays() == null ? 0 : data.creditDays();

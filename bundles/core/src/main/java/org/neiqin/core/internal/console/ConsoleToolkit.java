@@ -30,7 +30,10 @@ public class ConsoleToolkit {
     private final Map<ConsolePage, ServiceRegistration<Servlet>> plugins = new ConcurrentHashMap<>();
     private final BundleContext context;
     private final SecurityServiceImpl security;
-    private final AuditService audit;
+    /** Optional: the console answers also while the database (which the audit trail needs) is down. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditService audit;
     private final Messages toolkitMessages;
     private final Menu menu;
     private final ConsoleSigner signer = new ConsoleSigner(this::key);
@@ -45,10 +48,9 @@ public class ConsoleToolkit {
     private volatile org.neiqin.core.internal.db.SharedSecrets secrets;
 
     @Activate
-    public ConsoleToolkit(BundleContext context, @Reference SecurityServiceImpl security, @Reference AuditService audit) {
+    public ConsoleToolkit(BundleContext context, @Reference SecurityServiceImpl security) {
         this.context = context;
         this.security = security;
-        this.audit = audit;
         this.toolkitMessages = new Messages(context.getBundle());
         this.menu = new Menu(toolkitMessages, context.getBundle().getBundleId());
         new java.security.SecureRandom().nextBytes(ownKey);
@@ -87,7 +89,7 @@ public class ConsoleToolkit {
         props.put("felix.webconsole.category", PagePlugin.CATEGORY);
         Messages messages = menu.messagesOf(ref.getBundle());
         menu.add(page, messages);
-        PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, audit, signer);
+        PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, () -> audit, signer);
         plugins.put(page, context.registerService(Servlet.class, plugin, props));
     }
 

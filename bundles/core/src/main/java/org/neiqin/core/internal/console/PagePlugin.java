@@ -46,14 +46,15 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private final transient Messages pageMessages;
     private final transient Messages toolkitMessages;
     private final transient SecurityServiceImpl security;
-    private final transient AuditService audit;
+    /** The audit trail, while the database is reachable: no export leaves without its entry. */
+    private final transient java.util.function.Supplier<AuditService> audit;
     private final transient Menu menu;
     private final transient ConsoleSigner signer;
     /** The language of the request being served, for the title the console's header shows. */
     private final transient ThreadLocal<Locale> serving = new ThreadLocal<>();
 
     public PagePlugin(ConsolePage page, Messages pageMessages, Messages toolkitMessages, Menu menu,
-            SecurityServiceImpl security, AuditService audit, ConsoleSigner signer) {
+            SecurityServiceImpl security, java.util.function.Supplier<AuditService> audit, ConsoleSigner signer) {
         this.signer = signer;
         this.page = page;
         this.pageMessages = pageMessages;
@@ -194,7 +195,11 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             for (Block b : p.blocks()) {
                 if (b instanceof Table && req.getParameter("export").equals(((Table) b).exportName())) {
                     Table t = (Table) b;
-                    audit.record("core", "console-export", page.label(), AuditAction.EXPORT, null,
+                    AuditService trail = audit.get();
+                    if (trail == null) {
+                        throw new IllegalStateException("the audit trail cannot be reached, so nothing is exported");
+                    }
+                    trail.record("core", "console-export", page.label(), AuditAction.EXPORT, null,
                             Map.of("file", t.exportName() + extension, "rows", t.rows().size(),
                                     "query", String.valueOf(req.getQueryString())));
                     return t;

@@ -44,6 +44,15 @@ final class DemoQueue {
 
     /** Loads every waiting provider whose requirements are met, until no more can be loaded. */
     void loadWhatCan(java.util.function.Consumer<DemoDataProvider> loader) {
+        loadWhatCan(Runnable::run, loader);
+    }
+
+    /**
+     * {@link #loadWhatCan(java.util.function.Consumer)}, each provider's loading and its ledger row run by
+     * {@code around} as one unit (the loader: in one transaction holding the cluster's demo lock), which
+     * looks at the ledger again first: another node may have loaded it meanwhile.
+     */
+    void loadWhatCan(java.util.function.Consumer<Runnable> around, java.util.function.Consumer<DemoDataProvider> loader) {
         boolean progress = true;
         while (progress) {
             progress = false;
@@ -66,8 +75,12 @@ final class DemoQueue {
                 }
                 waiting.remove(p);
                 try {
-                    loader.accept(p);
-                    ledger.recordLoaded(p.name());
+                    around.accept(() -> {
+                        if (!ledger.isLoaded(p.name())) {
+                            loader.accept(p);
+                            ledger.recordLoaded(p.name());
+                        }
+                    });
                     LOG.info("Loaded demo data {}", p.name());
                     progress = true;
                 } catch (RuntimeException e) {

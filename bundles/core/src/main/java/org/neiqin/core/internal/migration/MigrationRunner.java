@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -42,7 +46,22 @@ public class MigrationRunner {
     private final BundleContext context;
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
-    private BundleTracker<ServiceRegistration<SchemaReady>> tracker;
+    private BundleTracker<Tracked> tracker;
+    /** Tries again, every {@value #RETRY_SECONDS} s, the migrations of modules whose database could not be reached. */
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "neiqin-migrations-retry");
+        t.setDaemon(true);
+        return t;
+    });
+    static final int RETRY_SECONDS = 5;
+
+    /** A module bundle being tracked: its schema announcement once migrated, or the next try. */
+    private static final class Tracked {
+        ServiceRegistration<SchemaReady> registration;
+        ScheduledFuture<?> retry;
+        boolean removed;
+        boolean toldWaiting;
+    }
 
     @Activate
     public MigrationRunner(BundleContext context,
@@ -60,29 +79,69 @@ public class MigrationRunner {
     private synchronized void start() {
         tracker = new BundleTracker<>(context, Bundle.ACTIVE | Bundle.STARTING, null) {
             @Override
-            public ServiceRegistration<SchemaReady> addingBundle(Bundle bundle, BundleEvent event) {
+            public Tracked addingBundle(Bundle bundle, BundleEvent event) {
                 String module = bundle.getHeaders().get(SchemaReady.HEADER_MODULE);
                 String folder = bundle.getHeaders().get(SchemaReady.HEADER_MIGRATIONS);
                 if (module == null || folder == null) {
                     return null;
                 }
-                return migrate(bundle, module.trim(), folder.trim());
+                Tracked t = new Tracked();
+                attempt(t, bundle, module.trim(), folder.trim());
+                return t;
             }
 
             @Override
-            public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<SchemaReady> reg) {
-                try {
-                    reg.unregister();
-                } catch (IllegalStateException alreadyGone) {
-                    // core itself is stopping
+            public void removedBundle(Bundle bundle, BundleEvent event, Tracked t) {
+                synchronized (t) {
+                    t.removed = true;
+                    if (t.retry != null) {
+                        t.retry.cancel(false);
+                    }
+                    if (t.registration != null) {
+                        try {
+                            t.registration.unregister();
+                        } catch (IllegalStateException alreadyGone) {
+                            // core itself is stopping
+                        }
+                    }
                 }
             }
         };
         tracker.open();
     }
 
+    /**
+     * Migrates the module and announces its schema; while the database cannot be reached (Neiqin
+     * started before PostgreSQL, or PostgreSQL restarting), tries again every {@value #RETRY_SECONDS}
+     * seconds instead of giving the module up.
+     */
+    private void attempt(Tracked t, Bundle bundle, String module, String folder) {
+        synchronized (t) {
+            if (t.removed) {
+                return;
+            }
+            try {
+                t.registration = migrate(bundle, module, folder);
+            } catch (RuntimeException e) {
+                if (org.neiqin.core.internal.db.Jdbc.sqlState(e, "08").isEmpty()) {
+                    states.put(module, "MIGRATION FAILED: " + e.getMessage());
+                    LOG.error("Neiqin module {} is not usable: its schema could not be migrated", module, e);
+                    return;
+                }
+                states.put(module, "WAITING FOR THE DATABASE: " + e.getMessage());
+                if (!t.toldWaiting) {
+                    t.toldWaiting = true;
+                    LOG.warn("Neiqin module {} waits for the database, trying again every {} s: {}", module,
+                            RETRY_SECONDS, e.getMessage());
+                }
+                t.retry = retries.schedule(() -> attempt(t, bundle, module, folder), RETRY_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+    }
+
     @Deactivate
     void stop() throws InterruptedException {
+        retries.shutdownNow();
         opening.join(60_000);
         synchronized (this) {
             if (tracker != null) {
@@ -91,30 +150,25 @@ public class MigrationRunner {
         }
     }
 
+    /** @throws RuntimeException when a script fails or the database cannot be reached */
     private ServiceRegistration<SchemaReady> migrate(Bundle bundle, String module, String folder) {
-        try {
-            List<MigrationScript> scripts = read(bundle, folder);
-            Migrator.Result r = migrator.migrate(module, scripts);
-            versions.put(module, r.version());
-            states.put(module, "OK");
-            if (!r.applied().isEmpty()) {
-                LOG.info("Neiqin module {}: applied migrations {}", module, r.applied());
-            }
-            Hashtable<String, Object> props = new Hashtable<>();
-            props.put(SchemaReady.MODULE, module);
-            int version = r.version();
-            return context.registerService(SchemaReady.class, new SchemaReady() {
-                @Override
-                public String module() { return module; }
-
-                @Override
-                public int version() { return version; }
-            }, props);
-        } catch (RuntimeException e) {
-            states.put(module, "MIGRATION FAILED: " + e.getMessage());
-            LOG.error("Neiqin module {} is not usable: its schema could not be migrated", module, e);
-            return null;
+        List<MigrationScript> scripts = read(bundle, folder);
+        Migrator.Result r = migrator.migrate(module, scripts);
+        versions.put(module, r.version());
+        states.put(module, "OK");
+        if (!r.applied().isEmpty()) {
+            LOG.info("Neiqin module {}: applied migrations {}", module, r.applied());
         }
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(SchemaReady.MODULE, module);
+        int version = r.version();
+        return context.registerService(SchemaReady.class, new SchemaReady() {
+            @Override
+            public String module() { return module; }
+
+            @Override
+            public int version() { return version; }
+        }, props);
     }
 
     static List<MigrationScript> read(Bundle bundle, String folder) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.module.NumberingDef;
+import org.neiqin.api.numbering.NumberRange;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.numbering.ResetPeriod;
 import org.neiqin.core.internal.db.CoreDatabase;
@@ -45,7 +46,15 @@ public class NumberingServiceImpl implements NumberingService {
 
     @Override
     public String next(String documentType, LocalDate date, Map<String, String> attributes) {
+        return reserve(documentType, date, attributes, 1).get(0);
+    }
+
+    @Override
+    public NumberRange reserve(String documentType, LocalDate date, Map<String, String> attributes, int count) {
         Objects.requireNonNull(date, "date");
+        if (count < 1) {
+            throw new IllegalArgumentException("a range holds 1 number or more, not " + count);
+        }
         if (!db.tx().active()) {
             throw new IllegalStateException("a document number is drawn inside the transaction that issues the document");
         }
@@ -53,17 +62,30 @@ public class NumberingServiceImpl implements NumberingService {
         String key = pattern.counterKey(documentType, reset(documentType), date, attributes);
         Jdbc jdbc = db.jdbc();
         // the UPDATE takes the row lock that serialises issuers until our transaction ends
-        if (jdbc.update("UPDATE NQ_COUNTER SET LAST_VALUE = LAST_VALUE + 1 WHERE COUNTER_KEY = ?", key) == 0) {
+        String move = "UPDATE NQ_COUNTER SET LAST_VALUE = LAST_VALUE + ? WHERE COUNTER_KEY = ?";
+        if (jdbc.update(move, count, key) == 0) {
             jdbc.insertIfAbsent("NQ_COUNTER", "COUNTER_KEY", "COUNTER_KEY, LAST_VALUE", key, 0L);
-            if (jdbc.update("UPDATE NQ_COUNTER SET LAST_VALUE = LAST_VALUE + 1 WHERE COUNTER_KEY = ?", key) != 1) {
+            if (jdbc.update(move, count, key) != 1) {
                 throw new IllegalStateException("counter " + key + " is missing");
             }
         }
-        long seq = jdbc.one("SELECT LAST_VALUE FROM NQ_COUNTER WHERE COUNTER_KEY = ?", rs -> rs.getLong(1), key)
+        long last = jdbc.one("SELECT LAST_VALUE FROM NQ_COUNTER WHERE COUNTER_KEY = ?", rs -> rs.getLong(1), key)
                 .orElseThrow();
-        return pattern.format(date, attributes, seq);
-    }
+        long first = last - count + 1;
+        Map<String, String> attrs = new java.util.HashMap<>(attributes);
+        return new NumberRange() {
+            @Override
+            public int size() {
+                return count;
+            }
 
+            @Override
+            public String get(int i) {
+                Objects.checkIndex(i, count);
+                return pattern.format(date, attrs, first + i);
+            }
+        };
+    }
 
     @Override
     public String pattern(String documentType) {
