@@ -67,7 +67,7 @@ public class DistributionBrowserIT {
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
         set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", "44455");
         startKaraf();
-        awaitConsole(180);
+        awaitNeiqin(180);
         if (Database.postgres()) {
             switchToPostgresql();
         }
@@ -135,7 +135,7 @@ public class DistributionBrowserIT {
         assertTrue(waiting, waiting.contains("Database: not reachable"));
         // PostgreSQL comes up: Neiqin migrates and starts its modules without a restart
         relay.open();
-        await("/system/console/neiqin-contracts", 180);
+        awaitNeiqin(180);
         String modules = new String(download("admin", "/system/console/neiqin-modules?lang=en").body(), StandardCharsets.UTF_8);
         assertTrue("the distribution now stores in PostgreSQL: " + modules, modules.contains("Database: PostgreSQL"));
     }
@@ -342,8 +342,23 @@ public class DistributionBrowserIT {
         }, content -> content.contains(text));
     }
 
-    private static void awaitConsole(int seconds) {
-        await("/system/console/neiqin", seconds);
+    /**
+     * Neiqin as its users meet it once it has started: every page of the assistant's menu answers
+     * (the console itself answers earlier, while the modules still start) and the demo data is loaded
+     * (the manager's inbox holds the demo's credit hold).
+     */
+    private static void awaitNeiqin(int seconds) {
+        for (String page : List.of("neiqin", "neiqin-reviews", "neiqin-customers", "neiqin-customer-followup",
+                "neiqin-customer-report", "neiqin-customer-import", "neiqin-contracts", "neiqin-contract-stats")) {
+            await("/system/console/" + page, seconds);
+        }
+        Wait.until("the demo data's credit hold in the manager's inbox", seconds, () -> {
+            try {
+                return new String(download("manager", "/system/console/neiqin-reviews?lang=en").body(), StandardCharsets.UTF_8);
+            } catch (Exception notYet) {
+                return "";
+            }
+        }, inbox -> inbox.contains("Credit approval"));
     }
 
     /** Waits until {@code path} answers 200 to the assistant; fails at once when Karaf has exited. */
