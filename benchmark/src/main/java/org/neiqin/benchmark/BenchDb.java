@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.neiqin.testing.Database;
 
@@ -36,11 +34,7 @@ final class BenchDb {
             return new BenchDb(k.home(), null);
         }
         Database.Target db = Database.fresh();
-        List<String> cfg = new ArrayList<>();
-        for (String[] kv : Database.datasource(db)) {
-            cfg.add(kv[0] + " = " + kv[1]);
-        }
-        Files.write(k.home().resolve("etc/org.ops4j.datasource-neiqin.cfg"), cfg);
+        Files.write(k.home().resolve("etc/org.ops4j.datasource-neiqin.cfg"), Database.cfgLines(db));
         // a fresh home boots its features from this list: the driver feature joins them (on a home that has
         // booted already, the README's feature:install does the same)
         Path features = k.home().resolve("etc/org.apache.karaf.features.cfg");

@@ -119,11 +119,7 @@ public class DistributionBrowserIT {
         relay = new TcpRelay(server.getHost(), server.getPort());
         Database.Target late = new Database.Target("jdbc:postgresql://127.0.0.1:" + relay.port() + server.getPath(),
                 db.user(), db.password());
-        List<String> cfg = new java.util.ArrayList<>();
-        for (String[] kv : Database.datasource(late)) {
-            cfg.add(kv[0] + " = " + kv[1]);
-        }
-        Files.write(home.resolve("etc/org.ops4j.datasource-neiqin.cfg"), cfg);
+        Files.write(home.resolve("etc/org.ops4j.datasource-neiqin.cfg"), Database.cfgLines(late));
         startKaraf();
         String waiting = Wait.until("the Modules page saying the modules wait for the database", 180, () -> {
             try {

@@ -83,6 +83,15 @@ public final class Database {
                 new String[] {"pool.testOnBorrow", "true"});
     }
 
+    /** @return {@link #datasource} as the lines of the cfg file the README shows */
+    public static List<String> cfgLines(Target db) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String[] kv : datasource(db)) {
+            lines.add(kv[0] + " = " + kv[1]);
+        }
+        return lines;
+    }
+
     private static String setting(String property, String env, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {
