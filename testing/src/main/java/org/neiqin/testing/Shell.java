@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 import javax.security.auth.Subject;
 
@@ -18,24 +21,41 @@ public final class Shell {
     private Shell() {
     }
 
-    /** What a command printed, or the message of the error it ended with (prefixed "ERROR: "). */
+    /**
+     * What a command printed, or the message of the error it ended with (prefixed "ERROR: "). Each call
+     * is a login of its own: a new thread that carries the user's subject from its start and opens its
+     * own session, as Karaf's SSH server gives each login. Karaf caches which commands a thread may see
+     * per thread, not per user, and a change of an ACL clears only the cache of the thread that
+     * delivered it; a test thread that ran commands for several users would see stale answers.
+     */
     public static String run(SessionFactory factory, String user, String role, String command) throws Exception {
         Subject subject = new Subject();
         subject.getPrincipals().add(new UserPrincipal(user));
         subject.getPrincipals().add(new RolePrincipal(role));
+        FutureTask<String> login = new FutureTask<>(() -> Subject.doAs(subject,
+                (PrivilegedExceptionAction<String>) () -> execute(factory, command)));
+        Thread thread = new Thread(login, "neiqin-shell-" + user);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return login.get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+    }
+
+    private static String execute(SessionFactory factory, String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
         try (Session s = factory.create(new ByteArrayInputStream(new byte[0]), ps, ps)) {
-            return Subject.doAs(subject, (PrivilegedExceptionAction<String>) () -> {
-                try {
-                    Object result = s.execute(command);
-                    ps.flush();
-                    return out.toString(StandardCharsets.UTF_8) + (result == null ? "" : result);
-                } catch (Exception e) {
-                    ps.flush();
-                    return out.toString(StandardCharsets.UTF_8) + "ERROR: " + e.getMessage();
-                }
-            });
+            try {
+                Object result = s.execute(command);
+                ps.flush();
+                return out.toString(StandardCharsets.UTF_8) + (result == null ? "" : result);
+            } catch (Exception e) {
+                ps.flush();
+                return out.toString(StandardCharsets.UTF_8) + "ERROR: " + e.getMessage();
+            }
         }
     }
 
