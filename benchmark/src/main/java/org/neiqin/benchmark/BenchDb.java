@@ -34,15 +34,16 @@ final class BenchDb {
             return new BenchDb(k.home(), null);
         }
         Database.Target db = Database.fresh();
-        Files.write(k.home().resolve("etc/org.ops4j.datasource-neiqin.cfg"), Database.cfgLines(db));
-        // a fresh home boots its features from this list: the driver feature joins them (on a home that has
-        // booted already, the README's feature:install does the same)
-        Path features = k.home().resolve("etc/org.apache.karaf.features.cfg");
-        String text = Files.readString(features);
-        if (!text.contains("neiqin-postgresql")) {
-            Files.writeString(features, text.replaceFirst("(?m)^(\\s*)(neiqin-all/)", "$1neiqin-postgresql, \\\\\n$1$2"));
-        }
+        k.node().usePostgresql(db);
         return new BenchDb(k.home(), db);
+    }
+
+    /** Points another fresh home at this same database (a second node). */
+    void alsoFor(KarafProcess k) throws IOException {
+        if (pg == null) {
+            throw new IllegalStateException("several nodes need PostgreSQL");
+        }
+        k.node().usePostgresql(pg);
     }
 
     /** @return the database of {@code home} as {@link #forHome} left it, for a home that is not new */

@@ -55,8 +55,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length == 0 ? "full" : args[0];
-        if (!List.of("quick", "full", "mix", "imports").contains(mode)) {
-            System.err.println("usage: Benchmark quick|full|mix|imports");
+        if (!List.of("quick", "full", "mix", "imports", "cluster").contains(mode)) {
+            System.err.println("usage: Benchmark quick|full|mix|imports|cluster");
             System.exit(2);
         }
         Benchmark b = new Benchmark(mode);
@@ -86,6 +86,11 @@ public final class Benchmark {
         Files.createDirectories(work);
         progress("mode " + mode + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version") + ", " + (BenchDb.postgres() ? "PostgreSQL" : "embedded Derby"));
+        if (mode.equals("cluster")) {
+            cluster(dist);
+            report();
+            return;
+        }
         if (mode.equals("imports")) {
             KarafProcess neiqin = neiqin(dist);
             neiqin.start();
@@ -510,7 +515,15 @@ public final class Benchmark {
 
     /** 32 clients for {@code seconds}: list with filters 50 %, read one 25 %, create 15 %, update with version 10 %. */
     private void load(KarafProcess server, int seconds, int rounds, boolean record) throws Exception {
-        Http http = assistant();
+        load(List.of(server), assistant(), "rest.mix.32", "", seconds, rounds, record);
+    }
+
+    /**
+     * The REST mix: 32 clients sending {@code http} (one node, or the load balancer in front of
+     * {@code servers}) lists, reads, creates and updates for {@code seconds}, {@code rounds} times.
+     */
+    private void load(List<KarafProcess> servers, Http http, String name, String where, int seconds, int rounds,
+            boolean record) throws Exception {
         List<Long> ids = customerIds(http);
         Recorder all = new Recorder(3);
         Map<String, Recorder> byKind = new LinkedHashMap<>();
@@ -521,7 +534,7 @@ public final class Benchmark {
         AtomicLong conflicts = new AtomicLong();
         AtomicLong count = new AtomicLong();
         ExecutorService pool = pool(32);
-        double serverCpu = server.cpuSeconds();
+        double serverCpu = cpuSeconds(servers);
         double clientCpu = clientCpuSeconds();
         double elapsed = 0;
         List<Double> roundRps = new ArrayList<>();
@@ -569,7 +582,7 @@ public final class Benchmark {
                         + fmt(roundP95.get(round)) + " ms");
             }
         }
-        serverCpu = server.cpuSeconds() - serverCpu;
+        serverCpu = cpuSeconds(servers) - serverCpu;
         clientCpu = clientCpuSeconds() - clientCpu;
         pool.shutdown();
         if (!record) {
@@ -579,7 +592,7 @@ public final class Benchmark {
         double rps = median(roundRps);
         progress("REST mix: " + fmt(rps) + " req/s" + (rounds > 1 ? " (median of " + rounds + ")" : "") + ", p95 "
                 + fmt(h.getValueAtPercentile(95) / 1000.0) + " ms, errors " + errors.get());
-        Map<String, Object> f = latency("rest.mix.32", "32 clients on loopback, " + (rounds > 1 ? rounds + " rounds of " : "")
+        Map<String, Object> f = latency(name, "32 clients on loopback" + where + ", " + (rounds > 1 ? rounds + " rounds of " : "")
                 + seconds + " s: list 50 % / read 25 % / create 15 % / update 10 %", h,
                 "target >= 1000 req/s, p95 <= 50 ms, 0 errors");
         f.put("requests_per_s", round(rps));
@@ -603,6 +616,60 @@ public final class Benchmark {
         });
         f.put("by_kind", kinds);
         figures.add(f);
+    }
+
+    private static double cpuSeconds(List<KarafProcess> servers) throws IOException {
+        double sum = 0;
+        for (KarafProcess k : servers) {
+            sum += k.cpuSeconds();
+        }
+        return sum;
+    }
+
+    /**
+     * The REST mix through nginx (Debian's, with the distribution's {@code etc/nginx-neiqin.conf}) in front
+     * of one node, then of two nodes on the same PostgreSQL database: what a second node brings. On a
+     * machine of few cores the nodes, the database, nginx and the load generator share them.
+     */
+    private void cluster(Path dist) throws Exception {
+        if (!BenchDb.postgres()) {
+            throw new IllegalStateException("the cluster mode needs PostgreSQL: .ci/postgres mvn -q -pl benchmark exec:java"
+                    + " -Dexec.args=cluster");
+        }
+        KarafProcess a = neiqin(dist);
+        KarafProcess b = KarafProcess.unpack(dist, work, "neiqin-b", new org.neiqin.testing.Node.Ports(18382, 18302, 11398, 44745));
+        started.add(b);
+        b.set("etc/org.neiqin.demo.cfg", "enabled", "false");
+        database.alsoFor(b);
+        int seconds = Integer.getInteger("benchmark.clusterSeconds", 20);
+        int port = 18380;
+        Http balanced = new Http(port, "assistant", "assistant");
+        a.start();
+        a.awaitReady(assistant(), readyPaths(), 300);
+        creates(500, 4);
+        List<Double> rps = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        for (List<KarafProcess> nodes : List.of(List.of(a), List.of(a, b))) {
+            if (nodes.size() == 2) {
+                b.start();
+                b.awaitReady(new Http(18382, "assistant", "assistant"), readyPaths(), 300);
+            }
+            try (org.neiqin.testing.Nginx nginx = org.neiqin.testing.Nginx.start(a.home().resolve("etc/nginx-neiqin.conf"),
+                    work.resolve("nginx"), port, nodes.stream().map(KarafProcess::node).toList())) {
+                // warm every node up through the balancer, then measure
+                load(nodes, balanced, "", "", 30, 1, false);
+                String name = "cluster.mix." + nodes.size();
+                load(nodes, balanced, name, ", through nginx to " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes")
+                        + " on one PostgreSQL", seconds, 1, true);
+                Map<String, Object> f = figures.get(figures.size() - 1);
+                rps.add(((Number) f.get("requests_per_s")).doubleValue());
+                p95.add(((Number) f.get("p95")).doubleValue());
+            }
+        }
+        progress("REST mix through nginx: 1 node " + fmt(rps.get(0)) + " req/s p95 " + fmt(p95.get(0)) + " ms; 2 nodes "
+                + fmt(rps.get(1)) + " req/s p95 " + fmt(p95.get(1)) + " ms");
+        a.stop();
+        b.stop();
     }
 
     /** Client threads that never keep the program alive: a failed phase ends the run with its error. */

@@ -1,6 +1,5 @@
 package org.neiqin.benchmark;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,70 +8,61 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-/** One Karaf home unpacked from a tar.gz, started with {@code bin/karaf server}, measured, stopped. */
+import org.neiqin.testing.Node;
+
+/**
+ * One Karaf home unpacked from a tar.gz on the benchmark's ports ({@link Node}), started with
+ * {@code bin/karaf server}, measured, stopped.
+ */
 final class KarafProcess {
     static final int HTTP_PORT = 18381;
+    static final Node.Ports PORTS = new Node.Ports(HTTP_PORT, 18301, 11399, 44744);
 
-    private final Path home;
-    private Process script;
-    private long startedNanos;
+    private final Node node;
 
-    private KarafProcess(Path home) {
-        this.home = home;
+    private KarafProcess(Node node) {
+        this.node = node;
     }
 
     /** Unpacks {@code tarGz} into a fresh directory under {@code work} and sets benchmark ports. */
     static KarafProcess unpack(Path tarGz, Path work, String name) throws IOException, InterruptedException {
-        Path dir = work.resolve(name);
-        run(List.of("rm", "-rf", dir.toString()));
-        Files.createDirectories(dir);
-        run(List.of("tar", "xzf", tarGz.toString(), "-C", dir.toString(), "--strip-components=1"));
-        KarafProcess k = new KarafProcess(dir);
-        k.set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT));
-        k.set("etc/org.apache.karaf.shell.cfg", "sshPort", "18301");
-        k.set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11399");
-        k.set("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44744");
-        return k;
+        return unpack(tarGz, work, name, PORTS);
+    }
+
+    /** Unpacks {@code tarGz} into a fresh directory under {@code work} on the given ports. */
+    static KarafProcess unpack(Path tarGz, Path work, String name, Node.Ports ports) throws IOException,
+            InterruptedException {
+        return new KarafProcess(Node.unpack(tarGz, work.resolve(name), ports));
+    }
+
+    Node node() {
+        return node;
     }
 
     Path home() {
-        return home;
+        return node.home();
     }
 
-    /** Sets {@code key = value} in a properties/cfg file of this home, replacing an existing line. */
     void set(String file, String key, String value) throws IOException {
-        Path cfg = home.resolve(file);
-        List<String> lines = Files.exists(cfg) ? new ArrayList<>(Files.readAllLines(cfg)) : new ArrayList<>();
-        lines.removeIf(l -> l.trim().startsWith(key + " ") || l.trim().startsWith(key + "="));
-        lines.add(key + " = " + value);
-        Files.write(cfg, lines);
+        node.set(file, key, value);
     }
 
     void append(String file, String text) throws IOException {
-        Files.writeString(home.resolve(file), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND,
-                java.nio.file.StandardOpenOption.CREATE);
+        node.append(file, text);
     }
 
     void start() throws IOException {
-        for (File f : home.resolve("bin").toFile().listFiles()) {
-            f.setExecutable(true);
-        }
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
-        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        startedNanos = System.nanoTime();
-        script = pb.start();
+        node.start();
     }
 
     /** @return seconds since {@link #start()} until every URL answered 200 with the given user. */
     double awaitReady(Http http, List<String> paths, int timeoutSeconds) throws InterruptedException {
-        long end = startedNanos + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        long end = node.startedNanos() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         List<String> waiting = new ArrayList<>(paths);
         while (!waiting.isEmpty()) {
-            if (!script.isAlive()) {
-                throw new IllegalStateException("Karaf in " + home + " exited; see console.log");
+            if (!node.alive()) {
+                throw new IllegalStateException("Karaf in " + node.home() + " exited; see console.log");
             }
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("not ready within " + timeoutSeconds + " s: " + waiting);
@@ -82,13 +72,12 @@ final class KarafProcess {
                 Thread.sleep(100);
             }
         }
-        return (System.nanoTime() - startedNanos) / 1e9;
+        return (System.nanoTime() - node.startedNanos()) / 1e9;
     }
 
     /** @return the Karaf JVM (the script's child). */
     ProcessHandle jvm() {
-        return script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no Karaf JVM below " + script.pid()));
+        return node.jvm();
     }
 
     /** Starts a Java Flight Recorder recording (profiling settings) of the Karaf JVM. */
@@ -164,29 +153,11 @@ final class KarafProcess {
         return Long.parseLong(line.orElseThrow().replaceAll("\\D", "")) / 1024.0;
     }
 
-    void stop() throws InterruptedException {
-        if (script == null) {
-            return;
-        }
-        List<ProcessHandle> jvms = script.descendants().collect(Collectors.toList());
-        jvms.forEach(ProcessHandle::destroy);
-        script.destroy();
-        for (ProcessHandle p : jvms) {
-            try {
-                p.onExit().get(60, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                p.destroyForcibly();
-            }
-        }
-        script.waitFor(30, TimeUnit.SECONDS);
-        script = null;
+    void stop() {
+        node.stop();
     }
 
     static void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + out);
-        }
+        Node.run(command);
     }
 }

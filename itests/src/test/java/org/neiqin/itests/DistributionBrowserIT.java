@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.AfterClass;
@@ -24,6 +23,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.neiqin.testing.Database;
 import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Node;
 import org.neiqin.testing.Wait;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -147,24 +147,9 @@ public class DistributionBrowserIT {
         }
     }
 
-    private static void stopKaraf() throws Exception {
-        if (karaf != null) {
-            // bin/karaf runs Java as its child: stop that JVM (a clean Karaf shutdown), not just the script
-            List<ProcessHandle> jvms = karaf.descendants().collect(Collectors.toList());
-            jvms.forEach(ProcessHandle::destroy);
-            karaf.destroy();
-            for (ProcessHandle p : jvms) {
-                try {
-                    p.onExit().get(60, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    p.destroyForcibly();
-                }
-            }
-            if (!karaf.waitFor(30, TimeUnit.SECONDS)) {
-                karaf.destroyForcibly();
-            }
-            karaf = null;
-        }
+    private static void stopKaraf() {
+        Node.stopTree(karaf);
+        karaf = null;
     }
 
     /** Saves what the browser shows under target/screenshots, for a person to look at. */

@@ -18,13 +18,34 @@ import java.util.regex.Pattern;
 
 /** A small HTTP client for the tests: one cookie jar per user, Basic authentication, waiting for readiness. */
 public final class Http {
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String authorization;
+    private final String base;
+
+    private Http(HttpClient client, String authorization, String base) {
+        this.client = client;
+        this.authorization = authorization;
+        this.base = base;
+    }
 
     private Http(String user, String password) {
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build(), user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                KarafOptions.BASE);
+    }
+
+    /**
+     * The same user, with the same cookies, talking to another server ({@code http://host:port}): another
+     * node of a cluster, or the load balancer in front of them.
+     */
+    public Http at(String otherBase) {
+        return new Http(client, authorization, otherBase);
+    }
+
+    /** @return the server this client talks to, {@code http://host:port} */
+    public String base() {
+        return base;
     }
 
     /** A client logged in as {@code user} (whose password is the user name), or anonymous for null. */
@@ -75,7 +96,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(KarafOptions.BASE + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
@@ -118,10 +139,17 @@ public final class Http {
      * @return the answer (302 to the next page when done; 200 with the form drawn again when refused)
      */
     public HttpResponse<String> submit(String page, String... fields) {
-        Map<String, String> sent = form(page, fields);
+        return submit(page, form(page, fields));
+    }
+
+    /**
+     * Sends a form filled elsewhere ({@link #form}, perhaps drawn by another node) to {@code page} on this
+     * client's server, as the browser sends it: URL-encoded, with this server as the Origin.
+     */
+    public HttpResponse<String> submit(String page, Map<String, String> form) {
         StringBuilder body = new StringBuilder();
-        sent.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));
-        return post(page, "application/x-www-form-urlencoded", body.toString(), "Origin", KarafOptions.BASE);
+        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));
+        return post(page, "application/x-www-form-urlencoded", body.toString(), "Origin", base);
     }
 
     /**
@@ -141,12 +169,16 @@ public final class Http {
         body.writeBytes(content);
         write.accept("\r\n--" + boundary + "--\r\n");
         return send(request(page).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Origin", KarafOptions.BASE).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Origin", base).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build());
     }
 
-    /** @return the hidden fields of the POST form on {@code page} that sends the given action, then the given fields */
-    private Map<String, String> form(String page, String... fields) {
+    /**
+     * Draws {@code page} and fills its form as {@link #submit(String, String...)} would, without sending it.
+     *
+     * @return the hidden fields of the POST form on {@code page} that sends the given action, then the given fields
+     */
+    public Map<String, String> form(String page, String... fields) {
         String html = get(page).body();
         Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i + 1 < fields.length; i += 2) {

@@ -1,13 +1,9 @@
 package org.neiqin.core.internal.db;
 
-import java.util.Hashtable;
-
 import javax.sql.DataSource;
 import javax.transaction.TransactionManager;
 
 import org.neiqin.api.module.SchemaReady;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,29 +21,19 @@ public class CoreDatabase {
     private final IdBlocks ids;
     private final DataSource dataSource;
 
-    /**
-     * The name under which the shared datasource is offered again once the database has answered and
-     * core's schema is migrated: the modules' persistence units use it, so that Hibernate, which asks the
-     * database for its dialect when the unit starts, never starts against a database it cannot reach
-     * (Neiqin started before PostgreSQL); it waits for it instead.
-     */
-    public static final String READY = "neiqin-ready";
-
-    private final ServiceRegistration<DataSource> ready;
-
     @Activate
-    public CoreDatabase(BundleContext context,
-            @Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
+    public CoreDatabase(@Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
             @Reference TransactionManager tm,
             @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
         this.dataSource = dataSource;
         this.tx = new Transactions(tm);
         this.ids = new IdBlocks(dataSource, tx);
         this.jdbc = new Jdbc(dataSource, ids, tx);
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("dataSourceName", READY);
-        props.put("osgi.jndi.service.name", READY);
-        this.ready = context.registerService(DataSource.class, dataSource, props);
+    }
+
+    /** @return the shared datasource */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** The database every module stores in, as an operator names it. */
@@ -68,11 +54,6 @@ public class CoreDatabase {
 
     @Deactivate
     void close() {
-        try {
-            ready.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // core is stopping
-        }
         ids.close();
     }
 

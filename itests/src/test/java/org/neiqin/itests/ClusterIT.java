@@ -1,0 +1,340 @@
+package org.neiqin.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.neiqin.testing.Database;
+import org.neiqin.testing.Http;
+import org.neiqin.testing.Json;
+import org.neiqin.testing.Nginx;
+import org.neiqin.testing.Node;
+import org.neiqin.testing.Wait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Two Neiqin distributions on one PostgreSQL database, each on its own ports, started at the same
+ * moment on the empty database, behind Debian's nginx doing round robin without sticky sessions (the
+ * distribution's {@code etc/nginx-neiqin.conf} as shipped): what the README's "Running several nodes"
+ * promises, checked as the users of the two nodes meet it. Runs on PostgreSQL only ({@code .ci/postgres}):
+ * embedded Derby belongs to one JVM.
+ */
+public class ClusterIT {
+    private static final String CUSTOMERS = "/neiqin/api/crm/customers";
+    private static final String JSON = "application/json";
+    private static final int NGINX_PORT = 18480;
+    /** The documented time a password or role change takes to reach a node (remembered logins). */
+    private static final int REMEMBERED_SECONDS = 30;
+
+    private static final List<Node> NODES = new ArrayList<>();
+    private static Node a;
+    private static Node b;
+    private static Nginx nginx;
+    private static Database.Target db;
+
+    @BeforeClass
+    public static void startTwoNodesAtOnceBehindNginx() throws Exception {
+        assertTrue("the cluster test runs on PostgreSQL (.ci/postgres)", Database.postgres());
+        Path tar = Node.distribution();
+        assertTrue("the distribution is installed at " + tar, Files.isRegularFile(tar));
+        Path work = Path.of(System.getProperty("neiqin.build", "target"), "cluster");
+        db = Database.fresh();
+        a = Node.unpack(tar, work.resolve("node-a"), new Node.Ports(18481, 18401, 11499, 44855));
+        b = Node.unpack(tar, work.resolve("node-b"), new Node.Ports(18482, 18402, 11599, 44955));
+        for (Node node : List.of(a, b)) {
+            org.neiqin.testing.KarafOptions.requireFree(node.ports().http());
+            node.usePostgresql(db);
+            NODES.add(node);
+        }
+        // both at the same moment, on the empty database: each migration and the demo data must happen once
+        a.start();
+        b.start();
+        nginx = Nginx.start(a.home().resolve("etc/nginx-neiqin.conf"), work.resolve("nginx"), NGINX_PORT, List.of(a, b));
+        for (Node node : List.of(a, b)) {
+            Http.as("assistant").at(node.base()).awaitAll(300, CUSTOMERS + "?limit=1", "/neiqin/api/contracts/documents?limit=1",
+                    "/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
+                    "/system/console/neiqin-contracts");
+        }
+    }
+
+    @AfterClass
+    public static void stopAll() {
+        if (nginx != null) {
+            nginx.close();
+        }
+        NODES.forEach(Node::stop);
+    }
+
+    private static Http on(Node node, String user) {
+        return Http.as(user).at(node.base());
+    }
+
+    private static Http balanced(String user) {
+        return Http.as(user).at(nginx.base());
+    }
+
+    private static String node(HttpResponse<?> answer) {
+        return answer.headers().firstValue("X-Neiqin-Node").orElse("?");
+    }
+
+    private static String customer(String fullName) {
+        return "{\"fullName\": \"" + fullName + "\", \"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\","
+                + " \"paymentTerms\": \"PREPAYMENT\", \"infoSource\": \"VISIT\", \"region\": \"LN\", \"route\": \"SY\","
+                + " \"phone\": \"024-2345 6789\"}";
+    }
+
+    private static List<String[]> rows(String sql) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (Connection c = Database.connect(db.url(), db.user(), db.password()); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                String[] row = new String[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = Database.connect(db.url(), db.user(), db.password()); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void assertAuditChainsVerifyOnBothNodes() {
+        for (Node node : List.of(a, b)) {
+            HttpResponse<String> verified = on(node, "auditor").get("/neiqin/api/core/audit/verification");
+            assertEquals(verified.body(), 200, verified.statusCode());
+            JsonNode v = Json.parse(verified.body());
+            assertEquals("the audit chains verify on " + node.base() + ": " + verified.body(), 0, v.get("problems").size());
+            assertTrue(verified.body(), v.get("entriesChecked").asLong() > 0);
+        }
+    }
+
+    @Test
+    public void bothNodesStartedAtOnceRanEachMigrationOnceAndLoadedTheDemoOnce() throws Exception {
+        // what each node says it applied, from its log: no script was applied by both
+        Pattern applied = Pattern.compile("Neiqin module (\\S+): applied migrations \\[([^\\]]*)\\]");
+        Map<String, List<String>> byModule = new TreeMap<>();
+        for (Node node : List.of(a, b)) {
+            Matcher m = applied.matcher(Files.readString(node.home().resolve("data/log/karaf.log")));
+            while (m.find()) {
+                // "V1 core tables, V2 id blocks"
+                Matcher v = Pattern.compile("V(\\d+) ").matcher(m.group(2));
+                while (v.find()) {
+                    byModule.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(v.group(1));
+                }
+            }
+        }
+        Map<String, List<String>> history = new TreeMap<>();
+        for (String[] r : rows("SELECT MODULE, VERSION FROM NQ_SCHEMA_HISTORY ORDER BY MODULE, VERSION")) {
+            history.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+        }
+        assertTrue("core, crm and contracts are migrated: " + history, history.keySet().containsAll(
+                List.of("core", "crm", "contracts")));
+        byModule.values().forEach(Collections::sort);
+        history.values().forEach(Collections::sort);
+        assertEquals("each migration was applied once, by one of the two nodes", history, byModule);
+        for (Node node : List.of(a, b)) {
+            JsonNode modules = Json.parse(on(node, "admin").get("/neiqin/api/core/modules").body());
+            for (JsonNode m : modules) {
+                assertEquals(node.base() + ": " + m, "ACTIVE", m.get("state").asText());
+            }
+        }
+        assertEquals("each module's demo data was loaded once", List.of(), rows(
+                "SELECT FULL_NAME, COUNT(*) FROM CRM_CUSTOMER GROUP BY FULL_NAME HAVING COUNT(*) > 1"));
+        assertEquals(List.of("1"), rows("SELECT COUNT(*) FROM CRM_CUSTOMER WHERE FULL_NAME = '沈阳北方机械制造有限公司'")
+                .stream().map(r -> r[0]).toList());
+        List<String> loaded = rows("SELECT NAME FROM NQ_DEMO_LOADED").stream().map(r -> r[0]).toList();
+        assertTrue("the demo data of crm and contracts is marked loaded: " + loaded, loaded.size() >= 2);
+        assertEquals("no demo contract or order twice", List.of(), rows("SELECT CUSTOMER_ID, KIND, TOTAL, COUNT(*)"
+                + " FROM CT_DOCUMENT GROUP BY CUSTOMER_ID, KIND, TOTAL HAVING COUNT(*) > 1"));
+        assertAuditChainsVerifyOnBothNodes();
+    }
+
+    /**
+     * Issuers on both nodes race for customer numbers through nginx; a third of them are rolled back
+     * after their number was taken (a check the database refuses at insert). The numbers that stay run
+     * without a gap and none is given twice.
+     */
+    @Test
+    public void customerNumbersStayGaplessAndUniqueWhenIssuersOnBothNodesRaceAndRollBack() throws Exception {
+        execute("ALTER TABLE CRM_CUSTOMER ADD CONSTRAINT CLUSTER_IT_REFUSES CHECK (FULL_NAME NOT LIKE '%回滚%')");
+        Set<String> servedBy = ConcurrentHashMap.newKeySet();
+        List<String> unexpected = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> issuers = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                int issuer = t;
+                issuers.add(pool.submit(() -> {
+                    Http http = balanced("assistant");
+                    for (int i = 0; i < 15; i++) {
+                        boolean refused = i % 3 == 2;
+                        String name = "集群竞争客户 " + issuer + "-" + i + (refused ? " 回滚" : "");
+                        HttpResponse<String> r = http.post(CUSTOMERS, JSON, customer(name));
+                        servedBy.add(node(r));
+                        if (refused ? r.statusCode() < 400 : r.statusCode() != 201) {
+                            unexpected.add(name + ": " + r.statusCode() + " " + r.body());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : issuers) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+            execute("ALTER TABLE CRM_CUSTOMER DROP CONSTRAINT CLUSTER_IT_REFUSES");
+        }
+        assertEquals("every kept card was created, every refused one refused", List.of(), unexpected);
+        assertEquals("nginx sent the issuers to both nodes: " + servedBy, 2, servedBy.size());
+        assertEquals("none of the rolled-back cards was kept", List.of("0"),
+                rows("SELECT COUNT(*) FROM CRM_CUSTOMER WHERE FULL_NAME LIKE '%回滚%'").stream().map(r -> r[0]).toList());
+        List<String> codes = rows("SELECT CODE FROM CRM_CUSTOMER ORDER BY CODE").stream().map(r -> r[0]).toList();
+        assertEquals("no customer number twice", codes.size(), new HashSet<>(codes).size());
+        for (int i = 0; i < codes.size(); i++) {
+            assertEquals("customer numbers run without a gap: " + codes, i + 1, Integer.parseInt(codes.get(i).substring(1)));
+        }
+        assertAuditChainsVerifyOnBothNodes();
+    }
+
+    @Test
+    public void aRetryWithTheSameIdempotencyKeySentToTheOtherNodeGetsTheFirstAnswer() throws Exception {
+        String body = customer("集群重试客户");
+        HttpResponse<String> first = on(a, "assistant").post(CUSTOMERS, JSON, body, "Idempotency-Key", "cluster-retry-1");
+        assertEquals(first.body(), 201, first.statusCode());
+        HttpResponse<String> retry = on(b, "assistant").post(CUSTOMERS, JSON, body, "Idempotency-Key", "cluster-retry-1");
+        assertEquals(retry.body(), 201, retry.statusCode());
+        assertEquals("the other node answers what the first one did", first.body(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replay").orElse(""));
+        assertEquals("one card, not two", List.of("1"),
+                rows("SELECT COUNT(*) FROM CRM_CUSTOMER WHERE FULL_NAME = '集群重试客户'").stream().map(r -> r[0]).toList());
+    }
+
+    @Test
+    public void anEditMadeOnAStaleVersionThroughTheOtherNodeIsAConflict() {
+        HttpResponse<String> made = on(a, "assistant").post(CUSTOMERS, JSON, customer("集群版本客户"));
+        assertEquals(made.body(), 201, made.statusCode());
+        long id = Json.parse(made.body()).get("id").asLong();
+        int version = Json.parse(made.body()).get("version").asInt();
+        String edit = "{\"version\": " + version + ", \"customer\": " + customer("集群版本客户（改）") + "}";
+        HttpResponse<String> onA = on(a, "assistant").put(CUSTOMERS + "/" + id, JSON, edit);
+        assertEquals(onA.body(), 200, onA.statusCode());
+        HttpResponse<String> onB = on(b, "manager").put(CUSTOMERS + "/" + id, JSON, edit);
+        assertEquals("the same version edited again through the other node: " + onB.body(), 409, onB.statusCode());
+        assertTrue(onB.body(), onB.body().contains("stale"));
+    }
+
+    @Test
+    public void aConsoleFormDrawnByOneNodeIsTakenByTheOtherAndAForgedOneByNeither() {
+        String page = "/system/console/neiqin-customer?new=1";
+        String[] card = {"action", "create", "lifecycle", "NEW", "nature", "GENERAL_COMPANY", "paymentTerms",
+            "PREPAYMENT", "infoSource", "VISIT"};
+        Http onA = on(a, "assistant");
+        Http onB = onA.at(b.base());
+        Map<String, String> drawnByA = onA.form(page, with(card, "fullName", "集群表单客户甲"));
+        HttpResponse<String> takenByB = onB.submit(page, drawnByA);
+        assertEquals("a form drawn by node A, posted to node B: " + takenByB.body(), 302, takenByB.statusCode());
+        for (Node node : List.of(a, b)) {
+            Http http = on(node, "assistant");
+            Map<String, String> forged = http.form(page, with(card, "fullName", "集群伪造客户"));
+            String token = forged.get("_csrf");
+            assertTrue("the form carries its CSRF token: " + forged, token != null && token.length() > 8);
+            forged.put("_csrf", token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA"));
+            HttpResponse<String> refused = http.submit(page, forged);
+            assertEquals(node.base() + " refuses a forged token: " + refused.body(), 403, refused.statusCode());
+            assertTrue(refused.body(), refused.body().contains("CSRF"));
+        }
+        assertEquals("the forged form stored nothing", List.of(), rows0("SELECT CODE FROM CRM_CUSTOMER WHERE FULL_NAME = '集群伪造客户'"));
+        // and through nginx, as a browser meets it: the page from one node, the post to the other
+        Http browser = balanced("assistant");
+        HttpResponse<String> drawn = browser.get(page);
+        Map<String, String> form = browser.form(page, with(card, "fullName", "集群表单客户乙"));
+        HttpResponse<String> posted = browser.submit(page, form);
+        assertEquals("through nginx: " + posted.body(), 302, posted.statusCode());
+        assertTrue("the answer names its node: " + node(drawn), node(drawn).startsWith("127.0.0.1:"));
+        String shown = browser.get(Http.location(posted)).body();
+        assertTrue("the next page, perhaps from the other node, shows the message: " + shown,
+                shown.contains("集群表单客户乙"));
+    }
+
+    private static List<String[]> rows0(String sql) {
+        try {
+            return rows(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String[] with(String[] fields, String... more) {
+        String[] all = new String[fields.length + more.length];
+        System.arraycopy(fields, 0, all, 0, fields.length);
+        System.arraycopy(more, 0, all, fields.length, more.length);
+        return all;
+    }
+
+    /**
+     * The README: users and roles are in each node's {@code etc/users.properties}, copied to every node;
+     * a change takes effect within 30 s (a login is remembered that long). A new password and a role
+     * taken away, written to both nodes at once, are in force on both within that time.
+     */
+    @Test
+    public void aPasswordOrRoleChangeCopiedToBothNodesIsInForceOnBothWithinThirtySeconds() throws Exception {
+        for (Node node : List.of(a, b)) {
+            assertEquals(200, on(node, "sales").get(CUSTOMERS + "?limit=1").statusCode());
+            assertEquals(200, on(node, "finance").get(CUSTOMERS + "?limit=1").statusCode());
+        }
+        long changed = System.nanoTime();
+        for (Node node : List.of(a, b)) {
+            Path users = node.home().resolve("etc/users.properties");
+            String text = Files.readString(users);
+            String now = text.replace("sales = sales, neiqin-sales", "sales = S4les-2026, neiqin-sales")
+                    .replace("finance = finance, neiqin-finance", "finance = finance");
+            assertNotEquals("the demo users are in " + users, text, now);
+            Files.writeString(users, now);
+        }
+        for (Node node : List.of(a, b)) {
+            Wait.until("the old password refused and the role gone on " + node.base(), REMEMBERED_SECONDS + 10,
+                    () -> on(node, "sales").get(CUSTOMERS + "?limit=1").statusCode() == 401
+                            && on(node, "finance").get(CUSTOMERS + "?limit=1").statusCode() == 403);
+            assertEquals("the new password works on " + node.base(), 200,
+                    Http.as("sales", "S4les-2026").at(node.base()).get(CUSTOMERS + "?limit=1").statusCode());
+        }
+        double seconds = (System.nanoTime() - changed) / 1e9;
+        assertTrue("in force on both nodes within " + REMEMBERED_SECONDS + " s (and the polling): " + seconds,
+                seconds <= REMEMBERED_SECONDS + 5);
+    }
+}
