@@ -647,6 +647,9 @@ public final class Benchmark {
         a.start();
         a.awaitReady(assistant(), readyPaths(), 300);
         creates(500, 4);
+        // the node alone, without the balancer, warmed up the same way: what nginx itself costs
+        load(List.of(a), assistant(), "", "", 60, 1, false);
+        load(List.of(a), assistant(), "cluster.mix.direct", ", straight to one node on PostgreSQL", seconds, 1, true);
         List<Double> rps = new ArrayList<>();
         List<Double> p95 = new ArrayList<>();
         for (List<KarafProcess> nodes : List.of(List.of(a), List.of(a, b))) {
@@ -656,8 +659,8 @@ public final class Benchmark {
             }
             try (org.neiqin.testing.Nginx nginx = org.neiqin.testing.Nginx.start(a.home().resolve("etc/nginx-neiqin.conf"),
                     work.resolve("nginx"), port, nodes.stream().map(KarafProcess::node).toList())) {
-                // warm every node up through the balancer, then measure
-                load(nodes, balanced, "", "", 30, 1, false);
+                // warm the new node up through the balancer, then measure
+                load(nodes, balanced, "", "", nodes.size() == 1 ? 10 : 60, 1, false);
                 String name = "cluster.mix." + nodes.size();
                 load(nodes, balanced, name, ", through nginx to " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes")
                         + " on one PostgreSQL", seconds, 1, true);
@@ -666,7 +669,9 @@ public final class Benchmark {
                 p95.add(((Number) f.get("p95")).doubleValue());
             }
         }
-        progress("REST mix through nginx: 1 node " + fmt(rps.get(0)) + " req/s p95 " + fmt(p95.get(0)) + " ms; 2 nodes "
+        Map<String, Object> direct = figures.get(figures.size() - 3);
+        progress("REST mix straight to one node " + fmt(((Number) direct.get("requests_per_s")).doubleValue()) + " req/s p95 "
+                + fmt(((Number) direct.get("p95")).doubleValue()) + " ms; through nginx: 1 node " + fmt(rps.get(0)) + " req/s p95 " + fmt(p95.get(0)) + " ms; 2 nodes "
                 + fmt(rps.get(1)) + " req/s p95 " + fmt(p95.get(1)) + " ms");
         a.stop();
         b.stop();

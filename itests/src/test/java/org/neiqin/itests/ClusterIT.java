@@ -69,7 +69,7 @@ public class ClusterIT {
         a = Node.unpack(tar, work.resolve("node-a"), new Node.Ports(18481, 18401, 11499, 44855));
         b = Node.unpack(tar, work.resolve("node-b"), new Node.Ports(18482, 18402, 11599, 44955));
         for (Node node : List.of(a, b)) {
-            org.neiqin.testing.KarafOptions.requireFree(node.ports().http());
+            Node.requireFree(node.ports().http());
             node.usePostgresql(db);
             NODES.add(node);
         }

@@ -118,11 +118,6 @@ public final class KarafOptions {
 
     /** Fails at once, and says why, when an earlier test Karaf still holds the port. */
     public static void requireFree(int port) {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(port)) {
-            s.setReuseAddress(true);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("port " + port + " is in use: is a Karaf from an interrupted test run "
-                    + "still alive? (pgrep -f org.apache.karaf.main.Main)", e);
-        }
+        Node.requireFree(port);
     }
 }

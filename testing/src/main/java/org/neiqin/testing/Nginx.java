@@ -33,7 +33,7 @@ public final class Nginx implements AutoCloseable {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: install Debian's nginx (.ci/run does)");
         }
-        KarafOptions.requireFree(port);
+        Node.requireFree(port);
         Node.run(List.of("rm", "-rf", prefix.toString()));
         Files.createDirectories(prefix.resolve("logs"));
         Files.createDirectories(prefix.resolve("temp"));

@@ -153,6 +153,16 @@ public final class Node {
         }
     }
 
+    /** Fails at once, and says why, when an earlier test Karaf (or nginx) still holds the port. */
+    public static void requireFree(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(port)) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is in use: is a Karaf from an interrupted test run "
+                    + "still alive? (pgrep -f org.apache.karaf.main.Main)", e);
+        }
+    }
+
     /** Runs a command to its end; fails with what it printed when it does not end well. */
     public static void run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
