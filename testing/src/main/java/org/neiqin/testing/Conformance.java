@@ -138,7 +138,7 @@ public final class Conformance {
             boolean neiqin = pkg.startsWith("org.neiqin.");
             if (neiqin && !pkg.startsWith("org.neiqin.api.") && !pkg.startsWith("org.neiqin.kit.")) {
                 out.add("imports " + pkg + ": modules meet through org.neiqin.api only");
-            } else if (!neiqin && STACK.stream().noneMatch(pkg::startsWith)) {
+            } else if (!neiqin && STACK.stream().noneMatch(s -> pkg.startsWith(s) || (pkg + ".").equals(s))) {
                 out.add("imports " + pkg + ", which is outside the stack (" + String.join(" ", STACK) + ")");
             }
         }

@@ -1,0 +1,56 @@
+package org.neiqin.logistics.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.neiqin.api.ids.IdRun;
+import org.neiqin.api.module.ModuleDescriptor;
+import org.neiqin.api.module.NeiqinModule;
+import org.neiqin.api.module.NumberingDef;
+import org.neiqin.api.module.PermissionDef;
+import org.neiqin.api.module.ReviewDef;
+import org.neiqin.api.numbering.ResetPeriod;
+import org.neiqin.api.security.Roles;
+import org.osgi.service.component.annotations.Component;
+
+/** The logistics module: its permissions, the numbering of delivery notes and their review. */
+@Component
+public class LogisticsModule implements NeiqinModule {
+    public static final String ID = "logistics";
+    /** The id run: table {@code LG_ID}, row {@link #ID}. */
+    public static final IdRun IDS = new IdRun("LG_ID", ID);
+    /** Audit entity of a delivery note. */
+    public static final String ENTITY = "logistics.note";
+    /** Numbering of delivery notes (发货单): FH202612-0001, a run per month. */
+    public static final String NUMBERING = "logistics.note";
+    /** The review a note needs before it ships (a second person; the preparer never approves). */
+    public static final String REVIEW = "logistics.note";
+    /** See delivery notes. */
+    public static final String READ = "logistics.read";
+    /** Prepare delivery notes and record their shipping and tracking. */
+    public static final String WRITE = "logistics.write";
+    /** Sign that the money for a prepaid note has arrived (财务签字准许装车). */
+    public static final String FINANCE_SIGN = "logistics.finance.sign";
+    /** Let a prepaid note go before the money, with a reason (特殊情况特殊处理); finance signs it too. */
+    public static final String EXCEPTION = "logistics.exception";
+
+    static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Logistics 发货")
+            .description("Delivery notes against orders and contracts in force, their review, the payment gate,"
+                    + " shipping and tracking")
+            .permission(new PermissionDef(READ, "see delivery notes",
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
+            .permission(new PermissionDef(WRITE, "prepare delivery notes, record shipping and tracking",
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
+            .permission(new PermissionDef(FINANCE_SIGN, "sign that the money for a prepaid delivery has arrived",
+                    Set.of(Roles.ADMIN, Roles.FINANCE)))
+            .permission(new PermissionDef(EXCEPTION, "let a prepaid delivery go before the money, with a reason",
+                    Set.of(Roles.ADMIN, Roles.MANAGER)))
+            .numbering(new NumberingDef(NUMBERING, "FH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
+            .review(new ReviewDef(REVIEW, 1, Map.of(), Set.of(Roles.MANAGER, Roles.ASSISTANT)))
+            .build();
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+}

@@ -1,0 +1,22 @@
+package org.neiqin.logistics.internal;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.neiqin.api.audit.AuditService;
+import org.neiqin.api.event.EventPublisher;
+import org.neiqin.api.ids.IdService;
+import org.neiqin.api.module.SchemaReady;
+import org.neiqin.kit.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The module's storage: its persistence unit, once its migrations have run. */
+@Component(service = LogisticsStore.class)
+public class LogisticsStore extends Store {
+    @Activate
+    public LogisticsStore(@Reference(target = "(osgi.unit.name=neiqin-logistics)") JpaTemplate jpa,
+            @Reference(target = "(" + SchemaReady.MODULE + "=" + LogisticsModule.ID + ")") SchemaReady schema,
+            @Reference IdService ids, @Reference AuditService audit, @Reference EventPublisher events) {
+        super(LogisticsModule.ID, LogisticsModule.IDS, jpa, ids, audit, events);
+    }
+}

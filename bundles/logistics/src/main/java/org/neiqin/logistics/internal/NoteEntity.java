@@ -1,0 +1,71 @@
+package org.neiqin.logistics.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Versioned;
+
+/** A delivery note (发货单). */
+@Entity
+@Table(name = "LG_NOTE")
+public class NoteEntity implements Row, Versioned {
+    @Id
+    Long id;
+    @Version
+    int version;
+    String code;
+    @Enumerated(EnumType.STRING)
+    NoteState state;
+    long documentId;
+    String documentNumber;
+    long customerId;
+    String customerName;
+    @Enumerated(EnumType.STRING)
+    PaymentTerms paymentTerms;
+    String shipTo;
+    String contact;
+    String phone;
+    @Enumerated(EnumType.STRING)
+    DeliveryMethod deliveryMethod;
+    LocalDate promisedOn;
+    LocalDate expectedArrival;
+    String currency;
+    BigDecimal amount;
+    String financeSignedBy;
+    Instant financeSignedAt;
+    String exceptionReason;
+    String exceptionBy;
+    Instant shippedAt;
+    Instant deliveredAt;
+    String problem;
+    String note;
+    Instant createdAt;
+    String createdBy;
+    Instant updatedAt;
+    String updatedBy;
+
+    @Override
+    public void assignId(long id) {
+        this.id = id;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String reference() {
+        return code;
+    }
+}

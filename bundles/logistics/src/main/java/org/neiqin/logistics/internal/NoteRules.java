@@ -1,0 +1,119 @@
+package org.neiqin.logistics.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
+
+/** What a delivery note must satisfy, whatever the entry point; pure, so that it is tested without a database. */
+public final class NoteRules {
+    /** The most lines one note takes. */
+    public static final int MAX_LINES = 200;
+
+    private NoteRules() {
+    }
+
+    /** @return every problem of the request itself (the order's lines and quantities are checked against it later) */
+    public static List<FieldError> check(NoteRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.document() == null || r.document() <= 0) {
+            errors.add(error("document", "required", "logistics.document.required", "name the order or contract to ship"));
+        }
+        if (r.deliveryMethod() == null) {
+            errors.add(error("deliveryMethod", "required", "logistics.method.required", "choose how the goods travel"));
+        }
+        if (r.promisedOn() == null) {
+            errors.add(error("promisedOn", "required", "logistics.promised.required", "give the date the goods are promised to leave"));
+        } else if (r.expectedArrival() != null && r.expectedArrival().isBefore(r.promisedOn())) {
+            errors.add(error("expectedArrival", "range", "logistics.arrival.beforeShipping",
+                    "the goods cannot arrive before they leave"));
+        }
+        length(errors, "shipTo", r.shipTo(), 300);
+        length(errors, "contact", r.contact(), 60);
+        length(errors, "phone", r.phone(), 40);
+        length(errors, "note", r.note(), 1000);
+        List<NoteRequest.Line> lines = r.lines() == null ? List.of() : r.lines();
+        if (lines.stream().noneMatch(l -> l != null && l.kindOrGoods() == LineKind.GOODS)) {
+            errors.add(error("lines", "required", "logistics.lines.required", "a delivery note ships goods of the order"));
+        }
+        if (lines.size() > MAX_LINES) {
+            errors.add(new FieldError("lines", "size", Text.of("logistics.lines.tooMany", "at most {0} lines on one note",
+                    MAX_LINES)));
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            NoteRequest.Line l = lines.get(i);
+            String at = "lines[" + i + "].";
+            if (l == null) {
+                errors.add(error("lines[" + i + "]", "required", "logistics.line.empty", "an empty line"));
+                continue;
+            }
+            BigDecimal q = l.quantity();
+            if (q == null) {
+                errors.add(error(at + "quantity", "required", "logistics.quantity.required", "give the quantity"));
+            } else if (q.signum() <= 0) {
+                errors.add(error(at + "quantity", "range", "logistics.quantity.positive", "the quantity must be above 0"));
+            } else if (q.stripTrailingZeros().scale() > 3 || q.compareTo(new BigDecimal("1000000000")) >= 0) {
+                errors.add(error(at + "quantity", "format", "logistics.quantity.format",
+                        "a quantity has at most 3 decimals and is below 1 000 000 000"));
+            }
+            length(errors, at + "batch", l.batch(), 200);
+            if (l.kindOrGoods() == LineKind.GOODS) {
+                if (l.line() == null || l.line() <= 0) {
+                    errors.add(error(at + "line", "required", "logistics.line.required",
+                            "name the line of the order these goods are for"));
+                } else if (!seen.add(l.line())) {
+                    errors.add(error(at + "line", "duplicate", "logistics.line.twice",
+                            "the same line of the order is on this note twice"));
+                }
+                if (l.product() != null || l.spec() != null || l.unit() != null) {
+                    errors.add(error(at + "product", "forbidden", "logistics.line.fromOrder",
+                            "the product of goods comes from the order's line"));
+                }
+            } else {
+                if (l.line() != null) {
+                    errors.add(error(at + "line", "forbidden", "logistics.extra.noLine",
+                            "samples, gifts and material are not lines of the order"));
+                }
+                if (l.product() == null || l.product().isBlank()) {
+                    errors.add(error(at + "product", "required", "logistics.extra.product", "say what is sent"));
+                }
+                length(errors, at + "product", l.product(), 200);
+                length(errors, at + "spec", l.spec(), 200);
+                length(errors, at + "unit", l.unit(), 20);
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * @param ordered the order line's quantity
+     * @param onNotes what notes not cancelled already take of it
+     * @param tolerancePercent how much above the order a company lets deliveries go (0 by default)
+     * @return what may still be put on notes: ordered × (1 + tolerance) − on notes (never below 0)
+     */
+    public static BigDecimal remaining(BigDecimal ordered, BigDecimal onNotes, BigDecimal tolerancePercent) {
+        BigDecimal allowed = ordered.multiply(BigDecimal.ONE.add(tolerancePercent.movePointLeft(2)));
+        BigDecimal left = allowed.subtract(onNotes);
+        return left.signum() < 0 ? BigDecimal.ZERO : left.stripTrailingZeros();
+    }
+
+    /** @return whether goods of a note may leave: a prepaid note needs finance's signature (先款后货) */
+    public static boolean gateOpen(org.neiqin.api.crm.PaymentTerms terms, String financeSignedBy) {
+        return terms != org.neiqin.api.crm.PaymentTerms.PREPAYMENT || financeSignedBy != null;
+    }
+
+    private static void length(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "length", Text.of("logistics.length", "at most {0} characters", max)));
+        }
+    }
+
+    private static FieldError error(String field, String rule, String key, String message) {
+        return new FieldError(field, rule, Text.of(key, message));
+    }
+}

@@ -1,0 +1,449 @@
+package org.neiqin.logistics.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import javax.persistence.EntityManager;
+
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.contracts.ContractDocument;
+import org.neiqin.api.contracts.ContractLedger;
+import org.neiqin.api.contracts.ContractLine;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.Money;
+import org.neiqin.api.numbering.NumberingService;
+import org.neiqin.api.review.ReviewService;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Delivery notes: every entry point (REST, console, shell) comes here. The caller's permission is
+ * checked first, the input next; the note, its lines and its audit entry are written in one
+ * transaction. {@code etc/org.neiqin.logistics.cfg} may let deliveries go above the order
+ * ({@code overDeliveryPercent}, 0 by default).
+ */
+@Component(service = NoteService.class, configurationPid = "org.neiqin.logistics")
+public class NoteService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoteService.class);
+    /** Event topics, with the note's {@code id} and {@code code}. */
+    public static final String PREPARED = "org/neiqin/logistics/note/PREPARED";
+    public static final String SHIPPED = "org/neiqin/logistics/note/SHIPPED";
+    public static final String DELIVERED = "org/neiqin/logistics/note/DELIVERED";
+    public static final String EXCEPTION = "org/neiqin/logistics/note/EXCEPTION";
+
+    private final LogisticsStore store;
+    private final SecurityService security;
+    private final NumberingService numbering;
+    private final ContractLedger ledger;
+    private final CustomerDirectory customers;
+    private final ReviewService reviews;
+    private volatile BigDecimal tolerancePercent = BigDecimal.ZERO;
+
+    @Activate
+    public NoteService(@Reference LogisticsStore store, @Reference SecurityService security,
+            @Reference NumberingService numbering, @Reference ContractLedger ledger,
+            @Reference CustomerDirectory customers, @Reference ReviewService reviews, Map<String, Object> config) {
+        this.store = store;
+        this.security = security;
+        this.numbering = numbering;
+        this.ledger = ledger;
+        this.customers = customers;
+        this.reviews = reviews;
+        modified(config);
+    }
+
+    @Modified
+    void modified(Map<String, Object> config) {
+        Object v = config.get("overDeliveryPercent");
+        if (v == null || String.valueOf(v).isBlank()) {
+            tolerancePercent = BigDecimal.ZERO;
+            return;
+        }
+        try {
+            BigDecimal p = new BigDecimal(String.valueOf(v).trim());
+            if (p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0) {
+                tolerancePercent = p;
+                return;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        LOG.warn("etc/org.neiqin.logistics.cfg: overDeliveryPercent = {} is not a per cent from 0 to 100; {} % stays in force",
+                v, tolerancePercent.toPlainString());
+    }
+
+    /** Prepares a note against an order or contract in force; its quantities are taken from the order at once. */
+    public NoteView prepare(NoteRequest r) {
+        Actor actor = security.require(LogisticsModule.WRITE);
+        Forms.require(NoteRules.check(r));
+        ContractDocument doc = ledger.find(r.document()).orElseThrow(() -> new ValidationException("document", "unknown",
+                Text.of("logistics.document.unknown", "there is no order or contract {0}", r.document())));
+        if (doc.kind() == DocumentKind.QUOTATION || doc.state() != DocumentState.EFFECTIVE) {
+            throw new ValidationException("document", "state", Text.of("logistics.document.notInForce",
+                    "{0} is not an order or contract in force ({1}): goods ship only against one",
+                    doc.number() == null ? String.valueOf(doc.id()) : doc.number(), doc.state()));
+        }
+        Map<Long, ContractLine> orderLines = new HashMap<>();
+        doc.lines().forEach(l -> orderLines.put(l.id(), l));
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < r.lines().size(); i++) {
+            NoteRequest.Line l = r.lines().get(i);
+            if (l.kindOrGoods() == LineKind.GOODS && !orderLines.containsKey(l.line())) {
+                unknown.add(new FieldError("lines[" + i + "].line", "unknown", Text.of("logistics.line.unknown",
+                        "{0} has no line {1}", doc.number(), l.line())));
+            }
+        }
+        Forms.require(unknown);
+        PaymentTerms terms = customers.creditTerms(doc.customerId()).paymentTerms();
+        TreeSet<Long> taken = new TreeSet<>();
+        r.lines().stream().filter(l -> l.kindOrGoods() == LineKind.GOODS).forEach(l -> taken.add(l.line()));
+        ensureLockRows(doc.id(), taken);
+        return store.write(em -> {
+            lock(em, taken);
+            Map<Long, BigDecimal> onNotes = onNotes(em, taken);
+            List<FieldError> over = new ArrayList<>();
+            for (int i = 0; i < r.lines().size(); i++) {
+                NoteRequest.Line l = r.lines().get(i);
+                if (l.kindOrGoods() != LineKind.GOODS) {
+                    continue;
+                }
+                ContractLine ol = orderLines.get(l.line());
+                BigDecimal already = onNotes.getOrDefault(l.line(), BigDecimal.ZERO);
+                BigDecimal left = NoteRules.remaining(ol.quantity(), already, tolerancePercent);
+                if (l.quantity().compareTo(left) > 0) {
+                    over.add(new FieldError("lines[" + i + "].quantity", "remaining", Text.of("logistics.quantity.overOrder",
+                            "line {0} ({1}): only {2} {3} left to deliver (ordered {4}, on notes {5})", ol.lineNo(),
+                            ol.product(), left.toPlainString(), ol.unit(), ol.quantity().stripTrailingZeros().toPlainString(),
+                            already.stripTrailingZeros().toPlainString())));
+                }
+            }
+            Forms.require(over);
+            String currency = doc.total().currency().getCurrencyCode();
+            NoteEntity e = new NoteEntity();
+            e.state = NoteState.PREPARED;
+            e.documentId = doc.id();
+            e.documentNumber = doc.number();
+            e.customerId = doc.customerId();
+            e.customerName = doc.customerName();
+            e.paymentTerms = terms;
+            e.shipTo = blankToNull(r.shipTo());
+            e.contact = blankToNull(r.contact());
+            e.phone = blankToNull(r.phone());
+            e.deliveryMethod = r.deliveryMethod();
+            e.promisedOn = r.promisedOn();
+            e.expectedArrival = r.expectedArrival();
+            e.note = blankToNull(r.note());
+            e.currency = currency;
+            e.amount = BigDecimal.ZERO.setScale(2);
+            e.code = numbering.next(LogisticsModule.NUMBERING, LocalDate.now(), Map.of());
+            e.createdAt = Store.now();
+            e.createdBy = actor.name();
+            e.updatedAt = e.createdAt;
+            e.updatedBy = actor.name();
+            store.persist(em, e);
+            int no = 0;
+            for (NoteRequest.Line l : r.lines()) {
+                NoteLineEntity line = new NoteLineEntity();
+                line.noteId = e.id;
+                line.lineNo = ++no;
+                line.kind = l.kindOrGoods();
+                line.quantity = l.quantity();
+                line.batch = blankToNull(l.batch());
+                if (line.kind == LineKind.GOODS) {
+                    ContractLine ol = orderLines.get(l.line());
+                    line.contractLineId = ol.id();
+                    line.product = ol.product();
+                    line.spec = ol.spec();
+                    line.unit = ol.unit();
+                    line.unitPrice = ol.unitPrice().amount();
+                    line.amount = ol.unitPrice().amount().multiply(l.quantity()).setScale(2, RoundingMode.HALF_UP);
+                    e.amount = e.amount.add(line.amount);
+                } else {
+                    line.product = l.product().trim();
+                    line.spec = blankToNull(l.spec());
+                    line.unit = blankToNull(l.unit());
+                    line.amount = BigDecimal.ZERO.setScale(2);
+                }
+                store.persist(em, line);
+            }
+            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.CREATE, null, summary(e));
+            store.event(PREPARED, actor).with("id", e.id).with("code", e.code).publish();
+            return view(em, e);
+        });
+    }
+
+    /**
+     * Makes sure every order line of a note has its lock row, each in a transaction of its own: two
+     * notes prepared at once for a line never shipped before both try to make it; the second finds it made.
+     */
+    private void ensureLockRows(long documentId, TreeSet<Long> lines) {
+        for (Long line : lines) {
+            boolean exists = store.read(em -> em.find(LineLockEntity.class, line) != null);
+            if (exists) {
+                continue;
+            }
+            try {
+                store.run(em -> {
+                    LineLockEntity lock = new LineLockEntity();
+                    lock.contractLineId = line;
+                    lock.documentId = documentId;
+                    em.persist(lock);
+                });
+            } catch (RuntimeException madeByAnother) {
+                if (!store.read(em -> em.find(LineLockEntity.class, line) != null)) {
+                    throw madeByAnother;
+                }
+            }
+        }
+    }
+
+    /** Locks the order lines' rows until the transaction ends: notes for the same lines wait for each other. */
+    private static void lock(EntityManager em, TreeSet<Long> lines) {
+        int locked = em.createQuery("update LineLockEntity k set k.documentId = k.documentId where k.contractLineId in :ids")
+                .setParameter("ids", lines).executeUpdate();
+        if (locked != lines.size()) {
+            throw new IllegalStateException("lock rows missing for order lines " + lines);
+        }
+    }
+
+    /** @return how much of each order line the notes not cancelled take */
+    private static Map<Long, BigDecimal> onNotes(EntityManager em, java.util.Collection<Long> lines) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        List<Object[]> rows = em.createQuery("select l.contractLineId, sum(l.quantity) from NoteLineEntity l, NoteEntity n"
+                + " where n.id = l.noteId and n.state <> :cancelled and l.contractLineId in :ids group by l.contractLineId",
+                Object[].class).setParameter("cancelled", NoteState.CANCELLED).setParameter("ids", lines).getResultList();
+        for (Object[] row : rows) {
+            out.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return out;
+    }
+
+    /** Sends a prepared note to review: a second person must approve it before it ships. */
+    public NoteView submit(long id, int version) {
+        Actor actor = security.require(LogisticsModule.WRITE);
+        return store.write(em -> {
+            NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            move(em, e, NoteState.IN_REVIEW, actor, null);
+            reviews.submit(LogisticsModule.REVIEW, String.valueOf(e.id), Text.of("logistics.review.title",
+                    "Delivery note {0} for {1}", e.code, e.customerName), Money.of(e.amount, e.currency));
+            return view(em, e);
+        });
+    }
+
+    /** The review's outcome: approved, the note is reviewed; rejected, it goes back to its preparer. */
+    void reviewed(long id, boolean approved, Actor actor) {
+        store.run(em -> {
+            NoteEntity e = Store.find(em, NoteEntity.class, id, "note");
+            move(em, e, approved ? NoteState.REVIEWED : NoteState.PREPARED, actor, null);
+        });
+    }
+
+    /**
+     * Finance's signature on a prepaid note (财务签字准许装车): the money has arrived, or, where a manager
+     * let the note go before the money, finance agrees to that exception.
+     */
+    public NoteView financeSign(long id, int version) {
+        Actor actor = security.require(LogisticsModule.FINANCE_SIGN);
+        return store.write(em -> {
+            NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            if (e.paymentTerms != PaymentTerms.PREPAYMENT) {
+                throw new ConflictException("notPrepaid", Text.of("logistics.gate.notPrepaid",
+                        "{0} is not prepaid: its goods need no signature from finance", e.code));
+            }
+            if (e.financeSignedBy != null) {
+                throw new ConflictException("signed", Text.of("logistics.gate.signed", "{0} was signed by {1} already",
+                        e.code, e.financeSignedBy));
+            }
+            if (e.state.hasLeft() || e.state == NoteState.CANCELLED) {
+                throw new ConflictException("state", Text.of("logistics.gate.late", "{0} is {1}: nothing to sign",
+                        e.code, e.state));
+            }
+            Map<String, Object> before = signature(e);
+            e.financeSignedBy = actor.name();
+            e.financeSignedAt = Store.now();
+            touch(e, actor);
+            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, signature(e));
+            return view(em, e);
+        });
+    }
+
+    /**
+     * A manager lets a prepaid note go before the money (特殊情况特殊处理), with a reason; finance must still
+     * sign that exception before the goods leave.
+     */
+    public NoteView allowBeforePayment(long id, int version, String reason) {
+        Actor actor = security.require(LogisticsModule.EXCEPTION);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "required", Text.of("logistics.exception.reason",
+                    "give the reason why these goods may go before the money"));
+        }
+        if (reason.length() > 500) {
+            throw new ValidationException("reason", "length", Text.of("logistics.length", "at most {0} characters", 500));
+        }
+        return store.write(em -> {
+            NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            if (e.paymentTerms != PaymentTerms.PREPAYMENT || e.state.hasLeft() || e.state == NoteState.CANCELLED
+                    || e.exceptionReason != null) {
+                throw new ConflictException("state", Text.of("logistics.exception.notApplicable",
+                        "{0} needs no exception (not prepaid, gone, or excepted already)", e.code));
+            }
+            Map<String, Object> before = signature(e);
+            e.exceptionReason = reason.trim();
+            e.exceptionBy = actor.name();
+            touch(e, actor);
+            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, signature(e));
+            return view(em, e);
+        });
+    }
+
+    /**
+     * Moves a note along its tracking steps: shipped (only past the payment gate), in transit,
+     * delivered, exception (with a reason), cancelled (a prepared note, giving its quantities back).
+     */
+    public NoteView track(long id, int version, NoteState to, String reason) {
+        Actor actor = security.require(LogisticsModule.WRITE);
+        if (to == null || to == NoteState.PREPARED || to == NoteState.IN_REVIEW || to == NoteState.REVIEWED) {
+            throw new ValidationException("to", "state", Text.of("logistics.track.target",
+                    "a note is tracked to SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION or CANCELLED; review decides the rest"));
+        }
+        if (to == NoteState.EXCEPTION && (reason == null || reason.isBlank())) {
+            throw new ValidationException("reason", "required", Text.of("logistics.track.reason",
+                    "say what went wrong with the shipment"));
+        }
+        if (reason != null && reason.length() > 500) {
+            throw new ValidationException("reason", "length", Text.of("logistics.length", "at most {0} characters", 500));
+        }
+        return store.write(em -> {
+            NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            if (to == NoteState.SHIPPED && !NoteRules.gateOpen(e.paymentTerms, e.financeSignedBy)) {
+                throw new ConflictException("paymentGate", Text.of("logistics.gate.held",
+                        "{0} is for a prepaying customer: the goods leave only when finance has signed that the money"
+                        + " arrived (or signed a manager''s exception)", e.code));
+            }
+            move(em, e, to, actor, reason);
+            String topic = to == NoteState.SHIPPED ? SHIPPED : to == NoteState.DELIVERED ? DELIVERED
+                    : to == NoteState.EXCEPTION ? EXCEPTION : null;
+            if (topic != null) {
+                store.event(topic, actor).with("id", e.id).with("code", e.code).publish();
+            }
+            return view(em, e);
+        });
+    }
+
+    private void move(EntityManager em, NoteEntity e, NoteState to, Actor actor, String reason) {
+        if (!e.state.canGo(to)) {
+            throw new ConflictException("state", Text.of("logistics.state.step", "{0} is {1}: it cannot go to {2}",
+                    e.code, e.state, to));
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("state", e.state.name());
+        e.state = to;
+        if (to == NoteState.SHIPPED) {
+            e.shippedAt = Store.now();
+        } else if (to == NoteState.DELIVERED) {
+            e.deliveredAt = Store.now();
+        }
+        if (to == NoteState.EXCEPTION) {
+            e.problem = reason.trim();
+        }
+        touch(e, actor);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", to.name());
+        if (reason != null && !reason.isBlank()) {
+            after.put("reason", reason.trim());
+        }
+        store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, after);
+    }
+
+    public NoteView get(long id) {
+        security.require(LogisticsModule.READ);
+        return store.read(em -> view(em, Store.find(em, NoteEntity.class, id, "note")));
+    }
+
+    /** @return the notes of an order or contract, oldest first */
+    public List<NoteView> ofDocument(long documentId) {
+        security.require(LogisticsModule.READ);
+        return store.read(em -> {
+            List<NoteView> out = new ArrayList<>();
+            for (NoteEntity e : em.createQuery("select n from NoteEntity n where n.documentId = :d order by n.id",
+                    NoteEntity.class).setParameter("d", documentId).getResultList()) {
+                out.add(view(em, e));
+            }
+            return out;
+        });
+    }
+
+    /** @return the note's changes, oldest first */
+    public List<AuditEntry> history(long id) {
+        get(id);
+        return store.history(LogisticsModule.ENTITY, id);
+    }
+
+    private static void touch(NoteEntity e, Actor actor) {
+        e.updatedAt = Store.now();
+        e.updatedBy = actor.name();
+    }
+
+    private static Map<String, Object> summary(NoteEntity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", e.code);
+        m.put("document", e.documentNumber);
+        m.put("customer", e.customerName);
+        m.put("amount", e.amount.toPlainString() + " " + e.currency);
+        m.put("promisedOn", e.promisedOn.toString());
+        return m;
+    }
+
+    private static Map<String, Object> signature(NoteEntity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("financeSignedBy", e.financeSignedBy);
+        m.put("exceptionReason", e.exceptionReason);
+        m.put("exceptionBy", e.exceptionBy);
+        return m;
+    }
+
+    static String gate(NoteEntity e) {
+        return e.paymentTerms != PaymentTerms.PREPAYMENT ? "OPEN" : e.financeSignedBy != null ? "SIGNED" : "HELD";
+    }
+
+    static NoteView view(EntityManager em, NoteEntity e) {
+        List<NoteView.Line> lines = new ArrayList<>();
+        for (NoteLineEntity l : em.createQuery("select l from NoteLineEntity l where l.noteId = :n order by l.lineNo",
+                NoteLineEntity.class).setParameter("n", e.id).getResultList()) {
+            lines.add(new NoteView.Line(l.lineNo, l.kind, l.contractLineId, l.product, l.spec, l.unit,
+                    l.quantity.stripTrailingZeros(), l.batch, l.unitPrice == null ? null : Money.of(l.unitPrice, e.currency),
+                    Money.of(l.amount, e.currency)));
+        }
+        boolean late = !e.state.hasLeft() && e.state != NoteState.CANCELLED && e.promisedOn.isBefore(LocalDate.now());
+        return new NoteView(e.id, e.code, e.version, e.state, e.documentId, e.documentNumber, e.customerId,
+                e.customerName, e.paymentTerms, gate(e), e.shipTo, e.contact, e.phone, e.deliveryMethod, e.promisedOn,
+                e.expectedArrival, Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,
+                e.exceptionReason, e.exceptionBy, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
+                e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,26 @@
+package org.neiqin.logistics.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.money.Money;
+
+/**
+ * A delivery note as users read it. {@code gate} says whether its goods may leave as far as money
+ * goes: {@code OPEN} (not prepaid), {@code SIGNED} (finance signed), {@code HELD} (prepaid, not signed).
+ */
+public record NoteView(long id, String code, int version, NoteState state, long document, String documentNumber,
+        long customer, String customerName, PaymentTerms paymentTerms, String gate, String shipTo, String contact,
+        String phone, DeliveryMethod deliveryMethod, LocalDate promisedOn, LocalDate expectedArrival, Money amount,
+        String financeSignedBy, Instant financeSignedAt, String exceptionReason, String exceptionBy, Instant shippedAt,
+        Instant deliveredAt, String problem, String note, boolean late, List<Line> lines, Instant createdAt,
+        String createdBy, Instant updatedAt, String updatedBy) {
+
+    /** A line of the note. */
+    public record Line(int lineNo, LineKind kind, Long orderLine, String product, String spec, String unit,
+            BigDecimal quantity, String batch, Money unitPrice, Money amount) {
+    }
+}

@@ -1,0 +1,121 @@
+package org.neiqin.logistics.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.rest.Answers;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.query.ListParams;
+import org.neiqin.logistics.internal.NoteRequest;
+import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.NoteState;
+import org.neiqin.logistics.internal.NoteView;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /neiqin/api/logistics/notes}: delivery notes, their review, payment gate and tracking. */
+@Component(service = NoteResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("logistics/notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoteResource {
+    private final NoteService notes;
+
+    /** A step asked of a note, at the version the user loaded. */
+    public record Step(Integer version, NoteState to, String reason) {
+        int loaded() {
+            if (version == null) {
+                throw new ValidationException("version", "required", Text.of("logistics.version.required",
+                        "name the version of the note you loaded"));
+            }
+            return version;
+        }
+    }
+
+    @Activate
+    public NoteResource(@Reference NoteService notes) {
+        this.notes = notes;
+    }
+
+    /** Prepares a note: 201 with the note. */
+    @POST
+    @Answers(status = 201, value = NoteView.class)
+    public Response prepare(NoteRequest request) {
+        if (request == null) {
+            throw new ValidationException("body", "required", "the request needs a JSON body");
+        }
+        return Response.status(Response.Status.CREATED).entity(notes.prepare(request)).build();
+    }
+
+    /** The notes of one order or contract ({@code ?document=}). */
+    @GET
+    public List<NoteView> ofDocument(@Context UriInfo uri) {
+        ListParams.only(uri.getQueryParameters(), "document");
+        return notes.ofDocument(ListParams.id("document", uri.getQueryParameters().getFirst("document")));
+    }
+
+    @GET
+    @Path("{id}")
+    public NoteView get(@PathParam("id") long id) {
+        return notes.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return notes.history(id);
+    }
+
+    /** Sends the note to its review by a second person. */
+    @POST
+    @Path("{id}/submission")
+    public NoteView submit(@PathParam("id") long id, Step step) {
+        return notes.submit(id, body(step).loaded());
+    }
+
+    /** Finance's signature: the money of a prepaid note has arrived (or finance agrees to the manager's exception). */
+    @POST
+    @Path("{id}/finance-signature")
+    public NoteView financeSign(@PathParam("id") long id, Step step) {
+        return notes.financeSign(id, body(step).loaded());
+    }
+
+    /** A manager lets a prepaid note go before the money, with a reason. */
+    @POST
+    @Path("{id}/payment-exception")
+    public NoteView allow(@PathParam("id") long id, Step step) {
+        return notes.allowBeforePayment(id, body(step).loaded(), step.reason());
+    }
+
+    /** Tracking: SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION (with a reason) or CANCELLED. */
+    @POST
+    @Path("{id}/tracking")
+    public NoteView track(@PathParam("id") long id, Step step) {
+        return notes.track(id, body(step).loaded(), step.to(), step.reason());
+    }
+
+    private static Step body(Step step) {
+        if (step == null) {
+            throw new ValidationException("body", "required", "the request needs a JSON body");
+        }
+        return step;
+    }
+}

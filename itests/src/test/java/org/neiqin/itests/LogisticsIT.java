@@ -1,0 +1,263 @@
+package org.neiqin.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.neiqin.testing.Conformance;
+import org.neiqin.testing.Http;
+import org.neiqin.testing.Json;
+import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.StrictInput;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Logistics installed by name ({@code neiqin-logistics}, which brings contracts and crm): delivery
+ * notes against orders in force, reviewed by a second person, shipped past the payment gate, what
+ * was delivered in the order's fulfilment schedule, the over-delivery race, and bad input.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LogisticsIT {
+    private static final String NOTES = "/neiqin/api/logistics/notes";
+    private static final String DOCS = "/neiqin/api/contracts/documents";
+    private static final String JSON = "application/json";
+    private static final String TODAY = LocalDate.now().toString();
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return KarafOptions.with("neiqin-logistics");
+    }
+
+    @Before
+    public void moduleIsUp() {
+        Http.as("admin").awaitAll(90, NOTES + "?document=1", DOCS);
+    }
+
+    private static JsonNode ok(HttpResponse<String> r, int status) {
+        assertEquals(r.body(), status, r.statusCode());
+        return Json.parse(r.body());
+    }
+
+    private static long customer(String name, String terms) {
+        return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\","
+                + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"" + terms + "\","
+                + " \"creditDays\": 30, \"creditLimit\": 5000000, \"infoSource\": \"VISIT\", \"region\": \"LN\","
+                + " \"route\": \"SY\", \"salesperson\": \"sales\"}"), 201).get("id").asLong();
+    }
+
+    /** @return an order in force for the customer, with the given lines (product, quantity, price), as read back */
+    private static JsonNode orderInForce(long customer, String terms, String... lines) {
+        List<String> json = new ArrayList<>();
+        for (int i = 0; i + 2 < lines.length; i += 3) {
+            json.add("{\"product\": \"" + lines[i] + "\", \"spec\": \"Q235B\", \"quantity\": " + lines[i + 1]
+                    + ", \"unit\": \"t\", \"unitPrice\": " + lines[i + 2] + "}");
+        }
+        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
+                + customer + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"" + terms + "\"}, \"lines\": ["
+                + String.join(", ", json) + "]}"), 201);
+        long id = made.get("id").asLong();
+        ok(Http.as("assistant").post(DOCS + "/" + id + "/submit", JSON, "{\"version\": " + made.get("version").asInt() + "}"),
+                200);
+        decide("manager2", latestReview("contracts.order", id), "APPROVE");
+        JsonNode order = ok(Http.as("assistant").get(DOCS + "/" + id), 200);
+        assertEquals(order.toString(), "EFFECTIVE", order.get("state").asText());
+        return order;
+    }
+
+    private static long latestReview(String type, long documentId) {
+        JsonNode inbox = ok(Http.as("manager2").get("/neiqin/api/core/reviews"), 200);
+        long found = -1;
+        for (JsonNode r : inbox) {
+            if (r.get("documentType").asText().equals(type) && r.get("documentId").asText().equals(String.valueOf(documentId))) {
+                found = Math.max(found, r.get("id").asLong());
+            }
+        }
+        assertTrue(type + " " + documentId + " in the inbox: " + inbox, found > 0);
+        return found;
+    }
+
+    private static HttpResponse<String> decide(String user, long review, String verdict) {
+        HttpResponse<String> r = Http.as(user).post("/neiqin/api/core/reviews/" + review + "/decisions", JSON,
+                "{\"verdict\": \"" + verdict + "\", \"reason\": \"checked by " + user + "\"}");
+        return r;
+    }
+
+    private static String note(long document, String lines) {
+        return "{\"document\": " + document + ", \"shipTo\": \"沈阳市铁西区北二路 18 号\", \"contact\": \"王经理\","
+                + " \"phone\": \"024-25678901\", \"deliveryMethod\": \"CARRIER\", \"promisedOn\": \"" + TODAY + "\","
+                + " \"expectedArrival\": \"" + LocalDate.now().plusDays(2) + "\", \"lines\": [" + lines + "]}";
+    }
+
+    private static HttpResponse<String> step(String user, JsonNode note, String path, String extra) {
+        return Http.as(user).post(NOTES + "/" + note.get("id").asLong() + "/" + path, JSON, "{\"version\": "
+                + note.get("version").asInt() + (extra.isEmpty() ? "" : ", " + extra) + "}");
+    }
+
+    /** Prepared by the assistant, submitted, approved by the manager: @return the reviewed note */
+    private static JsonNode reviewed(JsonNode note) {
+        JsonNode inReview = ok(step("assistant", note, "submission", ""), 200);
+        assertEquals("IN_REVIEW", inReview.get("state").asText());
+        HttpResponse<String> own = decide("assistant", latestReview("logistics.note", note.get("id").asLong()), "APPROVE");
+        assertTrue("the preparer never approves their own note: " + own.body(), own.statusCode() >= 400
+                && own.body().contains("four-eyes"));
+        ok(decide("manager", latestReview("logistics.note", note.get("id").asLong()), "APPROVE"), 200);
+        JsonNode done = ok(Http.as("assistant").get(NOTES + "/" + note.get("id").asLong()), 200);
+        assertEquals(done.toString(), "REVIEWED", done.get("state").asText());
+        return done;
+    }
+
+    @Test
+    public void anOrderShipsOnReviewedNotesAndItsScheduleShowsWhatWasDelivered() {
+        long c = customer("鞍山钢材经销部", "CREDIT");
+        JsonNode order = orderInForce(c, "CREDIT", "螺纹钢", "10", "4200", "角钢", "4", "4500");
+        long doc = order.get("id").asLong();
+        long line1 = order.at("/lines/0/id").asLong();
+        long line2 = order.at("/lines/1/id").asLong();
+        JsonNode prepared = ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line1
+                + ", \"quantity\": 6, \"batch\": \"L2026-1201\"}, {\"kind\": \"SAMPLE\", \"product\": \"H 型钢样段\","
+                + " \"quantity\": 2, \"unit\": \"段\"}")), 201);
+        assertTrue(prepared.toString(), prepared.get("code").asText().matches("FH\\d{6}-\\d{4}"));
+        assertEquals("PREPARED", prepared.get("state").asText());
+        assertEquals("the goods' value; the sample has none", "25200.00", prepared.at("/amount/amount").asText());
+        assertEquals("0.00", prepared.at("/lines/1/amount/amount").asText());
+        assertEquals("螺纹钢", prepared.at("/lines/0/product").asText());
+
+        // what is left of line 1 is 4 t: a note for 5 t is refused and stores nothing
+        HttpResponse<String> over = Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line1
+                + ", \"quantity\": 5}"));
+        assertEquals(over.body(), 400, over.statusCode());
+        assertTrue(over.body(), over.body().contains("only 4 t left to deliver") && over.body().contains("lines[0].quantity"));
+        assertEquals(1, ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).size());
+
+        // no step skipped: a prepared note does not ship
+        HttpResponse<String> skipped = step("assistant", prepared, "tracking", "\"to\": \"SHIPPED\"");
+        assertEquals(skipped.body(), 409, skipped.statusCode());
+        assertTrue(skipped.body(), skipped.body().contains("cannot go to SHIPPED"));
+
+        JsonNode ready = reviewed(prepared);
+        JsonNode shipped = ok(step("assistant", ready, "tracking", "\"to\": \"SHIPPED\""), 200);
+        assertEquals("SHIPPED", shipped.get("state").asText());
+        JsonNode schedule = ok(Http.as("sales").get(DOCS + "/" + doc + "/schedule"), 200);
+        assertTrue(schedule.toString(), schedule.get("sources").toString().contains("logistics"));
+        assertEquals("the schedule shows the shipped quantity of line 1", "6", schedule.at("/lines/0/delivered").asText()
+                .replaceAll("\\.0+$", ""));
+        assertEquals("4", schedule.at("/lines/0/toDeliver").asText().replaceAll("\\.0+$", ""));
+        assertEquals("0", schedule.at("/lines/1/delivered").asText().replaceAll("\\.0+$", ""));
+        JsonNode delivered = ok(step("assistant", shipped, "tracking", "\"to\": \"DELIVERED\""), 200);
+        assertEquals("DELIVERED", delivered.get("state").asText());
+        HttpResponse<String> back = step("assistant", delivered, "tracking", "\"to\": \"IN_TRANSIT\"");
+        assertEquals(back.body(), 409, back.statusCode());
+        assertTrue(ok(Http.as("auditor").get(NOTES + "/" + delivered.get("id").asLong() + "/history"), 200).size() >= 5);
+
+        // bad input: a clear error and nothing stored
+        JsonNode draft = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
+                + c + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
+                + " \"扁钢\", \"quantity\": 3, \"unit\": \"t\", \"unitPrice\": 4000}]}"), 201);
+        HttpResponse<String> onDraft = Http.as("assistant").post(NOTES, JSON, note(draft.get("id").asLong(), "{\"line\": "
+                + draft.at("/lines/0/id").asLong() + ", \"quantity\": 1}"));
+        assertEquals(onDraft.body(), 400, onDraft.statusCode());
+        assertTrue(onDraft.body(), onDraft.body().contains("not an order or contract in force"));
+        for (String bad : List.of("{\"line\": " + line2 + ", \"quantity\": 0}", "{\"line\": " + line2 + ", \"quantity\": -1}",
+                "{\"line\": 987654, \"quantity\": 1}", "{\"line\": " + line2 + ", \"quantity\": 5}")) {
+            HttpResponse<String> refused = Http.as("assistant").post(NOTES, JSON, note(doc, bad));
+            assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
+        }
+        String valid = note(doc, "{\"line\": " + line2 + ", \"quantity\": 1}");
+        for (String bad : List.of(valid.replace("\"contact\": \"王经理\"", "\"contact\": 12345"),
+                valid.replace("\"CARRIER\"", "\"BY_CAMEL\""), valid.replace("\"CARRIER\"", "1"),
+                valid.replace("{\"document\"", "{\"colour\": \"red\", \"document\""), valid + " {}",
+                valid.replace("\"quantity\": 1", "\"quantity\": \"many\""))) {
+            HttpResponse<String> refused = Http.as("assistant").post(NOTES, JSON, bad);
+            assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
+        }
+        assertEquals(List.of(), StrictInput.refusals("assistant", NOTES + "?document=abc", NOTES + "?colour=red&document=1",
+                NOTES + "?document=0"));
+        assertEquals(403, Http.as("sales").post(NOTES, JSON, note(doc, "{\"line\": " + line2 + ", \"quantity\": 1}"))
+                .statusCode());
+        assertEquals("README \"Writing a module\"", List.of(), Conformance.problems(context, "org.neiqin.logistics"));
+        assertEquals("the refused attempts stored nothing: still the one note", 1,
+                ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).size());
+    }
+
+    @Test
+    public void aPrepayingCustomersGoodsLeaveOnlyWithFinancesSignature() {
+        long c = customer("营口先款化工有限公司", "PREPAYMENT");
+        JsonNode order = orderInForce(c, "PREPAYMENT", "纯碱", "20", "2100");
+        long doc = order.get("id").asLong();
+        long line = order.at("/lines/0/id").asLong();
+        JsonNode first = reviewed(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
+                + ", \"quantity\": 10}")), 201));
+        assertEquals("HELD", first.get("gate").asText());
+        HttpResponse<String> held = step("assistant", first, "tracking", "\"to\": \"SHIPPED\"");
+        assertEquals(held.body(), 409, held.statusCode());
+        assertTrue(held.body(), held.body().contains("paymentGate") && held.body().contains("finance has signed"));
+        assertEquals("the assistant cannot sign for finance", 403, step("assistant", first, "finance-signature", "")
+                .statusCode());
+        JsonNode signed = ok(step("finance", first, "finance-signature", ""), 200);
+        assertEquals("SIGNED", signed.get("gate").asText());
+        assertEquals("finance", signed.get("financeSignedBy").asText());
+        assertEquals("SHIPPED", ok(step("assistant", signed, "tracking", "\"to\": \"SHIPPED\""), 200).get("state").asText());
+
+        // the manager lets the rest go before the money, with a reason: finance must still sign that exception
+        JsonNode second = reviewed(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
+                + ", \"quantity\": 10}")), 201));
+        assertEquals(400, step("manager", second, "payment-exception", "\"reason\": \"\"").statusCode());
+        JsonNode excepted = ok(step("manager", second, "payment-exception", "\"reason\": \"老客户年底集中付款，总经理同意\""), 200);
+        assertEquals("manager", excepted.get("exceptionBy").asText());
+        assertEquals("still held until finance signs the exception", 409,
+                step("assistant", excepted, "tracking", "\"to\": \"SHIPPED\"").statusCode());
+        JsonNode agreed = ok(step("finance", excepted, "finance-signature", ""), 200);
+        JsonNode gone = ok(step("assistant", agreed, "tracking", "\"to\": \"SHIPPED\""), 200);
+        assertEquals("SHIPPED", gone.get("state").asText());
+        assertTrue(gone.toString(), gone.get("exceptionReason").asText().contains("总经理同意"));
+    }
+
+    /** Six assistants prepare notes of 3 t each for one order line of 10 t at the same moment: exactly three win. */
+    @Test
+    public void notesPreparedAtOnceForOneLineNeverTakeMoreThanWasOrdered() throws Exception {
+        long c = customer("抚顺并发采购站", "CREDIT");
+        JsonNode order = orderInForce(c, "CREDIT", "钢板", "10", "5000");
+        long doc = order.get("id").asLong();
+        long line = order.at("/lines/0/id").asLong();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> tries = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Callable<Integer> prepare = () -> Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
+                    + ", \"quantity\": 3}")).statusCode();
+            tries.add(pool.submit(prepare));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : tries) {
+            statuses.add(f.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        assertEquals("three notes of 3 t fit in 10 t: " + statuses, 3, statuses.stream().filter(s -> s == 201).count());
+        assertEquals("the others were told no: " + statuses, 3, statuses.stream().filter(s -> s == 400).count());
+        assertEquals(3, ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).size());
+    }
+}
