@@ -55,7 +55,8 @@ public class LogisticsIT {
 
     @Before
     public void moduleIsUp() {
-        Http.as("admin").awaitAll(90, NOTES + "?document=1", DOCS);
+        Http.as("admin").awaitAll(90, NOTES + "?document=1", DOCS, "/system/console/neiqin-logistics",
+                "/system/console/neiqin-logistics-note?new=1");
     }
 
     private static JsonNode ok(HttpResponse<String> r, int status) {
@@ -152,7 +153,7 @@ public class LogisticsIT {
                 + ", \"quantity\": 5}"));
         assertEquals(over.body(), 400, over.statusCode());
         assertTrue(over.body(), over.body().contains("only 4 t left to deliver") && over.body().contains("lines[0].quantity"));
-        assertEquals(1, ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).size());
+        assertEquals(1, ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).get("total").asInt());
 
         // no step skipped: a prepared note does not ship
         HttpResponse<String> skipped = step("assistant", prepared, "tracking", "\"to\": \"SHIPPED\"");
@@ -174,6 +175,25 @@ public class LogisticsIT {
         assertEquals(back.body(), 409, back.statusCode());
         assertTrue(ok(Http.as("auditor").get(NOTES + "/" + delivered.get("id").asLong() + "/history"), 200).size() >= 5);
 
+        // the same through the console: the order's lines with what is left, a quantity and batch per line
+        String form = "/system/console/neiqin-logistics-note?new=1&order=" + order.get("number").asText();
+        String drawn = Http.as("assistant").get(form + "&lang=en").body();
+        assertTrue(drawn, drawn.contains("4 t left of 10") && drawn.contains("4 t left of 4"));
+        HttpResponse<String> made = Http.as("assistant").submit(form, "action", "prepare", "qty." + line2, "2",
+                "batch." + line2, "J2026-77", "deliveryMethod", "OWN_TRUCK", "promisedOn", TODAY,
+                "extras", "产品目录 | 5 | 本 | MATERIAL");
+        assertEquals(made.body(), 302, made.statusCode());
+        String notePage = Http.location(made);
+        String shown = Http.as("assistant").get(notePage + "&lang=zh").body();
+        assertTrue(shown, shown.contains("J2026-77") && shown.contains("产品目录") && shown.contains("宣传资料")
+                && shown.contains("自有车辆") && shown.contains("提交复核"));
+        assertEquals(302, Http.as("assistant").submit(notePage, "action", "submit").statusCode());
+        String list = Http.as("sales").get("/system/console/neiqin-logistics?lang=zh&q=" + order.get("number").asText()).body();
+        assertTrue(list, list.contains("复核中") && list.contains("已到货") && !list.contains("neiqin-logistics-note?new=1"));
+        String refusedForm = Http.as("assistant").submit(form, "action", "prepare", "qty." + line2, "9",
+                "deliveryMethod", "OWN_TRUCK", "promisedOn", TODAY).body();
+        assertTrue("over the order, the form comes back saying so: " + refusedForm, refusedForm.contains("left to deliver"));
+
         // bad input: a clear error and nothing stored
         JsonNode draft = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
                 + c + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
@@ -188,9 +208,9 @@ public class LogisticsIT {
             assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
         }
         String valid = note(doc, "{\"line\": " + line2 + ", \"quantity\": 1}");
-        for (String bad : List.of(valid.replace("\"contact\": \"王经理\"", "\"contact\": 12345"),
-                valid.replace("\"CARRIER\"", "\"BY_CAMEL\""), valid.replace("\"CARRIER\"", "1"),
-                valid.replace("{\"document\"", "{\"colour\": \"red\", \"document\""), valid + " {}",
+        assertEquals(List.of(), StrictInput.problems("assistant", NOTES, valid, "contact", "deliveryMethod", "state=SLEEPING",
+                "late=perhaps", "document=abc"));
+        for (String bad : List.of(valid.replace("{\"document\"", "{\"colour\": \"red\", \"document\""),
                 valid.replace("\"quantity\": 1", "\"quantity\": \"many\""))) {
             HttpResponse<String> refused = Http.as("assistant").post(NOTES, JSON, bad);
             assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
@@ -200,8 +220,8 @@ public class LogisticsIT {
         assertEquals(403, Http.as("sales").post(NOTES, JSON, note(doc, "{\"line\": " + line2 + ", \"quantity\": 1}"))
                 .statusCode());
         assertEquals("README \"Writing a module\"", List.of(), Conformance.problems(context, "org.neiqin.logistics"));
-        assertEquals("the refused attempts stored nothing: still the one note", 1,
-                ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).size());
+        assertEquals("the refused attempts stored nothing: the note by REST and the one by the console", 2,
+                ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).get("total").asInt());
     }
 
     @Test
@@ -258,6 +278,6 @@ public class LogisticsIT {
         pool.shutdown();
         assertEquals("three notes of 3 t fit in 10 t: " + statuses, 3, statuses.stream().filter(s -> s == 201).count());
         assertEquals("the others were told no: " + statuses, 3, statuses.stream().filter(s -> s == 400).count());
-        assertEquals(3, ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).size());
+        assertEquals(3, ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).get("total").asInt());
     }
 }

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.neiqin.kit.form.Spec;
+import org.neiqin.kit.form.Spec.Kind;
+
 /**
  * A delivery note as the assistant prepares it: the order or contract it ships against, where it goes,
  * how and by when, and its lines.
@@ -13,8 +16,11 @@ import java.util.List;
  * @param promisedOn the date the goods are promised to leave (the delivery deadline)
  * @param expectedArrival when the customer should have them
  */
-public record NoteRequest(Long document, String shipTo, String contact, String phone, DeliveryMethod deliveryMethod,
-        LocalDate promisedOn, LocalDate expectedArrival, String note, List<Line> lines) {
+public record NoteRequest(@Spec(required = true, kind = Kind.ID) Long document, @Spec(max = 300) String shipTo,
+        @Spec(max = 60) String contact, @Spec(kind = Kind.PHONE, max = 40) String phone,
+        @Spec(required = true, kind = Kind.CHOICE) DeliveryMethod deliveryMethod,
+        @Spec(required = true, kind = Kind.DATE) LocalDate promisedOn, @Spec(kind = Kind.DATE) LocalDate expectedArrival,
+        @Spec(max = 1000, kind = Kind.LONG_TEXT) String note, List<Line> lines) {
 
     /**
      * A line: goods against a line of the order ({@code line}, its id), or a sample, gift or

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
+import org.neiqin.kit.form.Forms;
 
 /** What a delivery note must satisfy, whatever the entry point; pure, so that it is tested without a database. */
 public final class NoteRules {
@@ -19,23 +20,11 @@ public final class NoteRules {
 
     /** @return every problem of the request itself (the order's lines and quantities are checked against it later) */
     public static List<FieldError> check(NoteRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        if (r.document() == null || r.document() <= 0) {
-            errors.add(error("document", "required", "logistics.document.required", "name the order or contract to ship"));
-        }
-        if (r.deliveryMethod() == null) {
-            errors.add(error("deliveryMethod", "required", "logistics.method.required", "choose how the goods travel"));
-        }
-        if (r.promisedOn() == null) {
-            errors.add(error("promisedOn", "required", "logistics.promised.required", "give the date the goods are promised to leave"));
-        } else if (r.expectedArrival() != null && r.expectedArrival().isBefore(r.promisedOn())) {
+        List<FieldError> errors = new ArrayList<>(Forms.check(r));
+        if (r.promisedOn() != null && r.expectedArrival() != null && r.expectedArrival().isBefore(r.promisedOn())) {
             errors.add(error("expectedArrival", "range", "logistics.arrival.beforeShipping",
                     "the goods cannot arrive before they leave"));
         }
-        length(errors, "shipTo", r.shipTo(), 300);
-        length(errors, "contact", r.contact(), 60);
-        length(errors, "phone", r.phone(), 40);
-        length(errors, "note", r.note(), 1000);
         List<NoteRequest.Line> lines = r.lines() == null ? List.of() : r.lines();
         if (lines.stream().noneMatch(l -> l != null && l.kindOrGoods() == LineKind.GOODS)) {
             errors.add(error("lines", "required", "logistics.lines.required", "a delivery note ships goods of the order"));
@@ -110,6 +99,9 @@ public final class NoteRules {
     private static void length(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "length", Text.of("logistics.length", "at most {0} characters", max)));
+        } else if (value != null && value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F)) {
+            errors.add(new FieldError(field, "format", Text.of("form.format.control",
+                    "{0} holds a control character (such as NUL) that is not text", field)));
         }
     }
 

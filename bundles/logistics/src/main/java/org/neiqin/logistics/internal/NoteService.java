@@ -239,6 +239,35 @@ public class NoteService {
         return out;
     }
 
+    /** An order line as the note form shows it: what was ordered, what notes already take, what is left. */
+    public record OrderLine(ContractLine line, BigDecimal onNotes, BigDecimal remaining) {
+    }
+
+    /** @return the order or contract named by its company number, or by its id when {@code number} is a number */
+    public ContractDocument order(String number) {
+        security.require(LogisticsModule.READ);
+        String n = number == null ? "" : number.trim();
+        java.util.Optional<ContractDocument> doc = ledger.findByNumber(n);
+        if (doc.isEmpty() && n.matches("\\d{1,18}")) {
+            doc = ledger.find(Long.parseLong(n));
+        }
+        return doc.orElseThrow(() -> new ValidationException("order", "unknown", Text.of("logistics.document.unknown",
+                "there is no order or contract {0}", n)));
+    }
+
+    /** @return the lines of an order with what notes not cancelled take of each and what is left */
+    public List<OrderLine> orderLines(ContractDocument doc) {
+        security.require(LogisticsModule.READ);
+        List<Long> ids = doc.lines().stream().map(ContractLine::id).toList();
+        Map<Long, BigDecimal> taken = ids.isEmpty() ? Map.of() : store.read(em -> onNotes(em, ids));
+        List<OrderLine> out = new ArrayList<>();
+        for (ContractLine l : doc.lines()) {
+            BigDecimal on = taken.getOrDefault(l.id(), BigDecimal.ZERO).stripTrailingZeros();
+            out.add(new OrderLine(l, on, NoteRules.remaining(l.quantity(), on, tolerancePercent)));
+        }
+        return out;
+    }
+
     /** Sends a prepared note to review: a second person must approve it before it ships. */
     public NoteView submit(long id, int version) {
         Actor actor = security.require(LogisticsModule.WRITE);
@@ -381,6 +410,34 @@ public class NoteService {
         return store.read(em -> view(em, Store.find(em, NoteEntity.class, id, "note")));
     }
 
+    /** @return one page of the list and the size of the whole filtered list */
+    public org.neiqin.kit.query.ListQuery.Page<NoteRow> list(NoteQuery q) {
+        security.require(LogisticsModule.READ);
+        return store.read(em -> {
+            org.neiqin.kit.query.ListQuery query = org.neiqin.kit.query.ListQuery.of("NoteEntity", "v")
+                    .text(q.text(), "code", "documentNumber", "customerName")
+                    .eq("state", q.state())
+                    .eq("documentId", q.document());
+            if (q.late()) {
+                query = query.where("v.promisedOn < :today", "today", LocalDate.now())
+                        .where("v.state in (:waiting)", "waiting", WAITING);
+            }
+            if (q.held()) {
+                query = query.where("v.paymentTerms = :prepaid", "prepaid", PaymentTerms.PREPAYMENT)
+                        .where("v.financeSignedBy is null and v.state in (:held)", "held", WAITING);
+            }
+            return query.page(Store.jpql(em), NoteRow.COLUMNS, NoteRow::of, q.orderBy(), q.offset(), q.limit());
+        });
+    }
+
+    /** The states of a note whose goods have not left yet (and may be late). */
+    static final List<NoteState> WAITING = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.REVIEWED);
+
+    /** @return whether goods promised for {@code promised} are late: not gone, and the day has passed */
+    static boolean late(NoteState state, LocalDate promised) {
+        return WAITING.contains(state) && promised.isBefore(LocalDate.now());
+    }
+
     /** @return the notes of an order or contract, oldest first */
     public List<NoteView> ofDocument(long documentId) {
         security.require(LogisticsModule.READ);
@@ -435,7 +492,7 @@ public class NoteService {
                     l.quantity.stripTrailingZeros(), l.batch, l.unitPrice == null ? null : Money.of(l.unitPrice, e.currency),
                     Money.of(l.amount, e.currency)));
         }
-        boolean late = !e.state.hasLeft() && e.state != NoteState.CANCELLED && e.promisedOn.isBefore(LocalDate.now());
+        boolean late = late(e.state, e.promisedOn);
         return new NoteView(e.id, e.code, e.version, e.state, e.documentId, e.documentNumber, e.customerId,
                 e.customerName, e.paymentTerms, gate(e), e.shipTo, e.contact, e.phone, e.deliveryMethod, e.promisedOn,
                 e.expectedArrival, Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,

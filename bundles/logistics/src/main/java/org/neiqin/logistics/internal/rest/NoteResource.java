@@ -10,6 +10,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
@@ -19,7 +20,10 @@ import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.kit.query.ListParams;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.logistics.internal.NoteQuery;
 import org.neiqin.logistics.internal.NoteRequest;
+import org.neiqin.logistics.internal.NoteRow;
 import org.neiqin.logistics.internal.NoteService;
 import org.neiqin.logistics.internal.NoteState;
 import org.neiqin.logistics.internal.NoteView;
@@ -65,11 +69,16 @@ public class NoteResource {
         return Response.status(Response.Status.CREATED).entity(notes.prepare(request)).build();
     }
 
-    /** The notes of one order or contract ({@code ?document=}). */
+    /**
+     * The list: {@code q} (number, order number or customer), {@code state}, {@code document} (one order's
+     * notes), {@code late=true}, and {@code offset}, {@code limit}, {@code sort}, {@code desc}.
+     */
     @GET
-    public List<NoteView> ofDocument(@Context UriInfo uri) {
-        ListParams.only(uri.getQueryParameters(), "document");
-        return notes.ofDocument(ListParams.id("document", uri.getQueryParameters().getFirst("document")));
+    public ListQuery.Page<NoteRow> list(@Context UriInfo uri) {
+        MultivaluedMap<String, String> p = uri.getQueryParameters();
+        ListParams.onlyKnown(p, NoteQuery.FILTERS);
+        return notes.list(NoteQuery.from(p::getFirst, ListParams.offset(p.getFirst("offset")),
+                ListParams.limit(p.getFirst("limit"), 50)));
     }
 
     @GET

@@ -1,0 +1,286 @@
+package org.neiqin.logistics.internal.console;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.console.Action;
+import org.neiqin.api.console.AuditTrail;
+import org.neiqin.api.console.Block;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Link;
+import org.neiqin.api.console.Links;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.Page;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.contracts.ContractDocument;
+import org.neiqin.api.crm.PaymentTerms;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.console.PageActions;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
+import org.neiqin.logistics.internal.DeliveryMethod;
+import org.neiqin.logistics.internal.LineKind;
+import org.neiqin.logistics.internal.LogisticsModule;
+import org.neiqin.logistics.internal.NoteRequest;
+import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.NoteState;
+import org.neiqin.logistics.internal.NoteView;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * One delivery note: what it ships, to whom, where it stands, the steps the reader may take (submit,
+ * finance's signature, a manager's exception, tracking) and its history; or, for a new note, the
+ * order's lines with what is left of each, a quantity and batch to fill in per line.
+ */
+@Component
+public class NotePage implements ConsolePage {
+    static final String LABEL = "neiqin-logistics-note";
+    static final String PREPARE = "prepare";
+    static final String SUBMIT = "submit";
+    static final String SIGN = "financeSign";
+    static final String ALLOW = "allowBeforePayment";
+    static final String TRACK = "track";
+
+    @Reference
+    private NoteService notes;
+    @Reference
+    private SecurityService security;
+
+    private final PageActions actions = new PageActions()
+            .on(PREPARE, r -> {
+                NoteView v = notes.prepare(request(r));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.prepared", v.code()));
+            })
+            .on(SUBMIT, r -> {
+                NoteView v = notes.submit(r.number("id"), (int) r.number("version"));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.submitted", v.code()));
+            })
+            .on(SIGN, r -> {
+                NoteView v = notes.financeSign(r.number("id"), (int) r.number("version"));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.signed", v.code()));
+            })
+            .on(ALLOW, r -> {
+                NoteView v = notes.allowBeforePayment(r.number("id"), (int) r.number("version"), r.param("reason"));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.allowed", v.code()));
+            })
+            .on(TRACK, r -> {
+                NoteView v = notes.track(r.number("id"), (int) r.number("version"),
+                        Forms.choice(NoteState.class, "to", r.param("to")), r.param("reason"));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.moved", v.code(), Labels.choice(r, v.state())));
+            });
+
+    @Override
+    public String label() { return LABEL; }
+
+    @Override
+    public int menuOrder() { return NOT_IN_MENU; }
+
+    @Override
+    public String title() { return "Delivery note"; }
+
+    @Override
+    public String permission() { return LogisticsModule.READ; }
+
+    @Override
+    public Page render(PageRequest r) {
+        if (r.param("id") != null) {
+            return note(r, notes.get(r.number("id")));
+        }
+        Links back = new Links(List.of(new Link(r.msg("notes.back"), NotesPage.LABEL)));
+        if (!security.isPermitted(r.actor(), LogisticsModule.WRITE)) {
+            return Page.of(r.msg("notes.prepare"), back, new Notice(Notice.Level.WARNING, r.msg("note.cannotPrepare")));
+        }
+        Form pick = Form.filter(r.msg("note.pickOrder"), List.of(Field.hidden("new", "1"),
+                Field.text("order", r.msg("note.order"), r.param("order"))));
+        if (r.param("order") == null || r.param("order").isBlank()) {
+            return Page.of(r.msg("notes.prepare"), back, pick);
+        }
+        ContractDocument doc = notes.order(r.param("order"));
+        return Page.of(r.msg("note.newFor", doc.number(), doc.customerName()), back, pick, newNote(r, doc));
+    }
+
+    private Form newNote(PageRequest r, ContractDocument doc) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(actions.field(PREPARE));
+        fields.add(Field.hidden("document", String.valueOf(doc.id())));
+        for (NoteService.OrderLine l : notes.orderLines(doc)) {
+            String what = l.line().lineNo() + ". " + l.line().product() + (l.line().spec() == null ? "" : " " + l.line().spec())
+                    + " — " + r.msg("note.left", plain(l.remaining()), l.line().unit(), plain(l.line().quantity()),
+                            plain(l.onNotes()));
+            fields.add(new Field("qty." + l.line().id(), what, Field.Type.NUMBER, r.param("qty." + l.line().id()),
+                    List.of(), false));
+            fields.add(Field.text("batch." + l.line().id(), r.msg("note.batch"), r.param("batch." + l.line().id())));
+        }
+        fields.add(new Field("extras", r.msg("note.extras"), Field.Type.TEXTAREA, r.param("extras"), List.of(), false));
+        fields.add(Field.text("shipTo", r.msg("field.shipTo"), r.param("shipTo")));
+        fields.add(Field.text("contact", r.msg("field.contact"), r.param("contact")));
+        fields.add(Field.text("phone", r.msg("field.phone"), r.param("phone")));
+        fields.add(new Field("deliveryMethod", r.msg("field.deliveryMethod"), Field.Type.SELECT, r.param("deliveryMethod"),
+                Labels.options(r, DeliveryMethod.class, true), true));
+        fields.add(new Field("promisedOn", r.msg("field.promisedOn"), Field.Type.DATE,
+                r.param("promisedOn") == null ? LocalDate.now().toString() : r.param("promisedOn"), List.of(), true));
+        fields.add(new Field("expectedArrival", r.msg("field.expectedArrival"), Field.Type.DATE, r.param("expectedArrival"),
+                List.of(), false));
+        fields.add(Field.text("note", r.msg("field.note"), r.param("note")));
+        return Form.action(r.msg("note.prepare"), fields);
+    }
+
+    /** The note the form describes: a line per order line given a quantity, then the extras, one per text line. */
+    private static NoteRequest request(PageRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        List<NoteRequest.Line> lines = new ArrayList<>();
+        for (String name : r.paramNames()) {
+            if (name.startsWith("qty.") && r.param(name) != null && !r.param(name).isBlank()) {
+                try {
+                    long line = Long.parseLong(name.substring(4));
+                    lines.add(new NoteRequest.Line(line, LineKind.GOODS, null, null, null,
+                            Forms.parse(BigDecimal.class, name, r.param(name)), r.param("batch." + line)));
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError(name, "format", Text.of("logistics.line.unknown", "{0} has no line {1}", "",
+                            name)));
+                } catch (org.neiqin.api.error.ValidationException e) {
+                    errors.addAll(e.errors());
+                }
+            }
+        }
+        lines.sort(java.util.Comparator.comparing(NoteRequest.Line::line));
+        String extras = r.param("extras");
+        if (extras != null) {
+            int n = 0;
+            for (String row : extras.split("\\R")) {
+                n++;
+                if (row.isBlank()) {
+                    continue;
+                }
+                String[] c = row.split("\\|", -1);
+                String field = "extras";
+                try {
+                    LineKind kind = c.length > 3 && !c[3].isBlank() ? Forms.choice(LineKind.class, field, c[3].trim())
+                            : LineKind.SAMPLE;
+                    lines.add(new NoteRequest.Line(null, kind, c[0].trim(), null, c.length > 2 ? c[2].trim() : null,
+                            c.length > 1 ? Forms.parse(BigDecimal.class, field, c[1].trim()) : null, null));
+                } catch (org.neiqin.api.error.ValidationException e) {
+                    errors.add(new FieldError(field, "format", Text.of("logistics.extras.row",
+                            "row {0}: write product | quantity | unit | SAMPLE, GIFT or MATERIAL", n)));
+                }
+            }
+        }
+        Forms.require(errors);
+        return new NoteRequest(Long.valueOf(r.number("document")), r.param("shipTo"), r.param("contact"), r.param("phone"),
+                Forms.choice(DeliveryMethod.class, "deliveryMethod", r.param("deliveryMethod")),
+                Forms.parse(LocalDate.class, "promisedOn", r.param("promisedOn")),
+                Forms.parse(LocalDate.class, "expectedArrival", r.param("expectedArrival")), r.param("note"), lines);
+    }
+
+    private Page note(PageRequest r, NoteView v) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Links(List.of(new Link(r.msg("notes.back"), NotesPage.LABEL))));
+        if (v.late()) {
+            blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.late", v.promisedOn())));
+        }
+        if ("HELD".equals(v.gate()) && !v.state().hasLeft() && v.state() != NoteState.CANCELLED) {
+            blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.held")));
+        }
+        List<Properties.Property> p = new ArrayList<>();
+        p.add(new Properties.Property(r.msg("column.state"), Labels.choice(r, v.state())));
+        p.add(new Properties.Property(r.msg("column.order"), v.documentNumber()));
+        p.add(new Properties.Property(r.msg("column.customerName"), v.customerName()));
+        p.add(new Properties.Property(r.msg("field.paymentTerms"), Labels.choice(r, v.paymentTerms())));
+        p.add(new Properties.Property(r.msg("column.gate"), r.msg("gate." + v.gate())));
+        add(p, r.msg("field.shipTo"), v.shipTo());
+        add(p, r.msg("field.contact"), v.contact());
+        add(p, r.msg("field.phone"), v.phone());
+        p.add(new Properties.Property(r.msg("field.deliveryMethod"), Labels.choice(r, v.deliveryMethod())));
+        p.add(new Properties.Property(r.msg("field.promisedOn"), String.valueOf(v.promisedOn())));
+        add(p, r.msg("field.expectedArrival"), v.expectedArrival() == null ? null : v.expectedArrival().toString());
+        p.add(new Properties.Property(r.msg("column.amount"), String.valueOf(v.amount())));
+        add(p, r.msg("field.financeSigned"), v.financeSignedBy() == null ? null : v.financeSignedBy() + " " + v.financeSignedAt());
+        add(p, r.msg("field.exception"), v.exceptionReason() == null ? null : v.exceptionReason() + " — " + v.exceptionBy());
+        add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : v.shippedAt().toString());
+        add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : v.deliveredAt().toString());
+        add(p, r.msg("field.problem"), v.problem());
+        add(p, r.msg("field.note"), v.note());
+        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + v.createdAt()));
+        blocks.add(new Properties(p));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (NoteView.Line l : v.lines()) {
+            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(Labels.choice(r, l.kind())), Cell.of(l.product()),
+                    Cell.of(l.spec()), Cell.of(plain(l.quantity()) + (l.unit() == null ? "" : " " + l.unit())),
+                    Cell.of(l.batch()), Cell.of(l.unitPrice()), Cell.of(l.amount())));
+        }
+        blocks.add(new Table(List.of("#", r.msg("column.kind"), r.msg("column.product"), r.msg("column.spec"),
+                r.msg("column.quantity"), r.msg("column.batch"), r.msg("column.unitPrice"), r.msg("column.amount")), rows,
+                null, null));
+        steps(r, v, blocks);
+        List<AuditEntry> history = new ArrayList<>(notes.history(v.id()));
+        Collections.reverse(history);
+        blocks.add(new Heading(r.msg("note.history")));
+        blocks.add(new AuditTrail(history));
+        return new Page(r.msg("note.title", v.code(), v.customerName()), blocks);
+    }
+
+    /** The forms of the steps this reader may take on the note now. */
+    private void steps(PageRequest r, NoteView v, List<Block> blocks) {
+        boolean write = security.isPermitted(r.actor(), LogisticsModule.WRITE);
+        boolean prepaid = v.paymentTerms() == PaymentTerms.PREPAYMENT;
+        boolean waiting = !v.state().hasLeft() && v.state() != NoteState.CANCELLED;
+        if (write && v.state() == NoteState.PREPARED) {
+            blocks.add(step(r, v, SUBMIT, r.msg("note.submit")));
+        }
+        if (prepaid && waiting && v.financeSignedBy() == null
+                && security.isPermitted(r.actor(), LogisticsModule.FINANCE_SIGN)) {
+            blocks.add(step(r, v, SIGN, r.msg(v.exceptionReason() == null ? "note.sign" : "note.signException")));
+        }
+        if (prepaid && waiting && v.exceptionReason() == null && security.isPermitted(r.actor(), LogisticsModule.EXCEPTION)) {
+            blocks.add(step(r, v, ALLOW, r.msg("note.allow"),
+                    new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true)));
+        }
+        if (!write) {
+            return;
+        }
+        for (NoteState to : List.of(NoteState.SHIPPED, NoteState.IN_TRANSIT, NoteState.DELIVERED, NoteState.CANCELLED)) {
+            if (v.state().canGo(to)) {
+                blocks.add(step(r, v, TRACK, r.msg("note.to." + to.name()), Field.hidden("to", to.name())));
+            }
+        }
+        if (v.state().canGo(NoteState.EXCEPTION)) {
+            blocks.add(step(r, v, TRACK, r.msg("note.to.EXCEPTION"), Field.hidden("to", NoteState.EXCEPTION.name()),
+                    new Field("reason", r.msg("field.problem"), Field.Type.TEXT, null, List.of(), true)));
+        }
+    }
+
+    private Form step(PageRequest r, NoteView v, String action, String label, Field... more) {
+        List<Field> fields = new ArrayList<>(List.of(actions.field(action), Field.hidden("id", String.valueOf(v.id())),
+                Field.hidden("version", String.valueOf(v.version()))));
+        fields.addAll(List.of(more));
+        return Form.action(label, fields);
+    }
+
+    private static void add(List<Properties.Property> p, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            p.add(new Properties.Property(name, value));
+        }
+    }
+
+    private static String plain(BigDecimal b) {
+        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public Action submit(PageRequest r) {
+        return actions.submit(r);
+    }
+}
