@@ -451,6 +451,12 @@ public class NoteService {
         });
     }
 
+    /** @return the note's latest review round, if it was sent for review */
+    public List<org.neiqin.api.review.Review> reviews(long id) {
+        get(id);
+        return reviews.latest(LogisticsModule.REVIEW, String.valueOf(id)).map(List::of).orElse(List.of());
+    }
+
     /** @return the note's changes, oldest first */
     public List<AuditEntry> history(long id) {
         get(id);

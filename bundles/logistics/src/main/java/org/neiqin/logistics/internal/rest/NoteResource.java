@@ -93,6 +93,13 @@ public class NoteResource {
         return notes.history(id);
     }
 
+    /** The note's latest review round (to decide it: {@code POST /neiqin/api/core/reviews/{id}/decisions}). */
+    @GET
+    @Path("{id}/reviews")
+    public List<org.neiqin.api.review.Review> reviews(@PathParam("id") long id) {
+        return notes.reviews(id);
+    }
+
     /** Sends the note to its review by a second person. */
     @POST
     @Path("{id}/submission")
