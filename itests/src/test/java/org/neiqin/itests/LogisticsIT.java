@@ -161,7 +161,12 @@ public class LogisticsIT {
         assertTrue(skipped.body(), skipped.body().contains("cannot go to SHIPPED"));
 
         JsonNode ready = reviewed(prepared);
-        JsonNode shipped = ok(step("assistant", ready, "tracking", "\"to\": \"SHIPPED\""), 200);
+        HttpResponse<String> unchecked = step("assistant", ready, "tracking", "\"to\": \"SHIPPED\"");
+        assertEquals(unchecked.body(), 409, unchecked.statusCode());
+        assertTrue(unchecked.body(), unchecked.body().contains("warehouse has not yet confirmed"));
+        JsonNode checked = ok(step("assistant", ready, "warehouse-check", ""), 200);
+        assertEquals("assistant", checked.get("warehouseCheckedBy").asText());
+        JsonNode shipped = ok(step("assistant", checked, "tracking", "\"to\": \"SHIPPED\""), 200);
         assertEquals("SHIPPED", shipped.get("state").asText());
         JsonNode schedule = ok(Http.as("sales").get(DOCS + "/" + doc + "/schedule"), 200);
         assertTrue(schedule.toString(), schedule.get("sources").toString().contains("logistics"));
@@ -241,7 +246,13 @@ public class LogisticsIT {
         JsonNode signed = ok(step("finance", first, "finance-signature", ""), 200);
         assertEquals("SIGNED", signed.get("gate").asText());
         assertEquals("finance", signed.get("financeSignedBy").asText());
-        assertEquals("SHIPPED", ok(step("assistant", signed, "tracking", "\"to\": \"SHIPPED\""), 200).get("state").asText());
+        HttpResponse<String> noBatch = step("assistant", signed, "warehouse-check", "");
+        assertEquals(noBatch.body(), 409, noBatch.statusCode());
+        assertTrue("the warehouse checks goods against their batches: " + noBatch.body(),
+                noBatch.body().contains("name no batch numbers"));
+        JsonNode checked = ok(step("assistant", signed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1130\"}"), 200);
+        assertEquals("CS-2026-1130", checked.at("/lines/0/batch").asText());
+        assertEquals("SHIPPED", ok(step("assistant", checked, "tracking", "\"to\": \"SHIPPED\""), 200).get("state").asText());
 
         // the manager lets the rest go before the money, with a reason: finance must still sign that exception
         JsonNode second = reviewed(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
@@ -252,7 +263,8 @@ public class LogisticsIT {
         assertEquals("still held until finance signs the exception", 409,
                 step("assistant", excepted, "tracking", "\"to\": \"SHIPPED\"").statusCode());
         JsonNode agreed = ok(step("finance", excepted, "finance-signature", ""), 200);
-        JsonNode gone = ok(step("assistant", agreed, "tracking", "\"to\": \"SHIPPED\""), 200);
+        JsonNode picked = ok(step("assistant", agreed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1201\"}"), 200);
+        JsonNode gone = ok(step("assistant", picked, "tracking", "\"to\": \"SHIPPED\""), 200);
         assertEquals("SHIPPED", gone.get("state").asText());
         assertTrue(gone.toString(), gone.get("exceptionReason").asText().contains("总经理同意"));
     }

@@ -31,6 +31,8 @@ public class LogisticsModule implements NeiqinModule {
     public static final String WRITE = "logistics.write";
     /** Sign that the money for a prepaid note has arrived (财务签字准许装车). */
     public static final String FINANCE_SIGN = "logistics.finance.sign";
+    /** Confirm, for the warehouse, that the goods match the note (仓库核实出货). */
+    public static final String WAREHOUSE = "logistics.warehouse";
     /** Let a prepaid note go before the money, with a reason (特殊情况特殊处理); finance signs it too. */
     public static final String EXCEPTION = "logistics.exception";
 
@@ -43,6 +45,8 @@ public class LogisticsModule implements NeiqinModule {
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .permission(new PermissionDef(FINANCE_SIGN, "sign that the money for a prepaid delivery has arrived",
                     Set.of(Roles.ADMIN, Roles.FINANCE)))
+            .permission(new PermissionDef(WAREHOUSE, "confirm that the goods, batches and quality match the note",
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .permission(new PermissionDef(EXCEPTION, "let a prepaid delivery go before the money, with a reason",
                     Set.of(Roles.ADMIN, Roles.MANAGER)))
             .numbering(new NumberingDef(NUMBERING, "FH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))

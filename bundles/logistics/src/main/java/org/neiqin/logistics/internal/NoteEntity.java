@@ -45,6 +45,8 @@ public class NoteEntity implements Row, Versioned {
     Instant financeSignedAt;
     String exceptionReason;
     String exceptionBy;
+    String warehouseCheckedBy;
+    Instant warehouseCheckedAt;
     Instant shippedAt;
     Instant deliveredAt;
     String problem;

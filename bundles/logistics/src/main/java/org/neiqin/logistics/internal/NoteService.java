@@ -318,6 +318,63 @@ public class NoteService {
     }
 
     /**
+     * The warehouse's check before the goods leave (仓库核实出货): product, specification, batch numbers and
+     * quality status match the note. Only a reviewed note is checked; the warehouse writes down the batch
+     * numbers it picked ({@code batches}: line number → batches, replacing what the note said), and every
+     * line of goods must name its batches by then.
+     */
+    public NoteView warehouseCheck(long id, int version, Map<Integer, String> batches) {
+        Actor actor = security.require(LogisticsModule.WAREHOUSE);
+        Map<Integer, String> given = batches == null ? Map.of() : batches;
+        for (Map.Entry<Integer, String> b : given.entrySet()) {
+            if (b.getValue() != null && (b.getValue().length() > 200 || b.getValue().chars().anyMatch(ch -> ch < 0x20))) {
+                throw new ValidationException("batches." + b.getKey(), "format", Text.of("logistics.length",
+                        "at most {0} characters", 200));
+            }
+        }
+        return store.write(em -> {
+            NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            if (e.state != NoteState.REVIEWED || e.warehouseCheckedBy != null) {
+                throw new ConflictException("state", Text.of("logistics.warehouse.state",
+                        "{0} is {1}: the warehouse checks a reviewed note once, before it ships", e.code, e.state));
+            }
+            for (NoteLineEntity l : em.createQuery("select l from NoteLineEntity l where l.noteId = :n", NoteLineEntity.class)
+                    .setParameter("n", e.id).getResultList()) {
+                String b = given.get(l.lineNo);
+                if (b != null && !b.isBlank()) {
+                    l.batch = b.trim();
+                }
+            }
+            for (Integer lineNo : given.keySet()) {
+                if (lineNo == null || lineNo < 1 || lineNo > em.createQuery("select count(l) from NoteLineEntity l"
+                        + " where l.noteId = :n", Long.class).setParameter("n", e.id).getSingleResult()) {
+                    throw new ValidationException("batches", "unknown", Text.of("logistics.warehouse.noLine",
+                            "{0} has no line {1}", e.code, lineNo));
+                }
+            }
+            em.flush();
+            List<Integer> noBatch = em.createQuery("select l.lineNo from NoteLineEntity l where l.noteId = :n and l.kind = :g"
+                    + " and (l.batch is null or l.batch = '') order by l.lineNo", Integer.class).setParameter("n", e.id)
+                    .setParameter("g", LineKind.GOODS).getResultList();
+            if (!noBatch.isEmpty()) {
+                throw new ConflictException("batch", Text.of("logistics.warehouse.batch",
+                        "{0}: lines {1} name no batch numbers; the warehouse checks goods against their batches", e.code,
+                        noBatch.toString()));
+            }
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("warehouseCheckedBy", null);
+            e.warehouseCheckedBy = actor.name();
+            e.warehouseCheckedAt = Store.now();
+            touch(e, actor);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("warehouseCheckedBy", actor.name());
+            given.forEach((k, v) -> after.put("batch." + k, v));
+            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, after);
+            return view(em, e);
+        });
+    }
+
+    /**
      * A manager lets a prepaid note go before the money (特殊情况特殊处理), with a reason; finance must still
      * sign that exception before the goods leave.
      */
@@ -365,10 +422,18 @@ public class NoteService {
         }
         return store.write(em -> {
             NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            if (!e.state.canGo(to)) {
+                throw new ConflictException("state", Text.of("logistics.state.step", "{0} is {1}: it cannot go to {2}",
+                        e.code, e.state, to));
+            }
             if (to == NoteState.SHIPPED && !NoteRules.gateOpen(e.paymentTerms, e.financeSignedBy)) {
                 throw new ConflictException("paymentGate", Text.of("logistics.gate.held",
                         "{0} is for a prepaying customer: the goods leave only when finance has signed that the money"
                         + " arrived (or signed a manager''s exception)", e.code));
+            }
+            if (to == NoteState.SHIPPED && e.warehouseCheckedBy == null) {
+                throw new ConflictException("warehouseCheck", Text.of("logistics.warehouse.missing",
+                        "{0}: the warehouse has not yet confirmed that the goods, batches and quality match the note", e.code));
             }
             move(em, e, to, actor, reason);
             String topic = to == NoteState.SHIPPED ? SHIPPED : to == NoteState.DELIVERED ? DELIVERED
@@ -502,7 +567,7 @@ public class NoteService {
         return new NoteView(e.id, e.code, e.version, e.state, e.documentId, e.documentNumber, e.customerId,
                 e.customerName, e.paymentTerms, gate(e), e.shipTo, e.contact, e.phone, e.deliveryMethod, e.promisedOn,
                 e.expectedArrival, Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,
-                e.exceptionReason, e.exceptionBy, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
+                e.exceptionReason, e.exceptionBy, e.warehouseCheckedBy, e.warehouseCheckedAt, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
                 e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
     }
 

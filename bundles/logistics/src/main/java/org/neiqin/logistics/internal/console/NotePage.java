@@ -53,6 +53,7 @@ public class NotePage implements ConsolePage {
     static final String SIGN = "financeSign";
     static final String ALLOW = "allowBeforePayment";
     static final String TRACK = "track";
+    static final String WAREHOUSE = "warehouseCheck";
 
     @Reference
     private NoteService notes;
@@ -75,6 +76,16 @@ public class NotePage implements ConsolePage {
             .on(ALLOW, r -> {
                 NoteView v = notes.allowBeforePayment(r.number("id"), (int) r.number("version"), r.param("reason"));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.allowed", v.code()));
+            })
+            .on(WAREHOUSE, r -> {
+                java.util.Map<Integer, String> batches = new java.util.HashMap<>();
+                for (String name : r.paramNames()) {
+                    if (name.startsWith("batch.") && name.substring(6).matches("\\d{1,4}")) {
+                        batches.put(Integer.valueOf(name.substring(6)), r.param(name));
+                    }
+                }
+                NoteView v = notes.warehouseCheck(r.number("id"), (int) r.number("version"), batches);
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.checked", v.code()));
             })
             .on(TRACK, r -> {
                 NoteView v = notes.track(r.number("id"), (int) r.number("version"),
@@ -209,6 +220,8 @@ public class NotePage implements ConsolePage {
         p.add(new Properties.Property(r.msg("column.amount"), String.valueOf(v.amount())));
         add(p, r.msg("field.financeSigned"), v.financeSignedBy() == null ? null : v.financeSignedBy() + " " + v.financeSignedAt());
         add(p, r.msg("field.exception"), v.exceptionReason() == null ? null : v.exceptionReason() + " — " + v.exceptionBy());
+        add(p, r.msg("field.warehouseChecked"), v.warehouseCheckedBy() == null ? null
+                : v.warehouseCheckedBy() + " " + v.warehouseCheckedAt());
         add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : v.shippedAt().toString());
         add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : v.deliveredAt().toString());
         add(p, r.msg("field.problem"), v.problem());
@@ -248,11 +261,24 @@ public class NotePage implements ConsolePage {
             blocks.add(step(r, v, ALLOW, r.msg("note.allow"),
                     new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true)));
         }
+        if (v.state() == NoteState.REVIEWED && v.warehouseCheckedBy() == null) {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("note.waitsForWarehouse")));
+            if (security.isPermitted(r.actor(), LogisticsModule.WAREHOUSE)) {
+                List<Field> batches = new ArrayList<>();
+                for (NoteView.Line l : v.lines()) {
+                    if (l.kind() == LineKind.GOODS) {
+                        batches.add(Field.text("batch." + l.lineNo(), r.msg("note.batchOf", l.lineNo(), l.product()),
+                                l.batch()));
+                    }
+                }
+                blocks.add(step(r, v, WAREHOUSE, r.msg("note.warehouseCheck"), batches.toArray(new Field[0])));
+            }
+        }
         if (!write) {
             return;
         }
         for (NoteState to : List.of(NoteState.SHIPPED, NoteState.IN_TRANSIT, NoteState.DELIVERED, NoteState.CANCELLED)) {
-            if (v.state().canGo(to)) {
+            if (v.state().canGo(to) && (to != NoteState.SHIPPED || v.warehouseCheckedBy() != null)) {
                 blocks.add(step(r, v, TRACK, r.msg("note.to." + to.name()), Field.hidden("to", to.name())));
             }
         }

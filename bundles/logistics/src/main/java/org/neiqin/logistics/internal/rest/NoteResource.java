@@ -43,8 +43,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class NoteResource {
     private final NoteService notes;
 
-    /** A step asked of a note, at the version the user loaded. */
-    public record Step(Integer version, NoteState to, String reason) {
+    /** A step asked of a note, at the version the user loaded (the warehouse check: with the batches picked). */
+    public record Step(Integer version, NoteState to, String reason, java.util.Map<Integer, String> batches) {
         int loaded() {
             if (version == null) {
                 throw new ValidationException("version", "required", Text.of("logistics.version.required",
@@ -112,6 +112,13 @@ public class NoteResource {
     @Path("{id}/finance-signature")
     public NoteView financeSign(@PathParam("id") long id, Step step) {
         return notes.financeSign(id, body(step).loaded());
+    }
+
+    /** The warehouse's check before the goods leave: goods, batches and quality match the note. */
+    @POST
+    @Path("{id}/warehouse-check")
+    public NoteView warehouseCheck(@PathParam("id") long id, Step step) {
+        return notes.warehouseCheck(id, body(step).loaded(), step.batches());
     }
 
     /** A manager lets a prepaid note go before the money, with a reason. */
