@@ -15,8 +15,7 @@ public record NoteRow(long id, String code, int version, NoteState state, String
     static NoteRow of(Object[] r) {
         NoteState state = (NoteState) r[3];
         LocalDate promised = (LocalDate) r[6];
-        PaymentTerms terms = (PaymentTerms) r[9];
-        String gate = terms != PaymentTerms.PREPAYMENT ? "OPEN" : r[10] != null ? "SIGNED" : "HELD";
+        String gate = NoteRules.gate((PaymentTerms) r[9], (String) r[10]);
         return new NoteRow((Long) r[0], (String) r[1], (Integer) r[2], state, (String) r[4], (String) r[5], promised,
                 Money.of((BigDecimal) r[7], (String) r[8]), gate, NoteService.late(state, promised));
     }

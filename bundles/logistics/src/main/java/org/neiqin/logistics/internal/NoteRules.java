@@ -96,6 +96,11 @@ public final class NoteRules {
         return terms != org.neiqin.api.crm.PaymentTerms.PREPAYMENT || financeSignedBy != null;
     }
 
+    /** @return how the payment gate stands: {@code OPEN} (not prepaid), {@code SIGNED} (finance signed), {@code HELD} */
+    public static String gate(org.neiqin.api.crm.PaymentTerms terms, String financeSignedBy) {
+        return terms != org.neiqin.api.crm.PaymentTerms.PREPAYMENT ? "OPEN" : financeSignedBy != null ? "SIGNED" : "HELD";
+    }
+
     private static void length(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "length", Text.of("logistics.length", "at most {0} characters", max)));

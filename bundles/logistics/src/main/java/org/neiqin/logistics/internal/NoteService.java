@@ -422,10 +422,7 @@ public class NoteService {
         }
         return store.write(em -> {
             NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
-            if (!e.state.canGo(to)) {
-                throw new ConflictException("state", Text.of("logistics.state.step", "{0} is {1}: it cannot go to {2}",
-                        e.code, e.state, to));
-            }
+            requireStep(e, to);
             if (to == NoteState.SHIPPED && !NoteRules.gateOpen(e.paymentTerms, e.financeSignedBy)) {
                 throw new ConflictException("paymentGate", Text.of("logistics.gate.held",
                         "{0} is for a prepaying customer: the goods leave only when finance has signed that the money"
@@ -445,11 +442,16 @@ public class NoteService {
         });
     }
 
-    private void move(EntityManager em, NoteEntity e, NoteState to, Actor actor, String reason) {
+    /** @throws ConflictException 409 when the note may not go from where it is to {@code to} */
+    private static void requireStep(NoteEntity e, NoteState to) {
         if (!e.state.canGo(to)) {
             throw new ConflictException("state", Text.of("logistics.state.step", "{0} is {1}: it cannot go to {2}",
                     e.code, e.state, to));
         }
+    }
+
+    private void move(EntityManager em, NoteEntity e, NoteState to, Actor actor, String reason) {
+        requireStep(e, to);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("state", e.state.name());
         e.state = to;
@@ -551,9 +553,6 @@ public class NoteService {
         return m;
     }
 
-    static String gate(NoteEntity e) {
-        return e.paymentTerms != PaymentTerms.PREPAYMENT ? "OPEN" : e.financeSignedBy != null ? "SIGNED" : "HELD";
-    }
 
     static NoteView view(EntityManager em, NoteEntity e) {
         List<NoteView.Line> lines = new ArrayList<>();
@@ -565,7 +564,8 @@ public class NoteService {
         }
         boolean late = late(e.state, e.promisedOn);
         return new NoteView(e.id, e.code, e.version, e.state, e.documentId, e.documentNumber, e.customerId,
-                e.customerName, e.paymentTerms, gate(e), e.shipTo, e.contact, e.phone, e.deliveryMethod, e.promisedOn,
+                e.customerName, e.paymentTerms, NoteRules.gate(e.paymentTerms, e.financeSignedBy), e.shipTo, e.contact,
+                e.phone, e.deliveryMethod, e.promisedOn,
                 e.expectedArrival, Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,
                 e.exceptionReason, e.exceptionBy, e.warehouseCheckedBy, e.warehouseCheckedAt, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
                 e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
