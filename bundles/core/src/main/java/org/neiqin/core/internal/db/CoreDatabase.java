@@ -2,6 +2,7 @@ package org.neiqin.core.internal.db;
 
 import javax.sql.DataSource;
 import javax.transaction.TransactionManager;
+import javax.transaction.TransactionSynchronizationRegistry;
 
 import org.neiqin.api.module.SchemaReady;
 import org.osgi.service.component.annotations.Activate;
@@ -23,10 +24,10 @@ public class CoreDatabase {
 
     @Activate
     public CoreDatabase(@Reference(name = "dataSource", target = "(dataSourceName=neiqin)") DataSource dataSource,
-            @Reference TransactionManager tm,
+            @Reference TransactionManager tm, @Reference TransactionSynchronizationRegistry registry,
             @Reference(target = "(" + SchemaReady.MODULE + "=core)") SchemaReady coreSchema) {
         this.dataSource = dataSource;
-        this.tx = new Transactions(tm);
+        this.tx = new Transactions(tm, registry);
         this.ids = new IdBlocks(dataSource, tx);
         this.jdbc = new Jdbc(dataSource, ids, tx);
     }

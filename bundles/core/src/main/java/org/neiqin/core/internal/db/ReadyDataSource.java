@@ -21,6 +21,9 @@ import org.osgi.service.component.annotations.Reference;
  * modules' persistence units and services at once, in the same thread, and those need core's id
  * blocks, that is {@link CoreDatabase}; offered while {@link CoreDatabase} was still being made, they
  * met a half-made service and failed for good (seen when two nodes started together).
+ *
+ * <p>Each handle Hibernate takes inside a transaction is closed at the transaction's end before the
+ * pool completes it ({@link TransactionBoundDataSource}).
  */
 @Component(immediate = true)
 public class ReadyDataSource {
@@ -33,7 +36,7 @@ public class ReadyDataSource {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("dataSourceName", READY);
         props.put("osgi.jndi.service.name", READY);
-        this.ready = context.registerService(DataSource.class, db.dataSource(), props);
+        this.ready = context.registerService(DataSource.class, new TransactionBoundDataSource(db.dataSource(), db.tx()), props);
     }
 
     @Deactivate

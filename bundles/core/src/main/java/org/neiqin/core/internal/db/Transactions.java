@@ -15,6 +15,7 @@ import javax.transaction.Synchronization;
 import javax.transaction.SystemException;
 import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
+import javax.transaction.TransactionSynchronizationRegistry;
 
 /**
  * JTA demarcation for core's own entry points (REST, console, shell). When a module already has
@@ -22,11 +23,13 @@ import javax.transaction.TransactionManager;
  */
 public final class Transactions {
     private final TransactionManager tm;
+    private final TransactionSynchronizationRegistry registry;
     /** Work kept for the end of each open transaction, by transaction and kind. */
     private final Map<Transaction, Map<Object, List<?>>> deferred = new ConcurrentHashMap<>();
 
-    public Transactions(TransactionManager tm) {
+    public Transactions(TransactionManager tm, TransactionSynchronizationRegistry registry) {
         this.tm = tm;
+        this.registry = registry;
     }
 
     public boolean active() {
@@ -87,16 +90,13 @@ public final class Transactions {
         }
     }
 
-    /** Core's one connection handle in each open transaction. */
-    private final Map<Transaction, Connection> connections = new ConcurrentHashMap<>();
-
     /**
      * Runs {@code work} with a connection of {@code dataSource}: inside a transaction the same handle
-     * every time, closed when the transaction ends; outside one a handle of its own, closed at once.
-     * The pool enlists one physical connection per transaction either way, but it also keeps every
-     * handle asked for until the transaction ends, so a long transaction (an import of thousands of
-     * records, each numbered and audited) that asked for a handle per statement would grow with its
-     * statements.
+     * every time, closed when the transaction ends ({@link #closedAtEnd}); outside one a handle of its
+     * own, closed at once. The pool enlists one physical connection per transaction either way, but it
+     * also keeps every handle asked for until the transaction ends, so a long transaction (an import of
+     * thousands of records, each numbered and audited) that asked for a handle per statement would grow
+     * with its statements.
      */
     public <T> T withConnection(DataSource dataSource, SqlWork<T> work) throws SQLException {
         if (!active()) {
@@ -104,41 +104,57 @@ public final class Transactions {
                 return work.apply(c);
             }
         }
-        Transaction t;
+        Object key = List.of(this, dataSource);
+        Connection c = (Connection) registry.getResource(key);
+        if (c == null) {
+            c = closedAtEnd(dataSource.getConnection());
+            registry.putResource(key, c);
+        }
+        return work.apply(c);
+    }
+
+    /**
+     * Closes a handle taken inside the current transaction when the transaction ends, before the
+     * pool learns that it ended (an interposed synchronization completes before the ordinary ones, the
+     * pool's among them); a later {@code close()} by its user does nothing. The pool (DBCP's managed
+     * pool) shares one physical connection among a transaction's handles and hands it back once, when
+     * it learns of the end; a handle still open then and closed afterwards (Hibernate's, closed in its
+     * own synchronization after a rollback) hands it back a second time, into the hands of whichever
+     * transaction has taken it meanwhile, which then fails with "Connection ... is closed" or "This
+     * statement has been closed" (seen with PostgreSQL when refused writes and others raced).
+     * Outside a transaction the handle is returned as it is.
+     */
+    public Connection closedAtEnd(Connection handle) {
+        int status;
         try {
-            t = tm.getTransaction();
+            status = tm.getStatus();
         } catch (SystemException e) {
             throw new IllegalStateException(e);
         }
-        Connection c = connections.get(t);
-        if (c == null) {
-            c = dataSource.getConnection();
-            connections.put(t, c);
-            try {
-                t.registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                        Connection done = connections.remove(t);
-                        if (done != null) {
-                            try {
-                                done.close();
-                            } catch (SQLException e) {
-                                // the pool has the connection back with the transaction's end either way
-                            }
-                        }
-                    }
-                });
-            } catch (Exception e) {
-                connections.remove(t);
-                c.close();
-                throw new IllegalStateException("cannot follow the transaction: " + e.getMessage(), e);
-            }
+        if (status != Status.STATUS_ACTIVE && status != Status.STATUS_MARKED_ROLLBACK) {
+            return handle;
         }
-        return work.apply(c);
+        Synchronization close = new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int ended) {
+                try {
+                    handle.close();
+                } catch (SQLException e) {
+                    // the pool has the connection back with the transaction's end either way
+                }
+            }
+        };
+        try {
+            registry.registerInterposedSynchronization(close);
+        } catch (RuntimeException e) {
+            close.afterCompletion(Status.STATUS_UNKNOWN);
+            throw new IllegalStateException("cannot follow the transaction: " + e.getMessage(), e);
+        }
+        return handle;
     }
 
     /** Work with a connection. */
