@@ -35,12 +35,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Logistics installed by name ({@code neiqin-logistics}, which brings contracts and crm): delivery
  * notes against orders in force, reviewed by a second person, shipped past the payment gate, what
- * was delivered in the order's fulfilment schedule, the over-delivery race, and bad input.
+ * was delivered in the order's fulfilment schedule, returns and exchanges, the over-delivery race,
+ * and bad input.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class LogisticsIT {
     private static final String NOTES = "/neiqin/api/logistics/notes";
+    private static final String RETURNS = "/neiqin/api/logistics/returns";
     private static final String DOCS = "/neiqin/api/contracts/documents";
     private static final String JSON = "application/json";
     private static final String TODAY = LocalDate.now().toString();
@@ -227,6 +229,84 @@ public class LogisticsIT {
         assertEquals("README \"Writing a module\"", List.of(), Conformance.problems(context, "org.neiqin.logistics"));
         assertEquals("the refused attempts stored nothing: the note by REST and the one by the console", 2,
                 ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).get("total").asInt());
+    }
+
+    private static String giveBack(long note, String kind, String lines) {
+        return "{\"note\": " + note + ", \"kind\": \"" + kind + "\", \"reason\": \"规格不符，客户要求调换\", \"lines\": ["
+                + lines + "]}";
+    }
+
+    @Test
+    public void returnedGoodsComeOffWhatWasDeliveredOnceASecondPersonAcceptsThem() {
+        long c = customer("营口建材贸易公司", "CREDIT");
+        JsonNode order = orderInForce(c, "CREDIT", "盘螺", "8", "4300");
+        long doc = order.get("id").asLong();
+        long line = order.at("/lines/0/id").asLong();
+        JsonNode prepared = ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
+                + ", \"quantity\": 8, \"batch\": \"P2026-12\"}, {\"kind\": \"GIFT\", \"product\": \"台历\", \"quantity\": 2}")), 201);
+        long noteId = prepared.get("id").asLong();
+        HttpResponse<String> early = Http.as("assistant").post(RETURNS, JSON, giveBack(noteId, "RETURN",
+                "{\"noteLine\": 1, \"quantity\": 1}"));
+        assertEquals(early.body(), 409, early.statusCode());
+        assertTrue(early.body(), early.body().contains("only goods that have left can come back"));
+        JsonNode checked = ok(step("assistant", reviewed(prepared), "warehouse-check", ""), 200);
+        ok(step("assistant", checked, "tracking", "\"to\": \"SHIPPED\""), 200);
+
+        // more than shipped, a gift, a line the note has not, a second line twice: refused, nothing stored
+        for (String bad : List.of("{\"noteLine\": 1, \"quantity\": 9}", "{\"noteLine\": 2, \"quantity\": 1}",
+                "{\"noteLine\": 3, \"quantity\": 1}", "{\"noteLine\": 1, \"quantity\": 0}")) {
+            HttpResponse<String> refused = Http.as("assistant").post(RETURNS, JSON, giveBack(noteId, "RETURN", bad));
+            assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
+        }
+        assertTrue(Http.as("assistant").post(RETURNS, JSON, giveBack(noteId, "RETURN", "{\"noteLine\": 1, \"quantity\": 9}"))
+                .body().contains("only 8 t can come back"));
+        assertEquals(403, Http.as("sales").post(RETURNS, JSON, giveBack(noteId, "RETURN", "{\"noteLine\": 1, \"quantity\": 1}"))
+                .statusCode());
+        assertEquals(400, Http.as("assistant").post(RETURNS, JSON, giveBack(noteId, "RETURN", "{\"noteLine\": 1, \"quantity\": 1}")
+                .replace("{\"note\"", "{\"colour\": \"red\", \"note\"")).statusCode());
+        assertEquals(0, ok(Http.as("assistant").get(RETURNS + "?note=" + noteId), 200).size());
+
+        JsonNode exchange = ok(Http.as("assistant").post(RETURNS, JSON, giveBack(noteId, "EXCHANGE",
+                "{\"noteLine\": 1, \"quantity\": 3}")), 201);
+        assertTrue(exchange.toString(), exchange.get("code").asText().matches("TH\\d{6}-\\d{4}"));
+        assertEquals("PREPARED", exchange.get("state").asText());
+        assertEquals("12900.00", exchange.at("/amount/amount").asText());
+        HttpResponse<String> second = Http.as("assistant").post(RETURNS, JSON, giveBack(noteId, "RETURN",
+                "{\"noteLine\": 1, \"quantity\": 6}"));
+        assertEquals(second.body(), 400, second.statusCode());
+        assertTrue("the exchange in hand holds its 3 t: " + second.body(), second.body().contains("only 5 t can come back"));
+        assertEquals("until accepted, a return changes nothing delivered", "8",
+                ok(Http.as("sales").get(DOCS + "/" + doc + "/schedule"), 200).at("/lines/0/delivered").asText()
+                        .replaceAll("\\.0+$", ""));
+
+        JsonNode inReview = ok(Http.as("assistant").post(RETURNS + "/" + exchange.get("id").asLong() + "/submission", JSON,
+                "{\"version\": " + exchange.get("version").asInt() + "}"), 200);
+        assertEquals("IN_REVIEW", inReview.get("state").asText());
+        long review = latestReview("logistics.return", exchange.get("id").asLong());
+        assertTrue("the preparer never accepts their own return", decide("assistant", review, "APPROVE").statusCode() >= 400);
+        ok(decide("manager", review, "APPROVE"), 200);
+        JsonNode accepted = ok(Http.as("sales").get(RETURNS + "/" + exchange.get("id").asLong()), 200);
+        assertEquals("ACCEPTED", accepted.get("state").asText());
+        JsonNode schedule = ok(Http.as("sales").get(DOCS + "/" + doc + "/schedule"), 200);
+        assertEquals("the schedule counts what came back", "5", schedule.at("/lines/0/delivered").asText()
+                .replaceAll("\\.0+$", ""));
+        assertEquals("3", schedule.at("/lines/0/toDeliver").asText().replaceAll("\\.0+$", ""));
+
+        // the replacement ships on a new note: 3 t may go again, not 4
+        HttpResponse<String> tooMuch = Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
+                + ", \"quantity\": 4}"));
+        assertEquals(tooMuch.body(), 400, tooMuch.statusCode());
+        assertTrue(tooMuch.body(), tooMuch.body().contains("only 3 t left to deliver"));
+        ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line + ", \"quantity\": 3}")), 201);
+
+        HttpResponse<String> cancelAccepted = Http.as("assistant").post(RETURNS + "/" + exchange.get("id").asLong()
+                + "/cancellation", JSON, "{\"version\": " + accepted.get("version").asInt() + "}");
+        assertEquals(cancelAccepted.body(), 409, cancelAccepted.statusCode());
+        JsonNode small = ok(Http.as("assistant").post(RETURNS, JSON, giveBack(noteId, "RETURN", "{\"noteLine\": 1, \"quantity\": 1}")), 201);
+        assertEquals("CANCELLED", ok(Http.as("assistant").post(RETURNS + "/" + small.get("id").asLong() + "/cancellation",
+                JSON, "{\"version\": " + small.get("version").asInt() + "}"), 200).get("state").asText());
+        assertEquals(2, ok(Http.as("auditor").get(RETURNS + "?note=" + noteId), 200).size());
+        assertTrue(ok(Http.as("auditor").get(RETURNS + "/" + exchange.get("id").asLong() + "/history"), 200).size() >= 3);
     }
 
     @Test

@@ -25,6 +25,12 @@ public class LogisticsModule implements NeiqinModule {
     public static final String NUMBERING = "logistics.note";
     /** The review a note needs before it ships (a second person; the preparer never approves). */
     public static final String REVIEW = "logistics.note";
+    /** Audit entity of a return or exchange. */
+    public static final String RETURN_ENTITY = "logistics.return";
+    /** Numbering of returns and exchanges (退换货): TH202612-0001, a run per month. */
+    public static final String RETURN_NUMBERING = "logistics.return";
+    /** The review a return needs before it counts (a second person). */
+    public static final String RETURN_REVIEW = "logistics.return";
     /** See delivery notes. */
     public static final String READ = "logistics.read";
     /** Prepare delivery notes and record their shipping and tracking. */
@@ -38,7 +44,7 @@ public class LogisticsModule implements NeiqinModule {
 
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Logistics 发货")
             .description("Delivery notes against orders and contracts in force, their review, the payment gate,"
-                    + " shipping and tracking")
+                    + " shipping and tracking; returns and exchanges")
             .permission(new PermissionDef(READ, "see delivery notes",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare delivery notes, record shipping and tracking",
@@ -50,7 +56,9 @@ public class LogisticsModule implements NeiqinModule {
             .permission(new PermissionDef(EXCEPTION, "let a prepaid delivery go before the money, with a reason",
                     Set.of(Roles.ADMIN, Roles.MANAGER)))
             .numbering(new NumberingDef(NUMBERING, "FH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
+            .numbering(new NumberingDef(RETURN_NUMBERING, "TH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
             .review(new ReviewDef(REVIEW, 1, Map.of(), Set.of(Roles.MANAGER, Roles.ASSISTANT)))
+            .review(new ReviewDef(RETURN_REVIEW, 1, Map.of(), Set.of(Roles.MANAGER, Roles.ASSISTANT)))
             .build();
 
     @Override

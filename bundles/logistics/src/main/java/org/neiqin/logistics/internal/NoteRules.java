@@ -41,15 +41,7 @@ public final class NoteRules {
                 errors.add(error("lines[" + i + "]", "required", "logistics.line.empty", "an empty line"));
                 continue;
             }
-            BigDecimal q = l.quantity();
-            if (q == null) {
-                errors.add(error(at + "quantity", "required", "logistics.quantity.required", "give the quantity"));
-            } else if (q.signum() <= 0) {
-                errors.add(error(at + "quantity", "range", "logistics.quantity.positive", "the quantity must be above 0"));
-            } else if (q.stripTrailingZeros().scale() > 3 || q.compareTo(new BigDecimal("1000000000")) >= 0) {
-                errors.add(error(at + "quantity", "format", "logistics.quantity.format",
-                        "a quantity has at most 3 decimals and is below 1 000 000 000"));
-            }
+            quantity(errors, at, l.quantity());
             length(errors, at + "batch", l.batch(), 200);
             if (l.kindOrGoods() == LineKind.GOODS) {
                 if (l.line() == null || l.line() <= 0) {
@@ -77,6 +69,58 @@ public final class NoteRules {
             }
         }
         return errors;
+    }
+
+    /** @return every problem of a return request itself (the note's lines are checked against it later) */
+    public static List<FieldError> check(ReturnRequest r) {
+        List<FieldError> errors = new ArrayList<>(Forms.check(r));
+        List<ReturnRequest.Line> lines = r.lines() == null ? List.of() : r.lines();
+        if (lines.isEmpty()) {
+            errors.add(error("lines", "required", "logistics.return.lines", "name the lines of the note that come back"));
+        }
+        if (lines.size() > MAX_LINES) {
+            errors.add(new FieldError("lines", "size", Text.of("logistics.lines.tooMany", "at most {0} lines on one note",
+                    MAX_LINES)));
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ReturnRequest.Line l = lines.get(i);
+            String at = "lines[" + i + "].";
+            if (l == null) {
+                errors.add(error("lines[" + i + "]", "required", "logistics.line.empty", "an empty line"));
+                continue;
+            }
+            if (l.noteLine() == null || l.noteLine() <= 0) {
+                errors.add(error(at + "noteLine", "required", "logistics.return.noteLine",
+                        "name the line of the note that comes back"));
+            } else if (!seen.add(l.noteLine())) {
+                errors.add(error(at + "noteLine", "duplicate", "logistics.return.twice",
+                        "the same line of the note is on this return twice"));
+            }
+            quantity(errors, at, l.quantity());
+        }
+        return errors;
+    }
+
+    /**
+     * @param delivered what the note's line shipped
+     * @param returned what returns not cancelled already take back of it
+     * @return what may still come back of that line (never below 0)
+     */
+    public static BigDecimal returnable(BigDecimal delivered, BigDecimal returned) {
+        BigDecimal left = delivered.subtract(returned);
+        return left.signum() < 0 ? BigDecimal.ZERO : left.stripTrailingZeros();
+    }
+
+    private static void quantity(List<FieldError> errors, String at, BigDecimal q) {
+        if (q == null) {
+            errors.add(error(at + "quantity", "required", "logistics.quantity.required", "give the quantity"));
+        } else if (q.signum() <= 0) {
+            errors.add(error(at + "quantity", "range", "logistics.quantity.positive", "the quantity must be above 0"));
+        } else if (q.stripTrailingZeros().scale() > 3 || q.compareTo(new BigDecimal("1000000000")) >= 0) {
+            errors.add(error(at + "quantity", "format", "logistics.quantity.format",
+                    "a quantity has at most 3 decimals and is below 1 000 000 000"));
+        }
     }
 
     /**

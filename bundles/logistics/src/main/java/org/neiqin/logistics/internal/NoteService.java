@@ -218,8 +218,11 @@ public class NoteService {
         }
     }
 
-    /** Locks the order lines' rows until the transaction ends: notes for the same lines wait for each other. */
-    private static void lock(EntityManager em, TreeSet<Long> lines) {
+    /**
+     * Locks the order lines' rows until the transaction ends: notes and returns for the same lines wait
+     * for each other.
+     */
+    static void lock(EntityManager em, TreeSet<Long> lines) {
         int locked = em.createQuery("update LineLockEntity k set k.documentId = k.documentId where k.contractLineId in :ids")
                 .setParameter("ids", lines).executeUpdate();
         if (locked != lines.size()) {
@@ -227,20 +230,40 @@ public class NoteService {
         }
     }
 
-    /** @return how much of each order line the notes not cancelled take */
+    /** @return how much of each order line the notes not cancelled take, less what accepted returns brought back */
     private static Map<Long, BigDecimal> onNotes(EntityManager em, java.util.Collection<Long> lines) {
-        Map<Long, BigDecimal> out = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select l.contractLineId, sum(l.quantity) from NoteLineEntity l, NoteEntity n"
+        Map<Long, BigDecimal> out = new HashMap<>(gross(em, lines));
+        returned(em, lines).forEach((line, back) -> out.merge(line, back.negate(), BigDecimal::add));
+        return out;
+    }
+
+    /** @return how much of each order line the notes not cancelled take */
+    private static Map<Long, BigDecimal> gross(EntityManager em, java.util.Collection<Long> lines) {
+        return sums(em.createQuery("select l.contractLineId, sum(l.quantity) from NoteLineEntity l, NoteEntity n"
                 + " where n.id = l.noteId and n.state <> :cancelled and l.contractLineId in :ids group by l.contractLineId",
-                Object[].class).setParameter("cancelled", NoteState.CANCELLED).setParameter("ids", lines).getResultList();
+                Object[].class).setParameter("cancelled", NoteState.CANCELLED).setParameter("ids", lines).getResultList());
+    }
+
+    /** @return how much of each order line accepted returns brought back */
+    static Map<Long, BigDecimal> returned(EntityManager em, java.util.Collection<Long> lines) {
+        return sums(em.createQuery("select l.contractLineId, sum(l.quantity) from ReturnLineEntity l, ReturnEntity r"
+                + " where r.id = l.returnId and r.state = :accepted and l.contractLineId in :ids group by l.contractLineId",
+                Object[].class).setParameter("accepted", ReturnState.ACCEPTED).setParameter("ids", lines).getResultList());
+    }
+
+    private static Map<Long, BigDecimal> sums(List<Object[]> rows) {
+        Map<Long, BigDecimal> out = new HashMap<>();
         for (Object[] row : rows) {
             out.put((Long) row[0], (BigDecimal) row[1]);
         }
         return out;
     }
 
-    /** An order line as the note form shows it: what was ordered, what notes already take, what is left. */
-    public record OrderLine(ContractLine line, BigDecimal onNotes, BigDecimal remaining) {
+    /**
+     * An order line as the note form shows it: what was ordered, what notes take of it, what accepted
+     * returns brought back, and what is left to deliver.
+     */
+    public record OrderLine(ContractLine line, BigDecimal onNotes, BigDecimal returned, BigDecimal remaining) {
     }
 
     /** @return the order or contract named by its company number, or by its id when {@code number} is a number */
@@ -259,11 +282,13 @@ public class NoteService {
     public List<OrderLine> orderLines(ContractDocument doc) {
         security.require(LogisticsModule.READ);
         List<Long> ids = doc.lines().stream().map(ContractLine::id).toList();
-        Map<Long, BigDecimal> taken = ids.isEmpty() ? Map.of() : store.read(em -> onNotes(em, ids));
+        List<Map<Long, BigDecimal>> sums = ids.isEmpty() ? List.of(Map.of(), Map.of())
+                : store.read(em -> List.of(gross(em, ids), returned(em, ids)));
         List<OrderLine> out = new ArrayList<>();
         for (ContractLine l : doc.lines()) {
-            BigDecimal on = taken.getOrDefault(l.id(), BigDecimal.ZERO).stripTrailingZeros();
-            out.add(new OrderLine(l, on, NoteRules.remaining(l.quantity(), on, tolerancePercent)));
+            BigDecimal on = sums.get(0).getOrDefault(l.id(), BigDecimal.ZERO).stripTrailingZeros();
+            BigDecimal back = sums.get(1).getOrDefault(l.id(), BigDecimal.ZERO).stripTrailingZeros();
+            out.add(new OrderLine(l, on, back, NoteRules.remaining(l.quantity(), on.subtract(back), tolerancePercent)));
         }
         return out;
     }

@@ -57,6 +57,26 @@ public class NoteRulesTest {
     }
 
     @Test
+    public void aReturnNamesItsNoteItsReasonAndEachLineOnce() {
+        List<ReturnRequest.Line> ok = List.of(new ReturnRequest.Line(1, new BigDecimal("2")));
+        assertEquals(List.of(), NoteRules.check(new ReturnRequest(5L, ReturnKind.RETURN, "破损", ok)));
+        assertEquals(List.of("note", "kind", "reason"), NoteRules.check(new ReturnRequest(null, null, " ", ok)).stream()
+                .map(FieldError::field).collect(Collectors.toList()));
+        assertEquals(List.of("lines"), NoteRules.check(new ReturnRequest(5L, ReturnKind.EXCHANGE, "规格不符", List.of()))
+                .stream().map(FieldError::field).collect(Collectors.toList()));
+        assertEquals(List.of("lines[0].quantity", "lines[1].noteLine", "lines[2].noteLine", "lines[2].quantity"),
+                NoteRules.check(new ReturnRequest(5L, ReturnKind.RETURN, "破损", java.util.Arrays.asList(
+                        new ReturnRequest.Line(1, BigDecimal.ZERO), new ReturnRequest.Line(1, BigDecimal.ONE),
+                        new ReturnRequest.Line(null, null)))).stream().map(FieldError::field).collect(Collectors.toList()));
+    }
+
+    @Test
+    public void whatCanComeBackIsWhatShippedLessOtherReturns() {
+        assertEquals(new BigDecimal("3"), NoteRules.returnable(new BigDecimal("5"), new BigDecimal("2")));
+        assertEquals(BigDecimal.ZERO, NoteRules.returnable(new BigDecimal("5"), new BigDecimal("5.000")));
+    }
+
+    @Test
     public void prepaidGoodsWaitForFinance() {
         assertFalse(NoteRules.gateOpen(PaymentTerms.PREPAYMENT, null));
         assertTrue(NoteRules.gateOpen(PaymentTerms.PREPAYMENT, "finance"));

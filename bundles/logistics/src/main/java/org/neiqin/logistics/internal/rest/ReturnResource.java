@@ -1,0 +1,114 @@
+package org.neiqin.logistics.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.rest.Answers;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.logistics.internal.ReturnRequest;
+import org.neiqin.logistics.internal.ReturnService;
+import org.neiqin.logistics.internal.ReturnView;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /neiqin/api/logistics/returns}: returns and exchanges of delivered goods, and their review. */
+@Component(service = ReturnResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("logistics/returns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReturnResource {
+    private final ReturnService returns;
+
+    /** A step asked of a return, at the version the user loaded. */
+    public record Step(Integer version) {
+        int loaded() {
+            if (version == null) {
+                throw new ValidationException("version", "required", Text.of("logistics.version.required",
+                        "name the version of the note you loaded"));
+            }
+            return version;
+        }
+    }
+
+    @Activate
+    public ReturnResource(@Reference ReturnService returns) {
+        this.returns = returns;
+    }
+
+    /** Prepares a return: 201 with the return. */
+    @POST
+    @Answers(status = 201, value = ReturnView.class)
+    public Response prepare(ReturnRequest request) {
+        if (request == null) {
+            throw new ValidationException("body", "required", "the request needs a JSON body");
+        }
+        return Response.status(Response.Status.CREATED).entity(returns.prepare(request)).build();
+    }
+
+    /** The returns of one delivery note ({@code note}, its id), oldest first. */
+    @GET
+    public List<ReturnView> ofNote(@QueryParam("note") Long note) {
+        if (note == null) {
+            throw new ValidationException("note", "required", Text.of("logistics.return.whichNote",
+                    "name the delivery note whose returns you want (note=its id)"));
+        }
+        return returns.ofNote(note);
+    }
+
+    @GET
+    @Path("{id}")
+    public ReturnView get(@PathParam("id") long id) {
+        return returns.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return returns.history(id);
+    }
+
+    /** The return's latest review round (to decide it: {@code POST /neiqin/api/core/reviews/{id}/decisions}). */
+    @GET
+    @Path("{id}/reviews")
+    public List<org.neiqin.api.review.Review> reviews(@PathParam("id") long id) {
+        return returns.reviews(id);
+    }
+
+    /** Sends the return to its review by a second person. */
+    @POST
+    @Path("{id}/submission")
+    public ReturnView submit(@PathParam("id") long id, Step step) {
+        return returns.submit(id, body(step).loaded());
+    }
+
+    /** Cancels a prepared return. */
+    @POST
+    @Path("{id}/cancellation")
+    public ReturnView cancel(@PathParam("id") long id, Step step) {
+        return returns.cancel(id, body(step).loaded());
+    }
+
+    private static Step body(Step step) {
+        if (step == null) {
+            throw new ValidationException("body", "required", "the request needs a JSON body");
+        }
+        return step;
+    }
+}
