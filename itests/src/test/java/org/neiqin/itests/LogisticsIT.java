@@ -307,6 +307,23 @@ public class LogisticsIT {
                 JSON, "{\"version\": " + small.get("version").asInt() + "}"), 200).get("state").asText());
         assertEquals(2, ok(Http.as("auditor").get(RETURNS + "?note=" + noteId), 200).size());
         assertTrue(ok(Http.as("auditor").get(RETURNS + "/" + exchange.get("id").asLong() + "/history"), 200).size() >= 3);
+
+        // the same on the note's page: its returns, and a form with a quantity per line of goods
+        String page = "/system/console/neiqin-logistics-note?id=" + noteId;
+        String zh = Http.as("assistant").get(page + "&lang=zh").body();
+        assertTrue(zh, zh.contains("退换货") && zh.contains(exchange.get("code").asText()) && zh.contains("换货")
+                && zh.contains("已接收") && zh.contains("已作废") && zh.contains("已发 8 t"));
+        String tooMany = Http.as("assistant").submit(page, "action", "giveBack", "kind", "RETURN", "reason", "锈蚀",
+                "back.1", "6").body();
+        assertTrue("the form comes back saying how much can: " + tooMany, tooMany.contains("5 t"));
+        HttpResponse<String> made = Http.as("assistant").submit(page, "action", "giveBack", "kind", "RETURN", "reason", "锈蚀",
+                "back.1", "1");
+        assertEquals(made.body(), 302, made.statusCode());
+        String after = Http.as("assistant").get(page + "&lang=en").body();
+        assertTrue(after, after.contains("Send return TH") && after.contains("锈蚀"));
+        assertEquals(3, ok(Http.as("auditor").get(RETURNS + "?note=" + noteId), 200).size());
+        assertTrue("a reader without the right to write sees the returns, no form",
+                !Http.as("sales").get(page).body().contains("giveBack"));
     }
 
     @Test

@@ -37,12 +37,18 @@ import org.neiqin.logistics.internal.NoteRequest;
 import org.neiqin.logistics.internal.NoteService;
 import org.neiqin.logistics.internal.NoteState;
 import org.neiqin.logistics.internal.NoteView;
+import org.neiqin.logistics.internal.ReturnKind;
+import org.neiqin.logistics.internal.ReturnRequest;
+import org.neiqin.logistics.internal.ReturnService;
+import org.neiqin.logistics.internal.ReturnState;
+import org.neiqin.logistics.internal.ReturnView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * One delivery note: what it ships, to whom, where it stands, the steps the reader may take (submit,
- * finance's signature, a manager's exception, tracking) and its history; or, for a new note, the
+ * finance's signature, a manager's exception, tracking), its returns and exchanges once its goods have
+ * left, and its history; or, for a new note, the
  * order's lines with what is left of each, a quantity and batch to fill in per line.
  */
 @Component
@@ -54,9 +60,14 @@ public class NotePage implements ConsolePage {
     static final String ALLOW = "allowBeforePayment";
     static final String TRACK = "track";
     static final String WAREHOUSE = "warehouseCheck";
+    static final String GIVE_BACK = "giveBack";
+    static final String RETURN_SUBMIT = "returnSubmit";
+    static final String RETURN_CANCEL = "returnCancel";
 
     @Reference
     private NoteService notes;
+    @Reference
+    private ReturnService returns;
     @Reference
     private SecurityService security;
 
@@ -86,6 +97,18 @@ public class NotePage implements ConsolePage {
                 }
                 NoteView v = notes.warehouseCheck(r.number("id"), (int) r.number("version"), batches);
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.checked", v.code()));
+            })
+            .on(GIVE_BACK, r -> {
+                ReturnView v = returns.prepare(giveBack(r));
+                return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.prepared", v.code()));
+            })
+            .on(RETURN_SUBMIT, r -> {
+                ReturnView v = returns.submit(r.number("return"), (int) r.number("version"));
+                return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.submitted", v.code()));
+            })
+            .on(RETURN_CANCEL, r -> {
+                ReturnView v = returns.cancel(r.number("return"), (int) r.number("version"));
+                return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.cancelled", v.code()));
             })
             .on(TRACK, r -> {
                 NoteView v = notes.track(r.number("id"), (int) r.number("version"),
@@ -130,7 +153,7 @@ public class NotePage implements ConsolePage {
         for (NoteService.OrderLine l : notes.orderLines(doc)) {
             String what = l.line().lineNo() + ". " + l.line().product() + (l.line().spec() == null ? "" : " " + l.line().spec())
                     + " — " + r.msg("note.left", plain(l.remaining()), l.line().unit(), plain(l.line().quantity()),
-                            plain(l.onNotes()));
+                            plain(l.onNotes())) + (l.returned().signum() > 0 ? r.msg("note.returned", plain(l.returned())) : "");
             fields.add(new Field("qty." + l.line().id(), what, Field.Type.NUMBER, r.param("qty." + l.line().id()),
                     List.of(), false));
             fields.add(Field.text("batch." + l.line().id(), r.msg("note.batch"), r.param("batch." + l.line().id())));
@@ -140,7 +163,7 @@ public class NotePage implements ConsolePage {
         fields.add(Field.text("contact", r.msg("field.contact"), r.param("contact")));
         fields.add(Field.text("phone", r.msg("field.phone"), r.param("phone")));
         fields.add(new Field("deliveryMethod", r.msg("field.deliveryMethod"), Field.Type.SELECT, r.param("deliveryMethod"),
-                Labels.options(r, DeliveryMethod.class, true), true));
+                Labels.options(r, DeliveryMethod.class, false), true));
         fields.add(new Field("promisedOn", r.msg("field.promisedOn"), Field.Type.DATE,
                 r.param("promisedOn") == null ? LocalDate.now().toString() : r.param("promisedOn"), List.of(), true));
         fields.add(new Field("expectedArrival", r.msg("field.expectedArrival"), Field.Type.DATE, r.param("expectedArrival"),
@@ -238,6 +261,9 @@ public class NotePage implements ConsolePage {
                 r.msg("column.quantity"), r.msg("column.batch"), r.msg("column.unitPrice"), r.msg("column.amount")), rows,
                 null, null));
         steps(r, v, blocks);
+        if (v.state().hasLeft()) {
+            returns(r, v, blocks);
+        }
         List<AuditEntry> history = new ArrayList<>(notes.history(v.id()));
         Collections.reverse(history);
         blocks.add(new Heading(r.msg("note.history")));
@@ -286,6 +312,75 @@ public class NotePage implements ConsolePage {
             blocks.add(step(r, v, TRACK, r.msg("note.to.EXCEPTION"), Field.hidden("to", NoteState.EXCEPTION.name()),
                     new Field("reason", r.msg("field.problem"), Field.Type.TEXT, null, List.of(), true)));
         }
+    }
+
+    /** The note's returns and exchanges, the steps on those still prepared, and the form of a new one. */
+    private void returns(PageRequest r, NoteView v, List<Block> blocks) {
+        boolean write = security.isPermitted(r.actor(), LogisticsModule.WRITE);
+        List<ReturnView> all = returns.ofNote(v.id());
+        if (all.isEmpty() && !write) {
+            return;
+        }
+        blocks.add(new Heading(r.msg("note.returns")));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ReturnView b : all) {
+            StringBuilder what = new StringBuilder();
+            for (ReturnView.Line l : b.lines()) {
+                what.append(what.length() == 0 ? "" : "; ").append(l.noteLine()).append(". ").append(l.product()).append(' ')
+                        .append(plain(l.quantity())).append(l.unit() == null ? "" : " " + l.unit());
+            }
+            rows.add(List.of(Cell.of(b.code()), Cell.of(Labels.choice(r, b.kind())), Cell.of(Labels.choice(r, b.state())),
+                    Cell.of(what.toString()), Cell.of(b.amount()), Cell.of(b.reason())));
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Table(List.of(r.msg("column.returnCode"), r.msg("field.kind"), r.msg("column.state"),
+                    r.msg("column.quantity"), r.msg("column.amount"), r.msg("field.reason")), rows, null, null));
+        }
+        if (!write) {
+            return;
+        }
+        for (ReturnView b : all) {
+            if (b.state() == ReturnState.PREPARED) {
+                for (String action : List.of(RETURN_SUBMIT, RETURN_CANCEL)) {
+                    blocks.add(Form.action(r.msg("note." + action, b.code()), List.of(actions.field(action),
+                            Field.hidden("id", String.valueOf(v.id())), Field.hidden("return", String.valueOf(b.id())),
+                            Field.hidden("version", String.valueOf(b.version())))));
+                }
+            }
+        }
+        List<Field> fields = new ArrayList<>(List.of(actions.field(GIVE_BACK), Field.hidden("id", String.valueOf(v.id()))));
+        fields.add(new Field("kind", r.msg("field.kind"), Field.Type.SELECT, r.param("kind"),
+                Labels.options(r, ReturnKind.class, false), true));
+        fields.add(new Field("reason", r.msg("field.reason"), Field.Type.TEXT, r.param("reason"), List.of(), true));
+        for (NoteView.Line l : v.lines()) {
+            if (l.kind() == LineKind.GOODS) {
+                fields.add(new Field("back." + l.lineNo(), r.msg("note.return.line", l.lineNo(), l.product(),
+                        plain(l.quantity()), l.unit() == null ? "" : l.unit()), Field.Type.NUMBER, r.param("back." + l.lineNo()),
+                        List.of(), false));
+            }
+        }
+        blocks.add(Form.action(r.msg("note.return.prepare"), fields));
+    }
+
+    /** The return the form describes: a line per line of the note given a quantity. */
+    private static ReturnRequest giveBack(PageRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ReturnRequest.Line> lines = new ArrayList<>();
+        for (String name : r.paramNames()) {
+            if (name.startsWith("back.") && name.substring(5).matches("\\d{1,4}") && r.param(name) != null
+                    && !r.param(name).isBlank()) {
+                try {
+                    lines.add(new ReturnRequest.Line(Integer.valueOf(name.substring(5)),
+                            Forms.parse(BigDecimal.class, name, r.param(name))));
+                } catch (org.neiqin.api.error.ValidationException e) {
+                    errors.addAll(e.errors());
+                }
+            }
+        }
+        Forms.require(errors);
+        lines.sort(java.util.Comparator.comparing(ReturnRequest.Line::noteLine));
+        return new ReturnRequest(r.number("id"), Forms.choice(ReturnKind.class, "kind", r.param("kind")), r.param("reason"),
+                lines);
     }
 
     private Form step(PageRequest r, NoteView v, String action, String label, Field... more) {
