@@ -467,7 +467,7 @@ public final class Benchmark {
                 });
                 long t0 = System.nanoTime();
                 String note = expect(201, assistant.send("POST", "/neiqin/api/logistics/notes", "{\"document\": " + order
-                        + ", \"deliveryMethod\": \"CARRIER\", \"promisedOn\": \"" + today + "\", \"lines\": [{\"line\": "
+                        + ", \"deliveryMethod\": \"OWN_TRUCK\", \"promisedOn\": \"" + today + "\", \"lines\": [{\"line\": "
                         + line + ", \"quantity\": 0.5, \"batch\": \"B" + i + "\"}]}"));
                 String path = "/neiqin/api/logistics/notes/" + group(ID, note);
                 long t1 = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.neiqin.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -43,6 +44,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class LogisticsIT {
     private static final String NOTES = "/neiqin/api/logistics/notes";
     private static final String RETURNS = "/neiqin/api/logistics/returns";
+    private static final String CARRIERS = "/neiqin/api/logistics/carriers";
+    private static long carrier;
     private static final String DOCS = "/neiqin/api/contracts/documents";
     private static final String JSON = "application/json";
     private static final String TODAY = LocalDate.now().toString();
@@ -168,7 +171,7 @@ public class LogisticsIT {
         assertTrue(unchecked.body(), unchecked.body().contains("warehouse has not yet confirmed"));
         JsonNode checked = ok(step("assistant", ready, "warehouse-check", ""), 200);
         assertEquals("assistant", checked.get("warehouseCheckedBy").asText());
-        JsonNode shipped = ok(step("assistant", checked, "tracking", "\"to\": \"SHIPPED\""), 200);
+        JsonNode shipped = ok(step("assistant", checked, "tracking", byCarrier()), 200);
         assertEquals("SHIPPED", shipped.get("state").asText());
         JsonNode schedule = ok(Http.as("sales").get(DOCS + "/" + doc + "/schedule"), 200);
         assertTrue(schedule.toString(), schedule.get("sources").toString().contains("logistics"));
@@ -231,6 +234,75 @@ public class LogisticsIT {
                 ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).get("total").asInt());
     }
 
+    /** @return the shipping step by the class's logistics company, registered and screened on first use */
+    private static String byCarrier() {
+        if (carrier == 0) {
+            JsonNode made = ok(Http.as("assistant").post(CARRIERS, JSON, "{\"name\": \"沈阳顺达物流有限公司\", \"contact\": \"刘队长\","
+                    + " \"phone\": \"024-88776655\", \"agreement\": \"整车运输，货损照价赔偿\", \"rates\": \"沈阳—大连 180 元/吨\","
+                    + " \"validFrom\": \"" + LocalDate.now().minusMonths(1) + "\", \"validTo\": \"" + LocalDate.now().plusYears(1)
+                    + "\"}"), 201);
+            carrier = ok(Http.as("manager").post(CARRIERS + "/" + made.get("id").asLong() + "/screening", JSON,
+                    "{\"version\": " + made.get("version").asInt() + ", \"note\": \"营业执照、道路运输许可证、货运险已核\"}"), 200)
+                    .get("id").asLong();
+        }
+        return "\"to\": \"SHIPPED\", \"carrier\": " + carrier + ", \"waybill\": \"SD-" + System.nanoTime() % 100000000
+                + "\", \"freight\": 360";
+    }
+
+    @Test
+    public void goodsGoByAScreenedCarrierWithAnAgreementForTheDayAndItsRecordIsKept() {
+        byCarrier();
+        long c = customer("大连港务物资公司", "CREDIT");
+        JsonNode order = orderInForce(c, "CREDIT", "圆钢", "6", "4100");
+        JsonNode prepared = ok(Http.as("assistant").post(NOTES, JSON, note(order.get("id").asLong(), "{\"line\": "
+                + order.at("/lines/0/id").asLong() + ", \"quantity\": 6, \"batch\": \"Y2026-5\"}")), 201);
+        JsonNode checked = ok(step("assistant", reviewed(prepared), "warehouse-check", ""), 200);
+
+        HttpResponse<String> none = step("assistant", checked, "tracking", "\"to\": \"SHIPPED\"");
+        assertEquals(none.body(), 400, none.statusCode());
+        assertTrue(none.body(), none.body().contains("name the one that carries it"));
+        JsonNode fresh = ok(Http.as("assistant").post(CARRIERS, JSON, "{\"name\": \"营口快运\", \"validFrom\": \""
+                + LocalDate.now().minusYears(2) + "\", \"validTo\": \"" + LocalDate.now().minusDays(1) + "\"}"), 201);
+        HttpResponse<String> unscreened = step("assistant", checked, "tracking", "\"to\": \"SHIPPED\", \"carrier\": "
+                + fresh.get("id").asLong());
+        assertEquals(unscreened.body(), 409, unscreened.statusCode());
+        assertTrue(unscreened.body(), unscreened.body().contains("has not been screened"));
+        assertEquals("only a manager screens", 403, Http.as("assistant").post(CARRIERS + "/" + fresh.get("id").asLong()
+                + "/screening", JSON, "{\"version\": " + fresh.get("version").asInt() + ", \"note\": \"看过了\"}").statusCode());
+        ok(Http.as("manager").post(CARRIERS + "/" + fresh.get("id").asLong() + "/screening", JSON, "{\"version\": "
+                + fresh.get("version").asInt() + ", \"note\": \"证照齐全\"}"), 200);
+        HttpResponse<String> expired = step("assistant", checked, "tracking", "\"to\": \"SHIPPED\", \"carrier\": "
+                + fresh.get("id").asLong());
+        assertEquals(expired.body(), 409, expired.statusCode());
+        assertTrue(expired.body(), expired.body().contains("not on " + LocalDate.now()));
+        for (String bad : List.of("\"carrier\": 987654", "\"carrier\": " + carrier + ", \"freight\": -5",
+                "\"carrier\": " + carrier + ", \"freight\": 1.234")) {
+            HttpResponse<String> refused = step("assistant", checked, "tracking", "\"to\": \"SHIPPED\", " + bad);
+            assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
+        }
+        for (String bad : List.of("{\"name\": \"沈阳顺达物流有限公司\", \"validFrom\": \"2026-01-01\", \"validTo\": \"2027-01-01\"}",
+                "{\"name\": \"倒序物流\", \"validFrom\": \"2027-01-01\", \"validTo\": \"2026-01-01\"}",
+                "{\"name\": \"\", \"validFrom\": \"2026-01-01\", \"validTo\": \"2027-01-01\"}",
+                "{\"name\": \"无期物流\"}")) {
+            HttpResponse<String> refused = Http.as("assistant").post(CARRIERS, JSON, bad);
+            assertTrue(bad + ": " + refused.body(), refused.statusCode() == 400 || refused.statusCode() == 409);
+        }
+        assertEquals("the refused entries stored nothing", 2, ok(Http.as("sales").get(CARRIERS), 200).size());
+
+        JsonNode shipped = ok(step("assistant", checked, "tracking", byCarrier()), 200);
+        assertEquals("沈阳顺达物流有限公司", shipped.get("carrierName").asText());
+        assertEquals("360.00", shipped.at("/freight/amount").asText());
+        assertTrue(shipped.get("waybill").asText().startsWith("SD-"));
+        HttpResponse<String> late = step("assistant", shipped, "tracking", "\"to\": \"DELIVERED\", \"carrier\": " + carrier);
+        assertEquals("the carrier is named when the goods leave: " + late.body(), 400, late.statusCode());
+        ok(step("assistant", shipped, "tracking", "\"to\": \"DELIVERED\""), 200);
+        JsonNode record = ok(Http.as("sales").get(CARRIERS + "/" + carrier), 200);
+        assertTrue(record.toString(), record.get("shipments").asLong() >= 1 && record.get("delivered").asLong() >= 1);
+        assertEquals("arrived before the expected day: on time", "100.0", record.get("onTimePercent").asText());
+        assertTrue(record.toString(), record.get("usableToday").asBoolean());
+        assertFalse(ok(Http.as("sales").get(CARRIERS + "/" + fresh.get("id").asLong()), 200).get("usableToday").asBoolean());
+    }
+
     private static String giveBack(long note, String kind, String lines) {
         return "{\"note\": " + note + ", \"kind\": \"" + kind + "\", \"reason\": \"规格不符，客户要求调换\", \"lines\": ["
                 + lines + "]}";
@@ -250,7 +322,7 @@ public class LogisticsIT {
         assertEquals(early.body(), 409, early.statusCode());
         assertTrue(early.body(), early.body().contains("only goods that have left can come back"));
         JsonNode checked = ok(step("assistant", reviewed(prepared), "warehouse-check", ""), 200);
-        ok(step("assistant", checked, "tracking", "\"to\": \"SHIPPED\""), 200);
+        ok(step("assistant", checked, "tracking", byCarrier()), 200);
 
         // more than shipped, a gift, a line the note has not, a second line twice: refused, nothing stored
         for (String bad : List.of("{\"noteLine\": 1, \"quantity\": 9}", "{\"noteLine\": 2, \"quantity\": 1}",
@@ -349,7 +421,7 @@ public class LogisticsIT {
                 noBatch.body().contains("name no batch numbers"));
         JsonNode checked = ok(step("assistant", signed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1130\"}"), 200);
         assertEquals("CS-2026-1130", checked.at("/lines/0/batch").asText());
-        assertEquals("SHIPPED", ok(step("assistant", checked, "tracking", "\"to\": \"SHIPPED\""), 200).get("state").asText());
+        assertEquals("SHIPPED", ok(step("assistant", checked, "tracking", byCarrier()), 200).get("state").asText());
 
         // the manager lets the rest go before the money, with a reason: finance must still sign that exception
         JsonNode second = reviewed(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
@@ -361,7 +433,7 @@ public class LogisticsIT {
                 step("assistant", excepted, "tracking", "\"to\": \"SHIPPED\"").statusCode());
         JsonNode agreed = ok(step("finance", excepted, "finance-signature", ""), 200);
         JsonNode picked = ok(step("assistant", agreed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1201\"}"), 200);
-        JsonNode gone = ok(step("assistant", picked, "tracking", "\"to\": \"SHIPPED\""), 200);
+        JsonNode gone = ok(step("assistant", picked, "tracking", byCarrier()), 200);
         assertEquals("SHIPPED", gone.get("state").asText());
         assertTrue(gone.toString(), gone.get("exceptionReason").asText().contains("总经理同意"));
     }

@@ -31,6 +31,12 @@ public class LogisticsModule implements NeiqinModule {
     public static final String RETURN_NUMBERING = "logistics.return";
     /** The review a return needs before it counts (a second person). */
     public static final String RETURN_REVIEW = "logistics.return";
+    /** Audit entity of a logistics company of the register. */
+    public static final String CARRIER_ENTITY = "logistics.carrier";
+    /** Enter logistics companies in the register. */
+    public static final String CARRIERS = "logistics.carriers";
+    /** Screen a logistics company before it is used (资质审核). */
+    public static final String SCREEN = "logistics.carriers.screen";
     /** See delivery notes. */
     public static final String READ = "logistics.read";
     /** Prepare delivery notes and record their shipping and tracking. */
@@ -44,7 +50,7 @@ public class LogisticsModule implements NeiqinModule {
 
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Logistics 发货")
             .description("Delivery notes against orders and contracts in force, their review, the payment gate,"
-                    + " shipping and tracking; returns and exchanges")
+                    + " shipping and tracking; returns and exchanges; the register of carriers")
             .permission(new PermissionDef(READ, "see delivery notes",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare delivery notes, record shipping and tracking",
@@ -54,6 +60,10 @@ public class LogisticsModule implements NeiqinModule {
             .permission(new PermissionDef(WAREHOUSE, "confirm that the goods, batches and quality match the note",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .permission(new PermissionDef(EXCEPTION, "let a prepaid delivery go before the money, with a reason",
+                    Set.of(Roles.ADMIN, Roles.MANAGER)))
+            .permission(new PermissionDef(CARRIERS, "enter logistics companies and their agreements in the register",
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
+            .permission(new PermissionDef(SCREEN, "screen a logistics company before it carries goods",
                     Set.of(Roles.ADMIN, Roles.MANAGER)))
             .numbering(new NumberingDef(NUMBERING, "FH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
             .numbering(new NumberingDef(RETURN_NUMBERING, "TH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))

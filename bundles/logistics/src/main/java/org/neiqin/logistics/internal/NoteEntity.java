@@ -38,6 +38,10 @@ public class NoteEntity implements Row, Versioned {
     @Enumerated(EnumType.STRING)
     DeliveryMethod deliveryMethod;
     LocalDate promisedOn;
+    Long carrierId;
+    String carrierName;
+    String waybill;
+    BigDecimal freight;
     LocalDate expectedArrival;
     String currency;
     BigDecimal amount;

@@ -429,11 +429,42 @@ public class NoteService {
     }
 
     /**
-     * Moves a note along its tracking steps: shipped (only past the payment gate), in transit,
-     * delivered, exception (with a reason), cancelled (a prepared note, giving its quantities back).
+     * How goods leave: the logistics company (required when the note goes by one; screened, its
+     * agreement valid on the ship date), the waybill number and the freight cost.
      */
+    public record Shipment(Long carrier, String waybill, BigDecimal freight) {
+        static final Shipment NONE = new Shipment(null, null, null);
+
+        boolean given() {
+            return carrier != null || (waybill != null && !waybill.isBlank()) || freight != null;
+        }
+    }
+
+    /** {@link #track(long, int, NoteState, String, Shipment)} with nothing said of the shipment. */
     public NoteView track(long id, int version, NoteState to, String reason) {
+        return track(id, version, to, reason, Shipment.NONE);
+    }
+
+    /**
+     * Moves a note along its tracking steps: shipped (only past the payment gate and the warehouse
+     * check, by a usable carrier when it goes by one), in transit, delivered, exception (with a
+     * reason), cancelled (a prepared note, giving its quantities back).
+     */
+    public NoteView track(long id, int version, NoteState to, String reason, Shipment shipment) {
         Actor actor = security.require(LogisticsModule.WRITE);
+        Shipment how = shipment == null ? Shipment.NONE : shipment;
+        if (to != NoteState.SHIPPED && how.given()) {
+            throw new ValidationException("carrier", "forbidden", Text.of("logistics.ship.onlyWhenShipped",
+                    "the carrier, waybill and freight are given when the goods leave"));
+        }
+        if (how.waybill() != null && (how.waybill().length() > 60 || how.waybill().chars().anyMatch(ch -> ch < 0x20))) {
+            throw new ValidationException("waybill", "length", Text.of("logistics.length", "at most {0} characters", 60));
+        }
+        if (how.freight() != null && (how.freight().signum() < 0 || how.freight().stripTrailingZeros().scale() > 2
+                || how.freight().compareTo(new BigDecimal("1000000000")) >= 0)) {
+            throw new ValidationException("freight", "range", Text.of("logistics.ship.freight",
+                    "the freight is an amount of 0 or more with at most 2 decimals"));
+        }
         if (to == null || to == NoteState.PREPARED || to == NoteState.IN_REVIEW || to == NoteState.REVIEWED) {
             throw new ValidationException("to", "state", Text.of("logistics.track.target",
                     "a note is tracked to SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION or CANCELLED; review decides the rest"));
@@ -456,6 +487,24 @@ public class NoteService {
             if (to == NoteState.SHIPPED && e.warehouseCheckedBy == null) {
                 throw new ConflictException("warehouseCheck", Text.of("logistics.warehouse.missing",
                         "{0}: the warehouse has not yet confirmed that the goods, batches and quality match the note", e.code));
+            }
+            if (to == NoteState.SHIPPED) {
+                if (how.carrier() == null && e.deliveryMethod == DeliveryMethod.CARRIER) {
+                    throw new ValidationException("carrier", "required", Text.of("logistics.ship.carrier",
+                            "{0} goes by a logistics company: name the one that carries it", e.code));
+                }
+                if (how.carrier() != null) {
+                    CarrierEntity c = em.find(CarrierEntity.class, how.carrier());
+                    if (c == null) {
+                        throw new ValidationException("carrier", "unknown", Text.of("logistics.carrier.unknown",
+                                "there is no logistics company {0} in the register", how.carrier()));
+                    }
+                    CarrierService.requireUsable(c, LocalDate.now());
+                    e.carrierId = c.id;
+                    e.carrierName = c.name;
+                }
+                e.waybill = how.waybill() == null || how.waybill().isBlank() ? null : how.waybill().trim();
+                e.freight = how.freight() == null ? null : how.freight().setScale(2, RoundingMode.HALF_UP);
             }
             move(em, e, to, actor, reason);
             String topic = to == NoteState.SHIPPED ? SHIPPED : to == NoteState.DELIVERED ? DELIVERED
@@ -491,6 +540,15 @@ public class NoteService {
         touch(e, actor);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("state", to.name());
+        if (to == NoteState.SHIPPED && e.carrierName != null) {
+            after.put("carrier", e.carrierName);
+        }
+        if (to == NoteState.SHIPPED && e.waybill != null) {
+            after.put("waybill", e.waybill);
+        }
+        if (to == NoteState.SHIPPED && e.freight != null) {
+            after.put("freight", e.freight.toPlainString() + " " + e.currency);
+        }
         if (reason != null && !reason.isBlank()) {
             after.put("reason", reason.trim());
         }
@@ -591,7 +649,8 @@ public class NoteService {
         return new NoteView(e.id, e.code, e.version, e.state, e.documentId, e.documentNumber, e.customerId,
                 e.customerName, e.paymentTerms, NoteRules.gate(e.paymentTerms, e.financeSignedBy), e.shipTo, e.contact,
                 e.phone, e.deliveryMethod, e.promisedOn,
-                e.expectedArrival, Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,
+                e.expectedArrival, e.carrierId, e.carrierName, e.waybill,
+                e.freight == null ? null : Money.of(e.freight, e.currency), Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,
                 e.exceptionReason, e.exceptionBy, e.warehouseCheckedBy, e.warehouseCheckedAt, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
                 e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
     }

@@ -14,7 +14,8 @@ import org.neiqin.api.money.Money;
  */
 public record NoteView(long id, String code, int version, NoteState state, long document, String documentNumber,
         long customer, String customerName, PaymentTerms paymentTerms, String gate, String shipTo, String contact,
-        String phone, DeliveryMethod deliveryMethod, LocalDate promisedOn, LocalDate expectedArrival, Money amount,
+        String phone, DeliveryMethod deliveryMethod, LocalDate promisedOn, LocalDate expectedArrival, Long carrier,
+        String carrierName, String waybill, Money freight, Money amount,
         String financeSignedBy, Instant financeSignedAt, String exceptionReason, String exceptionBy,
         String warehouseCheckedBy, Instant warehouseCheckedAt, Instant shippedAt,
         Instant deliveredAt, String problem, String note, boolean late, List<Line> lines, Instant createdAt,

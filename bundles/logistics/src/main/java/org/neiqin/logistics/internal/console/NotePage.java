@@ -30,6 +30,8 @@ import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
+import org.neiqin.logistics.internal.CarrierService;
+import org.neiqin.logistics.internal.CarrierView;
 import org.neiqin.logistics.internal.DeliveryMethod;
 import org.neiqin.logistics.internal.LineKind;
 import org.neiqin.logistics.internal.LogisticsModule;
@@ -68,6 +70,8 @@ public class NotePage implements ConsolePage {
     private NoteService notes;
     @Reference
     private ReturnService returns;
+    @Reference
+    private CarrierService carriers;
     @Reference
     private SecurityService security;
 
@@ -111,8 +115,13 @@ public class NotePage implements ConsolePage {
                 return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.cancelled", v.code()));
             })
             .on(TRACK, r -> {
+                String carrier = r.param("carrier");
+                String freight = r.param("freight");
                 NoteView v = notes.track(r.number("id"), (int) r.number("version"),
-                        Forms.choice(NoteState.class, "to", r.param("to")), r.param("reason"));
+                        Forms.choice(NoteState.class, "to", r.param("to")), r.param("reason"), new NoteService.Shipment(
+                                carrier == null || carrier.isBlank() ? null : Forms.parse(Long.class, "carrier", carrier),
+                                r.param("waybill"), freight == null || freight.isBlank() ? null
+                                        : Forms.parse(BigDecimal.class, "freight", freight)));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.moved", v.code(), Labels.choice(r, v.state())));
             });
 
@@ -245,6 +254,9 @@ public class NotePage implements ConsolePage {
         add(p, r.msg("field.exception"), v.exceptionReason() == null ? null : v.exceptionReason() + " — " + v.exceptionBy());
         add(p, r.msg("field.warehouseChecked"), v.warehouseCheckedBy() == null ? null
                 : v.warehouseCheckedBy() + " " + v.warehouseCheckedAt());
+        add(p, r.msg("field.carrier"), v.carrierName());
+        add(p, r.msg("field.waybill"), v.waybill());
+        add(p, r.msg("field.freight"), v.freight() == null ? null : String.valueOf(v.freight()));
         add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : v.shippedAt().toString());
         add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : v.deliveredAt().toString());
         add(p, r.msg("field.problem"), v.problem());
@@ -303,8 +315,22 @@ public class NotePage implements ConsolePage {
         if (!write) {
             return;
         }
-        for (NoteState to : List.of(NoteState.SHIPPED, NoteState.IN_TRANSIT, NoteState.DELIVERED, NoteState.CANCELLED)) {
-            if (v.state().canGo(to) && (to != NoteState.SHIPPED || v.warehouseCheckedBy() != null)) {
+        if (v.state().canGo(NoteState.SHIPPED) && v.warehouseCheckedBy() != null) {
+            List<Field.Option> usable = new ArrayList<>();
+            usable.add(new Field.Option("", ""));
+            for (CarrierView c : carriers.list()) {
+                if (c.usableToday()) {
+                    usable.add(new Field.Option(String.valueOf(c.id()), c.name()));
+                }
+            }
+            blocks.add(step(r, v, TRACK, r.msg("note.to.SHIPPED"), Field.hidden("to", NoteState.SHIPPED.name()),
+                    new Field("carrier", r.msg("field.carrier"), Field.Type.SELECT, r.param("carrier"), usable,
+                            v.deliveryMethod() == DeliveryMethod.CARRIER),
+                    Field.text("waybill", r.msg("field.waybill"), r.param("waybill")),
+                    new Field("freight", r.msg("field.freight"), Field.Type.NUMBER, r.param("freight"), List.of(), false)));
+        }
+        for (NoteState to : List.of(NoteState.IN_TRANSIT, NoteState.DELIVERED, NoteState.CANCELLED)) {
+            if (v.state().canGo(to)) {
                 blocks.add(step(r, v, TRACK, r.msg("note.to." + to.name()), Field.hidden("to", to.name())));
             }
         }

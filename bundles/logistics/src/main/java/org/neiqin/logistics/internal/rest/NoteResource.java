@@ -43,8 +43,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class NoteResource {
     private final NoteService notes;
 
-    /** A step asked of a note, at the version the user loaded (the warehouse check: with the batches picked). */
-    public record Step(Integer version, NoteState to, String reason, java.util.Map<Integer, String> batches) {
+    /**
+     * A step asked of a note, at the version the user loaded (the warehouse check: with the batches
+     * picked; shipping: with the carrier's id, the waybill number and the freight).
+     */
+    public record Step(Integer version, NoteState to, String reason, java.util.Map<Integer, String> batches, Long carrier,
+            String waybill, java.math.BigDecimal freight) {
         int loaded() {
             if (version == null) {
                 throw new ValidationException("version", "required", Text.of("logistics.version.required",
@@ -128,11 +132,15 @@ public class NoteResource {
         return notes.allowBeforePayment(id, body(step).loaded(), step.reason());
     }
 
-    /** Tracking: SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION (with a reason) or CANCELLED. */
+    /**
+     * Tracking: SHIPPED (with {@code carrier}, {@code waybill}, {@code freight}), IN_TRANSIT, DELIVERED,
+     * EXCEPTION (with a reason) or CANCELLED.
+     */
     @POST
     @Path("{id}/tracking")
     public NoteView track(@PathParam("id") long id, Step step) {
-        return notes.track(id, body(step).loaded(), step.to(), step.reason());
+        return notes.track(id, body(step).loaded(), step.to(), step.reason(),
+                new NoteService.Shipment(step.carrier(), step.waybill(), step.freight()));
     }
 
     private static Step body(Step step) {

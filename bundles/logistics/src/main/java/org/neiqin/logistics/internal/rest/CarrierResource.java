@@ -1,0 +1,85 @@
+package org.neiqin.logistics.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.rest.Answers;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.logistics.internal.CarrierRequest;
+import org.neiqin.logistics.internal.CarrierService;
+import org.neiqin.logistics.internal.CarrierView;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /neiqin/api/logistics/carriers}: the register of logistics companies, their screening and performance. */
+@Component(service = CarrierResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("logistics/carriers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CarrierResource {
+    private final CarrierService carriers;
+
+    /** A manager's screening, at the version loaded, saying what was checked. */
+    public record Screening(Integer version, String note) {
+    }
+
+    @Activate
+    public CarrierResource(@Reference CarrierService carriers) {
+        this.carriers = carriers;
+    }
+
+    /** The register, by name, each company with how it performed. */
+    @GET
+    public List<CarrierView> list() {
+        return carriers.list();
+    }
+
+    /** Enters a company: 201 with it. */
+    @POST
+    @Answers(status = 201, value = CarrierView.class)
+    public Response register(CarrierRequest request) {
+        if (request == null) {
+            throw new ValidationException("body", "required", "the request needs a JSON body");
+        }
+        return Response.status(Response.Status.CREATED).entity(carriers.register(request)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CarrierView get(@PathParam("id") long id) {
+        return carriers.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return carriers.history(id);
+    }
+
+    /** A manager screens the company before it carries goods. */
+    @POST
+    @Path("{id}/screening")
+    public CarrierView screen(@PathParam("id") long id, Screening s) {
+        if (s == null || s.version() == null) {
+            throw new ValidationException("version", "required", Text.of("logistics.version.required",
+                    "name the version of the note you loaded"));
+        }
+        return carriers.screen(id, s.version(), s.note());
+    }
+}
