@@ -209,6 +209,8 @@ public class NoteService {
                     lock.contractLineId = line;
                     lock.documentId = documentId;
                     em.persist(lock);
+                    // seen at once by the locking UPDATE when a caller's transaction holds both (the demo data)
+                    em.flush();
                 });
             } catch (RuntimeException madeByAnother) {
                 if (!store.read(em -> em.find(LineLockEntity.class, line) != null)) {
