@@ -303,6 +303,47 @@ public class LogisticsIT {
         assertFalse(ok(Http.as("sales").get(CARRIERS + "/" + fresh.get("id").asLong()), 200).get("usableToday").asBoolean());
     }
 
+    @Test
+    public void samplesAndMaterialSentOutAreRegisteredAndCheckedByASecondPerson() {
+        String mailings = "/neiqin/api/logistics/mailings";
+        long c = customer("盘锦石化设备厂", "CREDIT");
+        String valid = "{\"kind\": \"SAMPLE\", \"what\": \"耐候钢试样 Q355NH\", \"quantity\": 3, \"customer\": " + c
+                + ", \"recipient\": \"盘锦石化设备厂 采购部 赵工\", \"address\": \"辽宁省盘锦市兴隆台区石油大街 9 号\","
+                + " \"method\": \"EXPRESS\", \"cost\": 23.50, \"tracking\": \"SF1234567890\", \"sentOn\": \"" + TODAY + "\"}";
+        for (String bad : List.of(valid.replace("\"SAMPLE\"", "\"GOODS\""), valid.replace("\"quantity\": 3", "\"quantity\": 0"),
+                valid.replace("\"customer\": " + c, "\"customer\": 987654"), valid.replace("\"cost\": 23.50", "\"cost\": -1"),
+                valid.replace("\"address\": \"辽宁省盘锦市兴隆台区石油大街 9 号\",", ""),
+                valid.replace("{\"kind\"", "{\"colour\": \"red\", \"kind\""))) {
+            HttpResponse<String> refused = Http.as("assistant").post(mailings, JSON, bad);
+            assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
+        }
+        assertEquals(403, Http.as("sales").post(mailings, JSON, valid).statusCode());
+        assertEquals("the refused ones stored nothing", 0, ok(Http.as("sales").get(mailings + "?customer=" + c), 200).size());
+        JsonNode sent = ok(Http.as("assistant").post(mailings, JSON, valid), 201);
+        assertTrue(sent.toString(), sent.get("code").asText().matches("JC\\d{6}-\\d{4}"));
+        String check = mailings + "/" + sent.get("id").asLong() + "/check";
+        String version = "{\"version\": " + sent.get("version").asInt() + "}";
+        HttpResponse<String> own = Http.as("assistant").post(check, JSON, version);
+        assertEquals(own.body(), 409, own.statusCode());
+        assertTrue(own.body(), own.body().contains("a second person checks it"));
+        assertEquals("manager", ok(Http.as("manager").post(check, JSON, version), 200).get("checkedBy").asText());
+        assertEquals(409, Http.as("manager").post(check, JSON, "{\"version\": " + (sent.get("version").asInt() + 1) + "}")
+                .statusCode());
+        assertEquals(1, ok(Http.as("sales").get(mailings + "?customer=" + c), 200).size());
+        assertEquals(400, Http.as("sales").get(mailings + "?customer=abc").statusCode());
+
+        String page = "/system/console/neiqin-logistics-mailings";
+        HttpResponse<String> made = Http.as("assistant").submit(page, "action", "register", "kind", "MATERIAL",
+                "what", "2027 年产品目录", "quantity", "20", "recipient", "鞍山钢材经销部", "address", "鞍山市铁东区",
+                "method", "POST", "sentOn", TODAY);
+        assertEquals(made.body(), 302, made.statusCode());
+        String zh = Http.as("manager").get(page + "?lang=zh").body();
+        assertTrue(zh, zh.contains("2027 年产品目录") && zh.contains("宣传资料") && zh.contains("邮寄") && zh.contains("核对 JC")
+                && zh.contains("SF1234567890"));
+        assertTrue("the one who registered is not offered the check", !Http.as("assistant").get(page).body()
+                .contains("Check JC"));
+    }
+
     private static String giveBack(long note, String kind, String lines) {
         return "{\"note\": " + note + ", \"kind\": \"" + kind + "\", \"reason\": \"规格不符，客户要求调换\", \"lines\": ["
                 + lines + "]}";

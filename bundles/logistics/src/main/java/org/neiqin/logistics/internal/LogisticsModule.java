@@ -37,6 +37,10 @@ public class LogisticsModule implements NeiqinModule {
     public static final String CARRIERS = "logistics.carriers";
     /** Screen a logistics company before it is used (资质审核). */
     public static final String SCREEN = "logistics.carriers.screen";
+    /** Audit entity of materials or samples sent out. */
+    public static final String MAILING_ENTITY = "logistics.mailing";
+    /** Numbering of materials and samples sent out (寄出登记): JC202612-0001, a run per month. */
+    public static final String MAILING_NUMBERING = "logistics.mailing";
     /** See delivery notes. */
     public static final String READ = "logistics.read";
     /** Prepare delivery notes and record their shipping and tracking. */
@@ -50,7 +54,7 @@ public class LogisticsModule implements NeiqinModule {
 
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Logistics 发货")
             .description("Delivery notes against orders and contracts in force, their review, the payment gate,"
-                    + " shipping and tracking; returns and exchanges; the register of carriers")
+                    + " shipping and tracking; returns and exchanges; the register of carriers; materials and samples sent out")
             .permission(new PermissionDef(READ, "see delivery notes",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare delivery notes, record shipping and tracking",
@@ -66,6 +70,7 @@ public class LogisticsModule implements NeiqinModule {
             .permission(new PermissionDef(SCREEN, "screen a logistics company before it carries goods",
                     Set.of(Roles.ADMIN, Roles.MANAGER)))
             .numbering(new NumberingDef(NUMBERING, "FH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
+            .numbering(new NumberingDef(MAILING_NUMBERING, "JC{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
             .numbering(new NumberingDef(RETURN_NUMBERING, "TH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
             .review(new ReviewDef(REVIEW, 1, Map.of(), Set.of(Roles.MANAGER, Roles.ASSISTANT)))
             .review(new ReviewDef(RETURN_REVIEW, 1, Map.of(), Set.of(Roles.MANAGER, Roles.ASSISTANT)))

@@ -1,0 +1,131 @@
+package org.neiqin.logistics.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.NotFoundException;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.numbering.NumberingService;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Materials and samples sent out (寄出资料/样品登记): registered with what, to whom, how, the cost and the
+ * tracking number, and checked by a second person (the one who registered never checks).
+ */
+@Component(service = MailingService.class)
+public class MailingService {
+    private final LogisticsStore store;
+    private final SecurityService security;
+    private final NumberingService numbering;
+    private final CustomerDirectory customers;
+
+    @Activate
+    public MailingService(@Reference LogisticsStore store, @Reference SecurityService security,
+            @Reference NumberingService numbering, @Reference CustomerDirectory customers) {
+        this.store = store;
+        this.security = security;
+        this.numbering = numbering;
+        this.customers = customers;
+    }
+
+    public MailingView register(MailingRequest r) {
+        Actor actor = security.require(LogisticsModule.WRITE);
+        List<FieldError> errors = new ArrayList<>(Forms.check(r));
+        if (r.kind() == LineKind.GOODS) {
+            errors.add(new FieldError("kind", "choice", Text.of("logistics.mailing.goods",
+                    "goods go on a delivery note; here samples, material and gifts are registered")));
+        }
+        Forms.require(errors);
+        if (r.customer() != null) {
+            try {
+                customers.snapshot(r.customer());
+            } catch (NotFoundException e) {
+                throw new org.neiqin.api.error.ValidationException("customer", "unknown", Text.of(
+                        "logistics.mailing.customer", "there is no customer {0}", r.customer()));
+            }
+        }
+        return store.write(em -> {
+            MailingEntity e = new MailingEntity();
+            e.kind = r.kind();
+            e.what = r.what().trim();
+            e.quantity = r.quantity();
+            e.customerId = r.customer();
+            e.recipient = r.recipient().trim();
+            e.address = r.address().trim();
+            e.method = r.method();
+            e.cost = r.cost();
+            e.tracking = r.tracking() == null || r.tracking().isBlank() ? null : r.tracking().trim();
+            e.sentOn = r.sentOn();
+            e.code = numbering.next(LogisticsModule.MAILING_NUMBERING, LocalDate.now(), Map.of());
+            e.createdAt = Store.now();
+            e.createdBy = actor.name();
+            e.updatedAt = e.createdAt;
+            e.updatedBy = actor.name();
+            store.persist(em, e);
+            store.audit(em, LogisticsModule.MAILING_ENTITY, e.id, AuditAction.CREATE, null, Forms.filled(r));
+            return view(e);
+        });
+    }
+
+    /** A second person checks what was sent against the register; the one who registered it does not. */
+    public MailingView check(long id, int version) {
+        Actor actor = security.require(LogisticsModule.WRITE);
+        return store.write(em -> {
+            MailingEntity e = Store.load(em, MailingEntity.class, id, version, "mailing");
+            if (e.checkedBy != null) {
+                throw new ConflictException("checked", Text.of("logistics.mailing.checked", "{0} was checked by {1} already",
+                        e.code, e.checkedBy));
+            }
+            if (e.createdBy.equals(actor.name())) {
+                throw new ConflictException("fourEyes", Text.of("logistics.mailing.fourEyes",
+                        "{0} was registered by you: a second person checks it", e.code));
+            }
+            e.checkedBy = actor.name();
+            e.checkedAt = Store.now();
+            e.updatedAt = e.checkedAt;
+            e.updatedBy = actor.name();
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("checkedBy", null);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("checkedBy", actor.name());
+            store.audit(em, LogisticsModule.MAILING_ENTITY, e.id, AuditAction.UPDATE, before, after);
+            return view(e);
+        });
+    }
+
+    /** @return what was sent, newest first: to one customer when {@code customer} is given; at most {@code limit} */
+    public List<MailingView> list(Long customer, int limit) {
+        security.require(LogisticsModule.READ);
+        return store.read(em -> {
+            var q = customer == null
+                    ? em.createQuery("select m from MailingEntity m order by m.id desc", MailingEntity.class)
+                    : em.createQuery("select m from MailingEntity m where m.customerId = :c order by m.id desc",
+                            MailingEntity.class).setParameter("c", customer);
+            return q.setMaxResults(limit).getResultList().stream().map(MailingService::view).toList();
+        });
+    }
+
+    public MailingView get(long id) {
+        security.require(LogisticsModule.READ);
+        return store.read(em -> view(Store.find(em, MailingEntity.class, id, "mailing")));
+    }
+
+    static MailingView view(MailingEntity e) {
+        return new MailingView(e.id, e.code, e.version, e.kind, e.what, e.quantity.stripTrailingZeros(), e.customerId,
+                e.recipient, e.address, e.method, e.cost, e.tracking, e.sentOn, e.checkedBy, e.checkedAt, e.createdAt,
+                e.createdBy);
+    }
+}

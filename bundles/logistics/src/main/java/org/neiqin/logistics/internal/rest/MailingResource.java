@@ -1,0 +1,89 @@
+package org.neiqin.logistics.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.rest.Answers;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.query.ListParams;
+import org.neiqin.logistics.internal.MailingRequest;
+import org.neiqin.logistics.internal.MailingService;
+import org.neiqin.logistics.internal.MailingView;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /neiqin/api/logistics/mailings}: materials and samples sent out, and their check by a second person. */
+@Component(service = MailingResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("logistics/mailings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MailingResource {
+    private final MailingService mailings;
+
+    /** The check, at the version loaded. */
+    public record Check(Integer version) {
+    }
+
+    @Activate
+    public MailingResource(@Reference MailingService mailings) {
+        this.mailings = mailings;
+    }
+
+    /** What was sent, newest first: {@code customer} (its id) for one customer's; {@code limit} (50 by default). */
+    @GET
+    public List<MailingView> list(@QueryParam("customer") String customer, @QueryParam("limit") String limit) {
+        Long who = null;
+        if (customer != null) {
+            try {
+                who = Long.valueOf(customer.trim());
+            } catch (NumberFormatException e) {
+                throw new ValidationException("customer", "format", Text.of("logistics.mailing.customerId",
+                        "customer is the id of a customer, not {0}", customer));
+            }
+        }
+        return mailings.list(who, ListParams.limit(limit, 50));
+    }
+
+    /** Registers what was sent: 201 with it. */
+    @POST
+    @Answers(status = 201, value = MailingView.class)
+    public Response register(MailingRequest request) {
+        if (request == null) {
+            throw new ValidationException("body", "required", "the request needs a JSON body");
+        }
+        return Response.status(Response.Status.CREATED).entity(mailings.register(request)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public MailingView get(@PathParam("id") long id) {
+        return mailings.get(id);
+    }
+
+    /** A second person checks what was sent. */
+    @POST
+    @Path("{id}/check")
+    public MailingView check(@PathParam("id") long id, Check c) {
+        if (c == null || c.version() == null) {
+            throw new ValidationException("version", "required", Text.of("logistics.version.required",
+                    "name the version of the note you loaded"));
+        }
+        return mailings.check(id, c.version());
+    }
+}
