@@ -232,6 +232,9 @@ public class LogisticsIT {
         assertEquals("README \"Writing a module\"", List.of(), Conformance.problems(context, "org.neiqin.logistics"));
         assertEquals("the refused attempts stored nothing: the note by REST and the one by the console", 2,
                 ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).get("total").asInt());
+        String card = Http.as("sales").get("/system/console/neiqin-customer?id=" + c + "&lang=en").body();
+        assertTrue("the customer card shows the note not yet delivered (the console's, in review): " + card,
+                card.contains("Delivery notes not yet delivered") && card.contains("9000.00"));
     }
 
     /** @return the shipping step by the class's logistics company, registered and screened on first use */
