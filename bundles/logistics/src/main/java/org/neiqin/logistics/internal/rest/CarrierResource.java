@@ -12,10 +12,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.neiqin.api.audit.AuditEntry;
-import org.neiqin.api.error.Text;
-import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.rest.Requests;
 import org.neiqin.logistics.internal.CarrierRequest;
 import org.neiqin.logistics.internal.CarrierService;
 import org.neiqin.logistics.internal.CarrierView;
@@ -54,9 +53,7 @@ public class CarrierResource {
     @POST
     @Answers(status = 201, value = CarrierView.class)
     public Response register(CarrierRequest request) {
-        if (request == null) {
-            throw new ValidationException("body", "required", "the request needs a JSON body");
-        }
+        Requests.body(request);
         return Response.status(Response.Status.CREATED).entity(carriers.register(request)).build();
     }
 
@@ -76,10 +73,6 @@ public class CarrierResource {
     @POST
     @Path("{id}/screening")
     public CarrierView screen(@PathParam("id") long id, Screening s) {
-        if (s == null || s.version() == null) {
-            throw new ValidationException("version", "required", Text.of("logistics.version.required",
-                    "name the version of the note you loaded"));
-        }
-        return carriers.screen(id, s.version(), s.note());
+        return carriers.screen(id, Requests.version(Requests.body(s).version()), s.note());
     }
 }

@@ -16,6 +16,7 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.rest.Requests;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.logistics.internal.MailingRequest;
 import org.neiqin.logistics.internal.MailingService;
@@ -64,9 +65,7 @@ public class MailingResource {
     @POST
     @Answers(status = 201, value = MailingView.class)
     public Response register(MailingRequest request) {
-        if (request == null) {
-            throw new ValidationException("body", "required", "the request needs a JSON body");
-        }
+        Requests.body(request);
         return Response.status(Response.Status.CREATED).entity(mailings.register(request)).build();
     }
 
@@ -80,10 +79,6 @@ public class MailingResource {
     @POST
     @Path("{id}/check")
     public MailingView check(@PathParam("id") long id, Check c) {
-        if (c == null || c.version() == null) {
-            throw new ValidationException("version", "required", Text.of("logistics.version.required",
-                    "name the version of the note you loaded"));
-        }
-        return mailings.check(id, c.version());
+        return mailings.check(id, Requests.version(Requests.body(c).version()));
     }
 }

@@ -15,10 +15,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.audit.AuditEntry;
-import org.neiqin.api.error.Text;
-import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.rest.Requests;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.logistics.internal.NoteQuery;
@@ -49,13 +48,6 @@ public class NoteResource {
      */
     public record Step(Integer version, NoteState to, String reason, java.util.Map<Integer, String> batches, Long carrier,
             String waybill, java.math.BigDecimal freight) {
-        int loaded() {
-            if (version == null) {
-                throw new ValidationException("version", "required", Text.of("logistics.version.required",
-                        "name the version of the note you loaded"));
-            }
-            return version;
-        }
     }
 
     @Activate
@@ -67,9 +59,7 @@ public class NoteResource {
     @POST
     @Answers(status = 201, value = NoteView.class)
     public Response prepare(NoteRequest request) {
-        if (request == null) {
-            throw new ValidationException("body", "required", "the request needs a JSON body");
-        }
+        Requests.body(request);
         return Response.status(Response.Status.CREATED).entity(notes.prepare(request)).build();
     }
 
@@ -108,28 +98,28 @@ public class NoteResource {
     @POST
     @Path("{id}/submission")
     public NoteView submit(@PathParam("id") long id, Step step) {
-        return notes.submit(id, body(step).loaded());
+        return notes.submit(id, Requests.version(Requests.body(step).version()));
     }
 
     /** Finance's signature: the money of a prepaid note has arrived (or finance agrees to the manager's exception). */
     @POST
     @Path("{id}/finance-signature")
     public NoteView financeSign(@PathParam("id") long id, Step step) {
-        return notes.financeSign(id, body(step).loaded());
+        return notes.financeSign(id, Requests.version(Requests.body(step).version()));
     }
 
     /** The warehouse's check before the goods leave: goods, batches and quality match the note. */
     @POST
     @Path("{id}/warehouse-check")
     public NoteView warehouseCheck(@PathParam("id") long id, Step step) {
-        return notes.warehouseCheck(id, body(step).loaded(), step.batches());
+        return notes.warehouseCheck(id, Requests.version(Requests.body(step).version()), step.batches());
     }
 
     /** A manager lets a prepaid note go before the money, with a reason. */
     @POST
     @Path("{id}/payment-exception")
     public NoteView allow(@PathParam("id") long id, Step step) {
-        return notes.allowBeforePayment(id, body(step).loaded(), step.reason());
+        return notes.allowBeforePayment(id, Requests.version(Requests.body(step).version()), step.reason());
     }
 
     /**
@@ -139,14 +129,8 @@ public class NoteResource {
     @POST
     @Path("{id}/tracking")
     public NoteView track(@PathParam("id") long id, Step step) {
-        return notes.track(id, body(step).loaded(), step.to(), step.reason(),
+        return notes.track(id, Requests.version(Requests.body(step).version()), step.to(), step.reason(),
                 new NoteService.Shipment(step.carrier(), step.waybill(), step.freight()));
     }
 
-    private static Step body(Step step) {
-        if (step == null) {
-            throw new ValidationException("body", "required", "the request needs a JSON body");
-        }
-        return step;
-    }
 }

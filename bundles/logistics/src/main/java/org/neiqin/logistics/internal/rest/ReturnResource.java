@@ -17,6 +17,7 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.rest.Requests;
 import org.neiqin.logistics.internal.ReturnRequest;
 import org.neiqin.logistics.internal.ReturnService;
 import org.neiqin.logistics.internal.ReturnView;
@@ -38,13 +39,6 @@ public class ReturnResource {
 
     /** A step asked of a return, at the version the user loaded. */
     public record Step(Integer version) {
-        int loaded() {
-            if (version == null) {
-                throw new ValidationException("version", "required", Text.of("logistics.version.required",
-                        "name the version of the note you loaded"));
-            }
-            return version;
-        }
     }
 
     @Activate
@@ -56,9 +50,7 @@ public class ReturnResource {
     @POST
     @Answers(status = 201, value = ReturnView.class)
     public Response prepare(ReturnRequest request) {
-        if (request == null) {
-            throw new ValidationException("body", "required", "the request needs a JSON body");
-        }
+        Requests.body(request);
         return Response.status(Response.Status.CREATED).entity(returns.prepare(request)).build();
     }
 
@@ -95,20 +87,14 @@ public class ReturnResource {
     @POST
     @Path("{id}/submission")
     public ReturnView submit(@PathParam("id") long id, Step step) {
-        return returns.submit(id, body(step).loaded());
+        return returns.submit(id, Requests.version(Requests.body(step).version()));
     }
 
     /** Cancels a prepared return. */
     @POST
     @Path("{id}/cancellation")
     public ReturnView cancel(@PathParam("id") long id, Step step) {
-        return returns.cancel(id, body(step).loaded());
+        return returns.cancel(id, Requests.version(Requests.body(step).version()));
     }
 
-    private static Step body(Step step) {
-        if (step == null) {
-            throw new ValidationException("body", "required", "the request needs a JSON body");
-        }
-        return step;
-    }
 }
