@@ -114,10 +114,15 @@ public final class Benchmark {
             data.contracts(documents, LINES_PER_DOCUMENT);
             progress("generated " + documents + " orders and contracts with " + documents * LINES_PER_DOCUMENT
                     + " lines in " + fmt((System.nanoTime() - start) / 1e9) + " s");
+            int notes = quick ? 20_000 : 200_000;
+            start = System.nanoTime();
+            data.notes(notes);
+            progress("generated " + notes + " delivery notes in " + fmt((System.nanoTime() - start) / 1e9) + " s");
             neiqin.start();
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             scale(quick ? 100 : 500, customers);
             contractsScale(quick ? 100 : 500, documents);
+            logisticsScale(quick ? 100 : 500, notes);
             imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
             neiqin.stop();
         }
@@ -165,7 +170,7 @@ public final class Benchmark {
                     + (restarts ? ", restart " + fmt(nqRestart.get(i)) + " s" : "") + ", RSS " + fmt(nqRss.get(i)) + " MB");
         }
         figure("boot.bare_karaf", "bare Karaf 4.4.10 + webconsole, start to console page answering", "s", bareBoot, null);
-        figure("boot.neiqin", "Neiqin distribution (core + crm + contracts), start to every REST resource and console page answering",
+        figure("boot.neiqin", "Neiqin distribution (core + crm + contracts + logistics), start to every REST resource and console page answering",
                 "s", nqBoot, "target <= 1.3x bare: ratio " + fmt(median(nqBoot) / median(bareBoot)));
         if (restarts) {
             figure("boot.bare_karaf.restart", "the same bare Karaf home started again, to console page answering", "s",
@@ -332,10 +337,6 @@ public final class Benchmark {
         KarafProcess k = KarafProcess.unpack(tar, work, "neiqin");
         started.add(k);
         k.set("etc/org.neiqin.demo.cfg", "enabled", "false");
-        // logistics is not yet in neiqin-all (issue 15): the home boots it too, for the delivery notes workload
-        Path features = k.home().resolve("etc/org.apache.karaf.features.cfg");
-        Files.writeString(features, Files.readString(features).replaceFirst("(?m)^(\\s*)(neiqin-all/)",
-                "$1neiqin-logistics, \\\\\n$1$2"));
         database = BenchDb.forHome(k);
         return k;
     }
@@ -936,6 +937,35 @@ public final class Benchmark {
         reports.put("three years, by year and salesperson", stats + "from=" + today.minusYears(3) + "&to=" + today
                 + "&period=YEAR&by=SALESPERSON");
         pages("scale.contracts.statistics", "count, value and fulfilment of orders and contracts at " + size, reports,
+                Math.max(10, requests / 10), null);
+    }
+
+    /** 5: the delivery lists and reports at {@code notes} generated delivery notes. */
+    private void logisticsScale(int requests, int notes) throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String document = group(ID, assistant().send("GET", "/neiqin/api/contracts/documents?q=GEN-0000001&limit=1", null)
+                .body());
+        String list = "/neiqin/api/logistics/notes?";
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("first page", list + "limit=50");
+        lists.put("in transit, page 3", list + "state=IN_TRANSIT&limit=50&offset=100");
+        lists.put("late to leave", list + "late=true&limit=50");
+        lists.put("one order's notes", list + "document=" + document);
+        lists.put("number search", list + "q=GFH-0001234&limit=50");
+        lists.put("console list page", "/system/console/neiqin-logistics?state=DELIVERED");
+        String size = notes + " delivery notes";
+        pages("scale.logistics.list", "filtered lists of delivery notes, 50 rows, at " + size, lists, requests,
+                "target p95 <= 30 ms");
+        String console = "/system/console/neiqin-logistics-reports?";
+        String lastMonth = "from=" + today.minusMonths(1) + "&to=" + today;
+        String lastYear = "from=" + today.minusYears(1) + "&to=" + today;
+        Map<String, String> reports = new LinkedHashMap<>();
+        reports.put("last month, by day", console + lastMonth + "&period=DAY");
+        reports.put("last year, by month and region", console + lastYear + "&period=MONTH&by=REGION");
+        reports.put("last year, by week and product", console + lastYear + "&period=WEEK&by=PRODUCT");
+        reports.put("freight per month by carrier, last year", console + lastYear + "&period=MONTH&by=CARRIER");
+        reports.put("late shipments, last quarter", console + "tab=late&from=" + today.minusMonths(3) + "&to=" + today);
+        pages("scale.logistics.reports", "delivery reports (console pages) at " + size, reports,
                 Math.max(10, requests / 10), null);
     }
 

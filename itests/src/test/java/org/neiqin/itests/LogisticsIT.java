@@ -70,9 +70,13 @@ public class LogisticsIT {
     }
 
     private static long customer(String name, String terms) {
+        return customer(name, terms, "5000000");
+    }
+
+    private static long customer(String name, String terms, String limit) {
         return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\","
                 + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"" + terms + "\","
-                + " \"creditDays\": 30, \"creditLimit\": 5000000, \"infoSource\": \"VISIT\", \"region\": \"LN\","
+                + " \"creditDays\": 30, \"creditLimit\": " + limit + ", \"infoSource\": \"VISIT\", \"region\": \"LN\","
                 + " \"route\": \"SY\", \"salesperson\": \"sales\"}"), 201).get("id").asLong();
     }
 
@@ -126,8 +130,18 @@ public class LogisticsIT {
 
     /** Prepared by the assistant, submitted, approved by the manager: @return the reviewed note */
     private static JsonNode reviewed(JsonNode note) {
+        return approved(submitted(note));
+    }
+
+    /** @return the note sent to its review by the assistant who prepared it */
+    private static JsonNode submitted(JsonNode note) {
         JsonNode inReview = ok(step("assistant", note, "submission", ""), 200);
         assertEquals("IN_REVIEW", inReview.get("state").asText());
+        return inReview;
+    }
+
+    /** @return the note in review, approved by the manager (not by its preparer) */
+    private static JsonNode approved(JsonNode note) {
         HttpResponse<String> own = decide("assistant", latestReview("logistics.note", note.get("id").asLong()), "APPROVE");
         assertTrue("the preparer never approves their own note: " + own.body(), own.statusCode() >= 400
                 && own.body().contains("four-eyes"));
@@ -448,15 +462,18 @@ public class LogisticsIT {
         JsonNode order = orderInForce(c, "PREPAYMENT", "纯碱", "20", "2100");
         long doc = order.get("id").asLong();
         long line = order.at("/lines/0/id").asLong();
-        JsonNode first = reviewed(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
+        JsonNode first = submitted(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
                 + ", \"quantity\": 10}")), 201));
         assertEquals("HELD", first.get("gate").asText());
-        HttpResponse<String> held = step("assistant", first, "tracking", "\"to\": \"SHIPPED\"");
+        // the gate holds at every step that releases the goods: the review is not approved before finance signs
+        HttpResponse<String> held = decide("manager", latestReview("logistics.note", first.get("id").asLong()), "APPROVE");
         assertEquals(held.body(), 409, held.statusCode());
         assertTrue(held.body(), held.body().contains("paymentGate") && held.body().contains("finance has signed"));
+        assertEquals("the refused approval changed nothing", "IN_REVIEW", ok(Http.as("assistant").get(NOTES + "/"
+                + first.get("id").asLong()), 200).get("state").asText());
         assertEquals("the assistant cannot sign for finance", 403, step("assistant", first, "finance-signature", "")
                 .statusCode());
-        JsonNode signed = ok(step("finance", first, "finance-signature", ""), 200);
+        JsonNode signed = approved(ok(step("finance", first, "finance-signature", ""), 200));
         assertEquals("SIGNED", signed.get("gate").asText());
         assertEquals("finance", signed.get("financeSignedBy").asText());
         HttpResponse<String> noBatch = step("assistant", signed, "warehouse-check", "");
@@ -468,18 +485,149 @@ public class LogisticsIT {
         assertEquals("SHIPPED", ok(step("assistant", checked, "tracking", byCarrier()), 200).get("state").asText());
 
         // the manager lets the rest go before the money, with a reason: finance must still sign that exception
-        JsonNode second = reviewed(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
+        JsonNode second = submitted(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line
                 + ", \"quantity\": 10}")), 201));
         assertEquals(400, step("manager", second, "payment-exception", "\"reason\": \"\"").statusCode());
         JsonNode excepted = ok(step("manager", second, "payment-exception", "\"reason\": \"老客户年底集中付款，总经理同意\""), 200);
         assertEquals("manager", excepted.get("exceptionBy").asText());
-        assertEquals("still held until finance signs the exception", 409,
-                step("assistant", excepted, "tracking", "\"to\": \"SHIPPED\"").statusCode());
-        JsonNode agreed = ok(step("finance", excepted, "finance-signature", ""), 200);
+        assertEquals("still held until finance signs the exception", 409, decide("manager",
+                latestReview("logistics.note", second.get("id").asLong()), "APPROVE").statusCode());
+        JsonNode agreed = approved(ok(step("finance", excepted, "finance-signature", ""), 200));
         JsonNode picked = ok(step("assistant", agreed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1201\"}"), 200);
         JsonNode gone = ok(step("assistant", picked, "tracking", byCarrier()), 200);
         assertEquals("SHIPPED", gone.get("state").asText());
         assertTrue(gone.toString(), gone.get("exceptionReason").asText().contains("总经理同意"));
+    }
+
+    /**
+     * A credit customer over the limit at release waits for a manager; once it has left, the note keeps
+     * who signed for the carrier and the proof of delivery, prints in three copies with its out-slip,
+     * tells other modules what was delivered, and raises its events.
+     */
+    @Test
+    public void overTheLimitANoteWaitsForAManagerAndOnceGoneItKeepsItsPapers() throws Exception {
+        java.util.concurrent.BlockingQueue<org.osgi.service.event.Event> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.Hashtable<String, Object> topics = new java.util.Hashtable<>();
+        topics.put(org.osgi.service.event.EventConstants.EVENT_TOPIC, "neiqin/logistics/note/*");
+        org.osgi.framework.ServiceRegistration<org.osgi.service.event.EventHandler> listener = context.registerService(
+                org.osgi.service.event.EventHandler.class, events::add, topics);
+        byCarrier();
+        long c = customer("本溪赊销钢材有限公司", "CREDIT", "50000");
+        JsonNode order = orderInForce(c, "CREDIT", "螺纹钢", "10", "4200");
+        // a second order takes the customer over the limit; the manager lets it take effect all the same
+        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
+                + c + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
+                + " \"盘条\", \"quantity\": 3, \"unit\": \"t\", \"unitPrice\": 4000}]}"), 201);
+        long second = made.get("id").asLong();
+        ok(Http.as("assistant").post(DOCS + "/" + second + "/submit", JSON, "{\"version\": " + made.get("version").asInt()
+                + "}"), 200);
+        ok(decide("manager2", latestReview("contracts.order", second), "APPROVE"), 200);
+        ok(decide("manager", latestReview("contracts.credit", second), "APPROVE"), 200);
+        assertEquals("EFFECTIVE", ok(Http.as("assistant").get(DOCS + "/" + second), 200).get("state").asText());
+
+        JsonNode note = submitted(ok(Http.as("assistant").post(NOTES, JSON, note(order.get("id").asLong(), "{\"line\": "
+                + order.at("/lines/0/id").asLong() + ", \"quantity\": 10, \"batch\": \"BX-2026-12\"}")), 201));
+        String notePage = "/system/console/neiqin-logistics-note?id=" + note.get("id").asLong();
+        String early = Http.as("assistant").get(notePage + "&print=note&lang=en").body();
+        assertTrue("a note in review is no shipping paper yet: " + early, early.contains("printed once it is reviewed"));
+        ok(decide("manager2", latestReview("logistics.note", note.get("id").asLong()), "APPROVE"), 200);
+        JsonNode held = ok(Http.as("assistant").get(NOTES + "/" + note.get("id").asLong()), 200);
+        assertEquals(held.toString(), "CREDIT_HOLD", held.get("state").asText());
+        assertTrue(held.toString(), held.get("creditNote").asText().contains("credit limit 50000.00 CNY, open 54000.00 CNY"));
+        assertTrue(Http.as("manager").get(notePage + "&lang=zh").body().contains("信用待批"));
+        assertEquals("held for credit, it does not ship", 409, step("assistant", held, "warehouse-check", "").statusCode());
+        HttpResponse<String> notHers = decide("assistant", latestReview("logistics.credit", note.get("id").asLong()),
+                "APPROVE");
+        assertTrue("the credit round is the manager's: " + notHers.body(), notHers.statusCode() >= 400);
+        ok(decide("manager", latestReview("logistics.credit", note.get("id").asLong()), "APPROVE"), 200);
+        JsonNode ready = ok(Http.as("assistant").get(NOTES + "/" + note.get("id").asLong()), 200);
+        assertEquals("REVIEWED", ready.get("state").asText());
+        assertTrue(ready.get("creditNote").asText().contains("over-limit approved by manager"));
+
+        JsonNode checked = ok(step("assistant", ready, "warehouse-check", ""), 200);
+        HttpResponse<String> tooEarly = step("assistant", checked, "handover", "\"carrierSignedBy\": \"张师傅\"");
+        assertEquals(tooEarly.body(), 409, tooEarly.statusCode());
+        JsonNode shipped = ok(step("assistant", checked, "tracking", byCarrier()), 200);
+        String id = shipped.get("id").asText();
+        assertEquals(400, step("assistant", shipped, "handover", "").statusCode());
+        HttpResponse<String> notAScan = Http.as("assistant").put(NOTES + "/" + id + "/proof?version="
+                + shipped.get("version").asInt() + "&name=x.txt", "text/plain", "signed, trust me");
+        assertEquals(notAScan.body(), 400, notAScan.statusCode());
+        assertTrue(notAScan.body(), notAScan.body().contains("PDF, PNG or JPEG"));
+        JsonNode signed = ok(step("assistant", shipped, "handover", "\"carrierSignedBy\": \"张师傅\""), 200);
+        assertEquals("张师傅", signed.get("carrierSignedBy").asText());
+        assertEquals("signed once", 409, step("assistant", signed, "handover", "\"carrierSignedBy\": \"李师傅\"")
+                .statusCode());
+        HttpResponse<String> none = Http.as("finance").get(NOTES + "/" + id + "/proof");
+        assertEquals(none.body(), 404, none.statusCode());
+        assertTrue(none.body(), none.body().contains("no proof of delivery yet"));
+        String pdf = "%PDF-1.4\n% the customer's signed copy\n%%EOF\n";
+        JsonNode proved = ok(Http.as("assistant").put(NOTES + "/" + id + "/proof?version=" + signed.get("version").asInt()
+                + "&name=" + java.net.URLEncoder.encode("签收单.pdf", java.nio.charset.StandardCharsets.UTF_8),
+                "application/pdf", pdf), 200);
+        assertEquals("签收单.pdf", proved.get("proofName").asText());
+        HttpResponse<String> back = Http.as("finance").get(NOTES + "/" + id + "/proof");
+        assertEquals(200, back.statusCode());
+        assertEquals(pdf, back.body());
+        assertTrue(back.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        // the same through the console: a photo replaces the scan
+        byte[] png = new byte[70_000];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, 0, png, 0, 8);
+        png[png.length - 1] = 'Z';
+        HttpResponse<String> upload = Http.as("assistant").submitFile(notePage, "proof", "回单.png", png, "action", "handover");
+        assertEquals(upload.body(), 302, upload.statusCode());
+        assertEquals("回单.png", ok(Http.as("assistant").get(NOTES + "/" + id), 200).get("proofName").asText());
+        String photo = Http.as("finance").get(NOTES + "/" + id + "/proof").body();
+        assertTrue("the photo comes back whole (kept in parts): " + photo.length(), photo.length() == png.length
+                && photo.endsWith("\0Z") && photo.startsWith("\uFFFDPNG"));
+
+        String copies = Http.as("finance").get(notePage + "&print=note&lang=zh").body();
+        assertTrue(copies, copies.contains("第一联：承运人联") && copies.contains("第二联：内勤存根联")
+                && copies.contains("第三联：财务联") && copies.contains("张师傅") && copies.contains("BX-2026-12"));
+        assertTrue("each copy on a sheet of its own, without the console's menus: " + copies,
+                copies.contains("neiqin-print") && copies.contains("@media print"));
+        String slip = Http.as("assistant").get(notePage + "&print=outSlip&lang=zh").body();
+        assertTrue(slip, slip.contains("出库单") && slip.contains("BX-2026-12") && slip.contains("已核实"));
+
+        // the reports: what left today by customer and by product, with a chart, as CSV and Excel; nothing late here
+        String reports = "/system/console/neiqin-logistics-reports?lang=en&period=DAY&from=" + TODAY + "&to=" + TODAY;
+        String byCustomer = Http.as("manager").get(reports + "&by=CUSTOMER").body();
+        assertTrue(byCustomer, byCustomer.contains("本溪赊销钢材有限公司") && byCustomer.contains("42000.00")
+                && byCustomer.contains("neiqin-bar") && byCustomer.contains(TODAY));
+        String byProduct = Http.as("sales").get(reports + "&by=PRODUCT&export=deliveries").body();
+        assertTrue(byProduct, byProduct.contains("螺纹钢") && byProduct.contains("42000.00"));
+        HttpResponse<String> xlsx = Http.as("manager").get(reports + "&by=CARRIER&export=deliveries&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().startsWith("PK"));
+        assertFalse(Http.as("manager").get(reports.replace("period=DAY", "tab=late")).body().contains(shipped.get("code")
+                .asText()));
+        String badSpan = Http.as("manager").get("/system/console/neiqin-logistics-reports?lang=en&from=2030-01-01&to=" + TODAY)
+                .body();
+        assertTrue(badSpan, badSpan.contains("from one date to a later one"));
+
+        org.neiqin.api.logistics.DeliveryService deliveries = context.getService(context.getServiceReference(
+                org.neiqin.api.logistics.DeliveryService.class));
+        org.neiqin.api.security.SecurityService security = context.getService(context.getServiceReference(
+                org.neiqin.api.security.SecurityService.class));
+        org.neiqin.api.security.Actor finance = new org.neiqin.api.security.Actor("finance",
+                java.util.Set.of(org.neiqin.api.security.Roles.FINANCE));
+        List<org.neiqin.api.logistics.LineDelivered> lines = security.runAs(finance, () -> deliveries.delivered(
+                order.get("id").asLong()));
+        assertEquals(lines.toString(), 1, lines.size());
+        assertEquals(0, new java.math.BigDecimal("10").compareTo(lines.get(0).delivered()));
+        assertEquals("42000.00 CNY", lines.get(0).value().toString());
+        assertEquals("SHIPPED", security.runAs(finance, () -> deliveries.ofDocument(order.get("id").asLong())).get(0).state());
+
+        List<String> heard = new ArrayList<>();
+        for (org.osgi.service.event.Event e; (e = events.poll(5, TimeUnit.SECONDS)) != null && heard.size() < 3;) {
+            if (id.equals(e.getProperty("documentId"))) {
+                heard.add(e.getTopic().substring(e.getTopic().lastIndexOf('/') + 1) + " " + e.getProperty("number")
+                        + " " + e.getProperty("orderId").equals(order.get("id").asLong()));
+            }
+        }
+        listener.unregister();
+        String code = shipped.get("code").asText();
+        assertEquals(List.of("PREPARED " + code + " true", "REVIEWED " + code + " true", "SHIPPED " + code + " true"), heard);
     }
 
     /** Six assistants prepare notes of 3 t each for one order line of 10 t at the same moment: exactly three win. */

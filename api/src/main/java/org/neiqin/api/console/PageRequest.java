@@ -55,7 +55,8 @@ public interface PageRequest {
 
     /**
      * @return the file the user picked in the form's {@link Field.Type#FILE} field {@code name}, as
-     *         uploaded; null when none was picked
+     *         uploaded; null when none was picked. The name the browser gave it is the parameter
+     *         {@code name + ".filename"}.
      * @since 0.5
      */
     default byte[] file(String name) {

@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CustomerFigureProvider.class)
 public class DeliveryFigures implements CustomerFigureProvider {
-    private static final List<NoteState> OPEN = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.REVIEWED,
+    private static final List<NoteState> OPEN = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.CREDIT_HOLD,
+            NoteState.REVIEWED,
             NoteState.SHIPPED, NoteState.IN_TRANSIT, NoteState.EXCEPTION);
 
     private final LogisticsStore store;

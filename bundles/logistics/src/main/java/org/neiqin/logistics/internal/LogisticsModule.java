@@ -25,6 +25,8 @@ public class LogisticsModule implements NeiqinModule {
     public static final String NUMBERING = "logistics.note";
     /** The review a note needs before it ships (a second person; the preparer never approves). */
     public static final String REVIEW = "logistics.note";
+    /** The manager's approval a credit customer's note needs when it is over the limit at release. */
+    public static final String CREDIT_REVIEW = "logistics.credit";
     /** Audit entity of a return or exchange. */
     public static final String RETURN_ENTITY = "logistics.return";
     /** Numbering of returns and exchanges (退换货): TH202612-0001, a run per month. */
@@ -73,6 +75,7 @@ public class LogisticsModule implements NeiqinModule {
             .numbering(new NumberingDef(MAILING_NUMBERING, "JC{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
             .numbering(new NumberingDef(RETURN_NUMBERING, "TH{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
             .review(new ReviewDef(REVIEW, 1, Map.of(), Set.of(Roles.MANAGER, Roles.ASSISTANT)))
+            .review(new ReviewDef(CREDIT_REVIEW, 1, Map.of(), Set.of(Roles.MANAGER)))
             .review(new ReviewDef(RETURN_REVIEW, 1, Map.of(), Set.of(Roles.MANAGER, Roles.ASSISTANT)))
             .build();
 

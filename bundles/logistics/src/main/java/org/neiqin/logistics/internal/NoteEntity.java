@@ -30,6 +30,11 @@ public class NoteEntity implements Row, Versioned {
     String documentNumber;
     long customerId;
     String customerName;
+    String region;
+    String creditNote;
+    String carrierSignedBy;
+    Instant carrierSignedAt;
+    String proofName;
     @Enumerated(EnumType.STRING)
     PaymentTerms paymentTerms;
     String shipTo;

@@ -8,8 +8,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** What the review of a delivery note decides: approved, it may ship; rejected, it goes back to its preparer. */
-@Component(service = ReviewHandler.class, property = ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.REVIEW)
+/**
+ * What the review of a delivery note decides (and the manager's credit round, when it was held over
+ * the limit): approved, it may ship; rejected, it goes back to its preparer.
+ */
+@Component(service = ReviewHandler.class, property = {ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.REVIEW,
+    ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.CREDIT_REVIEW})
 public class NoteReviews implements ReviewHandler {
     private final NoteService notes;
     private final SecurityService security;
@@ -22,11 +26,21 @@ public class NoteReviews implements ReviewHandler {
 
     @Override
     public void approved(Review review) {
-        notes.reviewed(Long.parseLong(review.documentId()), true, security.currentActor().orElse(Actor.SYSTEM));
+        decided(review, true);
     }
 
     @Override
     public void rejected(Review review) {
-        notes.reviewed(Long.parseLong(review.documentId()), false, security.currentActor().orElse(Actor.SYSTEM));
+        decided(review, false);
+    }
+
+    private void decided(Review review, boolean approved) {
+        Actor actor = security.currentActor().orElse(Actor.SYSTEM);
+        long id = Long.parseLong(review.documentId());
+        if (LogisticsModule.CREDIT_REVIEW.equals(review.documentType())) {
+            notes.creditReviewed(id, approved, actor);
+        } else {
+            notes.reviewed(id, approved, actor);
+        }
     }
 }

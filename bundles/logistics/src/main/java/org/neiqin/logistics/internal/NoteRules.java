@@ -140,6 +140,39 @@ public final class NoteRules {
         return terms != org.neiqin.api.crm.PaymentTerms.PREPAYMENT || financeSignedBy != null;
     }
 
+    /**
+     * The credit check at release, for a customer on credit terms: what the installed modules report
+     * open against the limit ({@code inUse}: contracts counts the unpaid value of the orders in force,
+     * so this note's goods are in it already and are not added twice) must stay within the limit.
+     *
+     * @return why the note must wait for a manager, or {@code null} when it may go (within the limit, no
+     *         limit granted, or a limit in another currency than the note's)
+     */
+    public static Text overLimit(org.neiqin.api.crm.CreditTerms terms, org.neiqin.api.money.Money inUse,
+            org.neiqin.api.money.Money amount) {
+        org.neiqin.api.money.Money limit = terms.limit();
+        if (limit == null || !limit.currency().equals(inUse.currency()) || !limit.currency().equals(amount.currency())
+                || inUse.compareTo(limit) <= 0) {
+            return null;
+        }
+        return Text.of("logistics.credit.over", "credit limit {0}, open {1} (the order of this note included), this note {2}:"
+                + " over the limit by {3}", limit, inUse, amount, inUse.minus(limit));
+    }
+
+    /** @return the media type of a scan by its first bytes: PDF, PNG or JPEG; {@code null} for anything else */
+    public static String scanType(byte[] b) {
+        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+            return "application/pdf";
+        }
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+
     /** @return how the payment gate stands: {@code OPEN} (not prepaid), {@code SIGNED} (finance signed), {@code HELD} */
     public static String gate(org.neiqin.api.crm.PaymentTerms terms, String financeSignedBy) {
         return terms != org.neiqin.api.crm.PaymentTerms.PREPAYMENT ? "OPEN" : financeSignedBy != null ? "SIGNED" : "HELD";

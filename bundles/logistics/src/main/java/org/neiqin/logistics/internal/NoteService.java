@@ -19,12 +19,14 @@ import org.neiqin.api.contracts.ContractLedger;
 import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.crm.CreditTerms;
 import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.logistics.LogisticsEvents;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.review.ReviewService;
@@ -46,11 +48,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = NoteService.class, configurationPid = "org.neiqin.logistics")
 public class NoteService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoteService.class);
-    /** Event topics, with the note's {@code id} and {@code code}. */
-    public static final String PREPARED = "org/neiqin/logistics/note/PREPARED";
-    public static final String SHIPPED = "org/neiqin/logistics/note/SHIPPED";
-    public static final String DELIVERED = "org/neiqin/logistics/note/DELIVERED";
-    public static final String EXCEPTION = "org/neiqin/logistics/note/EXCEPTION";
 
     private final LogisticsStore store;
     private final SecurityService security;
@@ -146,6 +143,7 @@ public class NoteService {
             e.documentNumber = doc.number();
             e.customerId = doc.customerId();
             e.customerName = doc.customerName();
+            e.region = doc.region();
             e.paymentTerms = terms;
             e.shipTo = blankToNull(r.shipTo());
             e.contact = blankToNull(r.contact());
@@ -188,7 +186,7 @@ public class NoteService {
                 store.persist(em, line);
             }
             store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.CREATE, null, summary(e));
-            store.event(PREPARED, actor).with("id", e.id).with("code", e.code).publish();
+            post(LogisticsEvents.PREPARED, e, actor);
             return view(em, e);
         });
     }
@@ -307,12 +305,80 @@ public class NoteService {
         });
     }
 
-    /** The review's outcome: approved, the note is reviewed; rejected, it goes back to its preparer. */
+    /**
+     * The review's outcome. Rejected, the note goes back to its preparer. Approved, the goods are
+     * released, so the payment gate holds here as at shipping: a prepaid note is approved only once
+     * finance has signed. A credit customer over the limit (what the installed modules report open
+     * against it, this note's order included) waits in credit hold for a manager's approval, asked
+     * in the preparer's name so that the reviewer may be that manager.
+     */
     void reviewed(long id, boolean approved, Actor actor) {
         store.run(em -> {
             NoteEntity e = Store.find(em, NoteEntity.class, id, "note");
-            move(em, e, approved ? NoteState.REVIEWED : NoteState.PREPARED, actor, null);
+            if (!approved) {
+                move(em, e, NoteState.PREPARED, actor, null);
+                return;
+            }
+            requireStep(e, NoteState.REVIEWED);
+            requireGate(e);
+            CreditTerms terms = customers.creditTerms(e.customerId);
+            Text over = e.paymentTerms == PaymentTerms.CREDIT ? NoteRules.overLimit(terms, customers.outstanding(e.customerId),
+                    Money.of(e.amount, e.currency)) : null;
+            if (over == null) {
+                move(em, e, NoteState.REVIEWED, actor, null);
+                post(LogisticsEvents.REVIEWED, e, actor);
+                return;
+            }
+            e.creditNote = cut(over.toString(), 500);
+            move(em, e, NoteState.CREDIT_HOLD, actor, over.toString());
+            security.runAs(new Actor(e.createdBy, java.util.Set.of()), () -> reviews.submit(LogisticsModule.CREDIT_REVIEW,
+                    String.valueOf(e.id), Text.of("logistics.review.credit", "Credit: delivery note {0} for {1} — {2}",
+                            e.code, e.customerName, over), Money.of(e.amount, e.currency)));
         });
+    }
+
+    /** The manager's word on a note held for credit: approved, it may ship; rejected, it goes back to its preparer. */
+    void creditReviewed(long id, boolean approved, Actor actor) {
+        store.run(em -> {
+            NoteEntity e = Store.find(em, NoteEntity.class, id, "note");
+            if (e.state != NoteState.CREDIT_HOLD) {
+                throw new ConflictException("state", Text.of("logistics.state.step", "{0} is {1}: it cannot go to {2}",
+                        e.code, e.state, NoteState.REVIEWED));
+            }
+            if (!approved) {
+                move(em, e, NoteState.PREPARED, actor, null);
+                return;
+            }
+            requireGate(e);
+            e.creditNote = cut(e.creditNote + "; over-limit approved by " + actor.name(), 500);
+            move(em, e, NoteState.REVIEWED, actor, null);
+            post(LogisticsEvents.REVIEWED, e, actor);
+        });
+    }
+
+    /** @throws ConflictException 409 when the note is for a prepaying customer and finance has not signed */
+    private static void requireGate(NoteEntity e) {
+        if (!NoteRules.gateOpen(e.paymentTerms, e.financeSignedBy)) {
+            throw new ConflictException("paymentGate", Text.of("logistics.gate.held",
+                    "{0} is for a prepaying customer: the goods leave only when finance has signed that the money"
+                    + " arrived (or signed a manager''s exception)", e.code));
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Posts one of {@link LogisticsEvents}' topics about {@code e}, once the transaction commits. */
+    private void post(String topic, NoteEntity e, Actor actor) {
+        post(store, topic, e, actor).publish();
+    }
+
+    static org.neiqin.kit.store.Store.Event post(LogisticsStore store, String topic, NoteEntity e, Actor actor) {
+        return store.event(topic, actor).with(LogisticsEvents.DOCUMENT_ID, String.valueOf(e.id))
+                .with(LogisticsEvents.NUMBER, e.code).with(LogisticsEvents.ORDER_ID, e.documentId)
+                .with(LogisticsEvents.ORDER_NUMBER, e.documentNumber).with(LogisticsEvents.CUSTOMER_ID, e.customerId)
+                .with(LogisticsEvents.AMOUNT, e.amount.toPlainString()).with(LogisticsEvents.CURRENCY, e.currency);
     }
 
     /**
@@ -430,6 +496,113 @@ public class NoteService {
         });
     }
 
+    /** The most bytes a proof-of-delivery scan may have. */
+    public static final int PROOF_MAX_BYTES = 10 * 1024 * 1024;
+
+    /** A proof-of-delivery scan as uploaded. */
+    public record Proof(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * The hand-over, recorded once the goods have left: who signed the note for the carrier (the
+     * driver or the logistics company's clerk) and, when the customer's signed copy comes back, its
+     * scan (PDF, PNG or JPEG, at most 10 MB), kept with the note. Either may come first; a scan given
+     * again replaces the earlier one (the audit trail keeps that it did).
+     */
+    public NoteView recordHandover(long id, int version, String carrierSignedBy, String fileName, byte[] scan) {
+        Actor actor = security.require(LogisticsModule.WRITE);
+        String signer = carrierSignedBy == null || carrierSignedBy.isBlank() ? null : carrierSignedBy.trim();
+        if (signer != null && (signer.length() > 100 || signer.chars().anyMatch(ch -> ch < 0x20))) {
+            throw new ValidationException("carrierSignedBy", "length", Text.of("logistics.length", "at most {0} characters", 100));
+        }
+        if (signer == null && (scan == null || scan.length == 0)) {
+            throw new ValidationException("carrierSignedBy", "required", Text.of("logistics.handover.empty",
+                    "give the name of who signed for the carrier, or the scan of the signed delivery note, or both"));
+        }
+        String type = scan == null || scan.length == 0 ? null : NoteRules.scanType(scan);
+        if (scan != null && scan.length > 0 && type == null) {
+            throw new ValidationException("proof", "format", Text.of("logistics.proof.format",
+                    "the proof of delivery is a scan or photo: a PDF, PNG or JPEG file"));
+        }
+        if (scan != null && scan.length > PROOF_MAX_BYTES) {
+            throw new ValidationException("proof", "size", Text.of("logistics.proof.size",
+                    "the scan has {0} bytes; at most {1} are kept", scan.length, PROOF_MAX_BYTES));
+        }
+        String name = fileName == null || fileName.isBlank() ? null : fileName.replaceAll("[\\x00-\\x1f\\\\/]", "_").trim();
+        return store.write(em -> {
+            NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            if (!e.state.hasLeft()) {
+                throw new ConflictException("state", Text.of("logistics.handover.state",
+                        "{0} is {1}: the carrier signs and the proof of delivery comes back once the goods have left",
+                        e.code, e.state));
+            }
+            if (signer != null && e.carrierSignedBy != null) {
+                throw new ConflictException("signed", Text.of("logistics.handover.signed",
+                        "{0} was signed for the carrier by {1} already", e.code, e.carrierSignedBy));
+            }
+            Map<String, Object> before = new LinkedHashMap<>();
+            Map<String, Object> after = new LinkedHashMap<>();
+            if (signer != null) {
+                before.put("carrierSignedBy", null);
+                e.carrierSignedBy = signer;
+                e.carrierSignedAt = Store.now();
+                after.put("carrierSignedBy", signer);
+            }
+            if (type != null) {
+                String ext = type.equals("application/pdf") ? ".pdf" : type.equals("image/png") ? ".png" : ".jpg";
+                String kept = name == null ? e.code + ext : (name.length() > 200 ? name.substring(name.length() - 200) : name);
+                ProofEntity p = em.find(ProofEntity.class, e.id);
+                before.put("proof", e.proofName);
+                boolean first = p == null;
+                if (first) {
+                    p = new ProofEntity();
+                    p.noteId = e.id;
+                } else {
+                    em.createQuery("delete from ProofPartEntity p where p.noteId = :n").setParameter("n", e.id).executeUpdate();
+                }
+                p.fileName = kept;
+                p.contentType = type;
+                p.sizeBytes = scan.length;
+                p.uploadedAt = Store.now();
+                p.uploadedBy = actor.name();
+                if (first) {
+                    em.persist(p);
+                }
+                for (int at = 0, no = 0; at < scan.length; at += ProofPartEntity.SIZE, no++) {
+                    ProofPartEntity part = new ProofPartEntity();
+                    part.noteId = e.id;
+                    part.partNo = no;
+                    part.content = java.util.Arrays.copyOfRange(scan, at, Math.min(scan.length, at + ProofPartEntity.SIZE));
+                    store.persist(em, part);
+                }
+                e.proofName = kept;
+                after.put("proof", kept + " (" + scan.length + " bytes)");
+            }
+            touch(e, actor);
+            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, after);
+            return view(em, e);
+        });
+    }
+
+    /** @return the proof-of-delivery scan kept with a note */
+    public Proof proof(long id) {
+        security.require(LogisticsModule.READ);
+        return store.read(em -> {
+            NoteEntity e = Store.find(em, NoteEntity.class, id, "note");
+            ProofEntity p = em.find(ProofEntity.class, id);
+            if (p == null) {
+                throw new org.neiqin.api.error.NotFoundException(Text.of("logistics.proof.none",
+                        "{0} has no proof of delivery yet", e.code));
+            }
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream(p.sizeBytes);
+            for (byte[] part : em.createQuery("select p.content from ProofPartEntity p where p.noteId = :n order by p.partNo",
+                    byte[].class).setParameter("n", id).getResultList()) {
+                content.writeBytes(part);
+            }
+            return new Proof(p.fileName, p.contentType, content.toByteArray());
+        });
+    }
+
     /**
      * How goods leave: the logistics company (required when the note goes by one; screened, its
      * agreement valid on the ship date), the waybill number and the freight cost.
@@ -481,10 +654,8 @@ public class NoteService {
         return store.write(em -> {
             NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
             requireStep(e, to);
-            if (to == NoteState.SHIPPED && !NoteRules.gateOpen(e.paymentTerms, e.financeSignedBy)) {
-                throw new ConflictException("paymentGate", Text.of("logistics.gate.held",
-                        "{0} is for a prepaying customer: the goods leave only when finance has signed that the money"
-                        + " arrived (or signed a manager''s exception)", e.code));
+            if (to == NoteState.SHIPPED) {
+                requireGate(e);
             }
             if (to == NoteState.SHIPPED && e.warehouseCheckedBy == null) {
                 throw new ConflictException("warehouseCheck", Text.of("logistics.warehouse.missing",
@@ -509,10 +680,10 @@ public class NoteService {
                 e.freight = how.freight() == null ? null : how.freight().setScale(2, RoundingMode.HALF_UP);
             }
             move(em, e, to, actor, reason);
-            String topic = to == NoteState.SHIPPED ? SHIPPED : to == NoteState.DELIVERED ? DELIVERED
-                    : to == NoteState.EXCEPTION ? EXCEPTION : null;
+            String topic = to == NoteState.SHIPPED ? LogisticsEvents.SHIPPED : to == NoteState.DELIVERED
+                    ? LogisticsEvents.DELIVERED : to == NoteState.EXCEPTION ? LogisticsEvents.EXCEPTION : null;
             if (topic != null) {
-                store.event(topic, actor).with("id", e.id).with("code", e.code).publish();
+                post(store, topic, e, actor).with(LogisticsEvents.REASON, reason == null ? "" : reason.trim()).publish();
             }
             return view(em, e);
         });
@@ -583,7 +754,8 @@ public class NoteService {
     }
 
     /** The states of a note whose goods have not left yet (and may be late). */
-    static final List<NoteState> WAITING = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.REVIEWED);
+    static final List<NoteState> WAITING = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.CREDIT_HOLD,
+            NoteState.REVIEWED);
 
     /** @return whether goods promised for {@code promised} are late: not gone, and the day has passed */
     static boolean late(NoteState state, LocalDate promised) {
@@ -603,10 +775,13 @@ public class NoteService {
         });
     }
 
-    /** @return the note's latest review round, if it was sent for review */
+    /** @return the note's latest review round, if it was sent for review, and its credit round, if it was held */
     public List<org.neiqin.api.review.Review> reviews(long id) {
         get(id);
-        return reviews.latest(LogisticsModule.REVIEW, String.valueOf(id)).map(List::of).orElse(List.of());
+        List<org.neiqin.api.review.Review> out = new ArrayList<>();
+        reviews.latest(LogisticsModule.REVIEW, String.valueOf(id)).ifPresent(out::add);
+        reviews.latest(LogisticsModule.CREDIT_REVIEW, String.valueOf(id)).ifPresent(out::add);
+        return out;
     }
 
     /** @return the note's changes, oldest first */
@@ -653,7 +828,8 @@ public class NoteService {
                 e.phone, e.deliveryMethod, e.promisedOn,
                 e.expectedArrival, e.carrierId, e.carrierName, e.waybill,
                 e.freight == null ? null : Money.of(e.freight, e.currency), Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,
-                e.exceptionReason, e.exceptionBy, e.warehouseCheckedBy, e.warehouseCheckedAt, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
+                e.exceptionReason, e.exceptionBy, e.warehouseCheckedBy, e.warehouseCheckedAt, e.creditNote, e.region,
+                e.carrierSignedBy, e.carrierSignedAt, e.proofName, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
                 e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
     }
 

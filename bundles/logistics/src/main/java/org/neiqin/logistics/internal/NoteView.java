@@ -17,7 +17,8 @@ public record NoteView(long id, String code, int version, NoteState state, long 
         String phone, DeliveryMethod deliveryMethod, LocalDate promisedOn, LocalDate expectedArrival, Long carrier,
         String carrierName, String waybill, Money freight, Money amount,
         String financeSignedBy, Instant financeSignedAt, String exceptionReason, String exceptionBy,
-        String warehouseCheckedBy, Instant warehouseCheckedAt, Instant shippedAt,
+        String warehouseCheckedBy, Instant warehouseCheckedAt, String creditNote, String region, String carrierSignedBy,
+        Instant carrierSignedAt, String proofName, Instant shippedAt,
         Instant deliveredAt, String problem, String note, boolean late, List<Line> lines, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
 

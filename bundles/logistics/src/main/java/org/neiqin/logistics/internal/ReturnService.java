@@ -18,6 +18,7 @@ import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.logistics.LogisticsEvents;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.review.ReviewService;
@@ -38,8 +39,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ReturnService.class)
 public class ReturnService {
-    /** Event topics, with the return's {@code id}, {@code code} and {@code note}. */
-    public static final String ACCEPTED = "org/neiqin/logistics/return/ACCEPTED";
 
     private final LogisticsStore store;
     private final SecurityService security;
@@ -188,7 +187,8 @@ public class ReturnService {
             ReturnEntity e = Store.find(em, ReturnEntity.class, id, "return");
             move(em, e, approved ? ReturnState.ACCEPTED : ReturnState.PREPARED, actor);
             if (approved) {
-                store.event(ACCEPTED, actor).with("id", e.id).with("code", e.code).with("note", e.noteId).publish();
+                NoteService.post(store, LogisticsEvents.RETURNED, em.find(NoteEntity.class, e.noteId), actor)
+                        .with(LogisticsEvents.RETURN_NUMBER, e.code).publish();
             }
         });
     }

@@ -92,4 +92,40 @@ public class NoteRulesTest {
         assertFalse("gone goods are not cancelled: they come back as a return", NoteState.SHIPPED.canGo(NoteState.CANCELLED));
         assertTrue(NoteState.EXCEPTION.canGo(NoteState.DELIVERED));
     }
+
+    @Test
+    public void aCreditCustomerOverTheLimitAtReleaseWaitsAndOneWithinOrWithoutALimitDoesNot() {
+        org.neiqin.api.money.Money limit = org.neiqin.api.money.Money.of("50000", "CNY");
+        org.neiqin.api.crm.CreditTerms terms = new org.neiqin.api.crm.CreditTerms("A", limit, PaymentTerms.CREDIT, 30);
+        org.neiqin.api.money.Money note = org.neiqin.api.money.Money.of("42000", "CNY");
+        assertEquals(null, NoteRules.overLimit(terms, org.neiqin.api.money.Money.of("50000", "CNY"), note));
+        assertEquals("credit limit 50000.00 CNY, open 54000.00 CNY (the order of this note included), this note 42000.00 CNY:"
+                + " over the limit by 4000.00 CNY", String.valueOf(NoteRules.overLimit(terms, org.neiqin.api.money.Money.of("54000", "CNY"),
+                        note)));
+        assertEquals("no limit granted: nothing to check", null, NoteRules.overLimit(new org.neiqin.api.crm.CreditTerms("A",
+                null, PaymentTerms.CREDIT, 30), org.neiqin.api.money.Money.of("54000", "CNY"), note));
+        assertEquals("a limit in another currency is not compared", null, NoteRules.overLimit(terms,
+                org.neiqin.api.money.Money.of("54000", "USD"), org.neiqin.api.money.Money.of("1", "USD")));
+    }
+
+    @Test
+    public void aProofOfDeliveryIsAPdfPngOrJpegByItsFirstBytes() {
+        assertEquals("application/pdf", NoteRules.scanType("%PDF-1.7\n".getBytes()));
+        assertEquals("image/png", NoteRules.scanType(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
+        assertEquals("image/jpeg", NoteRules.scanType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}));
+        assertEquals(null, NoteRules.scanType("signed, trust me".getBytes()));
+        assertEquals(null, NoteRules.scanType(new byte[] {'%', 'P'}));
+        assertEquals(null, NoteRules.scanType("MZ\u0090".getBytes()));
+    }
+
+    @Test
+    public void shipDaysFallInTheirDayIsoWeekAndMonth() {
+        LocalDate d = LocalDate.of(2026, 12, 31);
+        assertEquals("2026-12-31", DeliveryReports.label(d, DeliveryReports.Period.DAY));
+        assertEquals("the ISO week of 31 Dec 2026 is week 53 of 2026", "2026-W53", DeliveryReports.label(d,
+                DeliveryReports.Period.WEEK));
+        assertEquals("1 January 2027 is in the last week of 2026", "2026-W53", DeliveryReports.label(LocalDate.of(2027, 1, 1),
+                DeliveryReports.Period.WEEK));
+        assertEquals("2026-12", DeliveryReports.label(d, DeliveryReports.Period.MONTH));
+    }
 }

@@ -114,8 +114,18 @@ public final class Html {
         return escape(target);
     }
 
+    /**
+     * Printing any page leaves out the console's menus, the language switch, links and forms; a page
+     * opened with {@code print=…} (a module's print view) starts each section on a sheet of its own.
+     */
+    static final String PRINT_STYLE = "<style>@media print{#lead,#navmenu,#langSelect,.neiqin-lang,.neiqin-links,"
+            + ".neiqin form,.neiqin-flash{display:none!important}body,#main{background:#fff!important}}"
+            + "@media print{.neiqin-print h3{break-before:page}.neiqin-print h3:first-of-type{break-before:auto}}</style>\n";
+
     public static String render(Page page, Context ctx) {
-        StringBuilder sb = new StringBuilder("<div class=\"neiqin\">\n");
+        boolean print = ctx.query() != null && ctx.query().containsKey("print");
+        StringBuilder sb = new StringBuilder(PRINT_STYLE).append("<div class=\"neiqin").append(print ? " neiqin-print" : "")
+                .append("\">\n");
         sb.append("<h2 class=\"neiqin-title\">").append(escape(page.title())).append("</h2>\n");
         if (ctx.flash() != null) {
             sb.append("<p class=\"neiqin-flash ui-state-highlight\" role=\"status\">").append(escape(ctx.flash()))

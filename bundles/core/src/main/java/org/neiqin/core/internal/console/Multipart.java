@@ -71,9 +71,14 @@ final class Multipart {
             byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + 4, Math.max(headersEnd + 4, contentEnd));
             Matcher name = NAME.matcher(headers);
             if (name.find()) {
-                if (FILENAME.matcher(headers).find()) {
+                Matcher file = FILENAME.matcher(headers);
+                if (file.find()) {
                     if (content.length > 0) {
                         files.put(name.group(1), content);
+                        // the name the browser gave the file, without any folder it came from
+                        String given = file.group(1);
+                        fields.computeIfAbsent(name.group(1) + ".filename", k -> new ArrayList<>())
+                                .add(given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1));
                     }
                 } else {
                     fields.computeIfAbsent(name.group(1), k -> new ArrayList<>())

@@ -65,6 +65,7 @@ public class NotePage implements ConsolePage {
     static final String GIVE_BACK = "giveBack";
     static final String RETURN_SUBMIT = "returnSubmit";
     static final String RETURN_CANCEL = "returnCancel";
+    static final String HANDOVER = "handover";
 
     @Reference
     private NoteService notes;
@@ -114,6 +115,11 @@ public class NotePage implements ConsolePage {
                 ReturnView v = returns.cancel(r.number("return"), (int) r.number("version"));
                 return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.cancelled", v.code()));
             })
+            .on(HANDOVER, r -> {
+                NoteView v = notes.recordHandover(r.number("id"), (int) r.number("version"), r.param("carrierSignedBy"),
+                        r.param("proof.filename"), r.file("proof"));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.handedOver", v.code()));
+            })
             .on(TRACK, r -> {
                 String carrier = r.param("carrier");
                 String freight = r.param("freight");
@@ -139,6 +145,9 @@ public class NotePage implements ConsolePage {
 
     @Override
     public Page render(PageRequest r) {
+        if (r.param("id") != null && r.param("print") != null) {
+            return NotePrint.render(r, notes.get(r.number("id")), r.param("print"), returns);
+        }
         if (r.param("id") != null) {
             return note(r, notes.get(r.number("id")));
         }
@@ -230,7 +239,18 @@ public class NotePage implements ConsolePage {
 
     private Page note(PageRequest r, NoteView v) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Links(List.of(new Link(r.msg("notes.back"), NotesPage.LABEL))));
+        List<Link> links = new ArrayList<>(List.of(new Link(r.msg("notes.back"), NotesPage.LABEL)));
+        if (NotePrint.printable(v.state())) {
+            links.add(new Link(r.msg("print.note"), LABEL + "?id=" + v.id() + "&print=" + NotePrint.NOTE));
+            links.add(new Link(r.msg("print.outSlip"), LABEL + "?id=" + v.id() + "&print=" + NotePrint.OUT_SLIP));
+        }
+        if (v.proofName() != null) {
+            links.add(new Link(r.msg("note.proofDownload", v.proofName()), "/neiqin/api/logistics/notes/" + v.id() + "/proof"));
+        }
+        blocks.add(new Links(links));
+        if (v.state() == NoteState.CREDIT_HOLD) {
+            blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.creditHold", v.creditNote())));
+        }
         if (v.late()) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.late", v.promisedOn())));
         }
@@ -258,6 +278,9 @@ public class NotePage implements ConsolePage {
         add(p, r.msg("field.waybill"), v.waybill());
         add(p, r.msg("field.freight"), v.freight() == null ? null : String.valueOf(v.freight()));
         add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : v.shippedAt().toString());
+        add(p, r.msg("field.carrierSigned"), v.carrierSignedBy() == null ? null : v.carrierSignedBy() + " " + v.carrierSignedAt());
+        add(p, r.msg("field.proof"), v.proofName());
+        add(p, r.msg("field.credit"), v.creditNote());
         add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : v.deliveredAt().toString());
         add(p, r.msg("field.problem"), v.problem());
         add(p, r.msg("field.note"), v.note());
@@ -334,6 +357,15 @@ public class NotePage implements ConsolePage {
                 blocks.add(step(r, v, TRACK, r.msg("note.to." + to.name()), Field.hidden("to", to.name())));
             }
         }
+        if (v.state().hasLeft()) {
+            List<Field> handover = new ArrayList<>();
+            if (v.carrierSignedBy() == null) {
+                handover.add(Field.text("carrierSignedBy", r.msg("field.carrierSignedBy"), r.param("carrierSignedBy")));
+            }
+            handover.add(new Field("proof", r.msg(v.proofName() == null ? "field.proofUpload" : "field.proofReplace"),
+                    Field.Type.FILE, null, List.of(), false));
+            blocks.add(step(r, v, HANDOVER, r.msg("note.handover"), handover.toArray(new Field[0])));
+        }
         if (v.state().canGo(NoteState.EXCEPTION)) {
             blocks.add(step(r, v, TRACK, r.msg("note.to.EXCEPTION"), Field.hidden("to", NoteState.EXCEPTION.name()),
                     new Field("reason", r.msg("field.problem"), Field.Type.TEXT, null, List.of(), true)));
@@ -361,6 +393,16 @@ public class NotePage implements ConsolePage {
         if (!rows.isEmpty()) {
             blocks.add(new Table(List.of(r.msg("column.returnCode"), r.msg("field.kind"), r.msg("column.state"),
                     r.msg("column.quantity"), r.msg("column.amount"), r.msg("field.reason")), rows, null, null));
+            List<Link> receipts = new ArrayList<>();
+            for (ReturnView b : all) {
+                if (b.state() == ReturnState.ACCEPTED) {
+                    receipts.add(new Link(r.msg("print.receipt", b.code()), LABEL + "?id=" + v.id() + "&print="
+                            + NotePrint.RECEIPT + "&return=" + b.id()));
+                }
+            }
+            if (!receipts.isEmpty()) {
+                blocks.add(new Links(receipts));
+            }
         }
         if (!write) {
             return;

@@ -5,6 +5,8 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -47,7 +49,7 @@ public class NoteResource {
      * picked; shipping: with the carrier's id, the waybill number and the freight).
      */
     public record Step(Integer version, NoteState to, String reason, java.util.Map<Integer, String> batches, Long carrier,
-            String waybill, java.math.BigDecimal freight) {
+            String waybill, java.math.BigDecimal freight, String carrierSignedBy) {
     }
 
     @Activate
@@ -133,4 +135,37 @@ public class NoteResource {
                 new NoteService.Shipment(step.carrier(), step.waybill(), step.freight()));
     }
 
+    /** Who signed the note for the carrier when the goods were handed over ({@code carrierSignedBy}). */
+    @POST
+    @Path("{id}/handover")
+    public NoteView handover(@PathParam("id") long id, Step step) {
+        return notes.recordHandover(id, Requests.version(Requests.body(step).version()), step.carrierSignedBy(), null, null);
+    }
+
+    /**
+     * The proof-of-delivery scan, as the request's body (a PDF, PNG or JPEG of at most 10 MB), at the
+     * note's {@code version}, with the file's {@code name}; a scan sent again replaces the earlier one.
+     */
+    @PUT
+    @Path("{id}/proof")
+    @Consumes(MediaType.WILDCARD)
+    public NoteView proof(@PathParam("id") long id, @QueryParam("version") Integer version, @QueryParam("name") String name,
+            java.io.InputStream body) throws java.io.IOException {
+        // one byte more than is kept, so that a larger scan is refused without reading all of it
+        byte[] scan = body == null ? new byte[0] : body.readNBytes(NoteService.PROOF_MAX_BYTES + 1);
+        return notes.recordHandover(id, Requests.version(version), null, name, scan);
+    }
+
+    /** The proof-of-delivery scan kept with the note, as it was uploaded. */
+    @GET
+    @Path("{id}/proof")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Answers(byte[].class)
+    public Response proof(@PathParam("id") long id) {
+        NoteService.Proof p = notes.proof(id);
+        String ascii = p.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(p.content(), p.contentType()).header("Content-Disposition", "inline; filename=\"" + ascii
+                + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(p.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20")).build();
+    }
 }

@@ -1,0 +1,17 @@
+-- The proof-of-delivery scan of a note (the customer's signed copy, a photo or a PDF), one per note,
+-- kept in parts of at most 32 000 bytes (a column type both databases bind the same way).
+CREATE TABLE LG_PROOF (
+    NOTE_ID BIGINT NOT NULL PRIMARY KEY,
+    FILE_NAME VARCHAR(200) NOT NULL,
+    CONTENT_TYPE VARCHAR(100) NOT NULL,
+    SIZE_BYTES INT NOT NULL,
+    UPLOADED_AT TIMESTAMP NOT NULL,
+    UPLOADED_BY VARCHAR(100) NOT NULL
+);
+CREATE TABLE LG_PROOF_PART (
+    ID BIGINT NOT NULL PRIMARY KEY,
+    NOTE_ID BIGINT NOT NULL,
+    PART_NO INT NOT NULL,
+    CONTENT BYTEA NOT NULL
+);
+CREATE UNIQUE INDEX LG_PROOF_PART_NOTE ON LG_PROOF_PART (NOTE_ID, PART_NO);
