@@ -179,7 +179,23 @@ public class LogisticsIT {
         assertEquals(skipped.body(), 409, skipped.statusCode());
         assertTrue(skipped.body(), skipped.body().contains("cannot go to SHIPPED"));
 
-        JsonNode ready = reviewed(prepared);
+        // before its review the assistant corrects where and when it goes; arriving before leaving, or a stale
+        // version, is refused; in review it is no longer changed
+        String shipping = NOTES + "/" + prepared.get("id").asLong() + "/shipping";
+        String change = "\"shipTo\": \"沈阳市铁西区北二路 20 号 2 号门\", \"contact\": \"王经理\", \"phone\": \"024-25678901\","
+                + " \"deliveryMethod\": \"CARRIER\", \"promisedOn\": \"" + TODAY + "\"";
+        HttpResponse<String> backwards = Http.as("assistant").put(shipping, JSON, "{\"version\": "
+                + prepared.get("version").asInt() + ", " + change + ", \"expectedArrival\": \"" + LocalDate.now().minusDays(1)
+                + "\"}");
+        assertEquals(backwards.body(), 400, backwards.statusCode());
+        JsonNode corrected = ok(Http.as("assistant").put(shipping, JSON, "{\"version\": " + prepared.get("version").asInt()
+                + ", " + change + "}"), 200);
+        assertEquals("沈阳市铁西区北二路 20 号 2 号门", corrected.get("shipTo").asText());
+        assertEquals(409, Http.as("assistant").put(shipping, JSON, "{\"version\": " + prepared.get("version").asInt() + ", "
+                + change + "}").statusCode());
+        JsonNode ready = approved(submitted(corrected));
+        assertEquals(409, Http.as("assistant").put(shipping, JSON, "{\"version\": " + ready.get("version").asInt() + ", "
+                + change + "}").statusCode());
         HttpResponse<String> unchecked = step("assistant", ready, "tracking", "\"to\": \"SHIPPED\"");
         assertEquals(unchecked.body(), 409, unchecked.statusCode());
         assertTrue(unchecked.body(), unchecked.body().contains("warehouse has not yet confirmed"));

@@ -22,13 +22,6 @@ public interface CustomerDirectory {
     /** @throws org.neiqin.api.error.NotFoundException if there is no such customer */
     CreditTerms creditTerms(long id);
 
-    /**
-     * @return what the installed modules report the customer owes (the figures marked
-     *         {@link CustomerFigure#outstanding()}), in the company's currency; zero when none reports
-     * @since 0.4
-     */
-    org.neiqin.api.money.Money outstanding(long id);
-
     /** @throws org.neiqin.api.error.NotFoundException if there is no such customer */
     CustomerSnapshot snapshot(long id);
 

@@ -21,13 +21,11 @@ public class CustomerDirectoryService implements CustomerDirectory {
     private final CrmStore store;
     private final SecurityService security;
     private final CustomerService customers;
-    private final CustomerReports reports;
 
     @Activate
     public CustomerDirectoryService(@Reference CrmStore store, @Reference SecurityService security,
-            @Reference CustomerService customers, @Reference CustomerReports reports) {
+            @Reference CustomerService customers) {
         this.store = store;
-        this.reports = reports;
         this.security = security;
         this.customers = customers;
     }
@@ -52,12 +50,6 @@ public class CustomerDirectoryService implements CustomerDirectory {
         return new CreditTerms(v.data().creditRating(), v.data().creditLimit() == null ? null
                 : Money.of(v.data().creditLimit(), v.currency()), v.data().paymentTerms(),
                 v.data().creditDays() == null ? 0 : v.data().creditDays());
-    }
-
-    @Override
-    public Money outstanding(long id) {
-        customers.get(id);
-        return reports.outstanding(id);
     }
 
     @Override

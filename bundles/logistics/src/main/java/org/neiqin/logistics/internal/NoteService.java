@@ -21,6 +21,7 @@ import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.crm.CreditTerms;
 import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.crm.CustomerFigureProvider;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
@@ -38,6 +39,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Delivery notes: every entry point (REST, console, shell) comes here. The caller's permission is
@@ -56,6 +60,30 @@ public class NoteService {
     private final CustomerDirectory customers;
     private final ReviewService reviews;
     private volatile BigDecimal tolerancePercent = BigDecimal.ZERO;
+    private final List<CustomerFigureProvider> figures = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindFigures(CustomerFigureProvider p) {
+        figures.add(p);
+    }
+
+    void unbindFigures(CustomerFigureProvider p) {
+        figures.remove(p);
+    }
+
+    /** @return what the installed modules report the customer owes, in {@code currency} (the limit's) */
+    private Money outstanding(long customer, String currency) {
+        Money sum = Money.zero(currency);
+        for (CustomerFigureProvider p : figures) {
+            for (org.neiqin.api.crm.CustomerFigure f : p.figures(customer, java.util.Locale.ENGLISH)) {
+                if (f.outstanding() && f.amount() != null && f.amount().currency().getCurrencyCode().equals(currency)) {
+                    sum = sum.plus(f.amount());
+                }
+            }
+        }
+        return sum;
+    }
 
     @Activate
     public NoteService(@Reference LogisticsStore store, @Reference SecurityService security,
@@ -293,6 +321,52 @@ public class NoteService {
         return out;
     }
 
+    /**
+     * Corrects where, how and by when a prepared note ships (the address, contact and phone are taken
+     * from the order and often corrected before review). Once in review it is not edited: it is
+     * rejected back to prepared, and after it has shipped a correction is a return.
+     */
+    public NoteView editShipping(long id, int version, NoteShipping s) {
+        Actor actor = security.require(LogisticsModule.WRITE);
+        List<FieldError> errors = new ArrayList<>(Forms.check(s));
+        if (s != null && s.promisedOn() != null && s.expectedArrival() != null && s.expectedArrival().isBefore(s.promisedOn())) {
+            errors.add(new FieldError("expectedArrival", "range", Text.of("logistics.arrival.beforeShipping",
+                    "the goods cannot arrive before they leave")));
+        }
+        Forms.require(errors);
+        return store.write(em -> {
+            NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
+            if (e.state != NoteState.PREPARED) {
+                throw new ConflictException("state", Text.of("logistics.edit.state",
+                        "{0} is {1}: a note is changed only while prepared (a rejected review sends it back; after"
+                        + " shipping a correction is a return)", e.code, e.state));
+            }
+            Map<String, Object> before = shipping(e);
+            e.shipTo = blankToNull(s.shipTo());
+            e.contact = blankToNull(s.contact());
+            e.phone = blankToNull(s.phone());
+            e.deliveryMethod = s.deliveryMethod();
+            e.promisedOn = s.promisedOn();
+            e.expectedArrival = s.expectedArrival();
+            e.note = blankToNull(s.note());
+            touch(e, actor);
+            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, shipping(e));
+            return view(em, e);
+        });
+    }
+
+    private static Map<String, Object> shipping(NoteEntity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("shipTo", e.shipTo);
+        m.put("contact", e.contact);
+        m.put("phone", e.phone);
+        m.put("deliveryMethod", e.deliveryMethod.name());
+        m.put("promisedOn", String.valueOf(e.promisedOn));
+        m.put("expectedArrival", e.expectedArrival == null ? null : e.expectedArrival.toString());
+        m.put("note", e.note);
+        return m;
+    }
+
     /** Sends a prepared note to review: a second person must approve it before it ships. */
     public NoteView submit(long id, int version) {
         Actor actor = security.require(LogisticsModule.WRITE);
@@ -322,8 +396,8 @@ public class NoteService {
             requireStep(e, NoteState.REVIEWED);
             requireGate(e);
             CreditTerms terms = customers.creditTerms(e.customerId);
-            Text over = e.paymentTerms == PaymentTerms.CREDIT ? NoteRules.overLimit(terms, customers.outstanding(e.customerId),
-                    Money.of(e.amount, e.currency)) : null;
+            Text over = e.paymentTerms == PaymentTerms.CREDIT && terms.limit() != null ? NoteRules.overLimit(terms,
+                    outstanding(e.customerId, terms.limit().currency().getCurrencyCode()), Money.of(e.amount, e.currency)) : null;
             if (over == null) {
                 move(em, e, NoteState.REVIEWED, actor, null);
                 post(LogisticsEvents.REVIEWED, e, actor);

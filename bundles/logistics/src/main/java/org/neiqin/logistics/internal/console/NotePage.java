@@ -37,6 +37,7 @@ import org.neiqin.logistics.internal.LineKind;
 import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.NoteRequest;
 import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.NoteShipping;
 import org.neiqin.logistics.internal.NoteState;
 import org.neiqin.logistics.internal.NoteView;
 import org.neiqin.logistics.internal.ReturnKind;
@@ -66,6 +67,7 @@ public class NotePage implements ConsolePage {
     static final String RETURN_SUBMIT = "returnSubmit";
     static final String RETURN_CANCEL = "returnCancel";
     static final String HANDOVER = "handover";
+    static final String EDIT = "editShipping";
 
     @Reference
     private NoteService notes;
@@ -114,6 +116,14 @@ public class NotePage implements ConsolePage {
             .on(RETURN_CANCEL, r -> {
                 ReturnView v = returns.cancel(r.number("return"), (int) r.number("version"));
                 return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.cancelled", v.code()));
+            })
+            .on(EDIT, r -> {
+                NoteView v = notes.editShipping(r.number("id"), (int) r.number("version"), new NoteShipping(
+                        r.param("shipTo"), r.param("contact"), r.param("phone"),
+                        Forms.choice(DeliveryMethod.class, "deliveryMethod", r.param("deliveryMethod")),
+                        Forms.parse(LocalDate.class, "promisedOn", r.param("promisedOn")),
+                        Forms.parse(LocalDate.class, "expectedArrival", r.param("expectedArrival")), r.param("note")));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("note.edited", v.code()));
             })
             .on(HANDOVER, r -> {
                 NoteView v = notes.recordHandover(r.number("id"), (int) r.number("version"), r.param("carrierSignedBy"),
@@ -313,6 +323,17 @@ public class NotePage implements ConsolePage {
         boolean waiting = !v.state().hasLeft() && v.state() != NoteState.CANCELLED;
         if (write && v.state() == NoteState.PREPARED) {
             blocks.add(step(r, v, SUBMIT, r.msg("note.submit")));
+            blocks.add(step(r, v, EDIT, r.msg("note.edit"),
+                    Field.text("shipTo", r.msg("field.shipTo"), v.shipTo()),
+                    Field.text("contact", r.msg("field.contact"), v.contact()),
+                    Field.text("phone", r.msg("field.phone"), v.phone()),
+                    new Field("deliveryMethod", r.msg("field.deliveryMethod"), Field.Type.SELECT, v.deliveryMethod().name(),
+                            Labels.options(r, DeliveryMethod.class, false), true),
+                    new Field("promisedOn", r.msg("field.promisedOn"), Field.Type.DATE, String.valueOf(v.promisedOn()),
+                            List.of(), true),
+                    new Field("expectedArrival", r.msg("field.expectedArrival"), Field.Type.DATE,
+                            v.expectedArrival() == null ? null : v.expectedArrival().toString(), List.of(), false),
+                    Field.text("note", r.msg("field.note"), v.note())));
         }
         if (prepaid && waiting && v.financeSignedBy() == null
                 && security.isPermitted(r.actor(), LogisticsModule.FINANCE_SIGN)) {

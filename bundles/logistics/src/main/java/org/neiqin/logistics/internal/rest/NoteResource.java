@@ -156,6 +156,21 @@ public class NoteResource {
         return notes.recordHandover(id, Requests.version(version), null, name, scan);
     }
 
+    /** Where, how and by when a prepared note ships, corrected before review, at the {@code version} loaded. */
+    public record ShippingChange(Integer version, String shipTo, String contact, String phone,
+            org.neiqin.logistics.internal.DeliveryMethod deliveryMethod, java.time.LocalDate promisedOn,
+            java.time.LocalDate expectedArrival, String note) {
+    }
+
+    /** Corrects a prepared note's address, contact, phone, delivery method, dates and remark. */
+    @PUT
+    @Path("{id}/shipping")
+    public NoteView shipping(@PathParam("id") long id, ShippingChange c) {
+        Requests.body(c);
+        return notes.editShipping(id, Requests.version(c.version()), new org.neiqin.logistics.internal.NoteShipping(
+                c.shipTo(), c.contact(), c.phone(), c.deliveryMethod(), c.promisedOn(), c.expectedArrival(), c.note()));
+    }
+
     /** The proof-of-delivery scan kept with the note, as it was uploaded. */
     @GET
     @Path("{id}/proof")
