@@ -187,8 +187,8 @@ final class Generator {
         "Anshan Steel Transport", "Liaoning Rail Cargo"};
 
     /**
-     * {@code n} delivery notes, one per line of the generated orders in force (the whole line, so no
-     * line is over-delivered), shipped on days spread over three years: most delivered, some in transit
+     * {@code n} delivery notes, one per line of the generated orders in force (a line split into equal
+     * parts over several notes when there are fewer lines than notes, so none is over-delivered), shipped on days spread over three years: most delivered, some in transit
      * or with a problem, some still waiting (a part of them late), a tenth left after the promised day.
      */
     void notes(int n) throws SQLException {
@@ -200,11 +200,26 @@ final class Generator {
             c.setAutoCommit(false);
             long firstId = ids(c, "LG_ID", "logistics", 2L * n);
             Timestamp now = Timestamp.from(Instant.now());
+            // the lines of the generated orders in force; with fewer lines than notes, each line is split
+            // into equal parts over several notes, so that no line is delivered beyond what was ordered
+            List<Object[]> found = new ArrayList<>();
             try (PreparedStatement lines = c.prepareStatement("SELECT d.ID, d.DOC_NUMBER, d.CUSTOMER_ID, d.CUSTOMER_NAME,"
-                    + " d.REGION, l.ID, l.PRODUCT, l.QUANTITY, l.UNIT_PRICE, l.AMOUNT FROM CT_DOCUMENT d JOIN CT_LINE l"
+                    + " d.REGION, l.ID, l.PRODUCT, l.QUANTITY, l.UNIT_PRICE FROM CT_DOCUMENT d JOIN CT_LINE l"
                     + " ON l.DOCUMENT_ID = d.ID WHERE d.STATE = 'EFFECTIVE' AND d.KIND = 'ORDER'"
-                    + " AND d.DOC_NUMBER LIKE 'GEN-%' ORDER BY l.ID");
-                    PreparedStatement note = c.prepareStatement("INSERT INTO LG_NOTE (ID, VERSION, CODE, STATE, DOCUMENT_ID,"
+                    + " AND d.DOC_NUMBER LIKE 'GEN-%' ORDER BY l.ID")) {
+                lines.setMaxRows(n);
+                try (ResultSet rs = lines.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9)});
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                throw new IllegalStateException("generate orders in force before their delivery notes");
+            }
+            int parts = (n + found.size() - 1) / found.size();
+            try (PreparedStatement note = c.prepareStatement("INSERT INTO LG_NOTE (ID, VERSION, CODE, STATE, DOCUMENT_ID,"
                             + " DOCUMENT_NUMBER, CUSTOMER_ID, CUSTOMER_NAME, PAYMENT_TERMS, DELIVERY_METHOD, PROMISED_ON,"
                             + " EXPECTED_ARRIVAL, CURRENCY, AMOUNT, WAREHOUSE_CHECKED_BY, SHIPPED_AT, DELIVERED_AT, PROBLEM,"
                             + " CARRIER_NAME, WAYBILL, FREIGHT, REGION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
@@ -213,59 +228,56 @@ final class Generator {
                     PreparedStatement line = c.prepareStatement("INSERT INTO LG_NOTE_LINE (ID, NOTE_ID, LINE_NO, KIND,"
                             + " CONTRACT_LINE_ID, PRODUCT, SPEC, UNIT, QUANTITY, BATCH, UNIT_PRICE, AMOUNT)"
                             + " VALUES (?, ?, 1, 'GOODS', ?, ?, 'Q235B', 't', ?, ?, ?, ?)")) {
-                lines.setFetchSize(BATCH);
-                int i = 0;
-                try (ResultSet rs = lines.executeQuery()) {
-                    while (i < n && rs.next()) {
-                        long id = firstId + 2L * i;
-                        String state = states[i % states.length];
-                        boolean left = !state.equals("PREPARED") && !state.equals("REVIEWED");
-                        LocalDate promised = today.minusDays((i * 7L) % 1095);
-                        // a tenth left a few days after the promised day
-                        LocalDate shipped = promised.plusDays(i % 10 == 3 ? 1 + i % 5 : 0);
-                        note.setLong(1, id);
-                        note.setString(2, String.format("GFH-%07d", i));
-                        note.setString(3, state);
-                        note.setLong(4, rs.getLong(1));
-                        note.setString(5, rs.getString(2));
-                        note.setLong(6, rs.getLong(3));
-                        note.setString(7, rs.getString(4));
-                        note.setDate(8, Date.valueOf(promised));
-                        note.setDate(9, Date.valueOf(promised.plusDays(2)));
-                        note.setBigDecimal(10, rs.getBigDecimal(10));
-                        note.setString(11, left ? "bench" : null);
-                        note.setTimestamp(12, left ? Timestamp.valueOf(shipped.atTime(9, 30)) : null);
-                        note.setTimestamp(13, state.equals("DELIVERED") ? Timestamp.valueOf(shipped.plusDays(2).atTime(15, 0))
-                                : null);
-                        note.setString(14, state.equals("EXCEPTION") ? "two coils damaged in loading" : null);
-                        note.setString(15, left ? CARRIERS[i % CARRIERS.length] : null);
-                        note.setString(16, left ? "WB" + (10_000_000 + i) : null);
-                        note.setBigDecimal(17, left ? BigDecimal.valueOf(200 + 10 * (i % 50)) : null);
-                        note.setString(18, rs.getString(5));
-                        note.setTimestamp(19, now);
-                        note.setTimestamp(20, now);
-                        note.addBatch();
-                        line.setLong(1, id + 1);
-                        line.setLong(2, id);
-                        line.setLong(3, rs.getLong(6));
-                        line.setString(4, rs.getString(7));
-                        line.setBigDecimal(5, rs.getBigDecimal(8));
-                        line.setString(6, "B" + promised.getYear() + "-" + (i % 900 + 100));
-                        line.setBigDecimal(7, rs.getBigDecimal(9));
-                        line.setBigDecimal(8, rs.getBigDecimal(10));
-                        line.addBatch();
-                        if (++i % BATCH == 0) {
-                            note.executeBatch();
-                            line.executeBatch();
-                        }
+                for (int i = 0; i < n; i++) {
+                    Object[] r = found.get(i % found.size());
+                    BigDecimal quantity = ((BigDecimal) r[7]).divide(BigDecimal.valueOf(parts), 3, java.math.RoundingMode.DOWN);
+                    BigDecimal amount = quantity.multiply((BigDecimal) r[8]).setScale(2, java.math.RoundingMode.HALF_UP);
+                    long id = firstId + 2L * i;
+                    String state = states[i % states.length];
+                    boolean left = !state.equals("PREPARED") && !state.equals("REVIEWED");
+                    LocalDate promised = today.minusDays((i * 7L) % 1095);
+                    // a tenth left a few days after the promised day
+                    LocalDate shipped = promised.plusDays(i % 10 == 3 ? 1 + i % 5 : 0);
+                    note.setLong(1, id);
+                    note.setString(2, String.format("GFH-%07d", i));
+                    note.setString(3, state);
+                    note.setLong(4, (Long) r[0]);
+                    note.setString(5, (String) r[1]);
+                    note.setLong(6, (Long) r[2]);
+                    note.setString(7, (String) r[3]);
+                    note.setDate(8, Date.valueOf(promised));
+                    note.setDate(9, Date.valueOf(promised.plusDays(2)));
+                    note.setBigDecimal(10, amount);
+                    note.setString(11, left ? "bench" : null);
+                    note.setTimestamp(12, left ? Timestamp.valueOf(shipped.atTime(9, 30)) : null);
+                    note.setTimestamp(13, state.equals("DELIVERED") ? Timestamp.valueOf(shipped.plusDays(2).atTime(15, 0))
+                            : null);
+                    note.setString(14, state.equals("EXCEPTION") ? "two coils damaged in loading" : null);
+                    note.setString(15, left ? CARRIERS[i % CARRIERS.length] : null);
+                    note.setString(16, left ? "WB" + (10_000_000 + i) : null);
+                    note.setBigDecimal(17, left ? BigDecimal.valueOf(200 + 10 * (i % 50)) : null);
+                    note.setString(18, (String) r[4]);
+                    note.setTimestamp(19, now);
+                    note.setTimestamp(20, now);
+                    note.addBatch();
+                    line.setLong(1, id + 1);
+                    line.setLong(2, id);
+                    line.setLong(3, (Long) r[5]);
+                    line.setString(4, (String) r[6]);
+                    line.setBigDecimal(5, quantity);
+                    line.setString(6, "B" + promised.getYear() + "-" + (i % 900 + 100));
+                    line.setBigDecimal(7, (BigDecimal) r[8]);
+                    line.setBigDecimal(8, amount);
+                    line.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        note.executeBatch();
+                        line.executeBatch();
+                        c.commit();
                     }
                 }
                 note.executeBatch();
                 line.executeBatch();
                 c.commit();
-                if (i < n) {
-                    throw new IllegalStateException("only " + i + " lines of orders in force for " + n + " notes");
-                }
             }
         } finally {
             db.release();

@@ -12,4 +12,21 @@ import org.neiqin.api.money.Money;
  * @since 0.1
  */
 public record CustomerFigure(String label, String value, Money amount, boolean outstanding) {
+
+    /**
+     * What a customer owes according to some figures: the amounts marked {@link #outstanding()} in
+     * {@code currency}, added up, as the credit exposure and the credit checks count it.
+     *
+     * @return that sum; zero when no figure counts
+     * @since 0.4
+     */
+    public static Money owed(java.util.Collection<CustomerFigure> figures, String currency) {
+        Money sum = Money.zero(currency);
+        for (CustomerFigure f : figures) {
+            if (f.outstanding() && f.amount() != null && f.amount().currency().getCurrencyCode().equals(currency)) {
+                sum = sum.plus(f.amount());
+            }
+        }
+        return sum;
+    }
 }

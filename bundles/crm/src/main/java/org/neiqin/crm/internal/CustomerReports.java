@@ -110,13 +110,7 @@ public class CustomerReports {
 
     /** @return the amount outstanding according to the installed modules (zero without any). */
     public Money outstanding(long id) {
-        Money sum = Money.zero(currency);
-        for (CustomerFigure f : figures(id, Locale.ENGLISH)) {
-            if (f.outstanding() && f.amount() != null && f.amount().currency().getCurrencyCode().equals(currency)) {
-                sum = sum.plus(f.amount());
-            }
-        }
-        return sum;
+        return CustomerFigure.owed(figures(id, Locale.ENGLISH), currency);
     }
 
     public String currency() {

@@ -18,13 +18,24 @@ public final class NoteRules {
     private NoteRules() {
     }
 
-    /** @return every problem of the request itself (the order's lines and quantities are checked against it later) */
-    public static List<FieldError> check(NoteRequest r) {
-        List<FieldError> errors = new ArrayList<>(Forms.check(r));
-        if (r.promisedOn() != null && r.expectedArrival() != null && r.expectedArrival().isBefore(r.promisedOn())) {
+    /** @return every problem of a prepared note's corrected address, method and dates */
+    public static List<FieldError> check(NoteShipping s) {
+        List<FieldError> errors = new ArrayList<>(Forms.check(s));
+        arrival(errors, s.promisedOn(), s.expectedArrival());
+        return errors;
+    }
+
+    private static void arrival(List<FieldError> errors, java.time.LocalDate promisedOn, java.time.LocalDate expectedArrival) {
+        if (promisedOn != null && expectedArrival != null && expectedArrival.isBefore(promisedOn)) {
             errors.add(error("expectedArrival", "range", "logistics.arrival.beforeShipping",
                     "the goods cannot arrive before they leave"));
         }
+    }
+
+    /** @return every problem of the request itself (the order's lines and quantities are checked against it later) */
+    public static List<FieldError> check(NoteRequest r) {
+        List<FieldError> errors = new ArrayList<>(Forms.check(r));
+        arrival(errors, r.promisedOn(), r.expectedArrival());
         List<NoteRequest.Line> lines = r.lines() == null ? List.of() : r.lines();
         if (lines.stream().noneMatch(l -> l != null && l.kindOrGoods() == LineKind.GOODS)) {
             errors.add(error("lines", "required", "logistics.lines.required", "a delivery note ships goods of the order"));

@@ -74,15 +74,11 @@ public class NoteService {
 
     /** @return what the installed modules report the customer owes, in {@code currency} (the limit's) */
     private Money outstanding(long customer, String currency) {
-        Money sum = Money.zero(currency);
+        List<org.neiqin.api.crm.CustomerFigure> all = new ArrayList<>();
         for (CustomerFigureProvider p : figures) {
-            for (org.neiqin.api.crm.CustomerFigure f : p.figures(customer, java.util.Locale.ENGLISH)) {
-                if (f.outstanding() && f.amount() != null && f.amount().currency().getCurrencyCode().equals(currency)) {
-                    sum = sum.plus(f.amount());
-                }
-            }
+            all.addAll(p.figures(customer, java.util.Locale.ENGLISH));
         }
-        return sum;
+        return org.neiqin.api.crm.CustomerFigure.owed(all, currency);
     }
 
     @Activate
@@ -328,12 +324,7 @@ public class NoteService {
      */
     public NoteView editShipping(long id, int version, NoteShipping s) {
         Actor actor = security.require(LogisticsModule.WRITE);
-        List<FieldError> errors = new ArrayList<>(Forms.check(s));
-        if (s != null && s.promisedOn() != null && s.expectedArrival() != null && s.expectedArrival().isBefore(s.promisedOn())) {
-            errors.add(new FieldError("expectedArrival", "range", Text.of("logistics.arrival.beforeShipping",
-                    "the goods cannot arrive before they leave")));
-        }
-        Forms.require(errors);
+        Forms.require(NoteRules.check(s));
         return store.write(em -> {
             NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
             if (e.state != NoteState.PREPARED) {
@@ -341,30 +332,14 @@ public class NoteService {
                         "{0} is {1}: a note is changed only while prepared (a rejected review sends it back; after"
                         + " shipping a correction is a return)", e.code, e.state));
             }
-            Map<String, Object> before = shipping(e);
-            e.shipTo = blankToNull(s.shipTo());
-            e.contact = blankToNull(s.contact());
-            e.phone = blankToNull(s.phone());
-            e.deliveryMethod = s.deliveryMethod();
-            e.promisedOn = s.promisedOn();
-            e.expectedArrival = s.expectedArrival();
-            e.note = blankToNull(s.note());
+            NoteShipping now = new NoteShipping(blankToNull(s.shipTo()), blankToNull(s.contact()), blankToNull(s.phone()),
+                    s.deliveryMethod(), s.promisedOn(), s.expectedArrival(), blankToNull(s.note()));
+            Forms.Changes changes = Forms.changes(Forms.read(NoteShipping.class, e), now);
+            Forms.copy(now, e);
             touch(e, actor);
-            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, shipping(e));
+            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, changes.before(), changes.after());
             return view(em, e);
         });
-    }
-
-    private static Map<String, Object> shipping(NoteEntity e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("shipTo", e.shipTo);
-        m.put("contact", e.contact);
-        m.put("phone", e.phone);
-        m.put("deliveryMethod", e.deliveryMethod.name());
-        m.put("promisedOn", String.valueOf(e.promisedOn));
-        m.put("expectedArrival", e.expectedArrival == null ? null : e.expectedArrival.toString());
-        m.put("note", e.note);
-        return m;
     }
 
     /** Sends a prepared note to review: a second person must approve it before it ships. */

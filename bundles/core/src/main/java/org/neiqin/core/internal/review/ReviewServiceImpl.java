@@ -90,6 +90,23 @@ public class ReviewServiceImpl implements ReviewService {
         }
     }
 
+    /**
+     * @return the handler of a document type, or {@code null} for a type no module declares (a review
+     *         kept for the record only)
+     * @throws ConflictException when a module declares the type but its handler is not running (the
+     *         module is starting or being refreshed): the decision is not recorded, rather than recorded
+     *         without reaching the document
+     */
+    private ReviewHandler handler(String type) {
+        ReviewHandler h = handlers.get(type);
+        if (h == null && registry.review(type).isPresent()) {
+            throw new ConflictException("handlerMissing", Text.of("core.review.handlerMissing",
+                    "the module that keeps {0} documents is not running just now: nothing was decided; try again",
+                    type));
+        }
+        return h;
+    }
+
     private static List<String> types(Map<String, Object> props) {
         Object v = props.get(ReviewHandler.DOCUMENT_TYPE);
         if (v instanceof String[]) {
@@ -147,7 +164,7 @@ public class ReviewServiceImpl implements ReviewService {
             audit.record("core", documentType, documentId, AuditAction.REVIEW, null,
                     Map.of("review", id, "state", state.name(), "required", required));
             if (state == ReviewState.APPROVED) {
-                ReviewHandler h = handlers.get(documentType);
+                ReviewHandler h = handler(documentType);
                 if (h != null) {
                     h.approved(review);
                 }
@@ -185,7 +202,7 @@ public class ReviewServiceImpl implements ReviewService {
             newValues.put("reason", reason);
             audit.record("core", review.documentType(), review.documentId(), AuditAction.REVIEW,
                     Map.of("state", review.state().name()), newValues);
-            ReviewHandler h = handlers.get(review.documentType());
+            ReviewHandler h = next == ReviewState.PENDING ? null : handler(review.documentType());
             if (h != null && next == ReviewState.APPROVED) {
                 h.approved(decided);
             } else if (h != null && next == ReviewState.REJECTED) {

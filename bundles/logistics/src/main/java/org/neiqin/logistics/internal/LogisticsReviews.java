@@ -9,18 +9,24 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * What the review of a delivery note decides (and the manager's credit round, when it was held over
- * the limit): approved, it may ship; rejected, it goes back to its preparer.
+ * What the reviews of logistics decide, whoever decides them (the review inbox, REST, the shell): a
+ * delivery note's review and, when it was held over the credit limit, the manager's credit round
+ * (approved, it may ship; rejected, it goes back to its preparer); a return's review (approved, it is
+ * accepted; rejected, it goes back to its preparer).
  */
 @Component(service = ReviewHandler.class, property = {ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.REVIEW,
-    ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.CREDIT_REVIEW})
-public class NoteReviews implements ReviewHandler {
+    ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.CREDIT_REVIEW,
+    ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.RETURN_REVIEW})
+public class LogisticsReviews implements ReviewHandler {
     private final NoteService notes;
+    private final ReturnService returns;
     private final SecurityService security;
 
     @Activate
-    public NoteReviews(@Reference NoteService notes, @Reference SecurityService security) {
+    public LogisticsReviews(@Reference NoteService notes, @Reference ReturnService returns,
+            @Reference SecurityService security) {
         this.notes = notes;
+        this.returns = returns;
         this.security = security;
     }
 
@@ -37,10 +43,10 @@ public class NoteReviews implements ReviewHandler {
     private void decided(Review review, boolean approved) {
         Actor actor = security.currentActor().orElse(Actor.SYSTEM);
         long id = Long.parseLong(review.documentId());
-        if (LogisticsModule.CREDIT_REVIEW.equals(review.documentType())) {
-            notes.creditReviewed(id, approved, actor);
-        } else {
-            notes.reviewed(id, approved, actor);
+        switch (review.documentType()) {
+            case LogisticsModule.CREDIT_REVIEW -> notes.creditReviewed(id, approved, actor);
+            case LogisticsModule.RETURN_REVIEW -> returns.reviewed(id, approved, actor);
+            default -> notes.reviewed(id, approved, actor);
         }
     }
 }
