@@ -35,7 +35,7 @@ public class ConsoleSecurityProvider implements WebConsoleSecurityProvider2 {
         Optional<Actor> actor = subject.flatMap(Jaas::actor);
         try {
             if (actor.isEmpty()) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Neiqin\"");
+                response.setHeader("WWW-Authenticate", Jaas.HTTP_REALM);
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
                 return false;
             }

@@ -47,7 +47,7 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         if (actor.isEmpty()) {
             request.abortWith(Response.fromResponse(ProblemMapper.response(401, ProblemMapper.problem(401,
                     "unauthenticated", "log in with HTTP Basic authentication (a Karaf user)")))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"neiqin\"").build());
+                    .header(HttpHeaders.WWW_AUTHENTICATE, Jaas.HTTP_REALM).build());
             return;
         }
         security.set(actor.get());

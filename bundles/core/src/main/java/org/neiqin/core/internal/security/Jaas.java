@@ -38,6 +38,11 @@ import org.neiqin.api.security.Actor;
  */
 public final class Jaas {
     public static final String REALM = "karaf";
+    /**
+     * The HTTP Basic realm the console and REST both ask for: one name, so that a browser logged in to
+     * the console sends the same login to a REST link it opens (a proof of delivery, an export).
+     */
+    public static final String HTTP_REALM = "Basic realm=\"Neiqin\"";
     public static final long REMEMBER_SECONDS = 30;
     private static final int REMEMBER_MAX = 1000;
     private static final byte[] SALT = salt();
