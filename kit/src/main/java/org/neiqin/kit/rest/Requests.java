@@ -1,8 +1,12 @@
 package org.neiqin.kit.rest;
 
+import java.net.URI;
+
+import javax.ws.rs.core.Response;
+
 import org.neiqin.api.error.ValidationException;
 
-/** The checks every crm resource makes on a request before the service sees it. */
+/** The checks every resource makes on a request before the service sees it, and the answers every one gives alike. */
 public final class Requests {
     private Requests() {
     }
@@ -21,5 +25,15 @@ public final class Requests {
                     + "meanwhile by someone else is not overwritten");
         }
         return v;
+    }
+
+    /**
+     * The answer to a {@code POST} that made a record: 201 with the record's address in {@code Location}
+     * (resolved against the REST root, {@code /neiqin/api/}) and the record as the body.
+     *
+     * @param path the record's address under the REST root, e.g. {@code logistics/notes/12}
+     */
+    public static Response created(String path, Object record) {
+        return Response.created(URI.create(path)).entity(record).build();
     }
 }

@@ -1,8 +1,9 @@
 package org.neiqin.kit.store;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.neiqin.api.event.NeiqinEvents;
 import org.neiqin.api.ids.IdRun;
 import org.neiqin.api.ids.IdService;
 import org.neiqin.api.security.Actor;
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.kit.query.ListQuery;
 
 /**
@@ -33,12 +35,16 @@ import org.neiqin.kit.query.ListQuery;
  *
  * <pre>
  * return store.write(em -&gt; {
- *     VisitEntity v = store.persist(em, new VisitEntity(...));
+ *     VisitEntity v = store.create(em, new VisitEntity(...), actor);
  *     store.audit(em, ENTITY, v.customerId, AuditAction.CREATE, null, Forms.filled(data));
  *     store.event(CrmEvents.VISIT_PLANNED, actor).with(CrmEvents.CUSTOMER_ID, v.customerId).publish();
  *     return view(v);
  * });
  * </pre>
+ * A record's life goes through three steps here and nowhere else: {@link #create} stamps and persists
+ * it, {@link #touch} stamps a change, {@link #move} takes a state step its {@link Transitions} allows and
+ * audits it as a transition with its reason. Dates and times come from the company clock
+ * ({@link #today()}, {@link #now()}).
  */
 public class Store {
     private final String module;
@@ -47,18 +53,36 @@ public class Store {
     private final IdService ids;
     private final AuditService audit;
     private final EventPublisher events;
+    private final CompanyClock clock;
 
     /**
      * @param module the module's id: its audit chain
      * @param run the module's id table and row
      */
-    public Store(String module, IdRun run, JpaTemplate jpa, IdService ids, AuditService audit, EventPublisher events) {
+    public Store(String module, IdRun run, JpaTemplate jpa, IdService ids, AuditService audit, EventPublisher events,
+            CompanyClock clock) {
         this.module = module;
         this.run = run;
         this.jpa = jpa;
         this.ids = ids;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
+    }
+
+    /** @return the company clock */
+    public CompanyClock clock() {
+        return clock;
+    }
+
+    /** @return the company's date today */
+    public LocalDate today() {
+        return clock.today();
+    }
+
+    /** @return now, to the millisecond that every database keeps */
+    public Instant now() {
+        return clock.now();
     }
 
     /** Runs {@code work} in the caller's transaction, or in none: reads. */
@@ -91,6 +115,51 @@ public class Store {
         row.assignId(nextId());
         em.persist(row);
         return row;
+    }
+
+    /** Stamps {@code row} as made now by {@code actor}, gives it a new id and persists it. */
+    public <E extends Row & Stamped> E create(EntityManager em, E row, Actor actor) {
+        row.stamps().created(now(), actor.name());
+        return persist(em, row);
+    }
+
+    /** Stamps {@code row} as changed now by {@code actor}. */
+    public void touch(Stamped row, Actor actor) {
+        row.stamps().touched(now(), actor.name());
+    }
+
+    /** {@link #move(EntityManager, String, Stateful, Enum, Actor, String, Map)} with nothing more to record. */
+    public <S extends Enum<S>> void move(EntityManager em, String entity, Stateful<S> row, S to, Actor actor,
+            String reason) {
+        move(em, entity, row, to, actor, reason, Map.of());
+    }
+
+    /**
+     * Takes one step of the record's lifecycle: refuses a step it does not allow (409 {@code state},
+     * nothing changed), else sets the state, stamps the change and audits it as a
+     * {@link AuditAction#TRANSITION} from the old state to the new one, with the reason given (a
+     * rejection's, a cancellation's) and what else the step recorded.
+     *
+     * @param reason why, in the user's words; {@code null} or blank when the step needs none
+     * @param more what else the step set, for the audit entry (a carrier, a number); nulls left out
+     */
+    public <S extends Enum<S>> void move(EntityManager em, String entity, Stateful<S> row, S to, Actor actor,
+            String reason, Map<String, ?> more) {
+        S from = row.state();
+        row.transitions().require(from, to, row.reference());
+        row.state(to);
+        touch(row, actor);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", to.name());
+        more.forEach((k, v) -> {
+            if (v != null) {
+                after.put(k, v);
+            }
+        });
+        if (reason != null && !reason.isBlank()) {
+            after.put("reason", reason.trim());
+        }
+        audit(em, entity, row.id(), AuditAction.TRANSITION, Map.of("state", from.name()), after);
     }
 
     /**
@@ -155,11 +224,6 @@ public class Store {
             params.forEach(q::setParameter);
             return q.getResultList();
         };
-    }
-
-    /** @return now, to the millisecond that every database keeps */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.module.DemoDataProvider;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.review.Verdict;
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
@@ -44,6 +45,8 @@ public class ContractsDemoData implements DemoDataProvider {
     private ReviewService reviews;
     @Reference
     private SecurityService security;
+    @Reference
+    private CompanyClock clock;
 
     @Override
     public String name() {
@@ -57,7 +60,7 @@ public class ContractsDemoData implements DemoDataProvider {
 
     @Override
     public void load() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Long north = customer("北方机械");
         Long harbour = customer("港湾贸易");
         Long mining = customer("抚矿物资");

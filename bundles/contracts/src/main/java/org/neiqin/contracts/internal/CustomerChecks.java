@@ -13,6 +13,7 @@ import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.money.Money;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,12 +46,14 @@ public class CustomerChecks {
     }
 
     private final CustomerDirectory customers;
+    private final CompanyClock clock;
     private volatile String currency;
     private volatile LicenceGates licenceGates = LicenceGates.NONE;
 
     @Activate
-    public CustomerChecks(@Reference CustomerDirectory customers, Config config) {
+    public CustomerChecks(@Reference CustomerDirectory customers, @Reference CompanyClock clock, Config config) {
         this.customers = customers;
+        this.clock = clock;
         modified(config);
     }
 
@@ -71,7 +74,7 @@ public class CustomerChecks {
             return;
         }
         List<String> products = DocumentStore.lines(em, e.id, e.revision).stream().map(l -> l.product).collect(Collectors.toList());
-        List<Text> problems = gates.problems(e.kind, products, customers.licences(e.customerId), LocalDate.now());
+        List<Text> problems = gates.problems(e.kind, products, customers.licences(e.customerId), clock.today());
         if (!problems.isEmpty()) {
             throw new ConflictException("licence", Text.of("contracts.licence.refused", "{0} cannot take effect: {1}",
                     DocumentStore.display(e), problems.get(0)));

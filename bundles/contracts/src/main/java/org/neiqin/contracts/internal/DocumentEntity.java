@@ -1,10 +1,10 @@
 package org.neiqin.contracts.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -16,12 +16,14 @@ import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.kit.store.Row;
-import org.neiqin.kit.store.Versioned;
+import org.neiqin.kit.store.Stateful;
+import org.neiqin.kit.store.Transitions;
+import org.neiqin.kit.store.Stamps;
 
 /** A document's header in force; the fields named as in {@link DocumentData} are copied by name. */
 @Entity
 @Table(name = "CT_DOCUMENT")
-public class DocumentEntity implements Row, Versioned {
+public class DocumentEntity implements Row, Stateful<DocumentState> {
     @Id
     Long id;
     @Version
@@ -62,10 +64,8 @@ public class DocumentEntity implements Row, Versioned {
     String closedReason;
     /** who prepared the document (the column keeps its first name) */
     @Column(name = "PREPARED_BY")
-    String createdBy;
-    Instant createdAt;
-    Instant updatedAt;
-    String updatedBy;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -80,5 +80,30 @@ public class DocumentEntity implements Row, Versioned {
     @Override
     public String reference() {
         return DocumentRules.displayNumber(number, id);
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public DocumentState state() {
+        return state;
+    }
+
+    @Override
+    public void state(DocumentState to) {
+        state = to;
+    }
+
+    @Override
+    public Transitions<DocumentState> transitions() {
+        return DocumentRules.STEPS;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.kit.form.Forms;
@@ -57,6 +58,6 @@ public record DocumentQuery(DocumentKind kind, DocumentState state, String text,
     /** @return the JPQL order of the list (alias {@code d}), ending in the id */
     String orderBy() {
         String dir = descending ? " desc" : " asc";
-        return "d." + sort + dir + ", d.id" + dir;
+        return Stamps.path("d", sort) + dir + ", d.id" + dir;
     }
 }

@@ -10,6 +10,7 @@ import org.neiqin.api.money.Money;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -45,7 +46,7 @@ public class DocumentReader {
                     RevisionEntity.class).setParameter("id", id).getResultList().stream()
                     .map(r -> new RevisionView(r.revision, r.state, DocumentStore.parseHeader(r.header),
                             store.contractLines(store.lines(em, id, r.revision), e.currency), Money.of(r.total, e.currency), r.reason,
-                            r.createdAt, r.createdBy, r.decidedAt))
+                            r.stamps.createdAt(), r.stamps.createdBy(), r.decidedAt))
                     .collect(Collectors.toList());
         });
     }
@@ -87,7 +88,7 @@ public class DocumentReader {
         }
         for (int r : revisions) {
             if (r > 1) {
-                refs.add(ReviewRef.amendment(id, r));
+                refs.add(ReviewRef.of(ContractsModule.REVIEW_AMENDMENT, id, r));
             }
         }
         return refs;

@@ -18,7 +18,7 @@ public record DocumentRow(long id, DocumentKind kind, String number, DocumentSta
 
     /** The JPQL columns of a row, in the order of {@link #of(Object[])}. */
     static final String COLUMNS = "d.id, d.kind, d.number, d.state, d.version, d.revision, d.customerId, "
-            + "d.customerName, d.documentDate, d.deliveryDate, d.salesperson, d.region, d.total, d.currency, d.updatedAt";
+            + "d.customerName, d.documentDate, d.deliveryDate, d.salesperson, d.region, d.total, d.currency, d.stamps.updatedAt";
 
     static DocumentRow of(Object[] r) {
         return new DocumentRow((Long) r[0], (DocumentKind) r[1], (String) r[2], (DocumentState) r[3], (Integer) r[4],

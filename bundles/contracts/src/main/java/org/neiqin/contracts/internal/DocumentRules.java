@@ -7,14 +7,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.money.Money;
+import org.neiqin.kit.store.Transitions;
 import org.neiqin.kit.form.Forms;
 
 /** The rules a document must keep before it is stored, whatever the door it came through. */
 final class DocumentRules {
+    /**
+     * The steps a document takes: a draft goes to review; reviewed, a quotation is approved and an
+     * order or contract takes effect, or waits in credit hold for a manager; a rejection sends it back
+     * to draft; an approved quotation becomes an order or is revised as a draft; a document in force
+     * is closed.
+     */
+    static final Transitions<DocumentState> STEPS = Transitions.of(DocumentState.class)
+            .step(DocumentState.DRAFT, DocumentState.IN_REVIEW)
+            .step(DocumentState.IN_REVIEW, DocumentState.APPROVED, DocumentState.CREDIT_HOLD, DocumentState.EFFECTIVE,
+                    DocumentState.DRAFT)
+            .step(DocumentState.CREDIT_HOLD, DocumentState.EFFECTIVE, DocumentState.DRAFT)
+            .step(DocumentState.APPROVED, DocumentState.CONVERTED, DocumentState.DRAFT)
+            .step(DocumentState.EFFECTIVE, DocumentState.CLOSED);
+
     /** Region and city codes go into order numbers: short, upper case, no separators. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,6}");
     static final int MAX_LINES = 200;

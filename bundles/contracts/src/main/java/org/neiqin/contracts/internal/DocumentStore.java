@@ -29,6 +29,7 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.event.EventPublisher;
 import org.neiqin.api.ids.IdService;
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.module.SchemaReady;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.security.Actor;
@@ -48,8 +49,9 @@ public class DocumentStore extends Store {
     @Activate
     public DocumentStore(@Reference(target = "(osgi.unit.name=neiqin-contracts)") JpaTemplate jpa,
             @Reference(target = "(" + SchemaReady.MODULE + "=" + ContractsModule.ID + ")") SchemaReady schema,
-            @Reference IdService ids, @Reference AuditService audit, @Reference EventPublisher events) {
-        super(ContractsModule.ID, ContractsModule.IDS, jpa, ids, audit, events);
+            @Reference IdService ids, @Reference AuditService audit, @Reference EventPublisher events,
+            @Reference CompanyClock clock) {
+        super(ContractsModule.ID, ContractsModule.IDS, jpa, ids, audit, events, clock);
     }
 
     static DocumentEntity find(EntityManager em, long id) {
@@ -120,8 +122,8 @@ public class DocumentStore extends Store {
     static DocumentView view(DocumentEntity e, List<LineEntity> lines) {
         return new DocumentView(e.id, e.kind, e.number, e.state, e.version, e.revision, e.pendingRevision,
                 e.customerName, header(e), contractLines(lines, e.currency), Money.of(e.total, e.currency), e.sourceId,
-                e.creditNote, e.signedOn, e.signedCopy, e.closedReason, e.createdBy, e.createdAt, e.updatedAt,
-                e.updatedBy);
+                e.creditNote, e.signedOn, e.signedCopy, e.closedReason, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedAt(),
+                e.stamps.updatedBy());
     }
 
     static String display(DocumentEntity e) {
@@ -201,9 +203,7 @@ public class DocumentStore extends Store {
         r.header = text(d);
         r.total = e.total;
         r.reason = reason;
-        r.createdAt = Store.now();
-        r.createdBy = actor.name();
-        persist(em, r);
+        create(em, r, actor);
         return r;
     }
 
@@ -212,33 +212,16 @@ public class DocumentStore extends Store {
                 RevisionEntity.class).setParameter("id", e.id).getResultList()) {
             if (r.revision == e.revision) {
                 r.state = RevisionEntity.State.IN_FORCE;
-                r.decidedAt = Store.now();
+                r.decidedAt = now();
             } else if (r.state == RevisionEntity.State.IN_FORCE || r.state == RevisionEntity.State.DRAFT) {
                 r.state = RevisionEntity.State.SUPERSEDED;
             }
         }
     }
 
+    /** Takes one step of the document's lifecycle (DocumentRules.STEPS), audited with its number and reason. */
     void transition(EntityManager em, DocumentEntity e, DocumentState to, Actor actor, String reason) {
-        DocumentState from = e.state;
-        e.state = to;
-        touch(e, actor);
-        em.flush();
-        Map<String, Object> now = new LinkedHashMap<>();
-        now.put("state", to.name());
-        if (e.number != null) {
-            now.put("number", e.number);
-        }
-        if (reason != null) {
-            now.put("reason", reason);
-        }
-        audit(em, ContractsModule.ENTITY, e.id, AuditAction.TRANSITION,
-                Map.of("state", from.name()), now);
-    }
-
-    static void touch(DocumentEntity e, Actor actor) {
-        e.updatedAt = Store.now();
-        e.updatedBy = actor.name();
+        move(em, ContractsModule.ENTITY, e, to, actor, reason, e.number == null ? Map.of() : Map.of("number", e.number));
     }
 
     /** Tells other modules, once the transaction commits, what became of a document. */

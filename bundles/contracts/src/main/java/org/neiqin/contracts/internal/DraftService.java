@@ -18,6 +18,7 @@ import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -67,14 +68,10 @@ public class DraftService {
             e.customerName = customer.fullName();
             e.currency = checks.currency();
             e.total = DocumentRules.total(lines, checks.currency()).amount();
-            e.createdBy = actor.name();
-            e.createdAt = Store.now();
-            e.updatedAt = e.createdAt;
-            e.updatedBy = actor.name();
             if (kind == DocumentKind.QUOTATION) {
                 e.number = numbering.next(ContractsModule.numbering(kind), d.documentDate(), store.attributes(d));
             }
-            store.persist(em, e);
+            store.create(em, e, actor);
             em.flush();
             store.writeLines(em, e, 1, lines);
             store.writeRevision(em, e, 1, RevisionEntity.State.DRAFT, d, null, actor);
@@ -161,8 +158,8 @@ public class DraftService {
         List<LineData> lines = q.lines().stream().map(l -> new LineData(null, l.product(), l.spec(), l.quantity(),
                 l.unit(), l.unitPrice().amount(), l.weight())).collect(Collectors.toList());
         DocumentData d = q.data();
-        DocumentData orderData = new DocumentData(d.customerId(), LocalDate.now(), d.deliveryDate() != null
-                && d.deliveryDate().isBefore(LocalDate.now()) ? null : d.deliveryDate(), null, d.contact(), d.phone(),
+        DocumentData orderData = new DocumentData(d.customerId(), store.today(), d.deliveryDate() != null
+                && d.deliveryDate().isBefore(store.today()) ? null : d.deliveryDate(), null, d.contact(), d.phone(),
                 d.deliveryAddress(), d.salesperson(), d.region(), d.city(), d.placeOfSigning(), d.paymentTerms(),
                 d.creditDays(), d.specialRequirements(), d.terms());
         return store.write(em -> {

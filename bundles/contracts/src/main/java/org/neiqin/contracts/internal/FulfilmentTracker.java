@@ -56,7 +56,7 @@ public class FulfilmentTracker {
         Map<Long, List<LineProgress>> progress = Fulfilment.byDocument(progress(docs.stream().map(d -> d.id)
                 .collect(Collectors.toList())));
         List<String> names = sourceNames();
-        LocalDate today = LocalDate.now();
+        LocalDate today = store.today();
         for (DocumentEntity d : docs) {
             out.put(d.id, Fulfilment.schedule(store.document(d, lines.getOrDefault(d.id, List.of())),
                     progress.getOrDefault(d.id, List.of()), names, today));

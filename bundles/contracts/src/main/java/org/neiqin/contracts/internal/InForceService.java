@@ -20,6 +20,7 @@ import org.neiqin.api.money.Money;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.neiqin.kit.form.Forms;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -102,7 +103,7 @@ public class InForceService {
                 store.touch(e, actor);
                 store.audit(em, ContractsModule.ENTITY, e.id, AuditAction.UPDATE, null,
                         Map.of("amendment", next, "reason", reason, "total", total.amount().toPlainString()));
-                ReviewRef.amendment(e.id, next).submit(reviews, Text.of("contracts.review.amendment",
+                ReviewRef.of(ContractsModule.REVIEW_AMENDMENT, e.id, next).submit(reviews, Text.of("contracts.review.amendment",
                         "Amendment {0} of {1}: {2}", next, store.title(e), reason), total);
             }
             return store.view(em, em.find(DocumentEntity.class, id));
@@ -116,7 +117,7 @@ public class InForceService {
         if (signedOn == null) {
             errors.add(new FieldError("signedOn", "required", Text.of("contracts.signedOn.required",
                     "the date the customer signed is required")));
-        } else if (signedOn.isAfter(LocalDate.now())) {
+        } else if (signedOn.isAfter(store.today())) {
             errors.add(new FieldError("signedOn", "future", Text.of("contracts.signedOn.future",
                     "the signing date {0} is in the future", signedOn)));
         }

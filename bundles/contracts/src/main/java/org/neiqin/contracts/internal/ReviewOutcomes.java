@@ -21,6 +21,7 @@ import org.neiqin.api.review.ReviewHandler;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -63,11 +64,11 @@ public class ReviewOutcomes implements ReviewHandler {
     @Override
     public void approved(Review review) {
         store.run(em -> {
-            if (ReviewRef.of(review).isAmendment()) {
+            if (ContractsModule.REVIEW_AMENDMENT.equals(review.documentType())) {
                 applyAmendment(em, review);
                 return;
             }
-            DocumentEntity e = store.find(em, ReviewRef.of(review).document());
+            DocumentEntity e = store.find(em, ReviewRef.of(review).record());
             Actor actor = security.currentActor().orElse(Actor.SYSTEM);
             switch (review.documentType()) {
                 case ContractsModule.REVIEW_QUOTATION:
@@ -90,7 +91,7 @@ public class ReviewOutcomes implements ReviewHandler {
                         store.transition(em, e, DocumentState.CREDIT_HOLD, actor, check.describe());
                         // the credit round is the preparer's request, so that the reviewer of the
                         // order may still be the manager who approves the credit
-                        security.runAs(new Actor(e.createdBy, Set.of()), () -> ReviewRef.of(
+                        security.runAs(new Actor(e.stamps.createdBy(), Set.of()), () -> ReviewRef.of(
                                 ContractsModule.REVIEW_CREDIT, e.id).submit(reviews, Text.of("contracts.review.credit",
                                         "Credit: {0} — {1}", store.title(e), check.text()), Money.of(e.total, e.currency)));
                     } else {
@@ -104,14 +105,13 @@ public class ReviewOutcomes implements ReviewHandler {
     public void rejected(Review review) {
         store.run(em -> {
             Actor actor = security.currentActor().orElse(Actor.SYSTEM);
-            String reason = review.decisions().isEmpty() ? null
-                    : review.decisions().get(review.decisions().size() - 1).reason();
+            String reason = ReviewRef.reason(review);
             ReviewRef ref = ReviewRef.of(review);
-            if (ref.isAmendment()) {
-                DocumentEntity e = store.find(em, ref.document());
+            if (ContractsModule.REVIEW_AMENDMENT.equals(ref.type())) {
+                DocumentEntity e = store.find(em, ref.record());
                 RevisionEntity rev = store.revision(em, e.id, ref.revision());
                 rev.state = RevisionEntity.State.REJECTED;
-                rev.decidedAt = Store.now();
+                rev.decidedAt = store.now();
                 e.pendingRevision = null;
                 store.touch(e, actor);
                 store.audit(em, ContractsModule.ENTITY, e.id, AuditAction.TRANSITION,
@@ -119,7 +119,7 @@ public class ReviewOutcomes implements ReviewHandler {
                         Map.of("amendment", "REJECTED", "reason", Objects.toString(reason, "")));
                 return;
             }
-            DocumentEntity e = store.find(em, ReviewRef.of(review).document());
+            DocumentEntity e = store.find(em, ReviewRef.of(review).record());
             // back to the preparer, who may change it and submit again
             store.transition(em, e, DocumentState.DRAFT, actor, reason);
         });
@@ -143,7 +143,7 @@ public class ReviewOutcomes implements ReviewHandler {
 
     private void applyAmendment(EntityManager em, Review review) {
         ReviewRef ref = ReviewRef.of(review);
-        DocumentEntity e = store.find(em, ref.document());
+        DocumentEntity e = store.find(em, ref.record());
         int next = ref.revision();
         RevisionEntity rev = store.revision(em, e.id, next);
         if (rev.state != RevisionEntity.State.PENDING || e.state != DocumentState.EFFECTIVE) {
@@ -156,7 +156,7 @@ public class ReviewOutcomes implements ReviewHandler {
         RevisionEntity old = store.revision(em, e.id, e.revision);
         old.state = RevisionEntity.State.SUPERSEDED;
         rev.state = RevisionEntity.State.IN_FORCE;
-        rev.decidedAt = Store.now();
+        rev.decidedAt = store.now();
         Forms.Changes changes = Forms.changes(before, after);
         Map<String, Object> was = new LinkedHashMap<>(changes.before());
         Map<String, Object> is = new LinkedHashMap<>(changes.after());

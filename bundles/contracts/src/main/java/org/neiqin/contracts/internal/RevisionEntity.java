@@ -3,11 +3,14 @@ package org.neiqin.contracts.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
 import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Stamped;
+import org.neiqin.kit.store.Stamps;
 
 /**
  * One version of a document: its header as text (field = value, as {@link org.neiqin.kit.form.Forms#strings}
@@ -15,7 +18,7 @@ import org.neiqin.kit.store.Row;
  */
 @Entity
 @Table(name = "CT_REVISION")
-public class RevisionEntity implements Row {
+public class RevisionEntity implements Row, Stamped {
     /** Where a revision stands. */
     public enum State { DRAFT, PENDING, IN_FORCE, SUPERSEDED, REJECTED }
 
@@ -28,12 +31,17 @@ public class RevisionEntity implements Row {
     String header;
     BigDecimal total;
     String reason;
-    Instant createdAt;
-    String createdBy;
+    @Embedded
+    Stamps stamps = new Stamps();
     Instant decidedAt;
 
     @Override
     public void assignId(long id) {
         this.id = id;
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
     }
 }

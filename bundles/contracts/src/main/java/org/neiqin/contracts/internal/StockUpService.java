@@ -63,7 +63,7 @@ public class StockUpService {
             s.note = data.note();
             s.state = StockUpEntity.State.REQUESTED;
             s.requestedBy = actor.name();
-            s.requestedAt = Store.now();
+            s.requestedAt = store.now();
             store.persist(em, s);
             store.audit(em, ContractsModule.ENTITY, e.id, AuditAction.CREATE, null,
                     Map.of("stockUp", s.id, "product", s.product, "quantityNeeded", s.quantityNeeded.toPlainString(),
@@ -99,7 +99,7 @@ public class StockUpService {
             s.state = to;
             s.answer = answer == null || answer.isBlank() ? s.answer : answer.trim();
             s.handledBy = actor.name();
-            s.handledAt = Store.now();
+            s.handledAt = store.now();
             store.audit(em, ContractsModule.ENTITY, s.documentId, AuditAction.TRANSITION, Map.of("stockUp", id, "state", was.name()),
                     Map.of("stockUp", id, "state", to.name(), "answer", Objects.toString(s.answer, "")));
             return stockUp(s, DocumentStore.display(DocumentStore.find(em, s.documentId)));

@@ -1,8 +1,8 @@
 package org.neiqin.crm.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -11,12 +11,14 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Stamped;
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.store.Versioned;
 
 /** A complaint or a piece of feedback and its handling. */
 @Entity
 @Table(name = "CRM_COMPLAINT")
-public class ComplaintEntity implements Row, Versioned {
+public class ComplaintEntity implements Row, Versioned, Stamped {
     @Id
     Long id;
     @Version
@@ -32,8 +34,8 @@ public class ComplaintEntity implements Row, Versioned {
     String handling;
     String resolution;
     LocalDate closedOn;
-    String createdBy;
-    Instant createdAt;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -48,5 +50,10 @@ public class ComplaintEntity implements Row, Versioned {
     @Override
     public String reference() {
         return String.valueOf(id);
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -90,13 +91,13 @@ public final class CsvImport {
      *
      * @see Rows the rules, as a file streams
      */
-    public static Report check(String text) {
-        return check(text, c -> { });
+    public static Report check(LocalDate today, String text) {
+        return check(today, text, c -> { });
     }
 
-    /** {@link #check(String)}, handing on every card read (also from a file with problems). */
-    public static Report check(String text, Consumer<CustomerData> customers) {
-        Rows rows = new Rows(customers);
+    /** {@link #check(LocalDate, String)}, handing on every card read (also from a file with problems). */
+    public static Report check(LocalDate today, String text, Consumer<CustomerData> customers) {
+        Rows rows = new Rows(today, customers);
         try {
             CsvText.read(new StringReader(text), rows);
         } catch (CsvText.Unterminated e) {
@@ -107,9 +108,9 @@ public final class CsvImport {
         return rows.report();
     }
 
-    /** {@link #check(String)} of rows already read: a CSV file's or a workbook's first sheet's. */
-    public static Report check(List<List<String>> rows) {
-        Rows r = new Rows(c -> { });
+    /** {@link #check(LocalDate, String)} of rows already read: a CSV file's or a workbook's first sheet's. */
+    public static Report check(LocalDate today, List<List<String>> rows) {
+        Rows r = new Rows(today, c -> { });
         rows.forEach(r);
         return r.report();
     }
@@ -123,6 +124,7 @@ public final class CsvImport {
      */
     public static final class Rows implements Consumer<List<String>> {
         private final Consumer<CustomerData> customers;
+        private final LocalDate today;
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> sample = new ArrayList<>();
         private final RowKeys firstRowOfName = new RowKeys();
@@ -136,7 +138,9 @@ public final class CsvImport {
         private boolean anyText;
 
         /** @param customers gets each card read, in file order */
-        public Rows(Consumer<CustomerData> customers) {
+        /** @param today the company's date: a founding date after it is a problem */
+        public Rows(LocalDate today, Consumer<CustomerData> customers) {
+            this.today = today;
             this.customers = customers;
         }
 
@@ -169,7 +173,7 @@ public final class CsvImport {
             }, errors);
             // a cell that could not be read is left empty: don't report it again as "required"
             Set<String> unreadable = errors.stream().map(FieldError::field).collect(Collectors.toSet());
-            for (FieldError e : CustomerRules.check(d)) {
+            for (FieldError e : CustomerRules.check(d, today)) {
                 if (!unreadable.contains(e.field())) {
                     errors.add(e);
                 }

@@ -1,10 +1,9 @@
 package org.neiqin.crm.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
-import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -17,12 +16,14 @@ import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Stamped;
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.store.Versioned;
 
 /** A customer card; the fields named as in {@link CustomerData} are copied to and from it by name. */
 @Entity
 @Table(name = "CRM_CUSTOMER")
-public class CustomerEntity implements Row, Versioned {
+public class CustomerEntity implements Row, Versioned, Stamped {
     @Id
     Long id;
     @Version
@@ -84,14 +85,8 @@ public class CustomerEntity implements Row, Versioned {
     String salesperson;
     @Enumerated(EnumType.STRING)
     InfoSource infoSource;
-    @Column(name = "CREATED_AT")
-    Instant createdAt;
-    @Column(name = "CREATED_BY")
-    String createdBy;
-    @Column(name = "UPDATED_AT")
-    Instant updatedAt;
-    @Column(name = "UPDATED_BY")
-    String updatedBy;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -106,5 +101,10 @@ public class CustomerEntity implements Row, Versioned {
     @Override
     public String reference() {
         return code;
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
     }
 }

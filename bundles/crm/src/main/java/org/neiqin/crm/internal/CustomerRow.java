@@ -17,7 +17,7 @@ public record CustomerRow(long id, String code, int version, boolean archived, S
 
     /** The JPQL columns of a row, in the order of {@link #of(Object[])}. */
     static final String COLUMNS = "c.id, c.code, c.version, c.archived, c.fullName, c.shortName, c.lifecycle, "
-            + "c.nature, c.grade, c.region, c.route, c.salesperson, c.phone, c.updatedAt";
+            + "c.nature, c.grade, c.region, c.route, c.salesperson, c.phone, c.stamps.updatedAt";
 
     static CustomerRow of(Object[] r) {
         return new CustomerRow((Long) r[0], (String) r[1], (Integer) r[2], (Boolean) r[3], (String) r[4],

@@ -15,13 +15,14 @@ public final class CustomerRules {
     private CustomerRules() {
     }
 
-    public static List<FieldError> check(CustomerData d) {
+    /** @param today the company's date: a founding date after it is refused */
+    public static List<FieldError> check(CustomerData d, LocalDate today) {
         List<FieldError> errors = new ArrayList<>(Forms.check(d));
         if (d.paymentTerms() == PaymentTerms.CREDIT && (d.creditDays() == null || d.creditDays() == 0)) {
             errors.add(new FieldError("creditDays", "required", Text.of("crm.creditDays.required",
                     "credit terms need the number of credit days")));
         }
-        if (d.founded() != null && d.founded().isAfter(LocalDate.now())) {
+        if (d.founded() != null && d.founded().isAfter(today)) {
             errors.add(new FieldError("founded", "past", Text.of("crm.founded.future",
                     "the founding date cannot be in the future")));
         }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.crm.CrmEvents;
@@ -87,7 +88,7 @@ public class CustomerService {
         validate(data);
         return store.write(em -> {
             CustomerView created = insert(em, data, actor, AuditAction.CREATE,
-                    numbering.next(CrmModule.NUMBERING, LocalDate.now(), Map.of()));
+                    numbering.next(CrmModule.NUMBERING, store.today(), Map.of()));
             post(CrmEvents.CUSTOMER_CREATED, created, actor, null);
             return created;
         });
@@ -104,8 +105,8 @@ public class CustomerService {
         return read(file, charset, c -> { });
     }
 
-    private static ImportCheck read(ImportFile file, String charset, Consumer<CustomerData> cards) {
-        CsvImport.Rows rows = new CsvImport.Rows(cards);
+    private ImportCheck read(ImportFile file, String charset, Consumer<CustomerData> cards) {
+        CsvImport.Rows rows = new CsvImport.Rows(store.today(), cards);
         String format = "csv";
         try {
             format = file.rows(charset, rows);
@@ -136,7 +137,7 @@ public class CustomerService {
             int[] n = {0};
             String[] codes = new String[2];
             // every card's number in one step: gapless, in file order
-            NumberRange numbers = numbering.reserve(CrmModule.NUMBERING, LocalDate.now(), Map.of(),
+            NumberRange numbers = numbering.reserve(CrmModule.NUMBERING, store.today(), Map.of(),
                     checked.report().customers());
             ImportCheck again = read(file, charset, d -> {
                 validate(d);
@@ -170,11 +171,7 @@ public class CustomerService {
         e.grade = grades.grade(data.annualVolume());
         e.currency = currency;
         e.creditDays = data.creditDays() == null ? 0 : data.creditDays();
-        e.createdAt = Store.now();
-        e.createdBy = actor.name();
-        e.updatedAt = e.createdAt;
-        e.updatedBy = actor.name();
-        store.persist(em, e);
+        store.create(em, e, actor);
         store.audit(em, CrmModule.ENTITY, e.id, action, null, Forms.filled(data));
         // a new card has no contacts yet: no query while the number and audit chain are locked
         return view(e, List.of());
@@ -196,8 +193,7 @@ public class CustomerService {
             Forms.copy(data, e);
             e.grade = grades.grade(data.annualVolume());
             e.creditDays = data.creditDays() == null ? 0 : data.creditDays();
-            e.updatedAt = Store.now();
-            e.updatedBy = actor.name();
+            store.touch(e, actor);
             store.audit(em, CrmModule.ENTITY, id, AuditAction.UPDATE, changed.before(), changed.after());
             CustomerView updated = view(em, e);
             post(CrmEvents.CUSTOMER_CHANGED, updated, actor, changed.after().keySet().toArray(new String[0]));
@@ -216,8 +212,7 @@ public class CustomerService {
             Lifecycle before = e.lifecycle;
             e.archived = true;
             e.lifecycle = Lifecycle.DORMANT;
-            e.updatedAt = Store.now();
-            e.updatedBy = actor.name();
+            store.touch(e, actor);
             store.audit(em, CrmModule.ENTITY, id, AuditAction.ARCHIVE,
                     Map.of("archived", false, "lifecycle", before.name()),
                     Map.of("archived", true, "lifecycle", Lifecycle.DORMANT.name()));
@@ -237,8 +232,7 @@ public class CustomerService {
             c.customerId = customerId;
             c.position = contacts(em, customerId).size();
             store.persist(em, c);
-            e.updatedAt = Store.now();
-            e.updatedBy = actor.name();
+            store.touch(e, actor);
             store.audit(em, CrmModule.ENTITY, customerId, AuditAction.UPDATE, null,
                     Map.of("contact added", contact.name()));
             return view(em, e);
@@ -254,16 +248,15 @@ public class CustomerService {
                 throw new NotFoundException("contact", contactId);
             }
             em.remove(c);
-            e.updatedAt = Store.now();
-            e.updatedBy = actor.name();
+            store.touch(e, actor);
             store.audit(em, CrmModule.ENTITY, customerId, AuditAction.UPDATE,
                     Map.of("contact removed", c.name), null);
             return view(em, e);
         });
     }
 
-    private static void validate(CustomerData d) {
-        Forms.require(CustomerRules.check(d));
+    private void validate(CustomerData d) {
+        Forms.require(CustomerRules.check(d, store.today()));
     }
 
     // ---- reads -------------------------------------------------------------------------------
@@ -278,7 +271,7 @@ public class CustomerService {
         security.require(CrmModule.READ);
         return store.read(em -> {
             // the code is unique: ordering by it alone lets the database walk its index
-            String order = "c." + q.sort() + (q.descending() ? " desc" : " asc") + ("code".equals(q.sort()) ? "" : ", c.code");
+            String order = Stamps.path("c", q.sort()) + (q.descending() ? " desc" : " asc") + ("code".equals(q.sort()) ? "" : ", c.code");
             return ListQuery.of("CustomerEntity", "c")
                     .where("c.archived = :archived", "archived", q.archived())
                     .text(q.text(), "fullName", "shortName", "code")
@@ -320,8 +313,8 @@ public class CustomerService {
     }
 
     private static CustomerView view(CustomerEntity e, List<CustomerView.Contact> contacts) {
-        return new CustomerView(e.id, e.code, e.version, e.archived, e.grade, e.currency, e.createdAt, e.createdBy,
-                e.updatedAt, e.updatedBy, Forms.read(CustomerData.class, e), contacts);
+        return new CustomerView(e.id, e.code, e.version, e.archived, e.grade, e.currency, e.stamps.createdAt(), e.stamps.createdBy(),
+                e.stamps.updatedAt(), e.stamps.updatedBy(), Forms.read(CustomerData.class, e), contacts);
     }
 
     /** Published in the writing transaction: heard only once it commits. */

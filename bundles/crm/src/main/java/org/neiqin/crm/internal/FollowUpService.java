@@ -50,9 +50,7 @@ public class FollowUpService {
             v.goal = plan.goal();
             v.expectedQuestions = plan.expectedQuestions();
             v.salesperson = plan.salesperson() == null ? actor.name() : plan.salesperson();
-            v.createdBy = actor.name();
-            v.createdAt = Store.now();
-            store.persist(em, v);
+            store.create(em, v, actor);
             store.audit(em, CrmModule.ENTITY, customerId, AuditAction.CREATE, null,
                     Map.of("visit planned", plan.kind() + " " + plan.plannedOn() + ": " + plan.goal()));
             return view(v, c);
@@ -62,7 +60,7 @@ public class FollowUpService {
     public VisitView reportVisit(long visitId, int version, VisitReport report) {
         Actor actor = security.require(CrmModule.WRITE);
         Forms.require(Forms.check(report));
-        if (report.doneOn().isAfter(LocalDate.now())) {
+        if (report.doneOn().isAfter(store.today())) {
             throw new ValidationException("doneOn", "past", Text.of("crm.visit.doneOn.future",
                     "a visit is reported once it has taken place"));
         }
@@ -93,6 +91,11 @@ public class FollowUpService {
 
     /** @return planned visits and return calls whose day has passed without a report, oldest first. */
     /** Visits and return calls planned before today and not reported. */
+    /** @return the company's date today: the forms' default date */
+    public LocalDate today() {
+        return store.today();
+    }
+
     private static final String OVERDUE = "from VisitEntity v where v.doneOn is null and v.plannedOn < :today";
     /** Complaints not closed. */
     private static final String OPEN = "from ComplaintEntity e where e.status <> :closed";
@@ -104,11 +107,11 @@ public class FollowUpService {
     public FollowUpCounts counts(int days) {
         security.require(CrmModule.READ);
         return store.read(em -> new FollowUpCounts(
-                em.createQuery("select count(v) " + OVERDUE, Long.class).setParameter("today", LocalDate.now())
+                em.createQuery("select count(v) " + OVERDUE, Long.class).setParameter("today", store.today())
                         .getSingleResult(),
                 em.createQuery("select count(e) " + OPEN, Long.class).setParameter("closed", ComplaintData.Status.CLOSED)
                         .getSingleResult(),
-                em.createQuery("select count(l) " + EXPIRING, Long.class).setParameter("until", LocalDate.now().plusDays(days))
+                em.createQuery("select count(l) " + EXPIRING, Long.class).setParameter("until", store.today().plusDays(days))
                         .getSingleResult()));
     }
 
@@ -116,15 +119,15 @@ public class FollowUpService {
         security.require(CrmModule.READ);
         return store.read(em -> em.createQuery("select v " + OVERDUE + " order by v.plannedOn, v.id",
                 VisitEntity.class)
-                .setParameter("today", LocalDate.now()).setMaxResults(limit).getResultList().stream()
+                .setParameter("today", store.today()).setMaxResults(limit).getResultList().stream()
                 .map(v -> view(v, em.find(CustomerEntity.class, v.customerId))).collect(Collectors.toList()));
     }
 
-    private static VisitView view(VisitEntity v, CustomerEntity c) {
+    private VisitView view(VisitEntity v, CustomerEntity c) {
         return new VisitView(v.id, v.version, v.customerId, c.code, c.fullName,
                 new VisitData(v.kind, v.plannedOn, v.goal, v.expectedQuestions, v.salesperson),
                 v.doneOn == null ? null : new VisitReport(v.doneOn, v.outcome, v.nextStep),
-                v.doneOn == null && v.plannedOn.isBefore(LocalDate.now()));
+                v.doneOn == null && v.plannedOn.isBefore(store.today()));
     }
 
     // ---- complaints --------------------------------------------------------------------------
@@ -132,7 +135,7 @@ public class FollowUpService {
     public ComplaintView logComplaint(long customerId, ComplaintData data) {
         Actor actor = security.require(CrmModule.WRITE);
         Forms.require(Forms.check(data));
-        if (data.receivedOn().isAfter(LocalDate.now())) {
+        if (data.receivedOn().isAfter(store.today())) {
             throw new ValidationException("receivedOn", "past", Text.of("crm.complaint.receivedOn.future",
                     "a complaint cannot be received in the future"));
         }
@@ -145,9 +148,7 @@ public class FollowUpService {
             e.description = data.description();
             e.assignee = data.assignee();
             e.status = ComplaintData.Status.OPEN;
-            e.createdBy = actor.name();
-            e.createdAt = Store.now();
-            store.persist(em, e);
+            store.create(em, e, actor);
             store.audit(em, CrmModule.ENTITY, customerId, AuditAction.CREATE, null,
                     Map.of(data.kind() == ComplaintData.Kind.COMPLAINT ? "complaint logged" : "feedback logged",
                             data.description()));
@@ -188,7 +189,7 @@ public class FollowUpService {
             if (!blank(resolution)) {
                 e.resolution = resolution;
                 e.status = ComplaintData.Status.CLOSED;
-                e.closedOn = LocalDate.now();
+                e.closedOn = store.today();
             }
             store.audit(em, CrmModule.ENTITY, e.customerId, AuditAction.TRANSITION,
                     Map.of("complaint " + complaintId, before.name()),
@@ -259,15 +260,15 @@ public class FollowUpService {
             throw new ValidationException("days", "range", Text.of("crm.licences.days", "days must be between 0 and 3650"));
         }
         return store.read(em -> em.createQuery("select l " + EXPIRING + " order by l.expiresOn, l.id",
-                LicenceEntity.class).setParameter("until", LocalDate.now().plusDays(days))
+                LicenceEntity.class).setParameter("until", store.today().plusDays(days))
                 .setMaxResults(1000).getResultList().stream().map(l -> view(l, em.find(CustomerEntity.class, l.customerId)))
                 .collect(Collectors.toList()));
     }
 
-    private static LicenceView view(LicenceEntity l, CustomerEntity c) {
+    private LicenceView view(LicenceEntity l, CustomerEntity c) {
         return new LicenceView(l.id, l.customerId, c.code, c.fullName, new LicenceData(l.name, l.number, l.expiresOn,
                 l.verified ? LicenceData.Verified.YES : LicenceData.Verified.NO),
-                l.expiresOn == null ? null : ChronoUnit.DAYS.between(LocalDate.now(), l.expiresOn));
+                l.expiresOn == null ? null : ChronoUnit.DAYS.between(store.today(), l.expiresOn));
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 package org.neiqin.crm.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -11,12 +11,14 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Stamped;
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.store.Versioned;
 
 /** A planned or done visit or return call. */
 @Entity
 @Table(name = "CRM_VISIT")
-public class VisitEntity implements Row, Versioned {
+public class VisitEntity implements Row, Versioned, Stamped {
     @Id
     Long id;
     @Version
@@ -31,8 +33,8 @@ public class VisitEntity implements Row, Versioned {
     LocalDate doneOn;
     String outcome;
     String nextStep;
-    String createdBy;
-    Instant createdAt;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -47,5 +49,10 @@ public class VisitEntity implements Row, Versioned {
     @Override
     public String reference() {
         return String.valueOf(id);
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
     }
 }

@@ -24,6 +24,7 @@ import org.neiqin.crm.internal.CsvImport.Report;
 import org.neiqin.kit.form.Forms;
 
 public class CsvImportTest {
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 6);
 
     // ---------------------------------------------------------------- helpers
 
@@ -128,7 +129,7 @@ public class CsvImportTest {
 
     @Test
     public void checkReportsAnUnterminatedQuoteAsAProblem() {
-        Problem p = only(CsvImport.check(HEADER + "\n" + good("A") + "\n\"B,NEW\n"));
+        Problem p = only(CsvImport.check(TODAY, HEADER + "\n" + good("A") + "\n\"B,NEW\n"));
         assertEquals(3, p.row());
         assertEquals("", p.field());
         assertTrue(p.reason(), p.reason().contains("line 3"));
@@ -138,7 +139,7 @@ public class CsvImportTest {
 
     @Test
     public void unknownColumnIsAProblemAndStopsTheCheck() {
-        Report r = CsvImport.check(HEADER + ",colour\n" + "bad row\n" + good("A") + ",red\n");
+        Report r = CsvImport.check(TODAY, HEADER + ",colour\n" + "bad row\n" + good("A") + ",red\n");
         Problem p = only(r);
         assertEquals(1, p.row());
         assertEquals("colour", p.field());
@@ -149,7 +150,7 @@ public class CsvImportTest {
 
     @Test
     public void duplicateColumnIsAProblem() {
-        Problem p = only(CsvImport.check(HEADER + ",Email\n" + good("A") + ",x@example.cn\n"));
+        Problem p = only(CsvImport.check(TODAY, HEADER + ",Email\n" + good("A") + ",x@example.cn\n"));
         assertEquals(1, p.row());
         assertEquals("email", p.field());
         assertTrue(p.reason(), p.reason().contains("6") && p.reason().contains("8"));
@@ -157,7 +158,7 @@ public class CsvImportTest {
 
     @Test
     public void headerWithoutFullNameIsAProblem() {
-        Problem p = only(CsvImport.check("shortName,lifecycle,nature,paymentTerms,infoSource\n"
+        Problem p = only(CsvImport.check(TODAY, "shortName,lifecycle,nature,paymentTerms,infoSource\n"
                 + "北方,NEW,GENERAL_COMPANY,PREPAYMENT,VISIT\n"));
         assertEquals(1, p.row());
         assertEquals("fullName", p.field());
@@ -165,7 +166,7 @@ public class CsvImportTest {
 
     @Test
     public void unnamedColumnIsAProblem() {
-        Problem p = only(CsvImport.check(HEADER + ",\n" + good("A") + ",\n"));
+        Problem p = only(CsvImport.check(TODAY, HEADER + ",\n" + good("A") + ",\n"));
         assertEquals(1, p.row());
         assertEquals("", p.field());
         assertTrue(p.reason(), p.reason().contains("column 8"));
@@ -174,7 +175,7 @@ public class CsvImportTest {
     @Test
     public void headerNamesMatchInAnyCaseAndSpacing() {
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(" FULLNAME ,Lifecycle,NATURE , paymentterms,InfoSource\r\n"
+        Report r = CsvImport.check(TODAY, " FULLNAME ,Lifecycle,NATURE , paymentterms,InfoSource\r\n"
                 + "沈阳北方机械制造有限公司,existing,general_company,Monthly_Settlement,visit\r\n", cards::add);
         assertTrue(r.problems().toString(), r.clean());
         CustomerData d = cards.get(0);
@@ -186,17 +187,17 @@ public class CsvImportTest {
     @Test
     public void emptyFileHoldsNoCustomers() {
         for (String text : new String[] {"", "\uFEFF", "\r\n", " \n\n"}) {
-            Problem p = only(CsvImport.check(text));
+            Problem p = only(CsvImport.check(TODAY, text));
             assertEquals(new Problem(1, "", "the file holds no customers"), p);
         }
     }
 
     @Test
     public void headerOnlyHoldsNoCustomers() {
-        assertEquals(new Problem(1, "", "the file holds no customers"), only(CsvImport.check(HEADER)));
-        assertEquals(new Problem(1, "", "the file holds no customers"), only(CsvImport.check(HEADER + "\r\n")));
+        assertEquals(new Problem(1, "", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER)));
+        assertEquals(new Problem(1, "", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER + "\r\n")));
         assertEquals(new Problem(1, "", "the file holds no customers"),
-                only(CsvImport.check(HEADER + "\n,,,,,,\n\n")));
+                only(CsvImport.check(TODAY, HEADER + "\n,,,,,,\n\n")));
     }
 
     // ---------------------------------------------------------------- rows
@@ -204,7 +205,7 @@ public class CsvImportTest {
     @Test
     public void wrongCellCountIsOneProblemForTheRow() {
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(HEADER + "\n" + good("A") + "\nB,NEW,GENERAL_COMPANY\n" + good("C") + ",extra\n"
+        Report r = CsvImport.check(TODAY, HEADER + "\n" + good("A") + "\nB,NEW,GENERAL_COMPANY\n" + good("C") + ",extra\n"
                 + good("D") + "\n", cards::add);
         assertEquals(List.of("3:", "4:"), where(r));
         assertEquals("the row has 3 cells, the header has 7", r.problems().get(0).reason());
@@ -220,7 +221,7 @@ public class CsvImportTest {
                 + "乙公司,NEW,VIP,PREPAYMENT,VISIT,,\r\n"
                 + ",NEW,GENERAL_COMPANY,PREPAYMENT,VISIT,,-500\r\n"
                 + good("丁公司") + "\r\n";
-        Report r = CsvImport.check(text);
+        Report r = CsvImport.check(TODAY, text);
         assertFalse(r.clean());
         // the unreadable nature is reported once (not again as "required")
         assertEquals(List.of("2:email", "3:nature", "4:fullName", "4:creditLimit"), where(r));
@@ -238,11 +239,11 @@ public class CsvImportTest {
                 + good("大连港湾物流有限公司") + ",,,\r\n"
                 + "\"长春 \"\"一汽\"\" 配套厂\",existing,partner,credit,customer_form,,,\"吉林省长春市\n绿园区\",,\r\n";
         // the third customer is on CREDIT without creditDays: that is a rule between fields
-        Report r = CsvImport.check(text);
+        Report r = CsvImport.check(TODAY, text);
         assertEquals(List.of("4:creditDays"), where(r));
 
         List<CustomerData> cards = new ArrayList<>();
-        r = CsvImport.check(text.replace("existing,partner,credit", "existing,partner,prepayment"), cards::add);
+        r = CsvImport.check(TODAY, text.replace("existing,partner,credit", "existing,partner,prepayment"), cards::add);
         assertTrue(r.problems().toString(), r.clean());
         assertEquals(3, r.customers());
         assertEquals(List.of("沈阳北方机械制造有限公司", "大连港湾物流有限公司", "长春 \"一汽\" 配套厂"), r.sample());
@@ -263,14 +264,14 @@ public class CsvImportTest {
 
     @Test
     public void missingRequiredColumnsAreReportedOnceInTheHeader() {
-        Report r = CsvImport.check("fullName,email\nA,a@example.cn\nB,b@example.cn\n");
+        Report r = CsvImport.check(TODAY, "fullName,email\nA,a@example.cn\nB,b@example.cn\n");
         assertEquals(List.of("1:lifecycle", "1:nature", "1:paymentTerms", "1:infoSource"), where(r));
         assertFalse(r.clean());
     }
 
     @Test
     public void sameFullNameTwiceIsAProblemOnTheSecond() {
-        Report r = CsvImport.check(HEADER + "\n" + good("沈阳北方机械制造有限公司") + "\n" + good("大连港湾物流有限公司") + "\n"
+        Report r = CsvImport.check(TODAY, HEADER + "\n" + good("沈阳北方机械制造有限公司") + "\n" + good("大连港湾物流有限公司") + "\n"
                 + good(" 沈阳北方机械制造有限公司 ") + "\n" + good("Acme  Trading Ltd") + "\n" + good("ACME Trading LTD") + "\n");
         assertEquals(List.of("4:fullName", "6:fullName"), where(r));
         assertTrue(r.problems().get(0).reason(), r.problems().get(0).reason().contains("row 2"));
@@ -282,7 +283,7 @@ public class CsvImportTest {
     public void blankRowsAreSkippedButCounted() {
         String text = HEADER + "\n" + good("A") + "\n\n ,, ,,,,\n" + good("B").replace("sales@example.cn", "bad") + "\n\n";
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(text, cards::add);
+        Report r = CsvImport.check(TODAY, text, cards::add);
         assertEquals(List.of("5:email"), where(r));
         assertEquals(List.of("A", "B"), cards.stream().map(CustomerData::fullName).collect(Collectors.toList()));
     }
@@ -293,7 +294,7 @@ public class CsvImportTest {
         for (int i = 0; i < 1500; i++) {
             text.append(good("公司" + i).replace("sales@example.cn", "bad")).append('\n');
         }
-        Report r = CsvImport.check(text.toString());
+        Report r = CsvImport.check(TODAY, text.toString());
         assertEquals(1500, r.problemCount());
         assertEquals(CsvImport.SHOWN_PROBLEMS, r.problems().size());
         assertEquals(new Problem(2, "email", r.problems().get(0).reason()), r.problems().get(0));
@@ -306,7 +307,7 @@ public class CsvImportTest {
         String text = "fullName,address,lifecycle,nature,paymentTerms,infoSource\n"
                 + "A,\"line 1\nline 2\nline 3\",NEW,GENERAL_COMPANY,PREPAYMENT,VISIT\n"
                 + "B,,NEW,VIP,PREPAYMENT,VISIT\n";
-        assertEquals(List.of("3:nature"), where(CsvImport.check(text)));
+        assertEquals(List.of("3:nature"), where(CsvImport.check(TODAY, text)));
     }
 
     // ---------------------------------------------------------------- template
@@ -323,7 +324,7 @@ public class CsvImportTest {
         assertEquals(47, CsvImport.parse(template).get(1).size());
 
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(template, cards::add);
+        Report r = CsvImport.check(TODAY, template, cards::add);
         assertTrue(r.problems().toString(), r.clean());
         assertEquals(1, r.customers());
         CustomerData d = cards.get(0);

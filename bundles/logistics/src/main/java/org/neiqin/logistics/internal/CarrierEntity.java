@@ -3,18 +3,21 @@ package org.neiqin.logistics.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Stamped;
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.store.Versioned;
 
 /** A logistics company (物流公司) of the register. */
 @Entity
 @Table(name = "LG_CARRIER")
-public class CarrierEntity implements Row, Versioned {
+public class CarrierEntity implements Row, Versioned, Stamped {
     @Id
     Long id;
     @Version
@@ -29,10 +32,8 @@ public class CarrierEntity implements Row, Versioned {
     String screenedBy;
     Instant screenedAt;
     String screeningNote;
-    Instant createdAt;
-    String createdBy;
-    Instant updatedAt;
-    String updatedBy;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -47,5 +48,10 @@ public class CarrierEntity implements Row, Versioned {
     @Override
     public String reference() {
         return name;
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
     }
 }

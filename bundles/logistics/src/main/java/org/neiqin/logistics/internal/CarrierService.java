@@ -68,11 +68,7 @@ public class CarrierService {
             c.rates = blankToNull(r.rates());
             c.validFrom = r.validFrom();
             c.validTo = r.validTo();
-            c.createdAt = Store.now();
-            c.createdBy = actor.name();
-            c.updatedAt = c.createdAt;
-            c.updatedBy = actor.name();
-            store.persist(em, c);
+            store.create(em, c, actor);
             store.audit(em, LogisticsModule.CARRIER_ENTITY, c.id, AuditAction.CREATE, null, Forms.filled(r));
             return view(em, c);
         });
@@ -95,10 +91,9 @@ public class CarrierService {
                         "{0} was screened by {1} already", c.name, c.screenedBy));
             }
             c.screenedBy = actor.name();
-            c.screenedAt = Store.now();
+            c.screenedAt = store.now();
             c.screeningNote = note.trim();
-            c.updatedAt = c.screenedAt;
-            c.updatedBy = actor.name();
+            store.touch(c, actor);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("screenedBy", actor.name());
             after.put("screeningNote", c.screeningNote);
@@ -145,7 +140,7 @@ public class CarrierService {
         }
     }
 
-    static CarrierView view(EntityManager em, CarrierEntity c) {
+    CarrierView view(EntityManager em, CarrierEntity c) {
         List<Object[]> notes = em.createQuery("select n.expectedArrival, n.deliveredAt, n.problem, n.freight, n.currency"
                 + " from NoteEntity n where n.carrierId = :c and n.state in :left", Object[].class).setParameter("c", c.id)
                 .setParameter("left", List.of(NoteState.SHIPPED, NoteState.IN_TRANSIT, NoteState.DELIVERED,
@@ -173,7 +168,7 @@ public class CarrierService {
             delivered++;
             if (expected != null) {
                 measured++;
-                long late = ChronoUnit.DAYS.between(expected, LocalDate.ofInstant(arrived, ZoneId.systemDefault()));
+                long late = ChronoUnit.DAYS.between(expected, LocalDate.ofInstant(arrived, store.clock().zone()));
                 if (late <= 0) {
                     onTime++;
                 } else {
@@ -185,11 +180,11 @@ public class CarrierService {
                 : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(measured), 1, RoundingMode.HALF_UP);
         BigDecimal delay = measured - onTime == 0 ? null
                 : BigDecimal.valueOf(lateDays).divide(BigDecimal.valueOf(measured - onTime), 1, RoundingMode.HALF_UP);
-        LocalDate today = LocalDate.now();
+        LocalDate today = store.today();
         boolean usable = c.screenedBy != null && !today.isBefore(c.validFrom) && !today.isAfter(c.validTo);
         return new CarrierView(c.id, c.version, c.name, c.contact, c.phone, c.agreement, c.rates, c.validFrom, c.validTo,
                 usable, c.screenedBy, c.screenedAt, c.screeningNote, notes.size(), delivered, share, delay, exceptions,
-                Money.of(freight, currency), c.createdAt, c.createdBy);
+                Money.of(freight, currency), c.stamps.createdAt(), c.stamps.createdBy());
     }
 
     private static String blankToNull(String s) {

@@ -84,7 +84,7 @@ public class Deliveries implements FulfilmentSource, DeliveryService {
             List<LineProgress> out = new ArrayList<>();
             for (Sums s : sums(em, documentIds)) {
                 out.add(new LineProgress(s.document(), s.line(), s.shipped().subtract(s.returned()).stripTrailingZeros(),
-                        null, null, s.last() == null ? null : LocalDate.ofInstant(s.last(), ZoneId.systemDefault())));
+                        null, null, s.last() == null ? null : LocalDate.ofInstant(s.last(), store.clock().zone())));
             }
             return out;
         });

@@ -1,6 +1,7 @@
 package org.neiqin.logistics.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,8 @@ public class DeliveryFigures implements CustomerFigureProvider {
         String currency = open.isEmpty() ? "CNY" : open.get(0).currency;
         BigDecimal value = open.stream().filter(n -> n.currency.equals(currency)).map(n -> n.amount)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        long late = open.stream().filter(n -> NoteService.late(n.state, n.promisedOn)).count();
+        LocalDate today = store.today();
+        long late = open.stream().filter(n -> NoteService.late(n.state, n.promisedOn, today)).count();
         boolean zh = "zh".equals(locale.getLanguage());
         Money total = Money.of(value, currency);
         return List.of(new CustomerFigure(zh ? "未到货的发货单" : "Delivery notes not yet delivered",

@@ -72,8 +72,8 @@ public class DeliveryReports {
         }
     }
 
-    private static Instant start(LocalDate d) {
-        return d.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    private Instant start(LocalDate d) {
+        return d.atStartOfDay(store.clock().zone()).toInstant();
     }
 
     /** @return the notes whose goods left from {@code from} to {@code to} (ship days), summed per period and group */
@@ -138,8 +138,8 @@ public class DeliveryReports {
     public List<Late> late(LocalDate from, LocalDate to) {
         security.require(LogisticsModule.READ);
         requireSpan(from, to);
-        LocalDate today = LocalDate.now();
-        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = store.today();
+        ZoneId zone = store.clock().zone();
         List<Late> out = new ArrayList<>();
         store.read(em -> {
             // a note that left is late when it left on a later day than promised: at or after the next midnight

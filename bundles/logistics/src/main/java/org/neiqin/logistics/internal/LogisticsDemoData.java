@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.contracts.ContractDocument;
 import org.neiqin.api.contracts.ContractLedger;
 import org.neiqin.api.contracts.DocumentKind;
@@ -18,6 +19,7 @@ import org.neiqin.api.review.Verdict;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -47,6 +49,8 @@ public class LogisticsDemoData implements DemoDataProvider {
     private ReviewService reviews;
     @Reference
     private SecurityService security;
+    @Reference
+    private CompanyClock clock;
 
     @Override
     public String name() {
@@ -60,7 +64,7 @@ public class LogisticsDemoData implements DemoDataProvider {
 
     @Override
     public void load() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         ContractDocument order = inForce("北方机械", DocumentKind.ORDER);
         ContractDocument contract = inForce("抚矿物资", DocumentKind.SALES_CONTRACT);
         CarrierView shunda = security.runAs(ASSISTANT, () -> carriers.register(new CarrierRequest("沈阳顺达物流有限公司", "刘队长",
@@ -114,7 +118,7 @@ public class LogisticsDemoData implements DemoDataProvider {
     /** Reviewed by the manager, signed by finance when the customer prepays, checked by the warehouse, shipped. */
     private NoteView ship(NoteView note, long carrier, String waybill, String freight) {
         security.runAs(ASSISTANT, () -> notes.submit(note.id(), note.version()));
-        security.runAs(MANAGER, () -> reviews.latest(LogisticsModule.REVIEW, String.valueOf(note.id()))
+        security.runAs(MANAGER, () -> ReviewRef.of(LogisticsModule.REVIEW, note.id()).latest(reviews)
                 .map(r -> reviews.decide(r.id(), Verdict.APPROVE, "demo: order, quantities and address checked")).orElseThrow());
         if ("HELD".equals(security.runAs(MANAGER, () -> notes.get(note.id())).gate())) {
             security.runAs(FINANCE, () -> notes.financeSign(note.id(), notes.get(note.id()).version()));

@@ -4,6 +4,7 @@ import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewHandler;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,11 +43,12 @@ public class LogisticsReviews implements ReviewHandler {
 
     private void decided(Review review, boolean approved) {
         Actor actor = security.currentActor().orElse(Actor.SYSTEM);
-        long id = Long.parseLong(review.documentId());
+        long id = ReviewRef.of(review).record();
+        String reason = ReviewRef.reason(review);
         switch (review.documentType()) {
-            case LogisticsModule.CREDIT_REVIEW -> notes.creditReviewed(id, approved, actor);
-            case LogisticsModule.RETURN_REVIEW -> returns.reviewed(id, approved, actor);
-            default -> notes.reviewed(id, approved, actor);
+            case LogisticsModule.CREDIT_REVIEW -> notes.creditReviewed(id, approved, actor, reason);
+            case LogisticsModule.RETURN_REVIEW -> returns.reviewed(id, approved, actor, reason);
+            default -> notes.reviewed(id, approved, actor, reason);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -12,12 +13,14 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Stamped;
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.store.Versioned;
 
 /** Materials or samples sent out (寄出资料/样品). */
 @Entity
 @Table(name = "LG_MAILING")
-public class MailingEntity implements Row, Versioned {
+public class MailingEntity implements Row, Versioned, Stamped {
     @Id
     Long id;
     @Version
@@ -37,10 +40,8 @@ public class MailingEntity implements Row, Versioned {
     LocalDate sentOn;
     String checkedBy;
     Instant checkedAt;
-    Instant createdAt;
-    String createdBy;
-    Instant updatedAt;
-    String updatedBy;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -55,5 +56,10 @@ public class MailingEntity implements Row, Versioned {
     @Override
     public String reference() {
         return code;
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
     }
 }

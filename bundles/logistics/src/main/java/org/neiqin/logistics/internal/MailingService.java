@@ -69,12 +69,8 @@ public class MailingService {
             e.cost = r.cost();
             e.tracking = r.tracking() == null || r.tracking().isBlank() ? null : r.tracking().trim();
             e.sentOn = r.sentOn();
-            e.code = numbering.next(LogisticsModule.MAILING_NUMBERING, LocalDate.now(), Map.of());
-            e.createdAt = Store.now();
-            e.createdBy = actor.name();
-            e.updatedAt = e.createdAt;
-            e.updatedBy = actor.name();
-            store.persist(em, e);
+            e.code = numbering.next(LogisticsModule.MAILING_NUMBERING, store.today(), Map.of());
+            store.create(em, e, actor);
             store.audit(em, LogisticsModule.MAILING_ENTITY, e.id, AuditAction.CREATE, null, Forms.filled(r));
             return view(e);
         });
@@ -89,14 +85,13 @@ public class MailingService {
                 throw new ConflictException("checked", Text.of("logistics.mailing.checked", "{0} was checked by {1} already",
                         e.code, e.checkedBy));
             }
-            if (e.createdBy.equals(actor.name())) {
+            if (e.stamps.createdBy().equals(actor.name())) {
                 throw new ConflictException("fourEyes", Text.of("logistics.mailing.fourEyes",
                         "{0} was registered by you: a second person checks it", e.code));
             }
             e.checkedBy = actor.name();
-            e.checkedAt = Store.now();
-            e.updatedAt = e.checkedAt;
-            e.updatedBy = actor.name();
+            e.checkedAt = store.now();
+            store.touch(e, actor);
             Map<String, Object> before = new LinkedHashMap<>();
             before.put("checkedBy", null);
             Map<String, Object> after = new LinkedHashMap<>();
@@ -125,7 +120,7 @@ public class MailingService {
 
     static MailingView view(MailingEntity e) {
         return new MailingView(e.id, e.code, e.version, e.kind, e.what, e.quantity.stripTrailingZeros(), e.customerId,
-                e.recipient, e.address, e.method, e.cost, e.tracking, e.sentOn, e.checkedBy, e.checkedAt, e.createdAt,
-                e.createdBy);
+                e.recipient, e.address, e.method, e.cost, e.tracking, e.sentOn, e.checkedBy, e.checkedAt, e.stamps.createdAt(),
+                e.stamps.createdBy());
     }
 }

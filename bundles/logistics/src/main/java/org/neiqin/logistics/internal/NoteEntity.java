@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -13,12 +14,14 @@ import javax.persistence.Version;
 
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.kit.store.Row;
-import org.neiqin.kit.store.Versioned;
+import org.neiqin.kit.store.Stateful;
+import org.neiqin.kit.store.Transitions;
+import org.neiqin.kit.store.Stamps;
 
 /** A delivery note (发货单). */
 @Entity
 @Table(name = "LG_NOTE")
-public class NoteEntity implements Row, Versioned {
+public class NoteEntity implements Row, Stateful<NoteState> {
     @Id
     Long id;
     @Version
@@ -60,10 +63,8 @@ public class NoteEntity implements Row, Versioned {
     Instant deliveredAt;
     String problem;
     String note;
-    Instant createdAt;
-    String createdBy;
-    Instant updatedAt;
-    String updatedBy;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -78,5 +79,30 @@ public class NoteEntity implements Row, Versioned {
     @Override
     public String reference() {
         return code;
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public NoteState state() {
+        return state;
+    }
+
+    @Override
+    public void state(NoteState to) {
+        state = to;
+    }
+
+    @Override
+    public Transitions<NoteState> transitions() {
+        return NoteState.STEPS;
     }
 }

@@ -3,6 +3,7 @@ package org.neiqin.logistics.internal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
@@ -39,6 +40,6 @@ public record NoteQuery(String text, NoteState state, Long document, boolean lat
 
     String orderBy() {
         String dir = descending ? " desc" : " asc";
-        return "v." + sort + dir + ", v.id" + dir;
+        return Stamps.path("v", sort) + dir + ", v.id" + dir;
     }
 }

@@ -12,11 +12,11 @@ public record NoteRow(long id, String code, int version, NoteState state, String
     static final String COLUMNS = "v.id, v.code, v.version, v.state, v.documentNumber, v.customerName, v.promisedOn,"
             + " v.amount, v.currency, v.paymentTerms, v.financeSignedBy";
 
-    static NoteRow of(Object[] r) {
+    static NoteRow of(Object[] r, LocalDate today) {
         NoteState state = (NoteState) r[3];
         LocalDate promised = (LocalDate) r[6];
         String gate = NoteRules.gate((PaymentTerms) r[9], (String) r[10]);
         return new NoteRow((Long) r[0], (String) r[1], (Integer) r[2], state, (String) r[4], (String) r[5], promised,
-                Money.of((BigDecimal) r[7], (String) r[8]), gate, NoteService.late(state, promised));
+                Money.of((BigDecimal) r[7], (String) r[8]), gate, NoteService.late(state, promised, today));
     }
 }

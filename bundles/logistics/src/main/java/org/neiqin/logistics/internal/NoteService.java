@@ -33,6 +33,7 @@ import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -178,12 +179,8 @@ public class NoteService {
             e.note = blankToNull(r.note());
             e.currency = currency;
             e.amount = BigDecimal.ZERO.setScale(2);
-            e.code = numbering.next(LogisticsModule.NUMBERING, LocalDate.now(), Map.of());
-            e.createdAt = Store.now();
-            e.createdBy = actor.name();
-            e.updatedAt = e.createdAt;
-            e.updatedBy = actor.name();
-            store.persist(em, e);
+            e.code = numbering.next(LogisticsModule.NUMBERING, store.today(), Map.of());
+            store.create(em, e, actor);
             int no = 0;
             for (NoteRequest.Line l : r.lines()) {
                 NoteLineEntity line = new NoteLineEntity();
@@ -336,7 +333,7 @@ public class NoteService {
                     s.deliveryMethod(), s.promisedOn(), s.expectedArrival(), blankToNull(s.note()));
             Forms.Changes changes = Forms.changes(Forms.read(NoteShipping.class, e), now);
             Forms.copy(now, e);
-            touch(e, actor);
+            store.touch(e, actor);
             store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, changes.before(), changes.after());
             return view(em, e);
         });
@@ -348,7 +345,7 @@ public class NoteService {
         return store.write(em -> {
             NoteEntity e = Store.load(em, NoteEntity.class, id, version, "note");
             move(em, e, NoteState.IN_REVIEW, actor, null);
-            reviews.submit(LogisticsModule.REVIEW, String.valueOf(e.id), Text.of("logistics.review.title",
+            ReviewRef.of(LogisticsModule.REVIEW, e.id).submit(reviews, Text.of("logistics.review.title",
                     "Delivery note {0} for {1}", e.code, e.customerName), Money.of(e.amount, e.currency));
             return view(em, e);
         });
@@ -361,11 +358,11 @@ public class NoteService {
      * against it, this note's order included) waits in credit hold for a manager's approval, asked
      * in the preparer's name so that the reviewer may be that manager.
      */
-    void reviewed(long id, boolean approved, Actor actor) {
+    void reviewed(long id, boolean approved, Actor actor, String reason) {
         store.run(em -> {
             NoteEntity e = Store.find(em, NoteEntity.class, id, "note");
             if (!approved) {
-                move(em, e, NoteState.PREPARED, actor, null);
+                move(em, e, NoteState.PREPARED, actor, reason);
                 return;
             }
             requireStep(e, NoteState.REVIEWED);
@@ -380,14 +377,13 @@ public class NoteService {
             }
             e.creditNote = cut(over.toString(), 500);
             move(em, e, NoteState.CREDIT_HOLD, actor, over.toString());
-            security.runAs(new Actor(e.createdBy, java.util.Set.of()), () -> reviews.submit(LogisticsModule.CREDIT_REVIEW,
-                    String.valueOf(e.id), Text.of("logistics.review.credit", "Credit: delivery note {0} for {1} — {2}",
+            security.runAs(new Actor(e.stamps.createdBy(), java.util.Set.of()), () -> ReviewRef.of(LogisticsModule.CREDIT_REVIEW, e.id).submit(reviews, Text.of("logistics.review.credit", "Credit: delivery note {0} for {1} — {2}",
                             e.code, e.customerName, over), Money.of(e.amount, e.currency)));
         });
     }
 
     /** The manager's word on a note held for credit: approved, it may ship; rejected, it goes back to its preparer. */
-    void creditReviewed(long id, boolean approved, Actor actor) {
+    void creditReviewed(long id, boolean approved, Actor actor, String reason) {
         store.run(em -> {
             NoteEntity e = Store.find(em, NoteEntity.class, id, "note");
             if (e.state != NoteState.CREDIT_HOLD) {
@@ -395,7 +391,7 @@ public class NoteService {
                         e.code, e.state, NoteState.REVIEWED));
             }
             if (!approved) {
-                move(em, e, NoteState.PREPARED, actor, null);
+                move(em, e, NoteState.PREPARED, actor, reason);
                 return;
             }
             requireGate(e);
@@ -452,8 +448,8 @@ public class NoteService {
             }
             Map<String, Object> before = signature(e);
             e.financeSignedBy = actor.name();
-            e.financeSignedAt = Store.now();
-            touch(e, actor);
+            e.financeSignedAt = store.now();
+            store.touch(e, actor);
             store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, signature(e));
             return view(em, e);
         });
@@ -506,8 +502,8 @@ public class NoteService {
             Map<String, Object> before = new LinkedHashMap<>();
             before.put("warehouseCheckedBy", null);
             e.warehouseCheckedBy = actor.name();
-            e.warehouseCheckedAt = Store.now();
-            touch(e, actor);
+            e.warehouseCheckedAt = store.now();
+            store.touch(e, actor);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("warehouseCheckedBy", actor.name());
             given.forEach((k, v) -> after.put("batch." + k, v));
@@ -539,7 +535,7 @@ public class NoteService {
             Map<String, Object> before = signature(e);
             e.exceptionReason = reason.trim();
             e.exceptionBy = actor.name();
-            touch(e, actor);
+            store.touch(e, actor);
             store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, signature(e));
             return view(em, e);
         });
@@ -594,7 +590,7 @@ public class NoteService {
             if (signer != null) {
                 before.put("carrierSignedBy", null);
                 e.carrierSignedBy = signer;
-                e.carrierSignedAt = Store.now();
+                e.carrierSignedAt = store.now();
                 after.put("carrierSignedBy", signer);
             }
             if (type != null) {
@@ -612,7 +608,7 @@ public class NoteService {
                 p.fileName = kept;
                 p.contentType = type;
                 p.sizeBytes = scan.length;
-                p.uploadedAt = Store.now();
+                p.uploadedAt = store.now();
                 p.uploadedBy = actor.name();
                 if (first) {
                     em.persist(p);
@@ -627,7 +623,7 @@ public class NoteService {
                 e.proofName = kept;
                 after.put("proof", kept + " (" + scan.length + " bytes)");
             }
-            touch(e, actor);
+            store.touch(e, actor);
             store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, after);
             return view(em, e);
         });
@@ -721,7 +717,7 @@ public class NoteService {
                         throw new ValidationException("carrier", "unknown", Text.of("logistics.carrier.unknown",
                                 "there is no logistics company {0} in the register", how.carrier()));
                     }
-                    CarrierService.requireUsable(c, LocalDate.now());
+                    CarrierService.requireUsable(c, store.today());
                     e.carrierId = c.id;
                     e.carrierName = c.name;
                 }
@@ -740,41 +736,26 @@ public class NoteService {
 
     /** @throws ConflictException 409 when the note may not go from where it is to {@code to} */
     private static void requireStep(NoteEntity e, NoteState to) {
-        if (!e.state.canGo(to)) {
-            throw new ConflictException("state", Text.of("logistics.state.step", "{0} is {1}: it cannot go to {2}",
-                    e.code, e.state, to));
-        }
+        NoteState.STEPS.require(e.state, to, e.code);
     }
 
     private void move(EntityManager em, NoteEntity e, NoteState to, Actor actor, String reason) {
         requireStep(e, to);
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("state", e.state.name());
-        e.state = to;
         if (to == NoteState.SHIPPED) {
-            e.shippedAt = Store.now();
+            e.shippedAt = store.now();
         } else if (to == NoteState.DELIVERED) {
-            e.deliveredAt = Store.now();
+            e.deliveredAt = store.now();
         }
         if (to == NoteState.EXCEPTION) {
             e.problem = reason.trim();
         }
-        touch(e, actor);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("state", to.name());
-        if (to == NoteState.SHIPPED && e.carrierName != null) {
-            after.put("carrier", e.carrierName);
+        Map<String, Object> more = new LinkedHashMap<>();
+        if (to == NoteState.SHIPPED) {
+            more.put("carrier", e.carrierName);
+            more.put("waybill", e.waybill);
+            more.put("freight", e.freight == null ? null : e.freight.toPlainString() + " " + e.currency);
         }
-        if (to == NoteState.SHIPPED && e.waybill != null) {
-            after.put("waybill", e.waybill);
-        }
-        if (to == NoteState.SHIPPED && e.freight != null) {
-            after.put("freight", e.freight.toPlainString() + " " + e.currency);
-        }
-        if (reason != null && !reason.isBlank()) {
-            after.put("reason", reason.trim());
-        }
-        store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, after);
+        store.move(em, LogisticsModule.ENTITY, e, to, actor, reason, more);
     }
 
     public NoteView get(long id) {
@@ -791,14 +772,14 @@ public class NoteService {
                     .eq("state", q.state())
                     .eq("documentId", q.document());
             if (q.late()) {
-                query = query.where("v.promisedOn < :today", "today", LocalDate.now())
+                query = query.where("v.promisedOn < :today", "today", store.today())
                         .where("v.state in (:waiting)", "waiting", WAITING);
             }
             if (q.held()) {
                 query = query.where("v.paymentTerms = :prepaid", "prepaid", PaymentTerms.PREPAYMENT)
                         .where("v.financeSignedBy is null and v.state in (:held)", "held", WAITING);
             }
-            return query.page(Store.jpql(em), NoteRow.COLUMNS, NoteRow::of, q.orderBy(), q.offset(), q.limit());
+            return query.page(Store.jpql(em), NoteRow.COLUMNS, row -> NoteRow.of(row, store.today()), q.orderBy(), q.offset(), q.limit());
         });
     }
 
@@ -806,9 +787,9 @@ public class NoteService {
     static final List<NoteState> WAITING = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.CREDIT_HOLD,
             NoteState.REVIEWED);
 
-    /** @return whether goods promised for {@code promised} are late: not gone, and the day has passed */
-    static boolean late(NoteState state, LocalDate promised) {
-        return WAITING.contains(state) && promised.isBefore(LocalDate.now());
+    /** @return whether goods promised for {@code promised} are late: not gone, and the company's day has passed */
+    static boolean late(NoteState state, LocalDate promised, LocalDate today) {
+        return WAITING.contains(state) && promised.isBefore(today);
     }
 
     /** @return the notes of an order or contract, oldest first */
@@ -828,8 +809,8 @@ public class NoteService {
     public List<org.neiqin.api.review.Review> reviews(long id) {
         get(id);
         List<org.neiqin.api.review.Review> out = new ArrayList<>();
-        reviews.latest(LogisticsModule.REVIEW, String.valueOf(id)).ifPresent(out::add);
-        reviews.latest(LogisticsModule.CREDIT_REVIEW, String.valueOf(id)).ifPresent(out::add);
+        ReviewRef.of(LogisticsModule.REVIEW, id).latest(reviews).ifPresent(out::add);
+        ReviewRef.of(LogisticsModule.CREDIT_REVIEW, id).latest(reviews).ifPresent(out::add);
         return out;
     }
 
@@ -837,11 +818,6 @@ public class NoteService {
     public List<AuditEntry> history(long id) {
         get(id);
         return store.history(LogisticsModule.ENTITY, id);
-    }
-
-    private static void touch(NoteEntity e, Actor actor) {
-        e.updatedAt = Store.now();
-        e.updatedBy = actor.name();
     }
 
     private static Map<String, Object> summary(NoteEntity e) {
@@ -863,7 +839,7 @@ public class NoteService {
     }
 
 
-    static NoteView view(EntityManager em, NoteEntity e) {
+    NoteView view(EntityManager em, NoteEntity e) {
         List<NoteView.Line> lines = new ArrayList<>();
         for (NoteLineEntity l : em.createQuery("select l from NoteLineEntity l where l.noteId = :n order by l.lineNo",
                 NoteLineEntity.class).setParameter("n", e.id).getResultList()) {
@@ -871,7 +847,7 @@ public class NoteService {
                     l.quantity.stripTrailingZeros(), l.batch, l.unitPrice == null ? null : Money.of(l.unitPrice, e.currency),
                     Money.of(l.amount, e.currency)));
         }
-        boolean late = late(e.state, e.promisedOn);
+        boolean late = late(e.state, e.promisedOn, store.today());
         return new NoteView(e.id, e.code, e.version, e.state, e.documentId, e.documentNumber, e.customerId,
                 e.customerName, e.paymentTerms, NoteRules.gate(e.paymentTerms, e.financeSignedBy), e.shipTo, e.contact,
                 e.phone, e.deliveryMethod, e.promisedOn,
@@ -879,7 +855,7 @@ public class NoteService {
                 e.freight == null ? null : Money.of(e.freight, e.currency), Money.of(e.amount, e.currency), e.financeSignedBy, e.financeSignedAt,
                 e.exceptionReason, e.exceptionBy, e.warehouseCheckedBy, e.warehouseCheckedAt, e.creditNote, e.region,
                 e.carrierSignedBy, e.carrierSignedAt, e.proofName, e.shippedAt, e.deliveredAt, e.problem, e.note, late, lines,
-                e.createdAt, e.createdBy, e.updatedAt, e.updatedBy);
+                e.stamps.createdAt(), e.stamps.createdBy(), e.stamps.updatedAt(), e.stamps.updatedBy());
     }
 
     private static String blankToNull(String s) {

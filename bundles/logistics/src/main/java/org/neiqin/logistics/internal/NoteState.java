@@ -1,8 +1,6 @@
 package org.neiqin.logistics.internal;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import org.neiqin.kit.store.Transitions;
 
 /**
  * Where a delivery note is (货物跟踪): prepared → in review → reviewed → shipped → in transit →
@@ -13,20 +11,19 @@ import java.util.Set;
 public enum NoteState {
     PREPARED, IN_REVIEW, CREDIT_HOLD, REVIEWED, SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION, CANCELLED;
 
-    private static final Map<NoteState, Set<NoteState>> NEXT = Map.of(
-            PREPARED, EnumSet.of(IN_REVIEW, CANCELLED),
-            IN_REVIEW, EnumSet.of(REVIEWED, CREDIT_HOLD, PREPARED),
-            CREDIT_HOLD, EnumSet.of(REVIEWED, PREPARED),
-            REVIEWED, EnumSet.of(SHIPPED),
-            SHIPPED, EnumSet.of(IN_TRANSIT, DELIVERED, EXCEPTION),
-            IN_TRANSIT, EnumSet.of(DELIVERED, EXCEPTION),
-            EXCEPTION, EnumSet.of(IN_TRANSIT, DELIVERED),
-            DELIVERED, EnumSet.noneOf(NoteState.class),
-            CANCELLED, EnumSet.noneOf(NoteState.class));
+    /** The steps a note may take; every move goes through them ({@code Store.move}). */
+    static final Transitions<NoteState> STEPS = Transitions.of(NoteState.class)
+            .step(PREPARED, IN_REVIEW, CANCELLED)
+            .step(IN_REVIEW, REVIEWED, CREDIT_HOLD, PREPARED)
+            .step(CREDIT_HOLD, REVIEWED, PREPARED)
+            .step(REVIEWED, SHIPPED)
+            .step(SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION)
+            .step(IN_TRANSIT, DELIVERED, EXCEPTION)
+            .step(EXCEPTION, IN_TRANSIT, DELIVERED);
 
     /** @return whether a note may go from this state to {@code next} */
     public boolean canGo(NoteState next) {
-        return NEXT.get(this).contains(next);
+        return STEPS.allows(this, next);
     }
 
     /** @return whether the goods of a note in this state have left (they count as delivered) */

@@ -1,8 +1,8 @@
 package org.neiqin.logistics.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -11,12 +11,14 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.neiqin.kit.store.Row;
-import org.neiqin.kit.store.Versioned;
+import org.neiqin.kit.store.Stateful;
+import org.neiqin.kit.store.Transitions;
+import org.neiqin.kit.store.Stamps;
 
 /** A return or exchange (退换货) of goods of one delivery note. */
 @Entity
 @Table(name = "LG_RETURN")
-public class ReturnEntity implements Row, Versioned {
+public class ReturnEntity implements Row, Stateful<ReturnState> {
     @Id
     Long id;
     @Version
@@ -34,10 +36,8 @@ public class ReturnEntity implements Row, Versioned {
     String reason;
     String currency;
     BigDecimal amount;
-    Instant createdAt;
-    String createdBy;
-    Instant updatedAt;
-    String updatedBy;
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -52,5 +52,30 @@ public class ReturnEntity implements Row, Versioned {
     @Override
     public String reference() {
         return code;
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public ReturnState state() {
+        return state;
+    }
+
+    @Override
+    public void state(ReturnState to) {
+        state = to;
+    }
+
+    @Override
+    public Transitions<ReturnState> transitions() {
+        return ReturnState.STEPS;
     }
 }

@@ -24,6 +24,7 @@ import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.review.ReviewRef;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -112,12 +113,8 @@ public class ReturnService {
             e.reason = r.reason().trim();
             e.currency = note.currency;
             e.amount = BigDecimal.ZERO.setScale(2);
-            e.code = numbering.next(LogisticsModule.RETURN_NUMBERING, LocalDate.now(), Map.of());
-            e.createdAt = Store.now();
-            e.createdBy = actor.name();
-            e.updatedAt = e.createdAt;
-            e.updatedBy = actor.name();
-            store.persist(em, e);
+            e.code = numbering.next(LogisticsModule.RETURN_NUMBERING, store.today(), Map.of());
+            store.create(em, e, actor);
             for (ReturnRequest.Line rl : r.lines()) {
                 NoteLineEntity l = noteLines.get(rl.noteLine());
                 ReturnLineEntity line = new ReturnLineEntity();
@@ -164,8 +161,8 @@ public class ReturnService {
         Actor actor = security.require(LogisticsModule.WRITE);
         return store.write(em -> {
             ReturnEntity e = Store.load(em, ReturnEntity.class, id, version, "return");
-            move(em, e, ReturnState.IN_REVIEW, actor);
-            reviews.submit(LogisticsModule.RETURN_REVIEW, String.valueOf(e.id), Text.of("logistics.return.review",
+            move(em, e, ReturnState.IN_REVIEW, actor, null);
+            ReviewRef.of(LogisticsModule.RETURN_REVIEW, e.id).submit(reviews, Text.of("logistics.return.review",
                     "Return {0} of {1} for {2}", e.code, e.noteCode, e.customerName), Money.of(e.amount, e.currency));
             return view(em, e);
         });
@@ -176,16 +173,16 @@ public class ReturnService {
         Actor actor = security.require(LogisticsModule.WRITE);
         return store.write(em -> {
             ReturnEntity e = Store.load(em, ReturnEntity.class, id, version, "return");
-            move(em, e, ReturnState.CANCELLED, actor);
+            move(em, e, ReturnState.CANCELLED, actor, null);
             return view(em, e);
         });
     }
 
     /** The review's outcome: approved, the return is accepted; rejected, it goes back to its preparer. */
-    void reviewed(long id, boolean approved, Actor actor) {
+    void reviewed(long id, boolean approved, Actor actor, String reason) {
         store.run(em -> {
             ReturnEntity e = Store.find(em, ReturnEntity.class, id, "return");
-            move(em, e, approved ? ReturnState.ACCEPTED : ReturnState.PREPARED, actor);
+            move(em, e, approved ? ReturnState.ACCEPTED : ReturnState.PREPARED, actor, reason);
             if (approved) {
                 NoteService.post(store, LogisticsEvents.RETURNED, em.find(NoteEntity.class, e.noteId), actor)
                         .with(LogisticsEvents.RETURN_NUMBER, e.code).publish();
@@ -193,19 +190,8 @@ public class ReturnService {
         });
     }
 
-    private void move(EntityManager em, ReturnEntity e, ReturnState to, Actor actor) {
-        if (!e.state.canGo(to)) {
-            throw new ConflictException("state", Text.of("logistics.state.step", "{0} is {1}: it cannot go to {2}",
-                    e.code, e.state, to));
-        }
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("state", e.state.name());
-        e.state = to;
-        e.updatedAt = Store.now();
-        e.updatedBy = actor.name();
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("state", to.name());
-        store.audit(em, LogisticsModule.RETURN_ENTITY, e.id, AuditAction.UPDATE, before, after);
+    private void move(EntityManager em, ReturnEntity e, ReturnState to, Actor actor, String reason) {
+        store.move(em, LogisticsModule.RETURN_ENTITY, e, to, actor, reason);
     }
 
     public ReturnView get(long id) {
@@ -229,7 +215,7 @@ public class ReturnService {
     /** @return the return's latest review round, if it was sent for review */
     public List<org.neiqin.api.review.Review> reviews(long id) {
         get(id);
-        return reviews.latest(LogisticsModule.RETURN_REVIEW, String.valueOf(id)).map(List::of).orElse(List.of());
+        return ReviewRef.of(LogisticsModule.RETURN_REVIEW, id).latest(reviews).map(List::of).orElse(List.of());
     }
 
     /** @return the return's changes, oldest first */
@@ -246,7 +232,7 @@ public class ReturnService {
                     Money.of(l.amount, e.currency)));
         }
         return new ReturnView(e.id, e.code, e.version, e.kind, e.state, e.noteId, e.noteCode, e.documentId,
-                e.documentNumber, e.customerName, e.reason, Money.of(e.amount, e.currency), lines, e.createdAt,
-                e.createdBy, e.updatedAt, e.updatedBy);
+                e.documentNumber, e.customerName, e.reason, Money.of(e.amount, e.currency), lines, e.stamps.createdAt(),
+                e.stamps.createdBy(), e.stamps.updatedAt(), e.stamps.updatedBy());
     }
 }

@@ -1,8 +1,6 @@
 package org.neiqin.logistics.internal;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import org.neiqin.kit.store.Transitions;
 
 /**
  * Where a return stands: prepared → in review → accepted (a second person approved it; its quantities
@@ -12,14 +10,13 @@ import java.util.Set;
 public enum ReturnState {
     PREPARED, IN_REVIEW, ACCEPTED, CANCELLED;
 
-    private static final Map<ReturnState, Set<ReturnState>> NEXT = Map.of(
-            PREPARED, EnumSet.of(IN_REVIEW, CANCELLED),
-            IN_REVIEW, EnumSet.of(ACCEPTED, PREPARED),
-            ACCEPTED, EnumSet.noneOf(ReturnState.class),
-            CANCELLED, EnumSet.noneOf(ReturnState.class));
+    /** The steps a return may take; every move goes through them ({@code Store.move}). */
+    static final Transitions<ReturnState> STEPS = Transitions.of(ReturnState.class)
+            .step(PREPARED, IN_REVIEW, CANCELLED)
+            .step(IN_REVIEW, ACCEPTED, PREPARED);
 
     /** @return whether a return may go from this state to {@code next} */
     public boolean canGo(ReturnState next) {
-        return NEXT.get(this).contains(next);
+        return STEPS.allows(this, next);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.event.EventPublisher;
 import org.neiqin.api.ids.IdService;
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.module.SchemaReady;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -16,7 +17,8 @@ public class ${className}Store extends Store {
     @Activate
     public ${className}Store(@Reference(target = "(osgi.unit.name=neiqin-${moduleId})") JpaTemplate jpa,
             @Reference(target = "(" + SchemaReady.MODULE + "=" + ${className}Module.ID + ")") SchemaReady schema,
-            @Reference IdService ids, @Reference AuditService audit, @Reference EventPublisher events) {
-        super(${className}Module.ID, ${className}Module.IDS, jpa, ids, audit, events);
+            @Reference IdService ids, @Reference AuditService audit, @Reference EventPublisher events,
+            @Reference CompanyClock clock) {
+        super(${className}Module.ID, ${className}Module.IDS, jpa, ids, audit, events, clock);
     }
 }

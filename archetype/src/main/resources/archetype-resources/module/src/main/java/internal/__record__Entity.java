@@ -1,7 +1,6 @@
 package ${package}.internal;
 
-import java.time.Instant;
-
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -10,11 +9,13 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Stamped;
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.store.Versioned;
 
 @Entity
 @Table(name = "${tablePrefix}_RECORD")
-public class ${record}Entity implements Row, Versioned {
+public class ${record}Entity implements Row, Versioned, Stamped {
     @Id
     Long id;
     @Version
@@ -24,10 +25,9 @@ public class ${record}Entity implements Row, Versioned {
     @Enumerated(EnumType.STRING)
     ${record}Kind kind;
     String note;
-    Instant createdAt;
-    String createdBy;
-    Instant updatedAt;
-    String updatedBy;
+    /** created/updated, set by the store only (create, touch) */
+    @Embedded
+    Stamps stamps = new Stamps();
 
     @Override
     public void assignId(long id) {
@@ -42,5 +42,10 @@ public class ${record}Entity implements Row, Versioned {
     @Override
     public String reference() {
         return code;
+    }
+
+    @Override
+    public Stamps stamps() {
+        return stamps;
     }
 }

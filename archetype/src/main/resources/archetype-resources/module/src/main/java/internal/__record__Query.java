@@ -3,6 +3,7 @@ package ${package}.internal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.neiqin.kit.store.Stamps;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
@@ -32,6 +33,6 @@ public record ${record}Query(String text, ${record}Kind kind, String sort, boole
 
     String orderBy() {
         String dir = descending ? " desc" : " asc";
-        return "v." + sort + dir + ", v.id" + dir;
+        return Stamps.path("v", sort) + dir + ", v.id" + dir;
     }
 }

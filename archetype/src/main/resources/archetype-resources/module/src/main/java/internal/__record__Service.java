@@ -46,12 +46,8 @@ public class ${record}Service {
         return store.write(em -> {
             ${record}Entity e = new ${record}Entity();
             Forms.copy(data, e);
-            e.code = numbering.next(${className}Module.NUMBERING, LocalDate.now(), Map.of());
-            e.createdAt = Store.now();
-            e.createdBy = actor.name();
-            e.updatedAt = e.createdAt;
-            e.updatedBy = actor.name();
-            store.persist(em, e);
+            e.code = numbering.next(${className}Module.NUMBERING, store.today(), Map.of());
+            store.create(em, e, actor);
             store.audit(em, ${className}Module.ENTITY, e.id, AuditAction.CREATE, null, Forms.filled(data));
             store.event(CREATED, actor).with("id", e.id).with("code", e.code).publish();
             return view(e);
@@ -69,8 +65,7 @@ public class ${record}Service {
                 return view(e);
             }
             Forms.copy(data, e);
-            e.updatedAt = Store.now();
-            e.updatedBy = actor.name();
+            store.touch(e, actor);
             store.audit(em, ${className}Module.ENTITY, id, AuditAction.UPDATE, changes.before(), changes.after());
             return view(e);
         });
@@ -101,7 +96,7 @@ public class ${record}Service {
     }
 
     private static ${record}View view(${record}Entity e) {
-        return new ${record}View(e.id, e.code, e.version, Forms.read(${record}Data.class, e), e.createdAt, e.createdBy,
-                e.updatedAt, e.updatedBy);
+        return new ${record}View(e.id, e.code, e.version, Forms.read(${record}Data.class, e), e.stamps.createdAt(), e.stamps.createdBy(),
+                e.stamps.updatedAt(), e.stamps.updatedBy());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.console.Action;
 import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Block;
@@ -71,6 +72,8 @@ public class DocumentPage implements ConsolePage {
     private StockUpService stockUps;
     @Reference
     private SecurityService security;
+    @Reference
+    private CompanyClock clock;
 
     private final PageActions actions = new PageActions()
             .on(SUBMIT, r -> {
@@ -212,7 +215,7 @@ public class DocumentPage implements ConsolePage {
                 blocks.add(new Heading(r.msg("action.signed")));
                 blocks.add(Form.action(r.msg("action.signed"), List.of(actions.field(SIGNED),
                         Field.hidden("id", id), Field.hidden("version", version),
-                        new Field("signedOn", r.msg("field.signedOn"), Field.Type.DATE, LocalDate.now().toString(),
+                        new Field("signedOn", r.msg("field.signedOn"), Field.Type.DATE, clock.today().toString(),
                                 List.of(), true),
                         new Field("signedCopy", r.msg("field.signedCopy"), Field.Type.TEXT, v.signedCopy(), List.of(),
                                 true))));

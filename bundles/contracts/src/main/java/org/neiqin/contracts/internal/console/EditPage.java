@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.console.Action;
 import org.neiqin.api.console.ConsolePage;
 import org.neiqin.api.console.Field;
@@ -53,6 +54,8 @@ public class EditPage implements ConsolePage {
     private InForceService inForce;
     @Reference
     private CustomerDirectory customers;
+    @Reference
+    private CompanyClock clock;
 
     static final String CREATE = "create";
     static final String UPDATE = "update";
@@ -96,7 +99,7 @@ public class EditPage implements ConsolePage {
                     "say which kind of document to prepare"));
         }
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("documentDate", java.time.LocalDate.now().toString());
+        values.put("documentDate", clock.today().toString());
         values.put("paymentTerms", "CREDIT");
         if (r.param("customer") != null) {
             values.put("customerId", r.param("customer"));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.console.Action;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
@@ -51,6 +52,8 @@ public class StatsPage implements ConsolePage {
     private StockUpService stockUps;
     @Reference
     private SecurityService security;
+    @Reference
+    private CompanyClock clock;
 
     private final PageActions actions = new PageActions().on(StockUps.ANSWER, r -> {
         StockUps.answer(stockUps, r);
@@ -98,7 +101,7 @@ public class StatsPage implements ConsolePage {
     private void statistics(PageRequest r, List<Block> blocks) {
         LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
         LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
-        to = to == null ? LocalDate.now() : to;
+        to = to == null ? clock.today() : to;
         from = from == null ? to.withDayOfYear(1) : from;
         Statistics.Period period = Forms.choice(Statistics.Period.class, "period", r.param("period"));
         Statistics.Dimension by = Forms.choice(Statistics.Dimension.class, "by", r.param("by"));

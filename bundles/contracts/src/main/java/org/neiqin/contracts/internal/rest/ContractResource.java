@@ -1,6 +1,5 @@
 package org.neiqin.contracts.internal.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -109,7 +108,7 @@ public class ContractResource {
     public Response create(NewDocument body) {
         Requests.body(body);
         DocumentView v = drafts.create(body.kind(), body.document(), lines(body.lines()));
-        return Response.created(URI.create("contracts/documents/" + v.id())).entity(v).build();
+        return Requests.created("contracts/documents/" + v.id(), v);
     }
 
     @GET
@@ -144,7 +143,7 @@ public class ContractResource {
     @Answers(status = 201, value = DocumentView.class)
     public Response convert(@PathParam("id") long id, Step step) {
         DocumentView order = drafts.convert(id, Requests.version(Requests.body(step).version()));
-        return Response.created(URI.create("contracts/documents/" + order.id())).entity(order).build();
+        return Requests.created("contracts/documents/" + order.id(), order);
     }
 
     @POST
@@ -197,7 +196,7 @@ public class ContractResource {
     @Answers(status = 201, value = StockUpView.class)
     public Response requestStockUp(@PathParam("id") long id, StockUpData data) {
         StockUpView v = stockUps.request(id, Requests.body(data));
-        return Response.created(URI.create("contracts/stock-ups/" + v.id())).entity(v).build();
+        return Requests.created("contracts/stock-ups/" + v.id(), v);
     }
 
     @GET

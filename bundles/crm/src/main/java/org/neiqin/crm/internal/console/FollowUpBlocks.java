@@ -43,14 +43,14 @@ final class FollowUpBlocks {
                     List<Field> fields = new ArrayList<>(List.of(actions.field(CustomerPage.REPORT_VISIT),
                             Field.hidden("id", String.valueOf(customerId)), Field.hidden("visit", String.valueOf(v.id())),
                             Field.hidden("version", String.valueOf(v.version()))));
-                    fields.addAll(inputs(r, VisitReport.class, "visit."));
+                    fields.addAll(inputs(r, f.today(), VisitReport.class, "visit."));
                     blocks.add(new Heading(r.msg("visit.reportFor", v.plan().plannedOn(), v.plan().goal())));
                     blocks.add(Form.action(r.msg("visit.report"), fields));
                 }
             }
             List<Field> plan = new ArrayList<>(List.of(actions.field(CustomerPage.PLAN_VISIT),
                     Field.hidden("id", String.valueOf(customerId))));
-            plan.addAll(inputs(r, VisitData.class, "visit."));
+            plan.addAll(inputs(r, f.today(), VisitData.class, "visit."));
             blocks.add(new Heading(r.msg("visit.plan")));
             blocks.add(Form.action(r.msg("visit.plan"), plan));
         }
@@ -101,7 +101,7 @@ final class FollowUpBlocks {
             }
             List<Field> log = new ArrayList<>(List.of(actions.field(CustomerPage.LOG_COMPLAINT),
                     Field.hidden("id", String.valueOf(customerId))));
-            log.addAll(inputs(r, ComplaintData.class, "complaint."));
+            log.addAll(inputs(r, f.today(), ComplaintData.class, "complaint."));
             blocks.add(new Heading(r.msg("complaint.log")));
             blocks.add(Form.action(r.msg("complaint.log"), log));
         }
@@ -142,7 +142,7 @@ final class FollowUpBlocks {
         if (canWrite) {
             List<Field> add = new ArrayList<>(List.of(actions.field(CustomerPage.ADD_LICENCE),
                     Field.hidden("id", String.valueOf(customerId))));
-            add.addAll(inputs(r, LicenceData.class, "licence."));
+            add.addAll(inputs(r, f.today(), LicenceData.class, "licence."));
             blocks.add(new Heading(r.msg("licence.add")));
             blocks.add(Form.action(r.msg("licence.add"), add));
         }
@@ -174,11 +174,11 @@ final class FollowUpBlocks {
         return new Table(columns, rows, null, null);
     }
 
-    /** Form inputs for every field of a record, labelled {@code prefix + name}; dates default to today. */
-    private static List<Field> inputs(PageRequest r, Class<? extends Record> type, String prefix) {
+    /** Form inputs for every field of a record, labelled {@code prefix + name}; dates default to the company's today. */
+    private static List<Field> inputs(PageRequest r, LocalDate today, Class<? extends Record> type, String prefix) {
         List<Field> out = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
-            Field f = Labels.input(r, c, c.getType() == LocalDate.class ? LocalDate.now().toString() : "");
+            Field f = Labels.input(r, c, c.getType() == LocalDate.class ? today.toString() : "");
             if (c.getType().isEnum()) {
                 List<Field.Option> options = new ArrayList<>();
                 for (Object e : c.getType().getEnumConstants()) {

@@ -1,7 +1,6 @@
 package org.neiqin.crm.internal.rest;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -84,7 +83,7 @@ public class CustomerResource {
     @Answers(status = 201, value = CustomerView.class)
     public Response create(CustomerData data) {
         CustomerView v = crm.create(Requests.body(data));
-        return Response.created(URI.create("crm/customers/" + v.id())).entity(v).build();
+        return Requests.created("crm/customers/" + v.id(), v);
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.console.Action;
 import org.neiqin.api.console.AuditTrail;
@@ -77,6 +78,8 @@ public class NotePage implements ConsolePage {
     private CarrierService carriers;
     @Reference
     private SecurityService security;
+    @Reference
+    private CompanyClock clock;
 
     private final PageActions actions = new PageActions()
             .on(PREPARE, r -> {
@@ -193,7 +196,7 @@ public class NotePage implements ConsolePage {
         fields.add(new Field("deliveryMethod", r.msg("field.deliveryMethod"), Field.Type.SELECT, r.param("deliveryMethod"),
                 Labels.options(r, DeliveryMethod.class, false), true));
         fields.add(new Field("promisedOn", r.msg("field.promisedOn"), Field.Type.DATE,
-                r.param("promisedOn") == null ? LocalDate.now().toString() : r.param("promisedOn"), List.of(), true));
+                r.param("promisedOn") == null ? clock.today().toString() : r.param("promisedOn"), List.of(), true));
         fields.add(new Field("expectedArrival", r.msg("field.expectedArrival"), Field.Type.DATE, r.param("expectedArrival"),
                 List.of(), false));
         fields.add(Field.text("note", r.msg("field.note"), r.param("note")));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.Chart;
@@ -40,6 +41,8 @@ public class ReportsPage implements ConsolePage {
 
     @Reference
     private DeliveryReports reports;
+    @Reference
+    private CompanyClock clock;
 
     @Override
     public String label() { return LABEL; }
@@ -58,7 +61,7 @@ public class ReportsPage implements ConsolePage {
         ListParams.onlyKnownInConsole(r.paramNames(), PARAMS);
         LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
         LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
-        to = to == null ? LocalDate.now() : to;
+        to = to == null ? clock.today() : to;
         from = from == null ? to.withDayOfYear(1) : from;
         String tab = r.param("tab") == null ? "deliveries" : r.param("tab");
         List<Block> blocks = new ArrayList<>();

@@ -54,7 +54,8 @@ public class CarrierResource {
     @Answers(status = 201, value = CarrierView.class)
     public Response register(CarrierRequest request) {
         Requests.body(request);
-        return Response.status(Response.Status.CREATED).entity(carriers.register(request)).build();
+        CarrierView v = carriers.register(request);
+        return Requests.created("logistics/carriers/" + v.id(), v);
     }
 
     @GET

@@ -66,7 +66,8 @@ public class MailingResource {
     @Answers(status = 201, value = MailingView.class)
     public Response register(MailingRequest request) {
         Requests.body(request);
-        return Response.status(Response.Status.CREATED).entity(mailings.register(request)).build();
+        MailingView v = mailings.register(request);
+        return Requests.created("logistics/mailings/" + v.id(), v);
     }
 
     @GET

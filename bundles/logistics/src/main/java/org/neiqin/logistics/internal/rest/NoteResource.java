@@ -62,7 +62,8 @@ public class NoteResource {
     @Answers(status = 201, value = NoteView.class)
     public Response prepare(NoteRequest request) {
         Requests.body(request);
-        return Response.status(Response.Status.CREATED).entity(notes.prepare(request)).build();
+        NoteView v = notes.prepare(request);
+        return Requests.created("logistics/notes/" + v.id(), v);
     }
 
     /**

@@ -51,7 +51,8 @@ public class ReturnResource {
     @Answers(status = 201, value = ReturnView.class)
     public Response prepare(ReturnRequest request) {
         Requests.body(request);
-        return Response.status(Response.Status.CREATED).entity(returns.prepare(request)).build();
+        ReturnView v = returns.prepare(request);
+        return Requests.created("logistics/returns/" + v.id(), v);
     }
 
     /** The returns of one delivery note ({@code note}, its id), oldest first. */

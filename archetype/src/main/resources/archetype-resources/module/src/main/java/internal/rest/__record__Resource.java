@@ -1,6 +1,5 @@
 package ${package}.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -60,7 +59,7 @@ public class ${record}Resource {
     @Answers(status = 201, value = ${record}View.class)
     public Response create(${record}Data data) {
         ${record}View v = service.create(Requests.body(data));
-        return Response.created(URI.create("${moduleId}/${recordPath}/" + v.id())).entity(v).build();
+        return Requests.created("${moduleId}/${recordPath}/" + v.id(), v);
     }
 
     @GET
