@@ -255,6 +255,9 @@ public class ContractsIT {
         List<String> core = Conformance.problems(context, "org.neiqin.core");
         assertTrue("the check finds what a module may not do: core writes Excel with a library outside a module's stack "
                 + core, core.stream().anyMatch(p -> p.startsWith("imports org.dhatim.fastexcel")));
+        assertTrue("and reads of the server's clock: the company clock itself reads it " + core,
+                core.contains("CompanyClockImpl.class calls Instant.now(): dates and times come from the company clock"
+                        + " (CompanyClock, Store.today()/now())"));
     }
 
     @Test

@@ -19,7 +19,9 @@ import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.neiqin.api.time.CompanyClock;
 import org.neiqin.testing.Conformance;
+import org.neiqin.testing.TestClock;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
@@ -283,6 +285,54 @@ public class LogisticsIT {
     }
 
     @Test
+    public void aNoteIsLateByTheCompanysDayAndEachStepIsAuditedAsATransitionWithItsReason() {
+        long c = customer("本溪建材公司", "CREDIT");
+        JsonNode order = orderInForce(c, "CREDIT", "槽钢", "5", "3900");
+        HttpResponse<String> made = Http.as("assistant").post(NOTES, JSON, note(order.get("id").asLong(),
+                "{\"line\": " + order.at("/lines/0/id").asLong() + ", \"quantity\": 2}"));
+        JsonNode prepared = ok(made, 201);
+        long id = prepared.get("id").asLong();
+        assertTrue("201 names the new note's address: " + made.headers().map(), made.headers()
+                .firstValue("Location").orElse("").endsWith("/neiqin/api/logistics/notes/" + id));
+        assertFalse("promised for today: not late yet", prepared.get("late").asBoolean());
+        assertFalse(ok(Http.as("assistant").get(NOTES + "?late=true&document=" + order.get("id").asLong()), 200)
+                .toString().contains(prepared.get("code").asText()));
+
+        // two days on by the company clock, the goods have not left: the note is late, on its page and in the list
+        CompanyClock company = context.getService(context.getServiceReference(CompanyClock.class));
+        LocalDate before = company.today();
+        try (TestClock clock = TestClock.install(context)) {
+            clock.advance(java.time.Duration.ofDays(2));
+            assertEquals(before.plusDays(2), company.today());
+            assertTrue(ok(Http.as("assistant").get(NOTES + "/" + id), 200).get("late").asBoolean());
+            assertTrue(ok(Http.as("assistant").get(NOTES + "?late=true&document=" + order.get("id").asLong()), 200)
+                    .toString().contains(prepared.get("code").asText()));
+        }
+        assertEquals("the real day is back once the test clock is gone", before, company.today());
+        assertFalse(ok(Http.as("assistant").get(NOTES + "/" + id), 200).get("late").asBoolean());
+
+        // rejected by the manager with a reason: back to prepared, the reason in the note's history as a transition
+        JsonNode inReview = submitted(prepared);
+        HttpResponse<String> no = Http.as("manager").post("/neiqin/api/core/reviews/" + latestReview("logistics.note", id)
+                + "/decisions", JSON, "{\"verdict\": \"REJECT\", \"reason\": \"送货地址不对\"}");
+        ok(no, 200);
+        JsonNode back = ok(Http.as("assistant").get(NOTES + "/" + id), 200);
+        assertEquals("PREPARED", back.get("state").asText());
+        assertTrue(back.get("version").asInt() > inReview.get("version").asInt());
+        JsonNode history = ok(Http.as("assistant").get(NOTES + "/" + id + "/history"), 200);
+        JsonNode last = history.get(history.size() - 1);
+        assertEquals(history.toString(), "TRANSITION", last.get("action").asText());
+        assertTrue(last.toString(), last.toString().contains("送货地址不对") && last.toString().contains("IN_REVIEW")
+                && last.toString().contains("PREPARED"));
+        boolean submitted = false;
+        for (JsonNode entry : history) {
+            submitted |= entry.get("action").asText().equals("TRANSITION")
+                    && entry.get("newValues").asText().contains("IN_REVIEW");
+        }
+        assertTrue("sending it to review is a transition too: " + history, submitted);
+    }
+
+    @Test
     public void goodsGoByAScreenedCarrierWithAnAgreementForTheDayAndItsRecordIsKept() {
         byCarrier();
         long c = customer("大连港务物资公司", "CREDIT");
@@ -513,6 +563,55 @@ public class LogisticsIT {
         JsonNode gone = ok(step("assistant", picked, "tracking", byCarrier()), 200);
         assertEquals("SHIPPED", gone.get("state").asText());
         assertTrue(gone.toString(), gone.get("exceptionReason").asText().contains("总经理同意"));
+    }
+
+    /**
+     * The credit check at release reads what the customer owes from the credit ledger, not from the
+     * customer card's figures that the reviewer may read: an assistant who may not read contracts
+     * still meets the credit hold when approving the note.
+     */
+    @Test
+    public void aReviewerWhoMayNotReadContractsStillMeetsTheCreditHold() throws Exception {
+        long c = customer("本溪信用复核测试公司", "CREDIT", "50000");
+        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
+                + c + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
+                + " \"螺纹钢\", \"quantity\": 13, \"unit\": \"t\", \"unitPrice\": 4200}]}"), 201);
+        long doc = made.get("id").asLong();
+        ok(Http.as("assistant").post(DOCS + "/" + doc + "/submit", JSON, "{\"version\": " + made.get("version").asInt()
+                + "}"), 200);
+        ok(decide("manager2", latestReview("contracts.order", doc), "APPROVE"), 200);
+        ok(decide("manager", latestReview("contracts.credit", doc), "APPROVE"), 200);
+        JsonNode order = ok(Http.as("assistant").get(DOCS + "/" + doc), 200);
+        assertEquals("EFFECTIVE", order.get("state").asText());
+        JsonNode note = submitted(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": "
+                + order.at("/lines/0/id").asLong() + ", \"quantity\": 5}")), 201));
+
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(context.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration security = admin.getConfiguration("org.neiqin.security", null);
+        java.util.Dictionary<String, Object> was = security.getProperties();
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        if (was != null) {
+            for (java.util.Enumeration<String> k = was.keys(); k.hasMoreElements();) {
+                String key = k.nextElement();
+                props.put(key, was.get(key));
+            }
+        }
+        props.put("contracts.read", "neiqin-admin, neiqin-manager, neiqin-sales, neiqin-finance, neiqin-auditor");
+        security.update(props);
+        try {
+            org.neiqin.testing.Wait.until("assistants may no longer read contracts", 30,
+                    () -> Http.as("assistant2").get(DOCS + "/" + doc).statusCode() == 403);
+            ok(decide("assistant2", latestReview("logistics.note", note.get("id").asLong()), "APPROVE"), 200);
+            JsonNode held = ok(Http.as("assistant2").get(NOTES + "/" + note.get("id").asLong()), 200);
+            assertEquals(held.toString(), "CREDIT_HOLD", held.get("state").asText());
+            assertTrue(held.toString(), held.get("creditNote").asText().contains("credit limit 50000.00 CNY, open 54600.00 CNY"));
+        } finally {
+            props.remove("contracts.read");
+            security.update(props);
+            org.neiqin.testing.Wait.until("assistants read contracts again", 30,
+                    () -> Http.as("assistant2").get(DOCS + "/" + doc).statusCode() == 200);
+        }
     }
 
     /**

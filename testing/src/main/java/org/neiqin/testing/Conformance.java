@@ -45,6 +45,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
  *     installed module declares.</li>
  * <li>Every REST method that returns a {@code Response} says what it answers ({@code @Answers}).</li>
  * <li>Every shell command it brings has an ACL entry ({@code org.apache.karaf.command.acl.<scope>}).</li>
+ * <li>Its code reads the date and time from the company clock ({@code CompanyClock}, or its store's
+ *     {@code today()}/{@code now()}), never {@code LocalDate.now()}, {@code Instant.now()} or the server's
+ *     zone ({@link ClockCalls#REFUSED}).</li>
  * </ul>
  * That every action a page's forms send is handled is not checked here: the kit's {@code PageActions}
  * refuses to draw an action the page does not handle.
@@ -117,7 +120,24 @@ public final class Conformance {
         }
         permissions(context, module, out);
         commands(context, classes, out);
+        clock(module, out);
         return out;
+    }
+
+    private static void clock(Bundle module, List<String> out) {
+        Enumeration<URL> entries = module.findEntries("/", "*.class", true);
+        while (entries != null && entries.hasMoreElements()) {
+            URL u = entries.nextElement();
+            try (InputStream in = u.openStream()) {
+                for (String call : ClockCalls.in(in.readAllBytes())) {
+                    String path = u.getPath();
+                    out.add(path.substring(path.lastIndexOf('/') + 1) + " calls " + call
+                            + ": dates and times come from the company clock (CompanyClock, Store.today()/now())");
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(u + ": " + e, e);
+            }
+        }
     }
 
     private static Bundle bundle(BundleContext context, String symbolicName) {

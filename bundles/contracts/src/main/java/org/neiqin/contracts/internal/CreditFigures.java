@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.neiqin.api.crm.CustomerFigure;
+import org.neiqin.api.credit.CreditSource;
 import org.neiqin.api.crm.CustomerFigureProvider;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.security.Actor;
@@ -13,9 +14,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** On the customer card: open orders and contracts, and the credit they use (counted against the limit). */
-@Component(service = CustomerFigureProvider.class)
-public class CreditFigures implements CustomerFigureProvider {
+/**
+ * What a customer owes on contracts' documents: orders and contracts in force, less what was paid on
+ * them. Reported to the credit ledger ({@link CreditSource}, whoever asks) and shown on the customer
+ * card to readers of contracts, the same sum from the same query.
+ */
+@Component(service = {CustomerFigureProvider.class, CreditSource.class})
+public class CreditFigures implements CustomerFigureProvider, CreditSource {
     private final DocumentStore store;
     private final SecurityService security;
     private final CustomerChecks checks;
@@ -28,6 +33,11 @@ public class CreditFigures implements CustomerFigureProvider {
         this.security = security;
         this.checks = checks;
         this.tracker = tracker;
+    }
+
+    @Override
+    public Money owed(long customerId, String currency) {
+        return store.read(em -> tracker.creditInUse(tracker.openSales(em, customerId, currency), currency));
     }
 
     /** On the customer card: open orders and contracts, and the credit they use (counted against the limit). */

@@ -3,6 +3,7 @@ package org.neiqin.contracts.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
 import javax.persistence.Embedded;
 import javax.persistence.Entity;
@@ -62,9 +63,9 @@ public class DocumentEntity implements Row, Stateful<DocumentState> {
     LocalDate signedOn;
     String signedCopy;
     String closedReason;
-    /** who prepared the document (the column keeps its first name) */
-    @Column(name = "PREPARED_BY")
+    /** who prepared the document is createdBy, in the column that keeps its first name */
     @Embedded
+    @AttributeOverride(name = "createdBy", column = @Column(name = "PREPARED_BY"))
     Stamps stamps = new Stamps();
 
     @Override

@@ -8,10 +8,11 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.credit.CreditCheck;
+import org.neiqin.api.credit.CreditService;
 import org.neiqin.api.contracts.ContractEvents;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
-import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.money.Money;
@@ -45,20 +46,18 @@ public class ReviewOutcomes implements ReviewHandler {
     private final CustomerChecks checks;
     private final NumberingService numbering;
     private final ReviewService reviews;
-    private final CustomerDirectory customers;
-    private final FulfilmentTracker tracker;
+    private final CreditService credit;
 
     @Activate
     public ReviewOutcomes(@Reference DocumentStore store, @Reference SecurityService security,
             @Reference CustomerChecks checks, @Reference NumberingService numbering,
-            @Reference ReviewService reviews, @Reference CustomerDirectory customers, @Reference FulfilmentTracker tracker) {
+            @Reference ReviewService reviews, @Reference CreditService credit) {
         this.store = store;
         this.security = security;
         this.checks = checks;
         this.numbering = numbering;
         this.reviews = reviews;
-        this.customers = customers;
-        this.tracker = tracker;
+        this.credit = credit;
     }
 
     @Override
@@ -83,12 +82,13 @@ public class ReviewOutcomes implements ReviewHandler {
                     break;
                 default:
                     store.expect(e, DocumentState.IN_REVIEW);
-                    CreditCheck check = e.kind.isSale() ? creditCheck(em, e) : null;
+                    // e itself is still in review, so it is not yet among what the customer owes
+                    CreditCheck check = e.kind.isSale() ? credit.check(e.customerId, Money.of(e.total, e.currency)) : null;
                     if (check != null) {
-                        e.creditNote = store.cut(check.describe());
+                        e.creditNote = store.cut(check.text().toString());
                     }
-                    if (check != null && check.verdict() == CreditCheck.Verdict.OVER_LIMIT) {
-                        store.transition(em, e, DocumentState.CREDIT_HOLD, actor, check.describe());
+                    if (check != null && check.isOver()) {
+                        store.transition(em, e, DocumentState.CREDIT_HOLD, actor, check.text().toString());
                         // the credit round is the preparer's request, so that the reviewer of the
                         // order may still be the manager who approves the credit
                         security.runAs(new Actor(e.stamps.createdBy(), Set.of()), () -> ReviewRef.of(
@@ -135,12 +135,6 @@ public class ReviewOutcomes implements ReviewHandler {
     }
 
     /** The customer's open sales (in force, less what was paid on them) plus this document, against the limit. */
-    private CreditCheck creditCheck(EntityManager em, DocumentEntity e) {
-        // e itself is still in review, so it is not among the open sales
-        Money inUse = tracker.creditInUse(tracker.openSales(em, e.customerId, e.currency), e.currency);
-        return CreditCheck.of(customers.creditTerms(e.customerId), inUse, Money.of(e.total, e.currency));
-    }
-
     private void applyAmendment(EntityManager em, Review review) {
         ReviewRef ref = ReviewRef.of(review);
         DocumentEntity e = store.find(em, ref.record());

@@ -11,6 +11,7 @@ import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.crm.LicenceOnFile;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,10 +47,8 @@ public class CustomerDirectoryService implements CustomerDirectory {
 
     @Override
     public CreditTerms creditTerms(long id) {
-        CustomerView v = customers.get(id);
-        return new CreditTerms(v.data().creditRating(), v.data().creditLimit() == null ? null
-                : Money.of(v.data().creditLimit(), v.currency()), v.data().paymentTerms(),
-                v.data().creditDays() == null ? 0 : v.data().creditDays());
+        security.require(CrmModule.READ);
+        return store.read(em -> CreditLedger.terms(Store.find(em, CustomerEntity.class, id, "customer")));
     }
 
     @Override

@@ -31,14 +31,16 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class CustomerReports {
     private final CrmStore store;
     private final SecurityService security;
+    private final CreditLedger credit;
     private final List<CustomerFigureProvider> figureProviders = new CopyOnWriteArrayList<>();
     private volatile String currency;
 
     @Activate
     public CustomerReports(@Reference CrmStore store, @Reference SecurityService security,
-            CustomerService.Config config) {
+            @Reference CreditLedger credit, CustomerService.Config config) {
         this.store = store;
         this.security = security;
+        this.credit = credit;
         modified(config);
     }
 
@@ -76,8 +78,8 @@ public class CustomerReports {
     }
 
     /**
-     * @return active customers with a credit limit, most used first: limit against the outstanding
-     *         amount other modules (invoicing) report through {@link CustomerFigureProvider}
+     * @return active customers with a credit limit, most used first: limit against what the credit
+     *         ledger says they owe (the sum every credit check reads)
      */
     public List<ExposureRow> creditExposure(int limit) {
         security.require(CrmModule.READ);
@@ -87,7 +89,7 @@ public class CustomerReports {
         List<ExposureRow> out = new ArrayList<>();
         for (CustomerEntity c : withLimit) {
             Money max = Money.of(c.creditLimit, c.currency);
-            Money owed = outstanding(c.id);
+            Money owed = credit.owed(c.id, c.currency);
             out.add(new ExposureRow(c.id, c.code, c.fullName, max, owed, max.minus(owed)));
         }
         out.sort((a, b) -> ratio(b).compareTo(ratio(a)));
@@ -106,11 +108,6 @@ public class CustomerReports {
             out.addAll(p.figures(id, locale));
         }
         return out;
-    }
-
-    /** @return the amount outstanding according to the installed modules (zero without any). */
-    public Money outstanding(long id) {
-        return CustomerFigure.owed(figures(id, Locale.ENGLISH), currency);
     }
 
     public String currency() {

@@ -152,22 +152,20 @@ public final class NoteRules {
     }
 
     /**
-     * The credit check at release, for a customer on credit terms: what the installed modules report
-     * open against the limit ({@code inUse}: contracts counts the unpaid value of the orders in force,
-     * so this note's goods are in it already and are not added twice) must stay within the limit.
+     * The credit check at release, in the note's words: the credit ledger's rule was applied to what the
+     * customer owes with nothing added (contracts counts the unpaid value of the orders in force, so this
+     * note's goods are in it already).
      *
      * @return why the note must wait for a manager, or {@code null} when it may go (within the limit, no
-     *         limit granted, or a limit in another currency than the note's)
+     *         limit granted in the note's currency, prepayment)
      */
-    public static Text overLimit(org.neiqin.api.crm.CreditTerms terms, org.neiqin.api.money.Money inUse,
-            org.neiqin.api.money.Money amount) {
-        org.neiqin.api.money.Money limit = terms.limit();
-        if (limit == null || !limit.currency().equals(inUse.currency()) || !limit.currency().equals(amount.currency())
-                || inUse.compareTo(limit) <= 0) {
+    public static Text overLimit(org.neiqin.api.credit.CreditCheck check, org.neiqin.api.money.Money note) {
+        if (!check.isOver()) {
             return null;
         }
         return Text.of("logistics.credit.over", "credit limit {0}, open {1} (the order of this note included), this note {2}:"
-                + " over the limit by {3}", limit, inUse, amount, inUse.minus(limit));
+                + " over the limit by {3}", check.limit(), check.owed(), note, check.owed().plus(check.amount())
+                .minus(check.limit()));
     }
 
     /** @return the media type of a scan by its first bytes: PDF, PNG or JPEG; {@code null} for anything else */

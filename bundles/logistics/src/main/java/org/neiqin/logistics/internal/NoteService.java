@@ -19,9 +19,8 @@ import org.neiqin.api.contracts.ContractLedger;
 import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
-import org.neiqin.api.crm.CreditTerms;
 import org.neiqin.api.crm.CustomerDirectory;
-import org.neiqin.api.crm.CustomerFigureProvider;
+import org.neiqin.api.credit.CreditService;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
@@ -40,9 +39,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Delivery notes: every entry point (REST, console, shell) comes here. The caller's permission is
@@ -60,38 +56,20 @@ public class NoteService {
     private final ContractLedger ledger;
     private final CustomerDirectory customers;
     private final ReviewService reviews;
+    private final CreditService credit;
     private volatile BigDecimal tolerancePercent = BigDecimal.ZERO;
-    private final List<CustomerFigureProvider> figures = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindFigures(CustomerFigureProvider p) {
-        figures.add(p);
-    }
-
-    void unbindFigures(CustomerFigureProvider p) {
-        figures.remove(p);
-    }
-
-    /** @return what the installed modules report the customer owes, in {@code currency} (the limit's) */
-    private Money outstanding(long customer, String currency) {
-        List<org.neiqin.api.crm.CustomerFigure> all = new ArrayList<>();
-        for (CustomerFigureProvider p : figures) {
-            all.addAll(p.figures(customer, java.util.Locale.ENGLISH));
-        }
-        return org.neiqin.api.crm.CustomerFigure.owed(all, currency);
-    }
-
     @Activate
     public NoteService(@Reference LogisticsStore store, @Reference SecurityService security,
             @Reference NumberingService numbering, @Reference ContractLedger ledger,
-            @Reference CustomerDirectory customers, @Reference ReviewService reviews, Map<String, Object> config) {
+            @Reference CustomerDirectory customers, @Reference ReviewService reviews, @Reference CreditService credit,
+            Map<String, Object> config) {
         this.store = store;
         this.security = security;
         this.numbering = numbering;
         this.ledger = ledger;
         this.customers = customers;
         this.reviews = reviews;
+        this.credit = credit;
         modified(config);
     }
 
@@ -354,8 +332,8 @@ public class NoteService {
     /**
      * The review's outcome. Rejected, the note goes back to its preparer. Approved, the goods are
      * released, so the payment gate holds here as at shipping: a prepaid note is approved only once
-     * finance has signed. A credit customer over the limit (what the installed modules report open
-     * against it, this note's order included) waits in credit hold for a manager's approval, asked
+     * finance has signed. A customer over the credit limit (what the credit ledger says it owes,
+     * this note's order included; the one rule of every credit check) waits in credit hold for a manager's approval, asked
      * in the preparer's name so that the reviewer may be that manager.
      */
     void reviewed(long id, boolean approved, Actor actor, String reason) {
@@ -367,9 +345,8 @@ public class NoteService {
             }
             requireStep(e, NoteState.REVIEWED);
             requireGate(e);
-            CreditTerms terms = customers.creditTerms(e.customerId);
-            Text over = e.paymentTerms == PaymentTerms.CREDIT && terms.limit() != null ? NoteRules.overLimit(terms,
-                    outstanding(e.customerId, terms.limit().currency().getCurrencyCode()), Money.of(e.amount, e.currency)) : null;
+            // the ledger counts this note's order already: nothing is added
+            Text over = NoteRules.overLimit(credit.check(e.customerId, Money.zero(e.currency)), Money.of(e.amount, e.currency));
             if (over == null) {
                 move(em, e, NoteState.REVIEWED, actor, null);
                 post(LogisticsEvents.REVIEWED, e, actor);

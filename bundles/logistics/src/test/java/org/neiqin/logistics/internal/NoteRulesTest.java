@@ -98,14 +98,21 @@ public class NoteRulesTest {
         org.neiqin.api.money.Money limit = org.neiqin.api.money.Money.of("50000", "CNY");
         org.neiqin.api.crm.CreditTerms terms = new org.neiqin.api.crm.CreditTerms("A", limit, PaymentTerms.CREDIT, 30);
         org.neiqin.api.money.Money note = org.neiqin.api.money.Money.of("42000", "CNY");
-        assertEquals(null, NoteRules.overLimit(terms, org.neiqin.api.money.Money.of("50000", "CNY"), note));
+        org.neiqin.api.money.Money nothing = org.neiqin.api.money.Money.zero("CNY");
+        assertEquals(null, NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(terms,
+                org.neiqin.api.money.Money.of("50000", "CNY"), nothing), note));
         assertEquals("credit limit 50000.00 CNY, open 54000.00 CNY (the order of this note included), this note 42000.00 CNY:"
-                + " over the limit by 4000.00 CNY", String.valueOf(NoteRules.overLimit(terms, org.neiqin.api.money.Money.of("54000", "CNY"),
-                        note)));
-        assertEquals("no limit granted: nothing to check", null, NoteRules.overLimit(new org.neiqin.api.crm.CreditTerms("A",
-                null, PaymentTerms.CREDIT, 30), org.neiqin.api.money.Money.of("54000", "CNY"), note));
-        assertEquals("a limit in another currency is not compared", null, NoteRules.overLimit(terms,
-                org.neiqin.api.money.Money.of("54000", "USD"), org.neiqin.api.money.Money.of("1", "USD")));
+                + " over the limit by 4000.00 CNY", String.valueOf(NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(
+                        terms, org.neiqin.api.money.Money.of("54000", "CNY"), nothing), note)));
+        assertEquals("no limit granted: nothing to check", null, NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(
+                new org.neiqin.api.crm.CreditTerms("A", null, PaymentTerms.CREDIT, 30),
+                org.neiqin.api.money.Money.of("54000", "CNY"), nothing), note));
+        assertEquals("a limit in another currency is not compared", null, NoteRules.overLimit(
+                org.neiqin.api.credit.CreditCheck.of(terms, org.neiqin.api.money.Money.of("54000", "USD"),
+                        org.neiqin.api.money.Money.zero("USD")), note));
+        assertEquals("a prepaying customer is not given credit: the payment gate holds instead", null,
+                NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(new org.neiqin.api.crm.CreditTerms("A", limit,
+                        PaymentTerms.PREPAYMENT, 0), org.neiqin.api.money.Money.of("54000", "CNY"), nothing), note));
     }
 
     @Test

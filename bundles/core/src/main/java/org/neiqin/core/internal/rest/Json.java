@@ -2,9 +2,12 @@ package org.neiqin.core.internal.rest;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -31,7 +36,8 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule("neiqin-money")
                     .addSerializer(Money.class, new MoneySerializer())
-                    .addDeserializer(Money.class, new MoneyDeserializer()))
+                    .addDeserializer(Money.class, new MoneyDeserializer())
+                    .addDeserializer(LocalDate.class, new DateDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -60,7 +66,36 @@ public final class Json {
                 .maxDocumentLength(MAX_LENGTH).build());
     }
 
+    /** The earliest and latest dates a document takes: a year outside is a typing mistake, not a date. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
+
     private Json() {
+    }
+
+    /**
+     * A date is only a {@code "yyyy-MM-dd"} text from {@link #FIRST_DATE} to {@link #LAST_DATE}: a number
+     * (which Jackson would read as a count of days since 1970) or an array is refused, as is any other text.
+     */
+    private static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw MismatchedInputException.from(p, LocalDate.class, "a date is a text yyyy-mm-dd");
+            }
+            String text = p.getText().trim();
+            LocalDate d;
+            try {
+                d = text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : null;
+            } catch (DateTimeParseException e) {
+                d = null;
+            }
+            if (d == null || d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+                throw InvalidFormatException.from(p, "a date yyyy-mm-dd from " + FIRST_DATE + " to " + LAST_DATE,
+                        p.getText(), LocalDate.class);
+            }
+            return d;
+        }
     }
 
     private static final class MoneySerializer extends JsonSerializer<Money> {

@@ -82,6 +82,9 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                 // a number or true/false where a text or a choice goes
                 return new ValidationException(path(f), "type", "expected " + expected(f.getTargetType()));
             }
+            if (f.getTargetType() == LocalDate.class) {
+                return new ValidationException(path(f), "format", "'" + f.getValue() + "' is not " + expected(LocalDate.class));
+            }
             return new ValidationException(path(f), "format", "'" + f.getValue() + "' is not a valid "
                     + f.getTargetType().getSimpleName() + " value" + choices(f.getTargetType()));
         }
@@ -119,7 +122,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             return "a list";
         }
         if (type == LocalDate.class) {
-            return "a date, yyyy-mm-dd";
+            return "a date, yyyy-mm-dd (in quotes), from " + Json.FIRST_DATE + " to " + Json.LAST_DATE;
         }
         return "an object";
     }

@@ -46,6 +46,27 @@ public class JsonProviderTest {
     }
 
     @Test
+    public void aDateIsOnlyATextYyyyMmDdWithinTheCenturiesAnOfficeWorksIn() throws IOException {
+        // a number was read as a count of days since 1970 (20430 a day in 2025, 20261206 a year beyond 57000)
+        for (String bad : new String[] {"20430", "20261206", "-1", "1.5", "[2026, 12, 6]", "true"}) {
+            FieldError e = refused("{\"founded\": " + bad + "}");
+            assertEquals(bad, "founded", e.field());
+            assertEquals(bad, "type", e.rule());
+            assertTrue(e.message(), e.message().contains("yyyy-mm-dd"));
+        }
+        for (String bad : new String[] {"2026-13-01", "2026-02-30", "26-12-06", "2026-12-6", "+20261-01-01", "0001-01-01",
+                "9999-12-31", "2026-12-06T00:00", ""}) {
+            FieldError e = refused("{\"founded\": \"" + bad + "\"}");
+            assertEquals(bad, "founded", e.field());
+            assertEquals(bad, "format", e.rule());
+            assertTrue(e.message(), e.message().contains("from 1900-01-01 to 2999-12-31"));
+        }
+        assertEquals(LocalDate.of(1900, 1, 1), ((Card) read("{\"archived\": false, \"founded\": \"1900-01-01\"}")).founded());
+        assertEquals(LocalDate.of(2999, 12, 31), ((Card) read("{\"archived\": false, \"founded\": \"2999-12-31\"}")).founded());
+        assertEquals(null, ((Card) read("{\"archived\": false, \"founded\": null}")).founded());
+    }
+
+    @Test
     public void aValueOfTheWrongTypeIsRefusedOnItsField() {
         FieldError e = refused("{\"fullName\": 12345}");
         assertEquals("fullName", e.field());

@@ -1,4 +1,4 @@
-package org.neiqin.contracts.internal;
+package org.neiqin.api.credit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -19,7 +19,7 @@ public class CreditCheckTest {
         assertEquals(CreditCheck.Verdict.WITHIN, CreditCheck.of(terms, cny("200000"), cny("100000")).verdict());
         CreditCheck over = CreditCheck.of(terms, cny("200000"), cny("100000.01"));
         assertEquals(CreditCheck.Verdict.OVER_LIMIT, over.verdict());
-        assertTrue(over.describe(), over.describe().contains("over the limit by 0.01 CNY"));
+        assertTrue(over.text().toString(), over.text().toString().contains("over the limit by 0.01 CNY"));
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.neiqin.api.credit;
+
+import org.neiqin.api.money.Money;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The customer's credit: what the installed modules report owed ({@link CreditSource}), and the one
+ * credit rule every check applies. Offered by the module that keeps the customer's credit terms
+ * (crm). Read with no regard to the current user's permissions.
+ *
+ * @since 0.1
+ */
+@ProviderType
+public interface CreditService {
+    /** @return what the customer owes in {@code currency}, summed over every {@link CreditSource} */
+    Money owed(long customerId, String currency);
+
+    /**
+     * @param amount what is to be added: a document's total, or a delivery's value when the document is
+     *        already counted in what is owed (then zero)
+     * @return the customer's terms and limit against what is owed plus {@code amount}
+     * @throws org.neiqin.api.error.NotFoundException if there is no such customer
+     */
+    CreditCheck check(long customerId, Money amount);
+}
