@@ -45,6 +45,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
  *     installed module declares.</li>
  * <li>Every REST method that returns a {@code Response} says what it answers ({@code @Answers}).</li>
  * <li>Every shell command it brings has an ACL entry ({@code org.apache.karaf.command.acl.<scope>}).</li>
+ * <li>Its messages double no apostrophe ({@code manager''s}): texts have no quoting rules.</li>
  * <li>Its code reads the date and time from the company clock ({@code CompanyClock}, or its store's
  *     {@code today()}/{@code now()}), never {@code LocalDate.now()}, {@code Instant.now()} or the server's
  *     zone ({@link ClockCalls#REFUSED}).</li>
@@ -93,6 +94,14 @@ public final class Conformance {
                     for (Object v : t.getEnumConstants()) {
                         wanted.add(List.of("enum." + t.getSimpleName() + "." + ((Enum<?>) v).name()));
                     }
+                }
+            }
+        }
+        for (Properties messages : List.of(own(module, ""), own(module, "_zh_CN"))) {
+            for (String key : messages.stringPropertyNames()) {
+                if (messages.getProperty(key).contains("''")) {
+                    out.add("message " + key + " doubles an apostrophe: Neiqin's texts have no quoting rules, it would show"
+                            + " as ''");
                 }
             }
         }
@@ -184,6 +193,19 @@ public final class Conformance {
             }
         }
         return out;
+    }
+
+    private static Properties own(Bundle module, String suffix) {
+        Properties p = new Properties();
+        URL u = module.getEntry("OSGI-INF/l10n/messages" + suffix + ".properties");
+        if (u != null) {
+            try (InputStream in = u.openStream()) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException(u + ": " + e, e);
+            }
+        }
+        return p;
     }
 
     private static Properties merged(Bundle core, Bundle module, String suffix) {

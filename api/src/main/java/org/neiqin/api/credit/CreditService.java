@@ -1,5 +1,6 @@
 package org.neiqin.api.credit;
 
+import org.neiqin.api.crm.CreditTerms;
 import org.neiqin.api.money.Money;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -12,6 +13,13 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface CreditService {
+    /**
+     * @return the credit terms on the customer's file as they are now (a release step applies the terms
+     *         in force on its day, not those a document copied when it was made)
+     * @throws org.neiqin.api.error.NotFoundException if there is no such customer
+     */
+    CreditTerms terms(long customerId);
+
     /** @return what the customer owes in {@code currency}, summed over every {@link CreditSource} */
     Money owed(long customerId, String currency);
 

@@ -59,7 +59,9 @@ public class DocumentEntity implements Row, Stateful<DocumentState> {
     String currency;
     BigDecimal total;
     Long sourceId;
-    String creditNote;
+    /** what the credit check at confirmation found */
+    @Column(name = "CREDIT_NOTE")
+    String creditCheck;
     LocalDate signedOn;
     String signedCopy;
     String closedReason;

@@ -122,7 +122,7 @@ public class DocumentStore extends Store {
     static DocumentView view(DocumentEntity e, List<LineEntity> lines) {
         return new DocumentView(e.id, e.kind, e.number, e.state, e.version, e.revision, e.pendingRevision,
                 e.customerName, header(e), contractLines(lines, e.currency), Money.of(e.total, e.currency), e.sourceId,
-                e.creditNote, e.signedOn, e.signedCopy, e.closedReason, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedAt(),
+                e.creditCheck, e.signedOn, e.signedCopy, e.closedReason, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedAt(),
                 e.stamps.updatedBy());
     }
 

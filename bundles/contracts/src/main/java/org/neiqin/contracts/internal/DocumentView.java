@@ -15,7 +15,7 @@ import org.neiqin.api.money.Money;
  */
 public record DocumentView(long id, DocumentKind kind, String number, DocumentState state, int version, int revision,
         Integer pendingRevision, String customerName, DocumentData data, List<ContractLine> lines, Money total,
-        Long sourceId, String creditNote, LocalDate signedOn, String signedCopy, String closedReason,
+        Long sourceId, String creditCheck, LocalDate signedOn, String signedCopy, String closedReason,
         String createdBy, Instant createdAt, Instant updatedAt, String updatedBy) {
 
     /** @return the number, or a draft mark for a document that has none yet. */

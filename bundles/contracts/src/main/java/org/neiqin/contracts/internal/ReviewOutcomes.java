@@ -77,7 +77,7 @@ public class ReviewOutcomes implements ReviewHandler {
                     break;
                 case ContractsModule.REVIEW_CREDIT:
                     store.expect(e, DocumentState.CREDIT_HOLD);
-                    e.creditNote = store.cut(e.creditNote + "; over-limit approved by " + actor.name());
+                    e.creditCheck = store.cut(e.creditCheck + "; over-limit approved by " + actor.name());
                     confirm(em, e, actor);
                     break;
                 default:
@@ -85,7 +85,7 @@ public class ReviewOutcomes implements ReviewHandler {
                     // e itself is still in review, so it is not yet among what the customer owes
                     CreditCheck check = e.kind.isSale() ? credit.check(e.customerId, Money.of(e.total, e.currency)) : null;
                     if (check != null) {
-                        e.creditNote = store.cut(check.text().toString());
+                        e.creditCheck = store.cut(check.text().toString());
                     }
                     if (check != null && check.isOver()) {
                         store.transition(em, e, DocumentState.CREDIT_HOLD, actor, check.text().toString());

@@ -51,9 +51,13 @@ public class CreditLedger implements CreditService {
     }
 
     @Override
+    public CreditTerms terms(long customerId) {
+        return store.read(em -> terms(Store.find(em, CustomerEntity.class, customerId, "customer")));
+    }
+
+    @Override
     public CreditCheck check(long customerId, Money amount) {
-        CreditTerms terms = store.read(em -> terms(Store.find(em, CustomerEntity.class, customerId, "customer")));
-        return CreditCheck.of(terms, owed(customerId, amount.currency().getCurrencyCode()), amount);
+        return CreditCheck.of(terms(customerId), owed(customerId, amount.currency().getCurrencyCode()), amount);
     }
 
     /** @return the credit terms on a customer's file */

@@ -23,6 +23,7 @@ import org.neiqin.api.money.Money;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Spec;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -74,6 +75,10 @@ public class CarrierService {
         });
     }
 
+    /** What a manager's screening says was checked. */
+    public record Screening(@Spec(max = 500, kind = Spec.Kind.LONG_TEXT) String note) {
+    }
+
     /** A manager's screening (资质审核) of a company in the register, with what was checked. */
     public CarrierView screen(long id, int version, String note) {
         Actor actor = security.require(LogisticsModule.SCREEN);
@@ -81,9 +86,7 @@ public class CarrierService {
             throw new ValidationException("note", "required", Text.of("logistics.carrier.screenNote",
                     "say what was checked (licence, insurance, references)"));
         }
-        if (note.length() > 500) {
-            throw new ValidationException("note", "length", Text.of("logistics.length", "at most {0} characters", 500));
-        }
+        Forms.require(Forms.check(new Screening(note)));
         return store.write(em -> {
             CarrierEntity c = Store.load(em, CarrierEntity.class, id, version, "carrier");
             if (c.screenedBy != null) {

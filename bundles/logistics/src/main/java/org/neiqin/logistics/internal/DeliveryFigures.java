@@ -48,7 +48,7 @@ public class DeliveryFigures implements CustomerFigureProvider {
         BigDecimal value = open.stream().filter(n -> n.currency.equals(currency)).map(n -> n.amount)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         LocalDate today = store.today();
-        long late = open.stream().filter(n -> NoteService.late(n.state, n.promisedOn, today)).count();
+        long late = open.stream().filter(n -> Notes.late(n.state, n.promisedOn, today)).count();
         boolean zh = "zh".equals(locale.getLanguage());
         Money total = Money.of(value, currency);
         return List.of(new CustomerFigure(zh ? "未到货的发货单" : "Delivery notes not yet delivered",

@@ -36,7 +36,13 @@ public class LogisticsDemoData implements DemoDataProvider {
     private static final Actor FINANCE = new Actor("finance", Set.of(Roles.FINANCE));
 
     @Reference
-    private NoteService notes;
+    private NoteDrafts drafts;
+    @Reference
+    private NoteReader notes;
+    @Reference
+    private Dispatch dispatch;
+    @Reference
+    private PaymentGate gate;
     @Reference
     private ReturnService returns;
     @Reference
@@ -76,7 +82,7 @@ public class LogisticsDemoData implements DemoDataProvider {
 
         NoteView delivered = ship(prepare(order, 0, "20", DeliveryMethod.CARRIER, today.minusDays(3), today, null),
                 shunda.id(), "SD20261201", "3600");
-        security.runAs(ASSISTANT, () -> notes.track(delivered.id(), notes.get(delivered.id()).version(), NoteState.DELIVERED,
+        security.runAs(ASSISTANT, () -> dispatch.track(delivered.id(), notes.get(delivered.id()).version(), NoteState.DELIVERED,
                 null));
         ReturnView exchange = security.runAs(ASSISTANT, () -> returns.prepare(new ReturnRequest(delivered.id(),
                 ReturnKind.EXCHANGE, "两卷表面划伤，客户要求换货", List.of(new ReturnRequest.Line(1, new BigDecimal("2"))))));
@@ -84,11 +90,11 @@ public class LogisticsDemoData implements DemoDataProvider {
 
         NoteView inTransit = ship(prepare(order, 1, "10", DeliveryMethod.CARRIER, today, today.plusDays(2), null),
                 shunda.id(), "SD20261203", "1500");
-        security.runAs(ASSISTANT, () -> notes.track(inTransit.id(), notes.get(inTransit.id()).version(), NoteState.IN_TRANSIT,
+        security.runAs(ASSISTANT, () -> dispatch.track(inTransit.id(), notes.get(inTransit.id()).version(), NoteState.IN_TRANSIT,
                 null));
 
         NoteView inReview = prepare(contract, 0, "30", DeliveryMethod.OWN_TRUCK, today.plusDays(3), today.plusDays(4), null);
-        security.runAs(ASSISTANT, () -> notes.submit(inReview.id(), inReview.version()));
+        security.runAs(ASSISTANT, () -> drafts.submit(inReview.id(), inReview.version()));
         prepare(contract, 1, "100", DeliveryMethod.OWN_TRUCK, today.minusDays(2), null,
                 new NoteRequest.Line(null, LineKind.SAMPLE, "U29 支架连接件样品", null, "套", new BigDecimal("2"), null));
     }
@@ -111,20 +117,20 @@ public class LogisticsDemoData implements DemoDataProvider {
         if (extra != null) {
             lines.add(extra);
         }
-        return security.runAs(ASSISTANT, () -> notes.prepare(new NoteRequest(doc.id(), null, "王经理", "024-25678901", how,
+        return security.runAs(ASSISTANT, () -> drafts.prepare(new NoteRequest(doc.id(), null, "王经理", "024-25678901", how,
                 promised, arrival, null, lines)));
     }
 
     /** Reviewed by the manager, signed by finance when the customer prepays, checked by the warehouse, shipped. */
     private NoteView ship(NoteView note, long carrier, String waybill, String freight) {
-        security.runAs(ASSISTANT, () -> notes.submit(note.id(), note.version()));
+        security.runAs(ASSISTANT, () -> drafts.submit(note.id(), note.version()));
         security.runAs(MANAGER, () -> ReviewRef.of(LogisticsModule.REVIEW, note.id()).latest(reviews)
                 .map(r -> reviews.decide(r.id(), Verdict.APPROVE, "demo: order, quantities and address checked")).orElseThrow());
-        if ("HELD".equals(security.runAs(MANAGER, () -> notes.get(note.id())).gate())) {
-            security.runAs(FINANCE, () -> notes.financeSign(note.id(), notes.get(note.id()).version()));
+        if (security.runAs(MANAGER, () -> notes.get(note.id())).gate() == Gate.HELD) {
+            security.runAs(FINANCE, () -> gate.financeSign(note.id(), notes.get(note.id()).version()));
         }
-        security.runAs(ASSISTANT, () -> notes.warehouseCheck(note.id(), notes.get(note.id()).version(), null));
-        return security.runAs(ASSISTANT, () -> notes.track(note.id(), notes.get(note.id()).version(), NoteState.SHIPPED, null,
-                new NoteService.Shipment(carrier, waybill, new BigDecimal(freight))));
+        security.runAs(ASSISTANT, () -> dispatch.warehouseCheck(note.id(), notes.get(note.id()).version(), null));
+        return security.runAs(ASSISTANT, () -> dispatch.track(note.id(), notes.get(note.id()).version(), NoteState.SHIPPED, null,
+                new Shipment(carrier, waybill, new BigDecimal(freight))));
     }
 }

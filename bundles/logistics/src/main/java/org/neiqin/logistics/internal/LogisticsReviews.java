@@ -19,12 +19,12 @@ import org.osgi.service.component.annotations.Reference;
     ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.CREDIT_REVIEW,
     ReviewHandler.DOCUMENT_TYPE + "=" + LogisticsModule.RETURN_REVIEW})
 public class LogisticsReviews implements ReviewHandler {
-    private final NoteService notes;
+    private final NoteReviews notes;
     private final ReturnService returns;
     private final SecurityService security;
 
     @Activate
-    public LogisticsReviews(@Reference NoteService notes, @Reference ReturnService returns,
+    public LogisticsReviews(@Reference NoteReviews notes, @Reference ReturnService returns,
             @Reference SecurityService security) {
         this.notes = notes;
         this.returns = returns;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import javax.persistence.Column;
 import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -34,7 +35,9 @@ public class NoteEntity implements Row, Stateful<NoteState> {
     long customerId;
     String customerName;
     String region;
-    String creditNote;
+    /** what the credit check at release found */
+    @Column(name = "CREDIT_NOTE")
+    String creditCheck;
     String carrierSignedBy;
     Instant carrierSignedAt;
     String proofName;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.neiqin.kit.form.Spec;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.kit.form.Forms;
@@ -16,6 +17,50 @@ public final class NoteRules {
     public static final int MAX_LINES = 200;
 
     private NoteRules() {
+    }
+
+    /** The words a user gives with a step (a manager's exception, a problem on the way, a cancellation). */
+    public record Reason(@Spec(max = 500, kind = Spec.Kind.LONG_TEXT) String reason) {
+    }
+
+    /** Who signed the note for the carrier at the hand-over. */
+    public record Handover(@Spec(max = 100) String carrierSignedBy) {
+    }
+
+    /** @return what is wrong with the batch numbers the warehouse wrote down (line number → batches) */
+    public static List<FieldError> batches(java.util.Map<Integer, String> batches) {
+        List<FieldError> errors = new ArrayList<>();
+        batches.forEach((line, b) -> length(errors, "batches." + line, b, 200));
+        return errors;
+    }
+
+    /** @return what is wrong with a tracking step's input, before any note is read */
+    public static List<FieldError> track(NoteState to, String reason, Shipment how) {
+        List<FieldError> errors = new ArrayList<>();
+        if (to == null || to == NoteState.PREPARED || to == NoteState.IN_REVIEW || to == NoteState.REVIEWED
+                || to == NoteState.CREDIT_HOLD) {
+            errors.add(new FieldError("to", "state", Text.of("logistics.track.target",
+                    "a note is tracked to SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION or CANCELLED; review decides the rest")));
+        }
+        if (to != NoteState.SHIPPED && how.given()) {
+            errors.add(new FieldError("carrier", "forbidden", Text.of("logistics.ship.onlyWhenShipped",
+                    "the carrier, waybill and freight are given when the goods leave")));
+        }
+        errors.addAll(Forms.check(how));
+        errors.addAll(reason(reason, to == NoteState.EXCEPTION ? Text.of("logistics.track.reason",
+                "say what went wrong with the shipment") : null));
+        return errors;
+    }
+
+    /**
+     * @param missing what to say when no reason is given; {@code null} when the step needs none
+     * @return what is wrong with the reason given: missing, too long, holding a control character
+     */
+    public static List<FieldError> reason(String reason, Text missing) {
+        if (reason == null || reason.isBlank()) {
+            return missing == null ? List.of() : List.of(new FieldError("reason", "required", missing));
+        }
+        return Forms.check(new Reason(reason));
     }
 
     /** @return every problem of a prepared note's corrected address, method and dates */
@@ -135,6 +180,22 @@ public final class NoteRules {
     }
 
     /**
+     * @return the over-delivery tolerance configured ({@code overDeliveryPercent}): a per cent from 0 to
+     *         100, 0 when none is set; {@code null} when the value is not one
+     */
+    public static BigDecimal tolerance(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            BigDecimal p = new BigDecimal(configured.trim());
+            return p.signum() >= 0 && p.compareTo(new BigDecimal("100")) <= 0 ? p : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /**
      * @param ordered the order line's quantity
      * @param onNotes what notes not cancelled already take of it
      * @param tolerancePercent how much above the order a company lets deliveries go (0 by default)
@@ -144,11 +205,6 @@ public final class NoteRules {
         BigDecimal allowed = ordered.multiply(BigDecimal.ONE.add(tolerancePercent.movePointLeft(2)));
         BigDecimal left = allowed.subtract(onNotes);
         return left.signum() < 0 ? BigDecimal.ZERO : left.stripTrailingZeros();
-    }
-
-    /** @return whether goods of a note may leave: a prepaid note needs finance's signature (先款后货) */
-    public static boolean gateOpen(org.neiqin.api.crm.PaymentTerms terms, String financeSignedBy) {
-        return terms != org.neiqin.api.crm.PaymentTerms.PREPAYMENT || financeSignedBy != null;
     }
 
     /**
@@ -180,11 +236,6 @@ public final class NoteRules {
             return "image/jpeg";
         }
         return null;
-    }
-
-    /** @return how the payment gate stands: {@code OPEN} (not prepaid), {@code SIGNED} (finance signed), {@code HELD} */
-    public static String gate(org.neiqin.api.crm.PaymentTerms terms, String financeSignedBy) {
-        return terms != org.neiqin.api.crm.PaymentTerms.PREPAYMENT ? "OPEN" : financeSignedBy != null ? "SIGNED" : "HELD";
     }
 
     private static void length(List<FieldError> errors, String field, String value, int max) {

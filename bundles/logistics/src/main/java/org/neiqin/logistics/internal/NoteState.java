@@ -5,7 +5,8 @@ import org.neiqin.kit.store.Transitions;
 /**
  * Where a delivery note is (货物跟踪): prepared → in review → reviewed → shipped → in transit →
  * delivered, or exception (with a reason); only along these steps. A rejected review sends the note
- * back to prepared; a prepared note may be cancelled, which gives its quantities back to the order.
+ * back to prepared; a prepared note may be cancelled, and a reviewed one withdrawn by a manager with a
+ * reason, which gives its quantities back to the order.
  * A credit customer over the limit at release waits in credit hold for a manager's approval.
  */
 public enum NoteState {
@@ -16,7 +17,7 @@ public enum NoteState {
             .step(PREPARED, IN_REVIEW, CANCELLED)
             .step(IN_REVIEW, REVIEWED, CREDIT_HOLD, PREPARED)
             .step(CREDIT_HOLD, REVIEWED, PREPARED)
-            .step(REVIEWED, SHIPPED)
+            .step(REVIEWED, SHIPPED, CANCELLED)
             .step(SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION)
             .step(IN_TRANSIT, DELIVERED, EXCEPTION)
             .step(EXCEPTION, IN_TRANSIT, DELIVERED);

@@ -9,15 +9,17 @@ import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.money.Money;
 
 /**
- * A delivery note as users read it. {@code gate} says whether its goods may leave as far as money
- * goes: {@code OPEN} (not prepaid), {@code SIGNED} (finance signed), {@code HELD} (prepaid, not signed).
+ * A delivery note as users read it. {@code paymentTerms} are the stricter of those the note was
+ * prepared under and those on the customer's file today, and {@code gate} says whether its goods may
+ * leave as far as money goes under them ({@link Gate}). {@code creditCheck} is what the credit check
+ * at release found.
  */
 public record NoteView(long id, String code, int version, NoteState state, long document, String documentNumber,
-        long customer, String customerName, PaymentTerms paymentTerms, String gate, String shipTo, String contact,
+        long customer, String customerName, PaymentTerms paymentTerms, Gate gate, String shipTo, String contact,
         String phone, DeliveryMethod deliveryMethod, LocalDate promisedOn, LocalDate expectedArrival, Long carrier,
         String carrierName, String waybill, Money freight, Money amount,
         String financeSignedBy, Instant financeSignedAt, String exceptionReason, String exceptionBy,
-        String warehouseCheckedBy, Instant warehouseCheckedAt, String creditNote, String region, String carrierSignedBy,
+        String warehouseCheckedBy, Instant warehouseCheckedAt, String creditCheck, String region, String carrierSignedBy,
         Instant carrierSignedAt, String proofName, Instant shippedAt,
         Instant deliveredAt, String problem, String note, boolean late, List<Line> lines, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {

@@ -15,6 +15,7 @@ import javax.persistence.EntityManager;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.FieldConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
@@ -87,7 +88,7 @@ public class ReturnService {
             TreeSet<Long> orderLines = new TreeSet<>();
             r.lines().forEach(l -> orderLines.add(noteLines.get(l.noteLine()).contractLineId));
             // the same rows notes lock: a return and a note for one order line wait for each other
-            NoteService.lock(em, orderLines);
+            Allocation.lock(em, orderLines);
             Map<Long, BigDecimal> back = takenBack(em, noteLines.values().stream().map(l -> l.id).toList());
             List<FieldError> over = new ArrayList<>();
             for (int i = 0; i < r.lines().size(); i++) {
@@ -101,7 +102,9 @@ public class ReturnService {
                             l.quantity.stripTrailingZeros().toPlainString(), already.stripTrailingZeros().toPlainString())));
                 }
             }
-            Forms.require(over);
+            if (!over.isEmpty()) {
+                throw new FieldConflictException("returnable", over);
+            }
             ReturnEntity e = new ReturnEntity();
             e.kind = r.kind();
             e.state = ReturnState.PREPARED;
@@ -184,7 +187,7 @@ public class ReturnService {
             ReturnEntity e = Store.find(em, ReturnEntity.class, id, "return");
             move(em, e, approved ? ReturnState.ACCEPTED : ReturnState.PREPARED, actor, reason);
             if (approved) {
-                NoteService.post(store, LogisticsEvents.RETURNED, em.find(NoteEntity.class, e.noteId), actor)
+                Notes.event(store, LogisticsEvents.RETURNED, em.find(NoteEntity.class, e.noteId), actor)
                         .with(LogisticsEvents.RETURN_NUMBER, e.code).publish();
             }
         });

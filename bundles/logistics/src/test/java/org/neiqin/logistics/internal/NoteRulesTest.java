@@ -77,14 +77,6 @@ public class NoteRulesTest {
     }
 
     @Test
-    public void prepaidGoodsWaitForFinance() {
-        assertFalse(NoteRules.gateOpen(PaymentTerms.PREPAYMENT, null));
-        assertTrue(NoteRules.gateOpen(PaymentTerms.PREPAYMENT, "finance"));
-        assertTrue(NoteRules.gateOpen(PaymentTerms.MONTHLY_SETTLEMENT, null));
-        assertTrue(NoteRules.gateOpen(PaymentTerms.CREDIT, null));
-    }
-
-    @Test
     public void notesMoveOnlyAlongTheirSteps() {
         assertTrue(NoteState.REVIEWED.canGo(NoteState.SHIPPED));
         assertFalse("no skipping the review", NoteState.PREPARED.canGo(NoteState.SHIPPED));

@@ -164,7 +164,7 @@ public class DocumentPage implements ConsolePage {
         });
         p.add(new Properties.Property(r.msg("field.total"), v.total().toString()));
         p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + v.createdAt()));
-        add(p, r.msg("field.creditNote"), v.creditNote());
+        add(p, r.msg("field.creditCheck"), v.creditCheck());
         add(p, r.msg("field.signed"), v.signedOn() == null ? null : v.signedOn() + " — " + v.signedCopy());
         add(p, r.msg("field.closedReason"), v.closedReason());
         add(p, r.msg("field.source"), v.sourceId() == null ? null : "#" + v.sourceId());
@@ -172,7 +172,7 @@ public class DocumentPage implements ConsolePage {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.pendingAmendment", v.pendingRevision())));
         }
         if (v.state() == DocumentState.CREDIT_HOLD) {
-            blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.creditHold", v.creditNote())));
+            blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.creditHold", v.creditCheck())));
         }
         blocks.add(new Properties(p));
         blocks.add(new Heading(r.msg("document.lines")));

@@ -35,8 +35,8 @@ public class ShowCommand implements Action {
                 System.out.println(k + ": " + value);
             }
         });
-        if (v.creditNote() != null) {
-            System.out.println("credit: " + v.creditNote());
+        if (v.creditCheck() != null) {
+            System.out.println("credit: " + v.creditCheck());
         }
         FulfilmentSchedule s = ledger.schedule(id);
         TextTable table = new TextTable("#", "Product", "Spec", "Ordered", "Unit", "Unit price", "Amount", "Delivered",

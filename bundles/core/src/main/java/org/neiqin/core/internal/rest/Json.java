@@ -37,7 +37,8 @@ public final class Json {
             .registerModule(new SimpleModule("neiqin-money")
                     .addSerializer(Money.class, new MoneySerializer())
                     .addDeserializer(Money.class, new MoneyDeserializer())
-                    .addDeserializer(LocalDate.class, new DateDeserializer()))
+                    .addDeserializer(LocalDate.class, new DateDeserializer())
+                    .addDeserializer(String.class, new TextDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -71,6 +72,25 @@ public final class Json {
     static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
 
     private Json() {
+    }
+
+    /**
+     * A text is a JSON string without control characters but tab and line breaks: no user types a NUL,
+     * and PostgreSQL refuses to store one. Every text field of every module's request is read here, so
+     * none reaches a service (or a column) whatever the endpoint.
+     */
+    private static final class TextDeserializer extends JsonDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (String) ctx.handleUnexpectedToken(String.class, p);
+            }
+            String s = p.getText();
+            if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F)) {
+                throw InvalidFormatException.from(p, "a text holds a control character", s, String.class);
+            }
+            return s;
+        }
     }
 
     /**

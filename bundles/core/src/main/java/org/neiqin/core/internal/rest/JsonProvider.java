@@ -82,6 +82,10 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                 // a number or true/false where a text or a choice goes
                 return new ValidationException(path(f), "type", "expected " + expected(f.getTargetType()));
             }
+            if (f.getTargetType() == String.class) {
+                return new ValidationException(path(f), "format", "the text holds a control character (such as NUL)"
+                        + " that is not text");
+            }
             if (f.getTargetType() == LocalDate.class) {
                 return new ValidationException(path(f), "format", "'" + f.getValue() + "' is not " + expected(LocalDate.class));
             }

@@ -67,6 +67,19 @@ public class JsonProviderTest {
     }
 
     @Test
+    public void aTextWithAControlCharacterIsRefusedOnItsFieldWhateverTheField() throws IOException {
+        for (String bad : new String[] {"\\u0000", "a\\u0007b", "\\u001b[31m", "\\u007f"}) {
+            FieldError e = refused("{\"fullName\": \"" + bad + "\"}");
+            assertEquals(bad, "fullName", e.field());
+            assertEquals(bad, "format", e.rule());
+            assertTrue(e.message(), e.message().contains("control character"));
+            assertEquals("in a list too", "tags.0", refused("{\"tags\": [\"" + bad + "\"]}").field());
+        }
+        Card c = (Card) read("{\"archived\": false, \"fullName\": \"两行\\n\\t文本\\r\\n\"}");
+        assertEquals("line breaks and tabs are text", "两行\n\t文本\r\n", c.fullName());
+    }
+
+    @Test
     public void aValueOfTheWrongTypeIsRefusedOnItsField() {
         FieldError e = refused("{\"fullName\": 12345}");
         assertEquals("fullName", e.field());

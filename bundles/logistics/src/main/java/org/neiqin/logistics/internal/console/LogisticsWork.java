@@ -8,7 +8,7 @@ import org.neiqin.api.console.WorkSource;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.NoteQuery;
-import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.NoteReader;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,11 +16,11 @@ import org.osgi.service.component.annotations.Reference;
 /** logistics' part of the home page: late shipments, and prepaid notes waiting for finance's signature. */
 @Component(service = WorkSource.class)
 public class LogisticsWork implements WorkSource {
-    private final NoteService notes;
+    private final NoteReader notes;
     private final SecurityService security;
 
     @Activate
-    public LogisticsWork(@Reference NoteService notes, @Reference SecurityService security) {
+    public LogisticsWork(@Reference NoteReader notes, @Reference SecurityService security) {
         this.notes = notes;
         this.security = security;
     }

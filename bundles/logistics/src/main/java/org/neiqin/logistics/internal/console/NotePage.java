@@ -37,7 +37,14 @@ import org.neiqin.logistics.internal.DeliveryMethod;
 import org.neiqin.logistics.internal.LineKind;
 import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.NoteRequest;
-import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.Allocation;
+import org.neiqin.logistics.internal.Dispatch;
+import org.neiqin.logistics.internal.Handover;
+import org.neiqin.logistics.internal.NoteDrafts;
+import org.neiqin.logistics.internal.NoteReader;
+import org.neiqin.logistics.internal.PaymentGate;
+import org.neiqin.logistics.internal.Shipment;
+import org.neiqin.logistics.internal.Gate;
 import org.neiqin.logistics.internal.NoteShipping;
 import org.neiqin.logistics.internal.NoteState;
 import org.neiqin.logistics.internal.NoteView;
@@ -71,7 +78,15 @@ public class NotePage implements ConsolePage {
     static final String EDIT = "editShipping";
 
     @Reference
-    private NoteService notes;
+    private NoteReader notes;
+    @Reference
+    private NoteDrafts drafts;
+    @Reference
+    private PaymentGate gate;
+    @Reference
+    private Dispatch dispatch;
+    @Reference
+    private Handover handover;
     @Reference
     private ReturnService returns;
     @Reference
@@ -83,19 +98,19 @@ public class NotePage implements ConsolePage {
 
     private final PageActions actions = new PageActions()
             .on(PREPARE, r -> {
-                NoteView v = notes.prepare(request(r));
+                NoteView v = drafts.prepare(request(r));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.prepared", v.code()));
             })
             .on(SUBMIT, r -> {
-                NoteView v = notes.submit(r.number("id"), (int) r.number("version"));
+                NoteView v = drafts.submit(r.number("id"), (int) r.number("version"));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.submitted", v.code()));
             })
             .on(SIGN, r -> {
-                NoteView v = notes.financeSign(r.number("id"), (int) r.number("version"));
+                NoteView v = gate.financeSign(r.number("id"), (int) r.number("version"));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.signed", v.code()));
             })
             .on(ALLOW, r -> {
-                NoteView v = notes.allowBeforePayment(r.number("id"), (int) r.number("version"), r.param("reason"));
+                NoteView v = gate.allowBeforePayment(r.number("id"), (int) r.number("version"), r.param("reason"));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.allowed", v.code()));
             })
             .on(WAREHOUSE, r -> {
@@ -105,7 +120,7 @@ public class NotePage implements ConsolePage {
                         batches.put(Integer.valueOf(name.substring(6)), r.param(name));
                     }
                 }
-                NoteView v = notes.warehouseCheck(r.number("id"), (int) r.number("version"), batches);
+                NoteView v = dispatch.warehouseCheck(r.number("id"), (int) r.number("version"), batches);
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.checked", v.code()));
             })
             .on(GIVE_BACK, r -> {
@@ -121,7 +136,7 @@ public class NotePage implements ConsolePage {
                 return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.cancelled", v.code()));
             })
             .on(EDIT, r -> {
-                NoteView v = notes.editShipping(r.number("id"), (int) r.number("version"), new NoteShipping(
+                NoteView v = drafts.editShipping(r.number("id"), (int) r.number("version"), new NoteShipping(
                         r.param("shipTo"), r.param("contact"), r.param("phone"),
                         Forms.choice(DeliveryMethod.class, "deliveryMethod", r.param("deliveryMethod")),
                         Forms.parse(LocalDate.class, "promisedOn", r.param("promisedOn")),
@@ -129,15 +144,15 @@ public class NotePage implements ConsolePage {
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.edited", v.code()));
             })
             .on(HANDOVER, r -> {
-                NoteView v = notes.recordHandover(r.number("id"), (int) r.number("version"), r.param("carrierSignedBy"),
+                NoteView v = handover.recordHandover(r.number("id"), (int) r.number("version"), r.param("carrierSignedBy"),
                         r.param("proof.filename"), r.file("proof"));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.handedOver", v.code()));
             })
             .on(TRACK, r -> {
                 String carrier = r.param("carrier");
                 String freight = r.param("freight");
-                NoteView v = notes.track(r.number("id"), (int) r.number("version"),
-                        Forms.choice(NoteState.class, "to", r.param("to")), r.param("reason"), new NoteService.Shipment(
+                NoteView v = dispatch.track(r.number("id"), (int) r.number("version"),
+                        Forms.choice(NoteState.class, "to", r.param("to")), r.param("reason"), new Shipment(
                                 carrier == null || carrier.isBlank() ? null : Forms.parse(Long.class, "carrier", carrier),
                                 r.param("waybill"), freight == null || freight.isBlank() ? null
                                         : Forms.parse(BigDecimal.class, "freight", freight)));
@@ -173,7 +188,7 @@ public class NotePage implements ConsolePage {
         if (r.param("order") == null || r.param("order").isBlank()) {
             return Page.of(r.msg("notes.prepare"), back, pick);
         }
-        ContractDocument doc = notes.order(r.param("order"));
+        ContractDocument doc = drafts.order(r.param("order"));
         return Page.of(r.msg("note.newFor", doc.number(), doc.customerName()), back, pick, newNote(r, doc));
     }
 
@@ -181,7 +196,7 @@ public class NotePage implements ConsolePage {
         List<Field> fields = new ArrayList<>();
         fields.add(actions.field(PREPARE));
         fields.add(Field.hidden("document", String.valueOf(doc.id())));
-        for (NoteService.OrderLine l : notes.orderLines(doc)) {
+        for (Allocation.OrderLine l : drafts.orderLines(doc)) {
             String what = l.line().lineNo() + ". " + l.line().product() + (l.line().spec() == null ? "" : " " + l.line().spec())
                     + " — " + r.msg("note.left", plain(l.remaining()), l.line().unit(), plain(l.line().quantity()),
                             plain(l.onNotes())) + (l.returned().signum() > 0 ? r.msg("note.returned", plain(l.returned())) : "");
@@ -262,12 +277,12 @@ public class NotePage implements ConsolePage {
         }
         blocks.add(new Links(links));
         if (v.state() == NoteState.CREDIT_HOLD) {
-            blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.creditHold", v.creditNote())));
+            blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.creditHold", v.creditCheck())));
         }
         if (v.late()) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.late", v.promisedOn())));
         }
-        if ("HELD".equals(v.gate()) && !v.state().hasLeft() && v.state() != NoteState.CANCELLED) {
+        if (v.gate() == Gate.HELD && !v.state().hasLeft() && v.state() != NoteState.CANCELLED) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.held")));
         }
         List<Properties.Property> p = new ArrayList<>();
@@ -293,7 +308,7 @@ public class NotePage implements ConsolePage {
         add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : v.shippedAt().toString());
         add(p, r.msg("field.carrierSigned"), v.carrierSignedBy() == null ? null : v.carrierSignedBy() + " " + v.carrierSignedAt());
         add(p, r.msg("field.proof"), v.proofName());
-        add(p, r.msg("field.credit"), v.creditNote());
+        add(p, r.msg("field.credit"), v.creditCheck());
         add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : v.deliveredAt().toString());
         add(p, r.msg("field.problem"), v.problem());
         add(p, r.msg("field.note"), v.note());
@@ -376,10 +391,17 @@ public class NotePage implements ConsolePage {
                     Field.text("waybill", r.msg("field.waybill"), r.param("waybill")),
                     new Field("freight", r.msg("field.freight"), Field.Type.NUMBER, r.param("freight"), List.of(), false)));
         }
-        for (NoteState to : List.of(NoteState.IN_TRANSIT, NoteState.DELIVERED, NoteState.CANCELLED)) {
+        for (NoteState to : List.of(NoteState.IN_TRANSIT, NoteState.DELIVERED)) {
             if (v.state().canGo(to)) {
                 blocks.add(step(r, v, TRACK, r.msg("note.to." + to.name()), Field.hidden("to", to.name())));
             }
+        }
+        if (v.state() == NoteState.PREPARED) {
+            blocks.add(step(r, v, TRACK, r.msg("note.to.CANCELLED"), Field.hidden("to", NoteState.CANCELLED.name())));
+        } else if (v.state().canGo(NoteState.CANCELLED) && security.isPermitted(r.actor(), LogisticsModule.EXCEPTION)) {
+            // a reviewed note is withdrawn by a manager, with the reason
+            blocks.add(step(r, v, TRACK, r.msg("note.to.CANCELLED"), Field.hidden("to", NoteState.CANCELLED.name()),
+                    new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true)));
         }
         if (v.state().hasLeft()) {
             List<Field> handover = new ArrayList<>();

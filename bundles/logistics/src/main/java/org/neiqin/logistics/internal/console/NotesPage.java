@@ -20,7 +20,7 @@ import org.neiqin.kit.query.ListQuery;
 import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.NoteQuery;
 import org.neiqin.logistics.internal.NoteRow;
-import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.NoteReader;
 import org.neiqin.logistics.internal.NoteState;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,7 +31,7 @@ public class NotesPage implements ConsolePage {
     static final String LABEL = "neiqin-logistics";
 
     @Reference
-    private NoteService notes;
+    private NoteReader notes;
     @Reference
     private SecurityService security;
 

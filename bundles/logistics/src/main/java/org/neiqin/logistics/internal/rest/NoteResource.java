@@ -25,7 +25,12 @@ import org.neiqin.kit.query.ListQuery;
 import org.neiqin.logistics.internal.NoteQuery;
 import org.neiqin.logistics.internal.NoteRequest;
 import org.neiqin.logistics.internal.NoteRow;
-import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.Dispatch;
+import org.neiqin.logistics.internal.Handover;
+import org.neiqin.logistics.internal.NoteDrafts;
+import org.neiqin.logistics.internal.NoteReader;
+import org.neiqin.logistics.internal.PaymentGate;
+import org.neiqin.logistics.internal.Shipment;
 import org.neiqin.logistics.internal.NoteState;
 import org.neiqin.logistics.internal.NoteView;
 import org.osgi.service.component.annotations.Activate;
@@ -42,7 +47,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoteResource {
-    private final NoteService notes;
+    private final NoteReader notes;
+    private final NoteDrafts drafts;
+    private final PaymentGate gate;
+    private final Dispatch dispatch;
+    private final Handover handover;
 
     /**
      * A step asked of a note, at the version the user loaded (the warehouse check: with the batches
@@ -53,8 +62,13 @@ public class NoteResource {
     }
 
     @Activate
-    public NoteResource(@Reference NoteService notes) {
+    public NoteResource(@Reference NoteReader notes, @Reference NoteDrafts drafts, @Reference PaymentGate gate,
+            @Reference Dispatch dispatch, @Reference Handover handover) {
         this.notes = notes;
+        this.drafts = drafts;
+        this.gate = gate;
+        this.dispatch = dispatch;
+        this.handover = handover;
     }
 
     /** Prepares a note: 201 with the note. */
@@ -62,7 +76,7 @@ public class NoteResource {
     @Answers(status = 201, value = NoteView.class)
     public Response prepare(NoteRequest request) {
         Requests.body(request);
-        NoteView v = notes.prepare(request);
+        NoteView v = drafts.prepare(request);
         return Requests.created("logistics/notes/" + v.id(), v);
     }
 
@@ -101,28 +115,28 @@ public class NoteResource {
     @POST
     @Path("{id}/submission")
     public NoteView submit(@PathParam("id") long id, Step step) {
-        return notes.submit(id, Requests.version(Requests.body(step).version()));
+        return drafts.submit(id, Requests.version(Requests.body(step).version()));
     }
 
     /** Finance's signature: the money of a prepaid note has arrived (or finance agrees to the manager's exception). */
     @POST
     @Path("{id}/finance-signature")
     public NoteView financeSign(@PathParam("id") long id, Step step) {
-        return notes.financeSign(id, Requests.version(Requests.body(step).version()));
+        return gate.financeSign(id, Requests.version(Requests.body(step).version()));
     }
 
     /** The warehouse's check before the goods leave: goods, batches and quality match the note. */
     @POST
     @Path("{id}/warehouse-check")
     public NoteView warehouseCheck(@PathParam("id") long id, Step step) {
-        return notes.warehouseCheck(id, Requests.version(Requests.body(step).version()), step.batches());
+        return dispatch.warehouseCheck(id, Requests.version(Requests.body(step).version()), step.batches());
     }
 
     /** A manager lets a prepaid note go before the money, with a reason. */
     @POST
     @Path("{id}/payment-exception")
     public NoteView allow(@PathParam("id") long id, Step step) {
-        return notes.allowBeforePayment(id, Requests.version(Requests.body(step).version()), step.reason());
+        return gate.allowBeforePayment(id, Requests.version(Requests.body(step).version()), step.reason());
     }
 
     /**
@@ -132,15 +146,15 @@ public class NoteResource {
     @POST
     @Path("{id}/tracking")
     public NoteView track(@PathParam("id") long id, Step step) {
-        return notes.track(id, Requests.version(Requests.body(step).version()), step.to(), step.reason(),
-                new NoteService.Shipment(step.carrier(), step.waybill(), step.freight()));
+        return dispatch.track(id, Requests.version(Requests.body(step).version()), step.to(), step.reason(),
+                new Shipment(step.carrier(), step.waybill(), step.freight()));
     }
 
     /** Who signed the note for the carrier when the goods were handed over ({@code carrierSignedBy}). */
     @POST
     @Path("{id}/handover")
     public NoteView handover(@PathParam("id") long id, Step step) {
-        return notes.recordHandover(id, Requests.version(Requests.body(step).version()), step.carrierSignedBy(), null, null);
+        return handover.recordHandover(id, Requests.version(Requests.body(step).version()), step.carrierSignedBy(), null, null);
     }
 
     /**
@@ -153,8 +167,8 @@ public class NoteResource {
     public NoteView proof(@PathParam("id") long id, @QueryParam("version") Integer version, @QueryParam("name") String name,
             java.io.InputStream body) throws java.io.IOException {
         // one byte more than is kept, so that a larger scan is refused without reading all of it
-        byte[] scan = body == null ? new byte[0] : body.readNBytes(NoteService.PROOF_MAX_BYTES + 1);
-        return notes.recordHandover(id, Requests.version(version), null, name, scan);
+        byte[] scan = body == null ? new byte[0] : body.readNBytes(Handover.PROOF_MAX_BYTES + 1);
+        return handover.recordHandover(id, Requests.version(version), null, name, scan);
     }
 
     /** Where, how and by when a prepared note ships, corrected before review, at the {@code version} loaded. */
@@ -168,7 +182,7 @@ public class NoteResource {
     @Path("{id}/shipping")
     public NoteView shipping(@PathParam("id") long id, ShippingChange c) {
         Requests.body(c);
-        return notes.editShipping(id, Requests.version(c.version()), new org.neiqin.logistics.internal.NoteShipping(
+        return drafts.editShipping(id, Requests.version(c.version()), new org.neiqin.logistics.internal.NoteShipping(
                 c.shipTo(), c.contact(), c.phone(), c.deliveryMethod(), c.promisedOn(), c.expectedArrival(), c.note()));
     }
 
@@ -178,7 +192,7 @@ public class NoteResource {
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Answers(byte[].class)
     public Response proof(@PathParam("id") long id) {
-        NoteService.Proof p = notes.proof(id);
+        Handover.Proof p = handover.proof(id);
         String ascii = p.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(p.content(), p.contentType()).header("Content-Disposition", "inline; filename=\"" + ascii
                 + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(p.fileName(), java.nio.charset.StandardCharsets.UTF_8)

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.neiqin.api.shell.TextTable;
-import org.neiqin.logistics.internal.NoteService;
+import org.neiqin.logistics.internal.NoteReader;
 import org.neiqin.logistics.internal.NoteView;
 
 /** {@code logistics:notes <document id>}: the delivery notes of an order or contract (the feature's ACL says who). */
@@ -14,7 +14,7 @@ import org.neiqin.logistics.internal.NoteView;
 @Command(scope = "logistics", name = "notes", description = "Lists the delivery notes of an order or contract")
 public class NotesCommand implements Action {
     @Reference
-    private NoteService notes;
+    private NoteReader notes;
 
     @Argument(index = 0, name = "document", description = "the order's or contract's id", required = true)
     private long document;
