@@ -518,7 +518,7 @@ public final class Benchmark {
         long t1 = System.nanoTime();
         String id = group(ID, doc);
         String documents = "/neiqin/api/contracts/documents/" + id;
-        expect(200, preparer.send("POST", documents + "/submit", "{\"version\": " + group(VERSION, doc) + "}"));
+        expect(200, preparer.send("POST", documents + "/submission", "{\"version\": " + group(VERSION, doc) + "}"));
         long t2 = System.nanoTime();
         String review = group(ID, expect(200, reviewer.send("GET", documents + "/reviews", null)));
         expect(200, reviewer.send("POST", "/neiqin/api/core/reviews/" + review + "/decisions",

@@ -116,7 +116,7 @@ public class ContractsIT {
 
     private static String submit(String user, long id) {
         String doc = Http.as(user).get(DOCS + "/" + id).body();
-        HttpResponse<String> r = Http.as(user).post(DOCS + "/" + id + "/submit", JSON,
+        HttpResponse<String> r = Http.as(user).post(DOCS + "/" + id + "/submission", JSON,
                 "{\"version\": " + number(doc, "version") + "}");
         assertEquals(r.body(), 200, r.statusCode());
         return r.body();
@@ -288,7 +288,7 @@ public class ContractsIT {
         String approved = manager.get(DOCS + "/" + q).body();
         assertTrue(approved, approved.contains("\"state\":\"APPROVED\""));
 
-        HttpResponse<String> converted = manager.post(DOCS + "/" + q + "/convert", JSON,
+        HttpResponse<String> converted = manager.post(DOCS + "/" + q + "/conversion", JSON,
                 "{\"version\": " + number(approved, "version") + "}");
         assertEquals(converted.body(), 201, converted.statusCode());
         long order = number(converted.body(), "id");
@@ -333,7 +333,7 @@ public class ContractsIT {
                 + " \"number\": \"D-1\", \"expiresOn\": \"" + LocalDate.now().minusDays(1) + "\", \"verified\": \"YES\"}");
         assertEquals(expired.body(), 200, expired.statusCode());
         String doc = Http.as("assistant").get(DOCS + "/" + id).body();
-        HttpResponse<String> refused = Http.as("assistant").post(DOCS + "/" + id + "/submit", JSON,
+        HttpResponse<String> refused = Http.as("assistant").post(DOCS + "/" + id + "/submission", JSON,
                 "{\"version\": " + number(doc, "version") + "}");
         assertEquals(refused.body(), 409, refused.statusCode());
         assertTrue(refused.body(), refused.body().contains("drug-licence") && refused.body().contains("expired on"));
@@ -393,7 +393,7 @@ public class ContractsIT {
                 "\"deliveryDate\": \"" + delivery + "\", \"placeOfSigning\": \"沈阳\"") + ", \"lines\": ["
                 + line(String.valueOf(key1), "矿用工字钢", "120", "4650") + ", " + line(null, "锚杆", "50", "80") + "],"
                 + " \"reason\": \"customer adds 20 t and bolts\"}";
-        HttpResponse<String> amended = assistant.post(DOCS + "/" + id + "/amend", JSON, change);
+        HttpResponse<String> amended = assistant.post(DOCS + "/" + id + "/amendments", JSON, change);
         assertEquals(amended.body(), 200, amended.statusCode());
         JsonNode pending = Json.parse(amended.body());
         assertEquals("the revision in force stays until approved: " + amended.body(), 1, pending.get("revision").asInt());
@@ -486,17 +486,17 @@ public class ContractsIT {
         String doc = assistant.get(DOCS + "/" + id).body();
         String badKey = "{\"version\": " + number(doc, "version") + ", \"document\": " + header(c, "") + ", \"lines\": ["
                 + line("999999", "Steel", "2", "10") + "], \"reason\": \"more\"}";
-        HttpResponse<String> amend = assistant.post(DOCS + "/" + id + "/amend", JSON, badKey);
+        HttpResponse<String> amend = assistant.post(DOCS + "/" + id + "/amendments", JSON, badKey);
         assertEquals(amend.body(), 400, amend.statusCode());
         assertTrue(amend.body(), amend.body().contains("has no line 999999"));
-        assertEquals("sales may not close", 403, Http.as("sales").post(DOCS + "/" + id + "/close", JSON,
+        assertEquals("sales may not close", 403, Http.as("sales").post(DOCS + "/" + id + "/closure", JSON,
                 "{\"version\": " + number(doc, "version") + ", \"reason\": \"done\"}").statusCode());
-        HttpResponse<String> closed = Http.as("manager").post(DOCS + "/" + id + "/close", JSON,
+        HttpResponse<String> closed = Http.as("manager").post(DOCS + "/" + id + "/closure", JSON,
                 "{\"version\": " + number(doc, "version") + ", \"reason\": \"delivered and paid\"}");
         assertEquals(closed.body(), 200, closed.statusCode());
         String onClosed = "{\"version\": " + number(closed.body(), "version") + ", \"document\": " + header(c, "")
                 + ", \"lines\": [" + line(null, "Steel", "2", "10") + "], \"reason\": \"more\"}";
-        HttpResponse<String> late = assistant.post(DOCS + "/" + id + "/amend", JSON, onClosed);
+        HttpResponse<String> late = assistant.post(DOCS + "/" + id + "/amendments", JSON, onClosed);
         assertEquals(late.body(), 409, late.statusCode());
         assertTrue(late.body(), late.body().contains("closed"));
         String revisions = assistant.get(DOCS + "/" + id + "/revisions").body();

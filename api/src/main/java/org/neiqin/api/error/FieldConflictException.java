@@ -20,6 +20,13 @@ public class FieldConflictException extends ValidationException {
         this.code = code;
     }
 
+    /** @return what conflicts, field by field (not "invalid input": the input is well formed) */
+    @Override
+    public String getMessage() {
+        String m = super.getMessage();
+        return m.startsWith("invalid input: ") ? "conflicts with the data as it stands: " + m.substring(15) : m;
+    }
+
     @Override
     public int status() {
         return 409;

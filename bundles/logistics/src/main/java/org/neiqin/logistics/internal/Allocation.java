@@ -62,6 +62,11 @@ public class Allocation {
         }
     }
 
+    /** @return the tolerance in force, in per cent */
+    BigDecimal tolerance() {
+        return tolerancePercent;
+    }
+
     /** An order line with what notes not cancelled take of it, what accepted returns brought back, and what is left. */
     public record OrderLine(ContractLine line, BigDecimal onNotes, BigDecimal returned, BigDecimal remaining) {
     }

@@ -125,13 +125,13 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/submit")
+    @Path("documents/{id}/submission")
     public DocumentView submit(@PathParam("id") long id, Step step) {
         return drafts.submit(id, Requests.version(Requests.body(step).version()));
     }
 
     @POST
-    @Path("documents/{id}/amend")
+    @Path("documents/{id}/amendments")
     public DocumentView amend(@PathParam("id") long id, Change change) {
         Requests.body(change);
         return inForce.amend(id, Requests.version(change.version()), change.document(), lines(change.lines()),
@@ -139,7 +139,7 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/convert")
+    @Path("documents/{id}/conversion")
     @Answers(status = 201, value = DocumentView.class)
     public Response convert(@PathParam("id") long id, Step step) {
         DocumentView order = drafts.convert(id, Requests.version(Requests.body(step).version()));
@@ -147,14 +147,14 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/signed")
+    @Path("documents/{id}/signature")
     public DocumentView signed(@PathParam("id") long id, Signed signed) {
         Requests.body(signed);
         return inForce.recordSigned(id, Requests.version(signed.version()), signed.signedOn(), signed.signedCopy());
     }
 
     @POST
-    @Path("documents/{id}/close")
+    @Path("documents/{id}/closure")
     public DocumentView close(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return inForce.close(id, Requests.version(step.version()), step.reason());

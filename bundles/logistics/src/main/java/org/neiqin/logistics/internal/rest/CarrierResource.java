@@ -8,12 +8,15 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.Response;
 
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.logistics.internal.CarrierRequest;
 import org.neiqin.logistics.internal.CarrierService;
@@ -45,7 +48,8 @@ public class CarrierResource {
 
     /** The register, by name, each company with how it performed. */
     @GET
-    public List<CarrierView> list() {
+    public List<CarrierView> list(@Context UriInfo uri) {
+        ListParams.only(uri.getQueryParameters());
         return carriers.list();
     }
 

@@ -9,7 +9,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.Response;
 
 import org.neiqin.api.error.Text;
@@ -48,17 +50,10 @@ public class MailingResource {
 
     /** What was sent, newest first: {@code customer} (its id) for one customer's; {@code limit} (50 by default). */
     @GET
-    public List<MailingView> list(@QueryParam("customer") String customer, @QueryParam("limit") String limit) {
-        Long who = null;
-        if (customer != null) {
-            try {
-                who = Long.valueOf(customer.trim());
-            } catch (NumberFormatException e) {
-                throw new ValidationException("customer", "format", Text.of("logistics.mailing.customerId",
-                        "customer is the id of a customer, not {0}", customer));
-            }
-        }
-        return mailings.list(who, ListParams.limit(limit, 50));
+    public List<MailingView> list(@Context UriInfo uri, @QueryParam("customer") String customer,
+            @QueryParam("limit") String limit) {
+        ListParams.only(uri.getQueryParameters(), "customer", "limit");
+        return mailings.list(ListParams.optionalId("customer", customer), ListParams.limit(limit, 50));
     }
 
     /** Registers what was sent: 201 with it. */

@@ -9,7 +9,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.Response;
 
 import org.neiqin.api.audit.AuditEntry;
@@ -17,6 +19,7 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.logistics.internal.ReturnRequest;
 import org.neiqin.logistics.internal.ReturnService;
@@ -57,12 +60,13 @@ public class ReturnResource {
 
     /** The returns of one delivery note ({@code note}, its id), oldest first. */
     @GET
-    public List<ReturnView> ofNote(@QueryParam("note") Long note) {
+    public List<ReturnView> ofNote(@Context UriInfo uri, @QueryParam("note") String note) {
+        ListParams.only(uri.getQueryParameters(), "note");
         if (note == null) {
             throw new ValidationException("note", "required", Text.of("logistics.return.whichNote",
                     "name the delivery note whose returns you want (note=its id)"));
         }
-        return returns.ofNote(note);
+        return returns.ofNote(ListParams.id("note", note));
     }
 
     @GET
