@@ -70,4 +70,13 @@ public interface PageRequest {
     default java.util.Set<String> paramNames() {
         return java.util.Set.of();
     }
+
+    /**
+     * @return an instant as users read it: in the company's time zone ({@code etc/org.neiqin.clock.cfg}),
+     *         {@code yyyy-MM-dd HH:mm}; empty for none. Stored instants are UTC; pages never show them raw.
+     * @since 0.6
+     */
+    default String time(java.time.Instant at) {
+        return at == null ? "" : at.toString();
+    }
 }

@@ -5,30 +5,24 @@ import java.time.LocalDate;
 
 import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.crm.PaymentTerms;
-import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Recorded;
 import org.neiqin.kit.store.Stateful;
 import org.neiqin.kit.store.Transitions;
-import org.neiqin.kit.store.Stamps;
 
 /** A document's header in force; the fields named as in {@link DocumentData} are copied by name. */
 @Entity
 @Table(name = "CT_DOCUMENT")
-public class DocumentEntity implements Row, Stateful<DocumentState> {
-    @Id
-    Long id;
-    @Version
-    int version;
+// who prepared the document is its createdBy, in the column that keeps its first name
+@AttributeOverride(name = "stamps.createdBy", column = @Column(name = "PREPARED_BY"))
+public class DocumentEntity extends Recorded implements Stateful<DocumentState> {
     @Enumerated(EnumType.STRING)
     DocumentKind kind;
     @Enumerated(EnumType.STRING)
@@ -65,34 +59,10 @@ public class DocumentEntity implements Row, Stateful<DocumentState> {
     LocalDate signedOn;
     String signedCopy;
     String closedReason;
-    /** who prepared the document is createdBy, in the column that keeps its first name */
-    @Embedded
-    @AttributeOverride(name = "createdBy", column = @Column(name = "PREPARED_BY"))
-    Stamps stamps = new Stamps();
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
 
     @Override
     public String reference() {
         return DocumentRules.displayNumber(number, id);
-    }
-
-    @Override
-    public Stamps stamps() {
-        return stamps;
-    }
-
-    @Override
-    public long id() {
-        return id;
     }
 
     @Override

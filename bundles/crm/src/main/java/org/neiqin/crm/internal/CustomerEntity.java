@@ -3,31 +3,21 @@ package org.neiqin.crm.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.neiqin.api.crm.Grade;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
-import org.neiqin.kit.store.Row;
-import org.neiqin.kit.store.Stamped;
-import org.neiqin.kit.store.Stamps;
-import org.neiqin.kit.store.Versioned;
+import org.neiqin.kit.store.Recorded;
 
 /** A customer card; the fields named as in {@link CustomerData} are copied to and from it by name. */
 @Entity
 @Table(name = "CRM_CUSTOMER")
-public class CustomerEntity implements Row, Versioned, Stamped {
-    @Id
-    Long id;
-    @Version
-    int version;
+public class CustomerEntity extends Recorded {
     String code;
     boolean archived;
 
@@ -85,26 +75,9 @@ public class CustomerEntity implements Row, Versioned, Stamped {
     String salesperson;
     @Enumerated(EnumType.STRING)
     InfoSource infoSource;
-    @Embedded
-    Stamps stamps = new Stamps();
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
 
     @Override
     public String reference() {
         return code;
-    }
-
-    @Override
-    public Stamps stamps() {
-        return stamps;
     }
 }

@@ -67,10 +67,6 @@ public class Allocation {
         return tolerancePercent;
     }
 
-    /** An order line with what notes not cancelled take of it, what accepted returns brought back, and what is left. */
-    public record OrderLine(ContractLine line, BigDecimal onNotes, BigDecimal returned, BigDecimal remaining) {
-    }
-
     /** @return the lines of an order with what notes not cancelled take of each and what is left */
     public List<OrderLine> orderLines(ContractDocument doc) {
         List<Long> ids = doc.lines().stream().map(ContractLine::id).toList();

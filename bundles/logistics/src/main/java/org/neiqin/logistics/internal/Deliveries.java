@@ -31,9 +31,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = {FulfilmentSource.class, DeliveryService.class})
 public class Deliveries implements FulfilmentSource, DeliveryService {
-    static final List<NoteState> LEFT = List.of(NoteState.SHIPPED, NoteState.IN_TRANSIT, NoteState.DELIVERED,
-            NoteState.EXCEPTION);
-
     private final LogisticsStore store;
     private final SecurityService security;
 
@@ -66,7 +63,7 @@ public class Deliveries implements FulfilmentSource, DeliveryService {
                 + " max(n.shippedAt), max(n.currency) from NoteLineEntity l, NoteEntity n where n.id = l.noteId"
                 + " and n.documentId in :docs and n.state in :left and l.contractLineId is not null"
                 + " group by n.documentId, l.contractLineId", Object[].class).setParameter("docs", documentIds)
-                .setParameter("left", LEFT).getResultList()) {
+                .setParameter("left", NoteState.LEFT).getResultList()) {
             Object[] b = back.get((Long) r[1]);
             out.add(new Sums((Long) r[0], (Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3], (Instant) r[4],
                     b == null ? BigDecimal.ZERO : (BigDecimal) b[1], b == null ? BigDecimal.ZERO : (BigDecimal) b[2],

@@ -22,10 +22,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CustomerFigureProvider.class)
 public class DeliveryFigures implements CustomerFigureProvider {
-    private static final List<NoteState> OPEN = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.CREDIT_HOLD,
-            NoteState.REVIEWED,
-            NoteState.SHIPPED, NoteState.IN_TRANSIT, NoteState.EXCEPTION);
-
     private final LogisticsStore store;
     private final SecurityService security;
 
@@ -42,7 +38,7 @@ public class DeliveryFigures implements CustomerFigureProvider {
             return List.of();
         }
         List<NoteEntity> open = store.read(em -> em.createQuery("select n from NoteEntity n where n.customerId = :c"
-                + " and n.state in :open", NoteEntity.class).setParameter("c", customerId).setParameter("open", OPEN)
+                + " and n.state in :open", NoteEntity.class).setParameter("c", customerId).setParameter("open", NoteState.UNDELIVERED)
                 .getResultList());
         String currency = open.isEmpty() ? "CNY" : open.get(0).currency;
         BigDecimal value = open.stream().filter(n -> n.currency.equals(currency)).map(n -> n.amount)

@@ -98,7 +98,7 @@ public class DeliveryReports {
         String q = jpql;
         Map<String, Map<String, Object[]>> sums = new TreeMap<>();
         store.read(em -> {
-            javax.persistence.Query query = em.createQuery(q).setParameter("left", Deliveries.LEFT)
+            javax.persistence.Query query = em.createQuery(q).setParameter("left", NoteState.LEFT)
                     .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1)));
             if (dim == Dimension.PRODUCT) {
                 query.setParameter("goods", LineKind.GOODS);
@@ -152,7 +152,7 @@ public class DeliveryReports {
                 Instant left = (Instant) r[5];
                 LocalDate shipped = left == null ? null : LocalDate.ofInstant(left, zone);
                 LocalDate until = shipped == null ? today : shipped;
-                if (until.isAfter(promised) && (shipped != null || Notes.WAITING.contains((NoteState) r[6]))) {
+                if (until.isAfter(promised) && (shipped != null || NoteState.WAITING.contains((NoteState) r[6]))) {
                     out.add(new Late((Long) r[0], (String) r[1], (String) r[2], (String) r[3], promised, shipped,
                             java.time.temporal.ChronoUnit.DAYS.between(promised, until), (NoteState) r[6]));
                 }

@@ -34,9 +34,6 @@ public class Handover {
     /** The most bytes a proof-of-delivery scan may have. */
     public static final int PROOF_MAX_BYTES = 10 * 1024 * 1024;
 
-    /** A proof-of-delivery scan as uploaded. */
-    public record Proof(String fileName, String contentType, byte[] content) {
-    }
 
     /**
      * The hand-over, recorded once the goods have left: who signed the note for the carrier (the

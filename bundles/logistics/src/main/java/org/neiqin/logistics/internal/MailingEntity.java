@@ -4,27 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
-import org.neiqin.kit.store.Row;
-import org.neiqin.kit.store.Stamped;
-import org.neiqin.kit.store.Stamps;
-import org.neiqin.kit.store.Versioned;
+import org.neiqin.kit.store.Recorded;
 
 /** Materials or samples sent out (寄出资料/样品). */
 @Entity
 @Table(name = "LG_MAILING")
-public class MailingEntity implements Row, Versioned, Stamped {
-    @Id
-    Long id;
-    @Version
-    int version;
+public class MailingEntity extends Recorded {
     String code;
     @Enumerated(EnumType.STRING)
     LineKind kind;
@@ -40,26 +30,9 @@ public class MailingEntity implements Row, Versioned, Stamped {
     LocalDate sentOn;
     String checkedBy;
     Instant checkedAt;
-    @Embedded
-    Stamps stamps = new Stamps();
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
 
     @Override
     public String reference() {
         return code;
-    }
-
-    @Override
-    public Stamps stamps() {
-        return stamps;
     }
 }

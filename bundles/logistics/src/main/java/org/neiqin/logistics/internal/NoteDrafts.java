@@ -159,7 +159,7 @@ public class NoteDrafts {
     }
 
     /** @return the lines of an order with what notes not cancelled take of each and what is left */
-    public List<Allocation.OrderLine> orderLines(ContractDocument doc) {
+    public List<OrderLine> orderLines(ContractDocument doc) {
         security.require(LogisticsModule.READ);
         return allocation.orderLines(doc);
     }

@@ -5,28 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import javax.persistence.Column;
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.neiqin.api.crm.PaymentTerms;
-import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Recorded;
 import org.neiqin.kit.store.Stateful;
 import org.neiqin.kit.store.Transitions;
-import org.neiqin.kit.store.Stamps;
 
 /** A delivery note (发货单). */
 @Entity
 @Table(name = "LG_NOTE")
-public class NoteEntity implements Row, Stateful<NoteState> {
-    @Id
-    Long id;
-    @Version
-    int version;
+public class NoteEntity extends Recorded implements Stateful<NoteState> {
     String code;
     @Enumerated(EnumType.STRING)
     NoteState state;
@@ -66,32 +58,10 @@ public class NoteEntity implements Row, Stateful<NoteState> {
     Instant deliveredAt;
     String problem;
     String note;
-    @Embedded
-    Stamps stamps = new Stamps();
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
 
     @Override
     public String reference() {
         return code;
-    }
-
-    @Override
-    public Stamps stamps() {
-        return stamps;
-    }
-
-    @Override
-    public long id() {
-        return id;
     }
 
     @Override

@@ -51,11 +51,11 @@ public class NoteReader {
                     .eq("documentId", q.document());
             if (q.late()) {
                 query = query.where("v.promisedOn < :today", "today", store.today())
-                        .where("v.state in (:waiting)", "waiting", Notes.WAITING);
+                        .where("v.state in (:waiting)", "waiting", NoteState.WAITING);
             }
             if (q.held()) {
                 query = query.where("v.paymentTerms = :prepaid", "prepaid", PaymentTerms.PREPAYMENT)
-                        .where("v.financeSignedBy is null and v.state in (:held)", "held", Notes.WAITING);
+                        .where("v.financeSignedBy is null and v.state in (:held)", "held", NoteState.WAITING);
             }
             return query.page(Store.jpql(em), NoteRow.COLUMNS, row -> NoteRow.of(row, store.today()), q.orderBy(),
                     q.offset(), q.limit());

@@ -1,5 +1,9 @@
 package org.neiqin.logistics.internal;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.neiqin.kit.store.Transitions;
 
 /**
@@ -27,9 +31,18 @@ public enum NoteState {
         return STEPS.allows(this, next);
     }
 
+    /** The states of a note whose goods have left (they count as delivered). */
+    static final Set<NoteState> LEFT = Collections.unmodifiableSet(EnumSet.of(SHIPPED, IN_TRANSIT, DELIVERED, EXCEPTION));
+    /** The states of a note whose goods have not left yet (and may be late). */
+    static final Set<NoteState> WAITING = Collections.unmodifiableSet(EnumSet.of(PREPARED, IN_REVIEW, CREDIT_HOLD,
+            REVIEWED));
+    /** The states of a note not yet delivered nor cancelled: waiting, or on its way. */
+    static final Set<NoteState> UNDELIVERED = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(DELIVERED,
+            CANCELLED)));
+
     /** @return whether the goods of a note in this state have left (they count as delivered) */
     public boolean hasLeft() {
-        return this == SHIPPED || this == IN_TRANSIT || this == DELIVERED || this == EXCEPTION;
+        return LEFT.contains(this);
     }
 
     /** @return whether the note still holds its quantities of the order's lines */

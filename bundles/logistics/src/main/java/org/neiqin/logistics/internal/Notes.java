@@ -2,7 +2,6 @@ package org.neiqin.logistics.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -13,10 +12,6 @@ import org.neiqin.kit.store.Store;
 
 /** What every piece of the notes' work does alike: find a note, move it a step, tell other modules. */
 final class Notes {
-    /** The states of a note whose goods have not left yet (and may be late). */
-    static final List<NoteState> WAITING = List.of(NoteState.PREPARED, NoteState.IN_REVIEW, NoteState.CREDIT_HOLD,
-            NoteState.REVIEWED);
-
     private Notes() {
     }
 
@@ -30,7 +25,7 @@ final class Notes {
 
     /** @return whether goods promised for {@code promised} are late: not gone, and the company's day has passed */
     static boolean late(NoteState state, LocalDate promised, LocalDate today) {
-        return WAITING.contains(state) && promised.isBefore(today);
+        return NoteState.WAITING.contains(state) && promised.isBefore(today);
     }
 
     /**

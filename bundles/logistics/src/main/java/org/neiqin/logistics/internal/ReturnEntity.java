@@ -2,27 +2,19 @@ package org.neiqin.logistics.internal;
 
 import java.math.BigDecimal;
 
-import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
-import org.neiqin.kit.store.Row;
+import org.neiqin.kit.store.Recorded;
 import org.neiqin.kit.store.Stateful;
 import org.neiqin.kit.store.Transitions;
-import org.neiqin.kit.store.Stamps;
 
 /** A return or exchange (退换货) of goods of one delivery note. */
 @Entity
 @Table(name = "LG_RETURN")
-public class ReturnEntity implements Row, Stateful<ReturnState> {
-    @Id
-    Long id;
-    @Version
-    int version;
+public class ReturnEntity extends Recorded implements Stateful<ReturnState> {
     String code;
     @Enumerated(EnumType.STRING)
     ReturnKind kind;
@@ -36,32 +28,10 @@ public class ReturnEntity implements Row, Stateful<ReturnState> {
     String reason;
     String currency;
     BigDecimal amount;
-    @Embedded
-    Stamps stamps = new Stamps();
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
 
     @Override
     public String reference() {
         return code;
-    }
-
-    @Override
-    public Stamps stamps() {
-        return stamps;
-    }
-
-    @Override
-    public long id() {
-        return id;
     }
 
     @Override

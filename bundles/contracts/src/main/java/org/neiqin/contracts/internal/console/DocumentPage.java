@@ -163,7 +163,7 @@ public class DocumentPage implements ConsolePage {
             }
         });
         p.add(new Properties.Property(r.msg("field.total"), v.total().toString()));
-        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + v.createdAt()));
+        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + r.time(v.createdAt())));
         add(p, r.msg("field.creditCheck"), v.creditCheck());
         add(p, r.msg("field.signed"), v.signedOn() == null ? null : v.signedOn() + " — " + v.signedCopy());
         add(p, r.msg("field.closedReason"), v.closedReason());
@@ -185,7 +185,7 @@ public class DocumentPage implements ConsolePage {
                 decisions.append(d.reviewer()).append(' ').append(d.verdict()).append(' ').append(d.at())
                         .append(d.reason() == null ? "" : " — " + d.reason()).append("; ");
             }
-            rounds.add(List.of(Cell.of(r.msg("review." + rv.documentType())), Cell.of(rv.submittedAt()),
+            rounds.add(List.of(Cell.of(r.msg("review." + rv.documentType())), Cell.of(r.time(rv.submittedAt())),
                     Cell.of(rv.preparer()), Cell.of(rv.required()), Cell.of(rv.state()), Cell.of(decisions)));
         }
         blocks.add(new Table(List.of(r.msg("review.type"), r.msg("review.submitted"), r.msg("review.preparer"),
@@ -284,7 +284,7 @@ public class DocumentPage implements ConsolePage {
         for (int i = all.size() - 1; i >= 0; i--) {
             RevisionView rev = all.get(i);
             blocks.add(new Heading(r.msg("versions.revision", rev.revision(), r.msg("revision." + rev.state()),
-                    rev.createdBy(), rev.createdAt())));
+                    rev.createdBy(), r.time(rev.createdAt()))));
             List<Properties.Property> p = new ArrayList<>();
             add(p, r.msg("field.reason"), rev.reason());
             p.add(new Properties.Property(r.msg("field.total"), rev.total().toString()));

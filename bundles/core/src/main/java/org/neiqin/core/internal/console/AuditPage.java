@@ -40,7 +40,7 @@ public class AuditPage implements ConsolePage {
         Paging paging = new Paging(r.page(), r.pageSize(), audit.count());
         List<List<Cell>> rows = new ArrayList<>();
         for (AuditEntry e : audit.recent(paging.offset(), r.pageSize())) {
-            rows.add(List.of(Cell.of(e.at()), Cell.of(e.actor()), Cell.of(e.chain() + " #" + e.seq()), Cell.of(e.entity()),
+            rows.add(List.of(Cell.of(r.time(e.at())), Cell.of(e.actor()), Cell.of(e.chain() + " #" + e.seq()), Cell.of(e.entity()),
                     Cell.of(e.entityId()), Cell.of(e.action()), Cell.of(e.oldValues()), Cell.of(e.newValues())));
         }
         Page page = Page.of(r.msg("audit.title"));

@@ -48,11 +48,12 @@ public class ConsoleToolkit {
     private volatile org.neiqin.core.internal.db.SharedSecrets secrets;
 
     @Activate
-    public ConsoleToolkit(BundleContext context, @Reference SecurityServiceImpl security) {
+    public ConsoleToolkit(BundleContext context, @Reference SecurityServiceImpl security,
+            @Reference org.neiqin.api.time.CompanyClock clock) {
         this.context = context;
         this.security = security;
         this.toolkitMessages = new Messages(context.getBundle());
-        this.menu = new Menu(toolkitMessages, context.getBundle().getBundleId());
+        this.menu = new Menu(toolkitMessages, context.getBundle().getBundleId(), clock);
         new java.security.SecureRandom().nextBytes(ownKey);
         this.active = true;
     }

@@ -44,20 +44,26 @@ public final class Html {
      * @param text toolkit messages by key, in the user's language
      */
     public record Context(String label, String csrfToken, Map<String, List<String>> query, String flash,
-            Function<String, String> text, String actionQuery, Refill refill) {
+            Function<String, String> text, String actionQuery, Refill refill,
+            Function<java.time.Instant, String> time) {
         public Context(String label, String csrfToken, Map<String, List<String>> query, String flash,
                 Function<String, String> text) {
-            this(label, csrfToken, query, flash, text, null, null);
+            this(label, csrfToken, query, flash, text, null, null, java.time.Instant::toString);
         }
 
         /** @return the context with POST forms sent to the page under this query (the view they were drawn in). */
         public Context withActionQuery(String q) {
-            return new Context(label, csrfToken, query, flash, text, q, refill);
+            return new Context(label, csrfToken, query, flash, text, q, refill, time);
         }
 
         /** @return the context of a page drawn again after its form was rejected. */
         public Context withRefill(Refill r) {
-            return new Context(label, csrfToken, query, flash, text, actionQuery, r);
+            return new Context(label, csrfToken, query, flash, text, actionQuery, r, time);
+        }
+
+        /** @return the context showing instants (a history's) as {@code time} writes them: the company's zone */
+        public Context withTime(Function<java.time.Instant, String> t) {
+            return new Context(label, csrfToken, query, flash, text, actionQuery, refill, t);
         }
     }
 
@@ -183,7 +189,8 @@ public final class Html {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (AuditEntry e : t.entries()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.of(e.at()), Cell.of(e.actor()), Cell.of(e.action())));
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(ctx.time().apply(e.at())), Cell.of(e.actor()),
+                    Cell.of(e.action())));
             if (records) {
                 row.add(Cell.of(e.entity()));
             }

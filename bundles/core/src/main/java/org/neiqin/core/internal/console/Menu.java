@@ -32,7 +32,12 @@ final class Menu {
     private final Map<Long, Messages> byBundle = new ConcurrentHashMap<>();
     private final Messages core;
 
-    Menu(Messages core, long coreBundle) {
+    private final org.neiqin.api.time.CompanyClock clock;
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    Menu(Messages core, long coreBundle, org.neiqin.api.time.CompanyClock clock) {
+        this.clock = clock;
         this.core = core;
         byBundle.put(coreBundle, core);
     }
@@ -74,5 +79,10 @@ final class Menu {
         all.add(core);
         pages.values().forEach(e -> all.add(e.messages()));
         return all;
+    }
+
+    /** @return an instant in the company's zone, {@code yyyy-MM-dd HH:mm}; empty for none */
+    String time(java.time.Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(clock.zone()));
     }
 }

@@ -343,7 +343,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         Map<String, List<String>> query = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> query.put(k, List.of(v)));
         return new Html.Context(page.label(), csrfToken(req), query, flash, key -> toolkitMessages.get(locale, key))
-                .withActionQuery(req.getQueryString());
+                .withActionQuery(req.getQueryString()).withTime(menu::time);
     }
 
     private String languageSwitch(HttpServletRequest req, Locale locale) {

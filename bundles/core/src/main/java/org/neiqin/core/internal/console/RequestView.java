@@ -45,6 +45,9 @@ final class RequestView implements PageRequest {
     public Actor actor() { return actor; }
 
     @Override
+    public String time(java.time.Instant at) { return menu.time(at); }
+
+    @Override
     public Locale locale() { return locale; }
 
     @Override

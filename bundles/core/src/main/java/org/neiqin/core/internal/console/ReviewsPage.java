@@ -60,7 +60,7 @@ public class ReviewsPage implements ConsolePage {
             rows.add(List.of(Cell.link(v.id(), "neiqin-reviews?id=" + v.id()), Cell.of(type(r, v.documentType())),
                     Cell.of(r.text(titles.getOrDefault(v.id(), Text.plain(v.title())))), Cell.of(v.preparer()),
                     Cell.of(v.amount()),
-                    Cell.of(v.approvals() + " / " + v.required()), Cell.of(v.submittedAt())));
+                    Cell.of(v.approvals() + " / " + v.required()), Cell.of(r.time(v.submittedAt()))));
         }
         List<List<Cell>> returned = db.jdbc().query("SELECT r.ID, r.DOCUMENT_TYPE, r.TITLE, r.TITLE_KEY, r.TITLE_ARGS,"
                 + " r.SUBMITTED_AT " + ReviewWork.RETURNED + " ORDER BY r.ID DESC FETCH FIRST 100 ROWS ONLY",
@@ -105,7 +105,7 @@ public class ReviewsPage implements ConsolePage {
                 new Properties.Property(r.msg("reviews.col.progress"), v.approvals() + " / " + v.required()));
         List<List<Cell>> trail = new ArrayList<>();
         for (Decision d : v.decisions()) {
-            trail.add(List.of(Cell.of(d.at()), Cell.of(d.reviewer()), Cell.of(d.verdict()), Cell.of(d.reason())));
+            trail.add(List.of(Cell.of(r.time(d.at())), Cell.of(d.reviewer()), Cell.of(d.verdict()), Cell.of(d.reason())));
         }
         Form decide = Form.action(r.msg("reviews.decide"), List.of(
                 Field.hidden("id", String.valueOf(v.id())),

@@ -37,7 +37,7 @@ import org.neiqin.logistics.internal.DeliveryMethod;
 import org.neiqin.logistics.internal.LineKind;
 import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.NoteRequest;
-import org.neiqin.logistics.internal.Allocation;
+import org.neiqin.logistics.internal.OrderLine;
 import org.neiqin.logistics.internal.Dispatch;
 import org.neiqin.logistics.internal.Handover;
 import org.neiqin.logistics.internal.NoteDrafts;
@@ -196,7 +196,7 @@ public class NotePage implements ConsolePage {
         List<Field> fields = new ArrayList<>();
         fields.add(actions.field(PREPARE));
         fields.add(Field.hidden("document", String.valueOf(doc.id())));
-        for (Allocation.OrderLine l : drafts.orderLines(doc)) {
+        for (OrderLine l : drafts.orderLines(doc)) {
             String what = l.line().lineNo() + ". " + l.line().product() + (l.line().spec() == null ? "" : " " + l.line().spec())
                     + " — " + r.msg("note.left", plain(l.remaining()), l.line().unit(), plain(l.line().quantity()),
                             plain(l.onNotes())) + (l.returned().signum() > 0 ? r.msg("note.returned", plain(l.returned())) : "");
@@ -298,21 +298,21 @@ public class NotePage implements ConsolePage {
         p.add(new Properties.Property(r.msg("field.promisedOn"), String.valueOf(v.promisedOn())));
         add(p, r.msg("field.expectedArrival"), v.expectedArrival() == null ? null : v.expectedArrival().toString());
         p.add(new Properties.Property(r.msg("column.amount"), String.valueOf(v.amount())));
-        add(p, r.msg("field.financeSigned"), v.financeSignedBy() == null ? null : v.financeSignedBy() + " " + v.financeSignedAt());
+        add(p, r.msg("field.financeSigned"), v.financeSignedBy() == null ? null : v.financeSignedBy() + " " + r.time(v.financeSignedAt()));
         add(p, r.msg("field.exception"), v.exceptionReason() == null ? null : v.exceptionReason() + " — " + v.exceptionBy());
         add(p, r.msg("field.warehouseChecked"), v.warehouseCheckedBy() == null ? null
-                : v.warehouseCheckedBy() + " " + v.warehouseCheckedAt());
+                : v.warehouseCheckedBy() + " " + r.time(v.warehouseCheckedAt()));
         add(p, r.msg("field.carrier"), v.carrierName());
         add(p, r.msg("field.waybill"), v.waybill());
         add(p, r.msg("field.freight"), v.freight() == null ? null : String.valueOf(v.freight()));
-        add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : v.shippedAt().toString());
-        add(p, r.msg("field.carrierSigned"), v.carrierSignedBy() == null ? null : v.carrierSignedBy() + " " + v.carrierSignedAt());
+        add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : r.time(v.shippedAt()));
+        add(p, r.msg("field.carrierSigned"), v.carrierSignedBy() == null ? null : v.carrierSignedBy() + " " + r.time(v.carrierSignedAt()));
         add(p, r.msg("field.proof"), v.proofName());
         add(p, r.msg("field.credit"), v.creditCheck());
-        add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : v.deliveredAt().toString());
+        add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : r.time(v.deliveredAt()));
         add(p, r.msg("field.problem"), v.problem());
         add(p, r.msg("field.note"), v.note());
-        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + v.createdAt()));
+        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + r.time(v.createdAt())));
         blocks.add(new Properties(p));
         List<List<Cell>> rows = new ArrayList<>();
         for (NoteView.Line l : v.lines()) {

@@ -84,7 +84,7 @@ final class NotePrint {
                 blocks.add(new Properties(List.of(
                         new Properties.Property(r.msg("print.issuedBy"), or(v.warehouseCheckedBy())),
                         new Properties.Property(r.msg("print.checkedAt"), v.warehouseCheckedAt() == null ? BLANK
-                                : v.warehouseCheckedAt().toString()),
+                                : r.time(v.warehouseCheckedAt())),
                         new Properties.Property(r.msg("print.carrierSigns"), or(v.carrierSignedBy())))));
                 return new Page(r.msg("print.outSlipTitle", v.code()), blocks);
             case RECEIPT:

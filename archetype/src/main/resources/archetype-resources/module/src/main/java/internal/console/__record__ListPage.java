@@ -52,7 +52,7 @@ public class ${record}ListPage implements ConsolePage {
         List<List<Cell>> rows = new ArrayList<>();
         for (${record}Row v : result.rows()) {
             rows.add(List.of(Cell.link(v.code(), ${record}Page.LABEL + "?id=" + v.id()), Cell.of(v.name()),
-                    Cell.of(Labels.choice(r, v.kind())), Cell.of(v.updatedAt())));
+                    Cell.of(Labels.choice(r, v.kind())), Cell.of(r.time(v.updatedAt()))));
         }
         return Page.of(r.msg("list.title"),
                 new Links(List.of(new Link(r.msg("list.new"), ${record}Page.LABEL + "?new=1"))),
