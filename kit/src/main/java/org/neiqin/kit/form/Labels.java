@@ -57,4 +57,18 @@ public final class Labels {
         }
         return new Field(c.getName(), label, type, value, List.of(), spec.required());
     }
+
+    /**
+     * @param values each field's value by name: what the user typed (a form drawn again), or the record's
+     *        own ({@code Forms.strings(record)::get})
+     * @return a form field for every component of a {@link Spec} record, in its order: one form described
+     *         once, for a new record and for a change alike
+     */
+    public static List<Field> inputs(PageRequest r, Class<? extends Record> type, java.util.function.Function<String, String> values) {
+        List<Field> out = new java.util.ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            out.add(input(r, c, values.apply(c.getName())));
+        }
+        return out;
+    }
 }

@@ -80,13 +80,10 @@ public class PaymentGate {
                 throw new ConflictException("state", Text.of("logistics.gate.late", "{0} is {1}: nothing to sign",
                         e.code, e.state));
             }
-            Map<String, Object> before = signature(e);
-            e.paymentTerms = PaymentTerms.PREPAYMENT;
-            e.financeSignedBy = actor.name();
-            e.financeSignedAt = store.now();
-            store.touch(e, actor);
-            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, signature(e));
-            return reader.view(em, e);
+            return sign(em, e, actor, () -> {
+                e.financeSignedBy = actor.name();
+                e.financeSignedAt = store.now();
+            });
         });
     }
 
@@ -105,14 +102,21 @@ public class PaymentGate {
                 throw new ConflictException("state", Text.of("logistics.exception.notApplicable",
                         "{0} needs no exception (not prepaid, gone, or excepted already)", e.code));
             }
-            Map<String, Object> before = signature(e);
-            e.paymentTerms = PaymentTerms.PREPAYMENT;
-            e.exceptionReason = reason.trim();
-            e.exceptionBy = actor.name();
-            store.touch(e, actor);
-            store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, signature(e));
-            return reader.view(em, e);
+            return sign(em, e, actor, () -> {
+                e.exceptionReason = reason.trim();
+                e.exceptionBy = actor.name();
+            });
         });
+    }
+
+    /** Puts a signature or an exception on a prepaid note, audited with the gate's fields before and after. */
+    private NoteView sign(javax.persistence.EntityManager em, NoteEntity e, Actor actor, Runnable signature) {
+        Map<String, Object> before = signature(e);
+        e.paymentTerms = PaymentTerms.PREPAYMENT;
+        signature.run();
+        store.touch(e, actor);
+        store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, signature(e));
+        return reader.view(em, e);
     }
 
     private static Map<String, Object> signature(NoteEntity e) {

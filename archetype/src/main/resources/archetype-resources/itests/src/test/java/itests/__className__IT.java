@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -14,6 +16,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.neiqin.testing.Conformance;
+import org.neiqin.testing.TestClock;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.OpenApiCheck;
@@ -62,6 +65,10 @@ public class ${className}IT {
         JsonNode v = Json.parse(created.body());
         assertTrue(created.body(), v.get("code").asText().matches("${tablePrefix}-\\d{5}"));
         long id = v.get("id").asLong();
+        assertTrue("201 names the new record's address", created.headers().firstValue("Location").orElse("")
+                .endsWith("/neiqin/api/${moduleId}/${recordPath}/" + id));
+        assertEquals("assistant", v.get("createdBy").asText());
+        assertEquals("made is the first change", v.get("createdAt").asText(), v.get("updatedAt").asText());
 
         HttpResponse<String> bad = assistant.post(API, JSON, "{\"name\": \"123\", \"kind\": \"NOPE\"}");
         assertEquals(bad.body(), 400, bad.statusCode());
@@ -70,6 +77,8 @@ public class ${className}IT {
                 + "\"kind\": \"SPECIAL\"}}";
         HttpResponse<String> changed = assistant.put(API + "/" + id, JSON, change);
         assertEquals(changed.body(), 200, changed.statusCode());
+        assertTrue("the change is stamped: " + changed.body(), Instant.parse(Json.parse(changed.body()).get("updatedAt")
+                .asText()).compareTo(Instant.parse(v.get("createdAt").asText())) >= 0);
         HttpResponse<String> stale = assistant.put(API + "/" + id, JSON, change);
         assertEquals("a change made meanwhile is not overwritten: " + stale.body(), 409, stale.statusCode());
 
@@ -85,6 +94,14 @@ public class ${className}IT {
                 api.problems("GET", "/${moduleId}/${recordPath}", 200, assistant.get(API).body()),
                 api.problems("POST", "/${moduleId}/${recordPath}", bad.statusCode(), bad.body())).stream()
                 .flatMap(List::stream).toList());
+        // dates come from the company clock, which a test moves
+        try (TestClock clock = TestClock.install(context)) {
+            clock.advance(Duration.ofDays(400));
+            JsonNode later = Json.parse(assistant.post(API, JSON, "{\"name\": \"辽A·54321 货车\", \"kind\": \"STANDARD\"}")
+                    .body());
+            assertTrue(later.toString(), Instant.parse(later.get("createdAt").asText())
+                    .isAfter(Instant.now().plus(Duration.ofDays(399))));
+        }
         assertEquals("an auditor reads but does not write", 403,
                 Http.as("auditor").post(API, JSON, "{\"name\": \"x\", \"kind\": \"STANDARD\"}").statusCode());
     }

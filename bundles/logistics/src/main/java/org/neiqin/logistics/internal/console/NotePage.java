@@ -98,7 +98,7 @@ public class NotePage implements ConsolePage {
 
     private final PageActions actions = new PageActions()
             .on(PREPARE, r -> {
-                NoteView v = drafts.prepare(request(r));
+                NoteView v = drafts.prepare(NoteForm.request(r));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.prepared", v.code()));
             })
             .on(SUBMIT, r -> {
@@ -124,7 +124,7 @@ public class NotePage implements ConsolePage {
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.checked", v.code()));
             })
             .on(GIVE_BACK, r -> {
-                ReturnView v = returns.prepare(giveBack(r));
+                ReturnView v = returns.prepare(NoteReturns.giveBack(r));
                 return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.prepared", v.code()));
             })
             .on(RETURN_SUBMIT, r -> {
@@ -136,11 +136,7 @@ public class NotePage implements ConsolePage {
                 return new Action(LABEL + "?id=" + v.note(), r.msg("note.return.cancelled", v.code()));
             })
             .on(EDIT, r -> {
-                NoteView v = drafts.editShipping(r.number("id"), (int) r.number("version"), new NoteShipping(
-                        r.param("shipTo"), r.param("contact"), r.param("phone"),
-                        Forms.choice(DeliveryMethod.class, "deliveryMethod", r.param("deliveryMethod")),
-                        Forms.parse(LocalDate.class, "promisedOn", r.param("promisedOn")),
-                        Forms.parse(LocalDate.class, "expectedArrival", r.param("expectedArrival")), r.param("note")));
+                NoteView v = drafts.editShipping(r.number("id"), (int) r.number("version"), NoteForm.shipping(r));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.edited", v.code()));
             })
             .on(HANDOVER, r -> {
@@ -189,80 +185,8 @@ public class NotePage implements ConsolePage {
             return Page.of(r.msg("notes.prepare"), back, pick);
         }
         ContractDocument doc = drafts.order(r.param("order"));
-        return Page.of(r.msg("note.newFor", doc.number(), doc.customerName()), back, pick, newNote(r, doc));
-    }
-
-    private Form newNote(PageRequest r, ContractDocument doc) {
-        List<Field> fields = new ArrayList<>();
-        fields.add(actions.field(PREPARE));
-        fields.add(Field.hidden("document", String.valueOf(doc.id())));
-        for (OrderLine l : drafts.orderLines(doc)) {
-            String what = l.line().lineNo() + ". " + l.line().product() + (l.line().spec() == null ? "" : " " + l.line().spec())
-                    + " — " + r.msg("note.left", plain(l.remaining()), l.line().unit(), plain(l.line().quantity()),
-                            plain(l.onNotes())) + (l.returned().signum() > 0 ? r.msg("note.returned", plain(l.returned())) : "");
-            fields.add(new Field("qty." + l.line().id(), what, Field.Type.NUMBER, r.param("qty." + l.line().id()),
-                    List.of(), false));
-            fields.add(Field.text("batch." + l.line().id(), r.msg("note.batch"), r.param("batch." + l.line().id())));
-        }
-        fields.add(new Field("extras", r.msg("note.extras"), Field.Type.TEXTAREA, r.param("extras"), List.of(), false));
-        fields.add(Field.text("shipTo", r.msg("field.shipTo"), r.param("shipTo")));
-        fields.add(Field.text("contact", r.msg("field.contact"), r.param("contact")));
-        fields.add(Field.text("phone", r.msg("field.phone"), r.param("phone")));
-        fields.add(new Field("deliveryMethod", r.msg("field.deliveryMethod"), Field.Type.SELECT, r.param("deliveryMethod"),
-                Labels.options(r, DeliveryMethod.class, false), true));
-        fields.add(new Field("promisedOn", r.msg("field.promisedOn"), Field.Type.DATE,
-                r.param("promisedOn") == null ? clock.today().toString() : r.param("promisedOn"), List.of(), true));
-        fields.add(new Field("expectedArrival", r.msg("field.expectedArrival"), Field.Type.DATE, r.param("expectedArrival"),
-                List.of(), false));
-        fields.add(Field.text("note", r.msg("field.note"), r.param("note")));
-        return Form.action(r.msg("note.prepare"), fields);
-    }
-
-    /** The note the form describes: a line per order line given a quantity, then the extras, one per text line. */
-    private static NoteRequest request(PageRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        List<NoteRequest.Line> lines = new ArrayList<>();
-        for (String name : r.paramNames()) {
-            if (name.startsWith("qty.") && r.param(name) != null && !r.param(name).isBlank()) {
-                try {
-                    long line = Long.parseLong(name.substring(4));
-                    lines.add(new NoteRequest.Line(line, LineKind.GOODS, null, null, null,
-                            Forms.parse(BigDecimal.class, name, r.param(name)), r.param("batch." + line)));
-                } catch (NumberFormatException e) {
-                    errors.add(new FieldError(name, "format", Text.of("logistics.line.unknown", "{0} has no line {1}", "",
-                            name)));
-                } catch (org.neiqin.api.error.ValidationException e) {
-                    errors.addAll(e.errors());
-                }
-            }
-        }
-        lines.sort(java.util.Comparator.comparing(NoteRequest.Line::line));
-        String extras = r.param("extras");
-        if (extras != null) {
-            int n = 0;
-            for (String row : extras.split("\\R")) {
-                n++;
-                if (row.isBlank()) {
-                    continue;
-                }
-                String[] c = row.split("\\|", -1);
-                String field = "extras";
-                try {
-                    LineKind kind = c.length > 3 && !c[3].isBlank() ? Forms.choice(LineKind.class, field, c[3].trim())
-                            : LineKind.SAMPLE;
-                    lines.add(new NoteRequest.Line(null, kind, c[0].trim(), null, c.length > 2 ? c[2].trim() : null,
-                            c.length > 1 ? Forms.parse(BigDecimal.class, field, c[1].trim()) : null, null));
-                } catch (org.neiqin.api.error.ValidationException e) {
-                    errors.add(new FieldError(field, "format", Text.of("logistics.extras.row",
-                            "row {0}: write product | quantity | unit | SAMPLE, GIFT or MATERIAL", n)));
-                }
-            }
-        }
-        Forms.require(errors);
-        return new NoteRequest(Long.valueOf(r.number("document")), r.param("shipTo"), r.param("contact"), r.param("phone"),
-                Forms.choice(DeliveryMethod.class, "deliveryMethod", r.param("deliveryMethod")),
-                Forms.parse(LocalDate.class, "promisedOn", r.param("promisedOn")),
-                Forms.parse(LocalDate.class, "expectedArrival", r.param("expectedArrival")), r.param("note"), lines);
+        return Page.of(r.msg("note.newFor", doc.number(), doc.customerName()), back, pick, NoteForm.of(r, actions.field(PREPARE), doc, drafts.orderLines(doc),
+                clock.today()));
     }
 
     private Page note(PageRequest r, NoteView v) {
@@ -317,7 +241,7 @@ public class NotePage implements ConsolePage {
         List<List<Cell>> rows = new ArrayList<>();
         for (NoteView.Line l : v.lines()) {
             rows.add(List.of(Cell.of(l.lineNo()), Cell.of(Labels.choice(r, l.kind())), Cell.of(l.product()),
-                    Cell.of(l.spec()), Cell.of(plain(l.quantity()) + (l.unit() == null ? "" : " " + l.unit())),
+                    Cell.of(l.spec()), Cell.of(NoteForm.plain(l.quantity()) + (l.unit() == null ? "" : " " + l.unit())),
                     Cell.of(l.batch()), Cell.of(l.unitPrice()), Cell.of(l.amount())));
         }
         blocks.add(new Table(List.of("#", r.msg("column.kind"), r.msg("column.product"), r.msg("column.spec"),
@@ -325,7 +249,8 @@ public class NotePage implements ConsolePage {
                 null, null));
         steps(r, v, blocks);
         if (v.state().hasLeft()) {
-            returns(r, v, blocks);
+            NoteReturns.blocks(r, v, returns.ofNote(v.id()), security.isPermitted(r.actor(), LogisticsModule.WRITE),
+                    actions, blocks);
         }
         List<AuditEntry> history = new ArrayList<>(notes.history(v.id()));
         Collections.reverse(history);
@@ -341,17 +266,10 @@ public class NotePage implements ConsolePage {
         boolean waiting = !v.state().hasLeft() && v.state() != NoteState.CANCELLED;
         if (write && v.state() == NoteState.PREPARED) {
             blocks.add(step(r, v, SUBMIT, r.msg("note.submit")));
-            blocks.add(step(r, v, EDIT, r.msg("note.edit"),
-                    Field.text("shipTo", r.msg("field.shipTo"), v.shipTo()),
-                    Field.text("contact", r.msg("field.contact"), v.contact()),
-                    Field.text("phone", r.msg("field.phone"), v.phone()),
-                    new Field("deliveryMethod", r.msg("field.deliveryMethod"), Field.Type.SELECT, v.deliveryMethod().name(),
-                            Labels.options(r, DeliveryMethod.class, false), true),
-                    new Field("promisedOn", r.msg("field.promisedOn"), Field.Type.DATE, String.valueOf(v.promisedOn()),
-                            List.of(), true),
-                    new Field("expectedArrival", r.msg("field.expectedArrival"), Field.Type.DATE,
-                            v.expectedArrival() == null ? null : v.expectedArrival().toString(), List.of(), false),
-                    Field.text("note", r.msg("field.note"), v.note())));
+            java.util.Map<String, String> now = Forms.strings(new NoteShipping(v.shipTo(), v.contact(), v.phone(),
+                    v.deliveryMethod(), v.promisedOn(), v.expectedArrival(), v.note()));
+            blocks.add(step(r, v, EDIT, r.msg("note.edit"), NoteForm.shipping(r, name -> r.param(name) != null
+                    ? r.param(name) : now.get(name)).toArray(new Field[0])));
         }
         if (prepaid && waiting && v.financeSignedBy() == null
                 && security.isPermitted(r.actor(), LogisticsModule.FINANCE_SIGN)) {
@@ -418,85 +336,6 @@ public class NotePage implements ConsolePage {
         }
     }
 
-    /** The note's returns and exchanges, the steps on those still prepared, and the form of a new one. */
-    private void returns(PageRequest r, NoteView v, List<Block> blocks) {
-        boolean write = security.isPermitted(r.actor(), LogisticsModule.WRITE);
-        List<ReturnView> all = returns.ofNote(v.id());
-        if (all.isEmpty() && !write) {
-            return;
-        }
-        blocks.add(new Heading(r.msg("note.returns")));
-        List<List<Cell>> rows = new ArrayList<>();
-        for (ReturnView b : all) {
-            StringBuilder what = new StringBuilder();
-            for (ReturnView.Line l : b.lines()) {
-                what.append(what.length() == 0 ? "" : "; ").append(l.noteLine()).append(". ").append(l.product()).append(' ')
-                        .append(plain(l.quantity())).append(l.unit() == null ? "" : " " + l.unit());
-            }
-            rows.add(List.of(Cell.of(b.code()), Cell.of(Labels.choice(r, b.kind())), Cell.of(Labels.choice(r, b.state())),
-                    Cell.of(what.toString()), Cell.of(b.amount()), Cell.of(b.reason())));
-        }
-        if (!rows.isEmpty()) {
-            blocks.add(new Table(List.of(r.msg("column.returnCode"), r.msg("field.kind"), r.msg("column.state"),
-                    r.msg("column.quantity"), r.msg("column.amount"), r.msg("field.reason")), rows, null, null));
-            List<Link> receipts = new ArrayList<>();
-            for (ReturnView b : all) {
-                if (b.state() == ReturnState.ACCEPTED) {
-                    receipts.add(new Link(r.msg("print.receipt", b.code()), LABEL + "?id=" + v.id() + "&print="
-                            + NotePrint.RECEIPT + "&return=" + b.id()));
-                }
-            }
-            if (!receipts.isEmpty()) {
-                blocks.add(new Links(receipts));
-            }
-        }
-        if (!write) {
-            return;
-        }
-        for (ReturnView b : all) {
-            if (b.state() == ReturnState.PREPARED) {
-                for (String action : List.of(RETURN_SUBMIT, RETURN_CANCEL)) {
-                    blocks.add(Form.action(r.msg("note." + action, b.code()), List.of(actions.field(action),
-                            Field.hidden("id", String.valueOf(v.id())), Field.hidden("return", String.valueOf(b.id())),
-                            Field.hidden("version", String.valueOf(b.version())))));
-                }
-            }
-        }
-        List<Field> fields = new ArrayList<>(List.of(actions.field(GIVE_BACK), Field.hidden("id", String.valueOf(v.id()))));
-        fields.add(new Field("kind", r.msg("field.kind"), Field.Type.SELECT, r.param("kind"),
-                Labels.options(r, ReturnKind.class, false), true));
-        fields.add(new Field("reason", r.msg("field.reason"), Field.Type.TEXT, r.param("reason"), List.of(), true));
-        for (NoteView.Line l : v.lines()) {
-            if (l.kind() == LineKind.GOODS) {
-                fields.add(new Field("back." + l.lineNo(), r.msg("note.return.line", l.lineNo(), l.product(),
-                        plain(l.quantity()), l.unit() == null ? "" : l.unit()), Field.Type.NUMBER, r.param("back." + l.lineNo()),
-                        List.of(), false));
-            }
-        }
-        blocks.add(Form.action(r.msg("note.return.prepare"), fields));
-    }
-
-    /** The return the form describes: a line per line of the note given a quantity. */
-    private static ReturnRequest giveBack(PageRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        List<ReturnRequest.Line> lines = new ArrayList<>();
-        for (String name : r.paramNames()) {
-            if (name.startsWith("back.") && name.substring(5).matches("\\d{1,4}") && r.param(name) != null
-                    && !r.param(name).isBlank()) {
-                try {
-                    lines.add(new ReturnRequest.Line(Integer.valueOf(name.substring(5)),
-                            Forms.parse(BigDecimal.class, name, r.param(name))));
-                } catch (org.neiqin.api.error.ValidationException e) {
-                    errors.addAll(e.errors());
-                }
-            }
-        }
-        Forms.require(errors);
-        lines.sort(java.util.Comparator.comparing(ReturnRequest.Line::noteLine));
-        return new ReturnRequest(r.number("id"), Forms.choice(ReturnKind.class, "kind", r.param("kind")), r.param("reason"),
-                lines);
-    }
-
     private Form step(PageRequest r, NoteView v, String action, String label, Field... more) {
         List<Field> fields = new ArrayList<>(List.of(actions.field(action), Field.hidden("id", String.valueOf(v.id())),
                 Field.hidden("version", String.valueOf(v.version()))));
@@ -508,10 +347,6 @@ public class NotePage implements ConsolePage {
         if (value != null && !value.isBlank()) {
             p.add(new Properties.Property(name, value));
         }
-    }
-
-    private static String plain(BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString();
     }
 
     @Override
