@@ -432,6 +432,13 @@ public class ContractsIT {
                         }
                         return out;
                     }
+
+                    @Override
+                    public java.util.Map<Long, BigDecimal> deliveredValues(long fromDocument, long toDocument) {
+                        // the same 70 t at the price in force, as a source sums it for the statistics
+                        return id >= fromDocument && id <= toDocument ? java.util.Map.of(id, new BigDecimal("325500"))
+                                : java.util.Map.of();
+                    }
                 }, null);
         try {
             String s = assistant.get(DOCS + "/" + id + "/schedule").body();

@@ -23,4 +23,17 @@ public interface FulfilmentSource {
 
     /** @return the progress of every line of these documents that the source knows of. */
     List<LineProgress> progress(Collection<Long> documentIds);
+
+    /**
+     * The value delivered on each order or contract whose id is from {@code fromDocument} to
+     * {@code toDocument}, summed by the source in one query where its data lives (statistics add it
+     * up by period and group; no schedule is built per document). A document the source delivered
+     * nothing on is left out; a source that delivers nothing (invoicing) answers nothing.
+     *
+     * @return document id → value delivered, in the document's currency
+     * @since 0.3
+     */
+    default java.util.Map<Long, java.math.BigDecimal> deliveredValues(long fromDocument, long toDocument) {
+        return java.util.Map.of();
+    }
 }

@@ -2,7 +2,6 @@ package org.neiqin.contracts.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import javax.persistence.TypedQuery;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.contracts.FulfilmentSchedule;
-import org.neiqin.api.contracts.LineProgress;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
@@ -76,20 +74,25 @@ public class ContractReports {
             if (known.isEmpty()) {
                 return;
             }
-            // the value delivered: only documents that a fulfilment source reports progress on
-            List<Long> ids = period(em.createQuery("select d.id" + where, Long.class), from, to,
-                    all ? DocumentKind.QUOTATION : kind).getResultList();
-            Set<Long> moved = new HashSet<>();
-            for (LineProgress p : tracker.progress(ids)) {
-                moved.add(p.documentId());
+            // the value delivered, summed per document by each source where its data lives, added up here by
+            // period and group from one projection of the period's documents: no document is built
+            Object[] span = (Object[]) period(em.createQuery("select min(d.id), max(d.id)" + where), from, to,
+                    all ? DocumentKind.QUOTATION : kind).getSingleResult();
+            if (span[0] == null) {
+                return;
             }
-            List<DocumentEntity> docs = store.byIds(new ArrayList<>(moved), some -> em.createQuery(
-                    "select d from DocumentEntity d where d.id in :ids", DocumentEntity.class).setParameter("ids", some)
-                    .getResultList());
-            Map<Long, FulfilmentSchedule> schedules = tracker.schedules(docs);
-            for (DocumentEntity d : docs) {
-                items.add(new Statistics.Item(d.documentDate, d.salesperson, d.customerName, d.region, 0,
-                        java.math.BigDecimal.ZERO, schedules.get(d.id).delivered().amount()));
+            Map<Long, java.math.BigDecimal> delivered = tracker.deliveredValues((Long) span[0], (Long) span[1]);
+            if (delivered.isEmpty()) {
+                return;
+            }
+            for (Object o : period(em.createQuery("select d.id, d.documentDate, d.salesperson, d.customerName, d.region"
+                    + where), from, to, all ? DocumentKind.QUOTATION : kind).getResultList()) {
+                Object[] r = (Object[]) o;
+                java.math.BigDecimal value = delivered.get((Long) r[0]);
+                if (value != null) {
+                    items.add(new Statistics.Item((LocalDate) r[1], (String) r[2], (String) r[3], (String) r[4], 0,
+                            java.math.BigDecimal.ZERO, value));
+                }
             }
         });
         return Statistics.aggregate(items, per, dim);

@@ -75,6 +75,15 @@ public class FulfilmentTracker {
         return all;
     }
 
+    /** @return the value delivered per document with an id in the range, as the sources sum it */
+    Map<Long, java.math.BigDecimal> deliveredValues(long fromDocument, long toDocument) {
+        Map<Long, java.math.BigDecimal> out = new HashMap<>();
+        for (FulfilmentSource s : sources) {
+            s.deliveredValues(fromDocument, toDocument).forEach((id, v) -> out.merge(id, v, java.math.BigDecimal::add));
+        }
+        return out;
+    }
+
     List<String> sourceNames() {
         return sources.stream().map(FulfilmentSource::name).sorted().collect(Collectors.toList());
     }
