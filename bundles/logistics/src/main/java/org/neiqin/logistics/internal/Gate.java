@@ -30,4 +30,14 @@ public enum Gate {
     public static PaymentTerms stricter(PaymentTerms onNote, PaymentTerms inForce) {
         return onNote == PaymentTerms.PREPAYMENT || inForce == PaymentTerms.PREPAYMENT ? PaymentTerms.PREPAYMENT : onNote;
     }
+
+    /**
+     * @return the terms a note's goods leave under today: the stricter of the note's and those on the
+     *         customer's file (read only for a note that may ship on credit: nothing is stricter than
+     *         prepayment)
+     */
+    static PaymentTerms inForce(NoteEntity e, org.neiqin.api.credit.CreditService credit) {
+        return e.paymentTerms == PaymentTerms.PREPAYMENT ? e.paymentTerms
+                : stricter(e.paymentTerms, credit.terms(e.customerId).paymentTerms());
+    }
 }

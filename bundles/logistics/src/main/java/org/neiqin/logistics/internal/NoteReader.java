@@ -103,7 +103,7 @@ public class NoteReader {
                     Money.of(l.amount, e.currency)));
         }
         PaymentTerms terms = e.state.hasLeft() || e.state == NoteState.CANCELLED ? e.paymentTerms
-                : Gate.stricter(e.paymentTerms, credit.terms(e.customerId).paymentTerms());
+                : Gate.inForce(e, credit);
         return new NoteView(e.id, e.code, e.version, e.state, e.documentId, e.documentNumber, e.customerId,
                 e.customerName, terms, Gate.of(terms, e.financeSignedBy), e.shipTo, e.contact, e.phone, e.deliveryMethod,
                 e.promisedOn, e.expectedArrival, e.carrierId, e.carrierName, e.waybill,

@@ -39,7 +39,7 @@ public class PaymentGate {
 
     /** @return the terms the note's goods leave under today: the stricter of the note's and the customer file's */
     PaymentTerms inForce(NoteEntity e) {
-        return Gate.stricter(e.paymentTerms, credit.terms(e.customerId).paymentTerms());
+        return Gate.inForce(e, credit);
     }
 
     /**
