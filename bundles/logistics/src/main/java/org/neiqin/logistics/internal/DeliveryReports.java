@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ public class DeliveryReports {
                 int n = r.length;
                 LocalDate d = LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue());
                 String g = dim == Dimension.NONE ? "" : r[3] == null ? "—" : String.valueOf(r[3]);
-                Object[] s = sums.computeIfAbsent(label(d, per), k -> new TreeMap<>()).computeIfAbsent(g,
+                Object[] s = sums.computeIfAbsent(label(d, per, store.clock().weekStart()), k -> new TreeMap<>()).computeIfAbsent(g,
                         k -> new Object[] {0L, BigDecimal.ZERO, BigDecimal.ZERO});
                 s[0] = (Long) s[0] + ((Number) r[n - 3]).longValue();
                 s[1] = ((BigDecimal) s[1]).add(r[n - 2] == null ? BigDecimal.ZERO : (BigDecimal) r[n - 2]);
@@ -124,9 +123,19 @@ public class DeliveryReports {
 
     /** @return the period a ship day falls in: the day, its ISO week, or its month */
     static String label(LocalDate d, Period p) {
+        return label(d, p, java.time.DayOfWeek.MONDAY);
+    }
+
+    /**
+     * @param weekStart the first day of the company's week (the company clock's): weeks are numbered as
+     *        ISO numbers them (the first week has four days or more of the year), from that day
+     * @return the period a ship day falls in: the day, its week, or its month
+     */
+    static String label(LocalDate d, Period p, java.time.DayOfWeek weekStart) {
+        java.time.temporal.WeekFields weeks = java.time.temporal.WeekFields.of(weekStart, 4);
         return switch (p) {
             case DAY -> d.toString();
-            case WEEK -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEK -> String.format("%d-W%02d", d.get(weeks.weekBasedYear()), d.get(weeks.weekOfWeekBasedYear()));
             default -> String.format("%d-%02d", d.getYear(), d.getMonthValue());
         };
     }

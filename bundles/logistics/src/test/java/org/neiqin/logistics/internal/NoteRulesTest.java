@@ -126,5 +126,9 @@ public class NoteRulesTest {
         assertEquals("1 January 2027 is in the last week of 2026", "2026-W53", DeliveryReports.label(LocalDate.of(2027, 1, 1),
                 DeliveryReports.Period.WEEK));
         assertEquals("2026-12", DeliveryReports.label(d, DeliveryReports.Period.MONTH));
+        assertEquals("a company whose week starts on Sunday: Sunday 3 January 2027 opens its first week", "2027-W01",
+                DeliveryReports.label(LocalDate.of(2027, 1, 3), DeliveryReports.Period.WEEK, java.time.DayOfWeek.SUNDAY));
+        assertEquals("and Saturday 2 January 2027 closes the last of 2026", "2026-W52",
+                DeliveryReports.label(LocalDate.of(2027, 1, 2), DeliveryReports.Period.WEEK, java.time.DayOfWeek.SUNDAY));
     }
 }
