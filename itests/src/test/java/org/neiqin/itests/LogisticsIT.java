@@ -82,6 +82,25 @@ public class LogisticsIT {
                 + " \"route\": \"SY\", \"salesperson\": \"sales\"}"), 201).get("id").asLong();
     }
 
+    /**
+     * @return an order of one line that takes a credit customer over the limit, taken into force all the same:
+     *         reviewed, then the manager's credit round approved; as read back
+     */
+    private static JsonNode overLimitInForce(long customer, String product, int quantity, int price) {
+        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
+                + customer + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
+                + " \"" + product + "\", \"quantity\": " + quantity + ", \"unit\": \"t\", \"unitPrice\": " + price + "}]}"),
+                201);
+        long id = made.get("id").asLong();
+        ok(Http.as("assistant").post(DOCS + "/" + id + "/submission", JSON, "{\"version\": " + made.get("version").asInt()
+                + "}"), 200);
+        ok(decide("manager2", latestReview("contracts.order", id), "APPROVE"), 200);
+        ok(decide("manager", latestReview("contracts.credit", id), "APPROVE"), 200);
+        JsonNode order = ok(Http.as("assistant").get(DOCS + "/" + id), 200);
+        assertEquals("EFFECTIVE", order.get("state").asText());
+        return order;
+    }
+
     /** @return an order in force for the customer, with the given lines (product, quantity, price), as read back */
     private static JsonNode orderInForce(long customer, String terms, String... lines) {
         List<String> json = new ArrayList<>();
@@ -638,16 +657,8 @@ public class LogisticsIT {
     @Test
     public void aReviewerWhoMayNotReadContractsStillMeetsTheCreditHold() throws Exception {
         long c = customer("本溪信用复核测试公司", "CREDIT", "50000");
-        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
-                + c + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
-                + " \"螺纹钢\", \"quantity\": 13, \"unit\": \"t\", \"unitPrice\": 4200}]}"), 201);
-        long doc = made.get("id").asLong();
-        ok(Http.as("assistant").post(DOCS + "/" + doc + "/submission", JSON, "{\"version\": " + made.get("version").asInt()
-                + "}"), 200);
-        ok(decide("manager2", latestReview("contracts.order", doc), "APPROVE"), 200);
-        ok(decide("manager", latestReview("contracts.credit", doc), "APPROVE"), 200);
-        JsonNode order = ok(Http.as("assistant").get(DOCS + "/" + doc), 200);
-        assertEquals("EFFECTIVE", order.get("state").asText());
+        JsonNode order = overLimitInForce(c, "螺纹钢", 13, 4200);
+        long doc = order.get("id").asLong();
         JsonNode note = submitted(ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": "
                 + order.at("/lines/0/id").asLong() + ", \"quantity\": 5}")), 201));
 
@@ -695,15 +706,7 @@ public class LogisticsIT {
         long c = customer("本溪赊销钢材有限公司", "CREDIT", "50000");
         JsonNode order = orderInForce(c, "CREDIT", "螺纹钢", "10", "4200");
         // a second order takes the customer over the limit; the manager lets it take effect all the same
-        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
-                + c + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
-                + " \"盘条\", \"quantity\": 3, \"unit\": \"t\", \"unitPrice\": 4000}]}"), 201);
-        long second = made.get("id").asLong();
-        ok(Http.as("assistant").post(DOCS + "/" + second + "/submission", JSON, "{\"version\": " + made.get("version").asInt()
-                + "}"), 200);
-        ok(decide("manager2", latestReview("contracts.order", second), "APPROVE"), 200);
-        ok(decide("manager", latestReview("contracts.credit", second), "APPROVE"), 200);
-        assertEquals("EFFECTIVE", ok(Http.as("assistant").get(DOCS + "/" + second), 200).get("state").asText());
+        overLimitInForce(c, "盘条", 3, 4000);
 
         JsonNode note = submitted(ok(Http.as("assistant").post(NOTES, JSON, note(order.get("id").asLong(), "{\"line\": "
                 + order.at("/lines/0/id").asLong() + ", \"quantity\": 10, \"batch\": \"BX-2026-12\"}")), 201));
