@@ -1,27 +1,20 @@
 package org.neiqin.core.internal.console;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URLEncoder;
-import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Block;
-import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.Chart;
-import org.neiqin.api.console.Field;
 import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Heading;
 import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
 import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.Page;
-import org.neiqin.api.console.Paging;
 import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
@@ -73,9 +66,9 @@ public final class Html {
      * and each field's error beside it.
      */
     public static final class Refill {
-        private final Map<String, String> posted;
-        private final Map<String, String> errors;
-        private boolean used;
+        final Map<String, String> posted;
+        final Map<String, String> errors;
+        boolean used;
 
         public Refill(Map<String, String> posted, Map<String, String> errors) {
             this.posted = posted;
@@ -169,191 +162,14 @@ public final class Html {
             }
             sb.append("</table>\n");
         } else if (b instanceof Table) {
-            table(sb, (Table) b, ctx);
+            TableHtml.table(sb, (Table) b, ctx);
         } else if (b instanceof Form) {
-            form(sb, (Form) b, ctx, ((Form) b).post() ? forms[0]++ : -1);
+            FormHtml.form(sb, (Form) b, ctx, ((Form) b).post() ? forms[0]++ : -1);
         } else if (b instanceof Chart) {
-            chart(sb, (Chart) b);
+            TableHtml.chart(sb, (Chart) b);
         } else if (b instanceof AuditTrail) {
-            table(sb, trail((AuditTrail) b, ctx), ctx);
+            TableHtml.table(sb, TableHtml.trail((AuditTrail) b, ctx), ctx);
         }
-    }
-
-    /** A history as a table, with the toolkit's own column names. */
-    private static Table trail(AuditTrail t, Context ctx) {
-        boolean records = t.entries().stream().map(AuditEntry::entity).distinct().count() > 1;
-        List<String> columns = new ArrayList<>();
-        for (String c : records ? new String[] {"at", "actor", "action", "entity", "old", "new"}
-                : new String[] {"at", "actor", "action", "old", "new"}) {
-            columns.add(ctx.text().apply("toolkit.history." + c));
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (AuditEntry e : t.entries()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.of(ctx.time().apply(e.at())), Cell.of(e.actor()),
-                    Cell.of(e.action())));
-            if (records) {
-                row.add(Cell.of(e.entity()));
-            }
-            row.add(Cell.of(e.oldValues()));
-            row.add(Cell.of(e.newValues()));
-            rows.add(row);
-        }
-        return new Table(columns, rows, null, null);
-    }
-
-    /** A bar per row, its width a share of the largest value: plain HTML, no script. */
-    private static void chart(StringBuilder sb, Chart c) {
-        BigDecimal max = BigDecimal.ZERO;
-        for (Chart.Bar bar : c.bars()) {
-            if (bar.value() != null && bar.value().compareTo(max) > 0) {
-                max = bar.value();
-            }
-        }
-        sb.append("<table class=\"nicetable neiqin-chart\" role=\"img\" aria-label=\"").append(escape(c.title()))
-                .append("\">\n<caption>").append(escape(c.title())).append("</caption>\n");
-        for (Chart.Bar bar : c.bars()) {
-            BigDecimal v = bar.value() == null || bar.value().signum() < 0 ? BigDecimal.ZERO : bar.value();
-            int percent = max.signum() == 0 ? 0 : v.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP)
-                    .intValue();
-            sb.append("<tr><th>").append(escape(bar.label())).append("</th><td style=\"width:60%\">")
-                    .append("<div class=\"neiqin-bar\" style=\"background:#4a7ebb;height:1em;width:").append(percent)
-                    .append("%\"></div></td><td>").append(escape(bar.text())).append("</td></tr>\n");
-        }
-        sb.append("</table>\n");
-    }
-
-    private static void table(StringBuilder sb, Table t, Context ctx) {
-        if (t.exportName() != null) {
-            sb.append("<p><a class=\"ui-button neiqin-export\" href=\"").append(href(ctx.label() + "?"
-                    + query(ctx.query(), "export", t.exportName()))).append("\">").append(escape(ctx.text().apply("toolkit.export")))
-                    .append("</a> <a class=\"ui-button neiqin-export-xlsx\" href=\"").append(href(ctx.label() + "?"
-                    + query(ctx.query(), "export", t.exportName()) + "&format=xlsx")).append("\">")
-                    .append(escape(ctx.text().apply("toolkit.exportXlsx"))).append("</a></p>\n");
-        }
-        sb.append("<table class=\"nicetable neiqin-table\">\n<thead><tr>");
-        for (String c : t.columns()) {
-            sb.append("<th>").append(escape(c)).append("</th>");
-        }
-        sb.append("</tr></thead>\n<tbody>\n");
-        if (t.rows().isEmpty()) {
-            sb.append("<tr><td colspan=\"").append(t.columns().size()).append("\">")
-                    .append(escape(ctx.text().apply("toolkit.empty"))).append("</td></tr>\n");
-        }
-        for (List<Cell> row : t.rows()) {
-            sb.append("<tr>");
-            for (Cell c : row) {
-                sb.append("<td>");
-                if (c.href() != null) {
-                    sb.append("<a href=\"").append(href(c.href())).append("\">").append(escape(c.text())).append("</a>");
-                } else {
-                    sb.append(escape(c.text()));
-                }
-                sb.append("</td>");
-            }
-            sb.append("</tr>\n");
-        }
-        sb.append("</tbody>\n</table>\n");
-        Paging p = t.paging();
-        if (p != null) {
-            sb.append("<p class=\"neiqin-paging\">");
-            if (p.page() > 1) {
-                sb.append("<a href=\"").append(href(ctx.label() + "?" + query(ctx.query(), "page", String.valueOf(p.page() - 1))))
-                        .append("\">").append(escape(ctx.text().apply("toolkit.previous"))).append("</a> ");
-            }
-            sb.append(escape(ctx.text().apply(p.exact() ? "toolkit.page" : "toolkit.pageAtLeast")
-                    .replace("{0}", String.valueOf(p.page())).replace("{1}", String.valueOf(p.pages()))
-                    .replace("{2}", String.valueOf(p.total()))));
-            if (p.hasNext()) {
-                sb.append(" <a href=\"").append(href(ctx.label() + "?" + query(ctx.query(), "page", String.valueOf(p.page() + 1))))
-                        .append("\">").append(escape(ctx.text().apply("toolkit.next"))).append("</a>");
-            }
-            sb.append("</p>\n");
-        }
-    }
-
-    private static void form(StringBuilder sb, Form f, Context ctx, int index) {
-        String q = f.post() && ctx.actionQuery() != null && !ctx.actionQuery().isBlank() ? "?" + ctx.actionQuery() : "";
-        boolean upload = f.post() && f.fields().stream().anyMatch(x -> x.type() == Field.Type.FILE);
-        sb.append("<form class=\"neiqin-form\" method=\"").append(f.post() ? "post" : "get").append("\" action=\"")
-                .append(href(ctx.label() + q)).append("\"").append(upload ? " enctype=\"multipart/form-data\"" : "")
-                .append(">\n");
-        Refill refill = ctx.refill() != null && f.post() && String.valueOf(index).equals(ctx.refill().posted.get(FORM_FIELD))
-                ? ctx.refill() : null;
-        Map<String, String> errors = new java.util.LinkedHashMap<>(f.errors());
-        if (refill != null) {
-            refill.used = true;
-            // an error of a part of a field ("lines[2].quantity") stands beside the field ("lines")
-            refill.errors.forEach((k, v) -> errors.merge(k.split("[\\[.]", 2)[0], v, (a, b) -> a + "; " + b));
-            List<String> elsewhere = new ArrayList<>();
-            errors.forEach((k, v) -> {
-                if (f.fields().stream().noneMatch(x -> x.name().equals(k) && x.type() != Field.Type.HIDDEN)) {
-                    elsewhere.add(v);
-                }
-            });
-            if (!elsewhere.isEmpty()) {
-                sb.append("<p class=\"neiqin-error ui-state-error\">").append(escape(String.join("; ", elsewhere)))
-                        .append("</p>\n");
-            }
-        }
-        if (f.post()) {
-            sb.append("<input type=\"hidden\" name=\"").append(CSRF_FIELD).append("\" value=\"")
-                    .append(escape(ctx.csrfToken())).append("\">\n");
-            sb.append("<input type=\"hidden\" name=\"").append(FORM_FIELD).append("\" value=\"").append(index)
-                    .append("\">\n");
-        }
-        for (Field drawn : f.fields()) {
-            // the values sent, hidden ones too: a version kept as loaded still catches a change made meanwhile
-            Field field = refill != null && refill.posted.containsKey(drawn.name())
-                    ? new Field(drawn.name(), drawn.label(), drawn.type(), refill.posted.get(drawn.name()), drawn.options(),
-                            drawn.required()) : drawn;
-            String id = "f-" + escape(field.name());
-            if (field.type() == Field.Type.HIDDEN) {
-                sb.append("<input type=\"hidden\" name=\"").append(escape(field.name())).append("\" value=\"")
-                        .append(escape(field.value())).append("\">\n");
-                continue;
-            }
-            // a form that changes things: one field a line, labels in a column, so a long form (a customer card
-            // has 50 fields) stays readable; a filter stays on one line above its list
-            sb.append(f.post() ? "<p class=\"neiqin-field\">" : "<span class=\"neiqin-field\">");
-            sb.append("<label for=\"").append(id).append("\"")
-                    .append(f.post() ? " style=\"display:inline-block;min-width:14em;vertical-align:top\"" : "")
-                    .append(">").append(escape(field.label()))
-                    .append(field.required() ? " *" : "").append("</label> ");
-            String req = field.required() ? " required" : "";
-            switch (field.type()) {
-                case TEXTAREA:
-                    sb.append("<textarea rows=\"4\" cols=\"60\" id=\"").append(id).append("\" name=\"")
-                            .append(escape(field.name())).append("\"")
-                            .append(req).append(">").append(escape(field.value())).append("</textarea>");
-                    break;
-                case FILE:
-                    // a browser never fills in a file for the user: a refused form asks for it again
-                    sb.append("<input id=\"").append(id).append("\" type=\"file\" name=\"").append(escape(field.name()))
-                            .append("\"").append(req).append(">");
-                    break;
-                case SELECT:
-                    sb.append("<select id=\"").append(id).append("\" name=\"").append(escape(field.name())).append("\"")
-                            .append(req).append(">");
-                    for (Field.Option o : field.options()) {
-                        sb.append("<option value=\"").append(escape(o.value())).append("\"")
-                                .append(o.value().equals(field.value()) ? " selected" : "").append(">")
-                                .append(escape(o.label())).append("</option>");
-                    }
-                    sb.append("</select>");
-                    break;
-                default:
-                    String type = field.type() == Field.Type.NUMBER ? "number" : field.type() == Field.Type.DATE ? "date" : "text";
-                    sb.append("<input id=\"").append(id).append("\" type=\"").append(type).append("\" name=\"")
-                            .append(escape(field.name())).append("\" value=\"").append(escape(field.value())).append("\"")
-                            .append(req).append(">");
-            }
-            String err = errors.get(field.name());
-            if (err != null) {
-                sb.append(" <span class=\"neiqin-error ui-state-error\">").append(escape(err)).append("</span>");
-            }
-            sb.append(f.post() ? "</p>\n" : "</span>\n");
-        }
-        sb.append("<button type=\"submit\" class=\"ui-button\">").append(escape(f.submitLabel())).append("</button>\n</form>\n");
     }
 
     /** @return the current query with {@code name} set to {@code value} (and paging reset when filters change). */

@@ -1,8 +1,6 @@
 package org.neiqin.core.internal.console;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +11,14 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.apache.felix.webconsole.AbstractWebConsolePlugin;
-import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.console.Action;
-import org.neiqin.api.console.Block;
 import org.neiqin.api.console.ConsolePage;
 import org.neiqin.api.console.Page;
-import org.neiqin.api.console.PageRequest;
-import org.neiqin.api.console.Table;
 import org.neiqin.api.error.NeiqinException;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.Actor;
 import org.neiqin.core.internal.db.Failures;
-import org.neiqin.core.internal.security.Jaas;
 import org.neiqin.core.internal.security.SecurityServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +31,6 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PagePlugin.class);
     static final String CATEGORY = "Neiqin";
-    /** Cookies, not the HTTP session: any node behind a load balancer reads them (no sticky sessions). */
-    private static final String FLASH = "neiqin.flash";
-    private static final String LANG = "neiqin.lang";
 
     private final transient ConsolePage page;
     private final transient Messages pageMessages;
@@ -76,16 +66,16 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse res) throws javax.servlet.ServletException,
             IOException {
-        Locale locale = locale(req);
+        Locale locale = ConsoleRequests.locale(req);
         serving.set(locale);
         if (req.getParameter("lang") != null) {
-            cookie(req, res, LANG, locale.toLanguageTag(), 365 * 24 * 3600);
+            ConsoleRequests.cookie(req, res, ConsoleRequests.LANG, locale.toLanguageTag(), 365 * 24 * 3600);
         }
-        String flash = cookie(req, FLASH);
+        String flash = ConsoleRequests.cookie(req, ConsoleRequests.FLASH);
         if (flash != null && "GET".equals(req.getMethod())) {
             // shown once, by whichever node this GET reached
-            req.setAttribute(FLASH, signer.open(flash));
-            cookie(req, res, FLASH, "", 0);
+            req.setAttribute(ConsoleRequests.FLASH, signer.open(flash));
+            ConsoleRequests.cookie(req, res, ConsoleRequests.FLASH, "", 0);
         }
         try {
             super.service(req, res);
@@ -99,40 +89,8 @@ public class PagePlugin extends AbstractWebConsolePlugin {
      * Karaf's own categories only for Karaf's administrators.
      */
     @Override
-    @SuppressWarnings("unchecked")
     protected void renderTopNavigation(HttpServletRequest req, java.io.PrintWriter pw) {
-        Actor actor = actor(req);
-        Locale locale = locale(req);
-        String appRoot = (String) req.getAttribute(org.apache.felix.webconsole.WebConsoleConstants.ATTR_APP_ROOT);
-        StringBuilder sb = new StringBuilder("<ul id=\"navmenu\" class=\"neiqin-menu\">\n");
-        for (Menu.Entry e : menu.entries(actor, security)) {
-            String label = e.page().label();
-            sb.append("<li class=\"navMenuItem-0").append(label.equals(page.label()) ? " neiqin-current" : "")
-                    .append("\"><a href=\"").append(Html.escape(appRoot)).append('/').append(Html.escape(label))
-                    .append("\">").append(Html.escape(e.title(locale))).append("</a></li>\n");
-        }
-        Object karaf = req.getAttribute(org.apache.felix.webconsole.WebConsoleConstants.ATTR_LABEL_MAP + ".categorized");
-        if (actor != null && actor.hasRole(org.neiqin.api.security.Roles.KARAF_ADMIN) && karaf instanceof Map) {
-            java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            ((Map<String, Object>) karaf).forEach(sorted::put);
-            for (Map.Entry<String, Object> c : sorted.entrySet()) {
-                if (c.getKey().equals("category." + CATEGORY) || !(c.getValue() instanceof Map)) {
-                    continue;
-                }
-                sb.append("<li class=\"navMenuItem-0\"><a href=\"#\">")
-                        .append(Html.escape(c.getKey().substring(c.getKey().indexOf('.') + 1)))
-                        .append("</a>\n<ul class=\"navMenuLevel-1\">\n");
-                java.util.TreeMap<String, String> items = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                ((Map<String, Object>) c.getValue()).forEach((l, t) -> items.put(String.valueOf(t), l));
-                items.forEach((title, label) -> sb.append("<li class=\"navMenuItem-1\"><a href=\"")
-                        .append(Html.escape(appRoot)).append('/').append(Html.escape(label)).append("\">")
-                        .append(Html.escape(title)).append("</a></li>\n"));
-                sb.append("</ul></li>\n");
-            }
-        }
-        sb.append("<li class=\"logoutButton navMenuItem-0\"><a href=\"").append(Html.escape(appRoot)).append("/logout\">")
-                .append(Html.escape(toolkitMessages.get(locale, "menu.logout"))).append("</a></li>\n</ul>\n");
-        pw.print(sb);
+        pw.print(MenuHtml.render(req, page.label(), menu, security, toolkitMessages));
     }
 
     @Override
@@ -145,7 +103,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws javax.servlet.ServletException, IOException {
-        Actor actor = actor(req);
+        Actor actor = ConsoleRequests.actor(req);
         if (actor == null || !security.isPermitted(actor, page.permission())) {
             res.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }
@@ -154,8 +112,8 @@ public class PagePlugin extends AbstractWebConsolePlugin {
 
     @Override
     protected void renderContent(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        Actor actor = actor(req);
-        Locale locale = locale(req);
+        Actor actor = ConsoleRequests.actor(req);
+        Locale locale = ConsoleRequests.locale(req);
         if (actor == null || !security.isPermitted(actor, page.permission())) {
             res.getWriter().print(Html.render(Page.of(toolkitMessages.get(locale, "toolkit.forbidden.title")),
                     context(req, locale, toolkitMessages.get(locale, "toolkit.forbidden", page.permission()))));
@@ -163,10 +121,10 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         }
         RequestView view = new RequestView(req, actor, locale, pageMessages, menu);
         if (!isHtmlRequest(req)) {
-            export(req, res, actor, view);
+            TableExport.write(req, res, actor, view, page, security, audit);
             return;
         }
-        String flash = takeFlash(req);
+        String flash = ConsoleRequests.takeFlash(req);
         Page shown;
         try {
             shown = security.runAs(actor, () -> page.render(view));
@@ -181,47 +139,6 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
     }
 
-    /** A table as CSV, or as an Excel workbook with {@code format=xlsx}: the same rows, audited alike. */
-    private void export(HttpServletRequest req, HttpServletResponse res, Actor actor, RequestView view) throws IOException {
-        boolean xlsx = "xlsx".equals(req.getParameter("format"));
-        if (req.getParameter("format") != null && !xlsx && !"csv".equals(req.getParameter("format"))) {
-            res.sendError(HttpServletResponse.SC_BAD_REQUEST, "format is csv or xlsx");
-            return;
-        }
-        String extension = xlsx ? ".xlsx" : ".csv";
-        RequestView all = view.forExport();
-        Table table = security.runAs(actor, () -> {
-            Page p = page.render(all);
-            for (Block b : p.blocks()) {
-                if (b instanceof Table && req.getParameter("export").equals(((Table) b).exportName())) {
-                    Table t = (Table) b;
-                    AuditService trail = audit.get();
-                    if (trail == null) {
-                        throw new IllegalStateException("the audit trail cannot be reached, so nothing is exported");
-                    }
-                    trail.record("core", "console-export", page.label(), AuditAction.EXPORT, null,
-                            Map.of("file", t.exportName() + extension, "rows", t.rows().size(),
-                                    "query", String.valueOf(req.getQueryString())));
-                    return t;
-                }
-            }
-            return null;
-        });
-        if (table == null) {
-            res.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing to export here");
-            return;
-        }
-        res.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv; charset=UTF-8");
-        res.setHeader("Content-Disposition", "attachment; filename=\"" + table.exportName().replaceAll("[^A-Za-z0-9._-]", "_")
-                + extension + "\"");
-        if (xlsx) {
-            Xlsx.write(table, table.exportName(), res.getOutputStream());
-        } else {
-            res.getOutputStream().write(Csv.of(table).getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
     @Override
     protected void doPost(HttpServletRequest sent, HttpServletResponse res) throws IOException {
         HttpServletRequest req = sent;
@@ -233,13 +150,13 @@ public class PagePlugin extends AbstractWebConsolePlugin {
                 return;
             }
         }
-        Actor actor = actor(req);
-        Locale locale = locale(req);
+        Actor actor = ConsoleRequests.actor(req);
+        Locale locale = ConsoleRequests.locale(req);
         if (actor == null || !security.isPermitted(actor, page.permission())) {
             res.sendError(HttpServletResponse.SC_FORBIDDEN, "you may not use this page");
             return;
         }
-        String refusal = csrfRefusal(req);
+        String refusal = ConsoleRequests.csrfRefusal(req, signer);
         if (refusal != null) {
             LOG.warn("Refused a POST to {} by {}: {}", page.label(), actor.name(), refusal);
             res.sendError(HttpServletResponse.SC_FORBIDDEN, refusal);
@@ -314,31 +231,6 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         return true;
     }
 
-    /** @return why the POST is refused, or null: the user's signed token must come back, from our own origin. */
-    String csrfRefusal(HttpServletRequest req) {
-        Actor actor = actor(req);
-        if (actor == null || !signer.isCsrf(actor.name(), req.getParameter(Html.CSRF_FIELD))) {
-            return "missing or wrong CSRF token; reload the page and try again";
-        }
-        String origin = req.getHeader("Origin");
-        if (origin == null || origin.equals("null")) {
-            origin = req.getHeader("Referer");
-        }
-        if (origin == null) {
-            return "the request names no Origin";
-        }
-        try {
-            URI o = URI.create(origin);
-            String host = req.getHeader("Host");
-            if (host == null || !host.equalsIgnoreCase(o.getRawAuthority())) {
-                return "cross-origin request from " + origin;
-            }
-        } catch (IllegalArgumentException e) {
-            return "unreadable Origin " + origin;
-        }
-        return null;
-    }
-
     private Html.Context context(HttpServletRequest req, Locale locale, String flash) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> query.put(k, List.of(v)));
@@ -353,52 +245,15 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     }
 
     private String csrfToken(HttpServletRequest req) {
-        Actor actor = actor(req);
+        Actor actor = ConsoleRequests.actor(req);
         return signer.csrf(actor == null ? "" : actor.name());
     }
 
     /** The message the page shows after the redirect, sealed in a cookie (it may be shown by another node). */
     private void flash(HttpServletRequest req, HttpServletResponse res, String message) {
         if (message != null) {
-            cookie(req, res, FLASH, signer.seal(message), 300);
+            ConsoleRequests.cookie(req, res, ConsoleRequests.FLASH, signer.seal(message), 300);
         }
     }
 
-    private static String takeFlash(HttpServletRequest req) {
-        return (String) req.getAttribute(FLASH);
-    }
-
-    private static String cookie(HttpServletRequest req, String name) {
-        javax.servlet.http.Cookie[] all = req.getCookies();
-        if (all != null) {
-            for (javax.servlet.http.Cookie c : all) {
-                if (name.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Sets a console cookie (0 seconds: removes it); the servlet API has no SameSite, so the header is written. */
-    private static void cookie(HttpServletRequest req, HttpServletResponse res, String name, String value, int seconds) {
-        String path = req.getContextPath() + req.getServletPath();
-        res.addHeader("Set-Cookie", name + "=" + value + "; Path=" + (path.isEmpty() ? "/" : path) + "; Max-Age="
-                + seconds + "; HttpOnly; SameSite=Lax");
-    }
-
-    /** Language: {@code ?lang=zh|en} (remembered in a cookie), else the browser's first choice. */
-    static Locale locale(HttpServletRequest req) {
-        String lang = req.getParameter("lang");
-        if (lang == null) {
-            lang = cookie(req, LANG);
-        }
-        return lang != null ? Messages.supported(Locale.forLanguageTag(lang)) : Messages.supported(req.getLocale());
-    }
-
-    private static Actor actor(HttpServletRequest req) {
-        Object subject = req.getAttribute(ConsoleSecurityProvider.SUBJECT_ATTRIBUTE);
-        return subject instanceof javax.security.auth.Subject
-                ? Jaas.actor((javax.security.auth.Subject) subject).orElse(null) : null;
-    }
 }

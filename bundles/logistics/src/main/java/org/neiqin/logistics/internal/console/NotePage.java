@@ -1,7 +1,6 @@
 package org.neiqin.logistics.internal.console;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,20 +23,12 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.ContractDocument;
-import org.neiqin.api.crm.PaymentTerms;
-import org.neiqin.api.error.FieldError;
-import org.neiqin.api.error.Text;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.neiqin.logistics.internal.CarrierService;
-import org.neiqin.logistics.internal.CarrierView;
-import org.neiqin.logistics.internal.DeliveryMethod;
-import org.neiqin.logistics.internal.LineKind;
 import org.neiqin.logistics.internal.LogisticsModule;
-import org.neiqin.logistics.internal.NoteRequest;
-import org.neiqin.logistics.internal.OrderLine;
 import org.neiqin.logistics.internal.Dispatch;
 import org.neiqin.logistics.internal.Handover;
 import org.neiqin.logistics.internal.NoteDrafts;
@@ -45,13 +36,9 @@ import org.neiqin.logistics.internal.NoteReader;
 import org.neiqin.logistics.internal.PaymentGate;
 import org.neiqin.logistics.internal.Shipment;
 import org.neiqin.logistics.internal.Gate;
-import org.neiqin.logistics.internal.NoteShipping;
 import org.neiqin.logistics.internal.NoteState;
 import org.neiqin.logistics.internal.NoteView;
-import org.neiqin.logistics.internal.ReturnKind;
-import org.neiqin.logistics.internal.ReturnRequest;
 import org.neiqin.logistics.internal.ReturnService;
-import org.neiqin.logistics.internal.ReturnState;
 import org.neiqin.logistics.internal.ReturnView;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -247,7 +234,7 @@ public class NotePage implements ConsolePage {
         blocks.add(new Table(List.of("#", r.msg("column.kind"), r.msg("column.product"), r.msg("column.spec"),
                 r.msg("column.quantity"), r.msg("column.batch"), r.msg("column.unitPrice"), r.msg("column.amount")), rows,
                 null, null));
-        steps(r, v, blocks);
+        new NoteSteps(r, v, security, carriers, actions).addTo(blocks);
         if (v.state().hasLeft()) {
             NoteReturns.blocks(r, v, returns.ofNote(v.id()), security.isPermitted(r.actor(), LogisticsModule.WRITE),
                     actions, blocks);
@@ -257,90 +244,6 @@ public class NotePage implements ConsolePage {
         blocks.add(new Heading(r.msg("note.history")));
         blocks.add(new AuditTrail(history));
         return new Page(r.msg("note.title", v.code(), v.customerName()), blocks);
-    }
-
-    /** The forms of the steps this reader may take on the note now. */
-    private void steps(PageRequest r, NoteView v, List<Block> blocks) {
-        boolean write = security.isPermitted(r.actor(), LogisticsModule.WRITE);
-        boolean prepaid = v.paymentTerms() == PaymentTerms.PREPAYMENT;
-        boolean waiting = !v.state().hasLeft() && v.state() != NoteState.CANCELLED;
-        if (write && v.state() == NoteState.PREPARED) {
-            blocks.add(step(r, v, SUBMIT, r.msg("note.submit")));
-            java.util.Map<String, String> now = Forms.strings(new NoteShipping(v.shipTo(), v.contact(), v.phone(),
-                    v.deliveryMethod(), v.promisedOn(), v.expectedArrival(), v.note()));
-            blocks.add(step(r, v, EDIT, r.msg("note.edit"), NoteForm.shipping(r, name -> r.param(name) != null
-                    ? r.param(name) : now.get(name)).toArray(new Field[0])));
-        }
-        if (prepaid && waiting && v.financeSignedBy() == null
-                && security.isPermitted(r.actor(), LogisticsModule.FINANCE_SIGN)) {
-            blocks.add(step(r, v, SIGN, r.msg(v.exceptionReason() == null ? "note.sign" : "note.signException")));
-        }
-        if (prepaid && waiting && v.exceptionReason() == null && security.isPermitted(r.actor(), LogisticsModule.EXCEPTION)) {
-            blocks.add(step(r, v, ALLOW, r.msg("note.allow"),
-                    new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true)));
-        }
-        if (v.state() == NoteState.REVIEWED && v.warehouseCheckedBy() == null) {
-            blocks.add(new Notice(Notice.Level.INFO, r.msg("note.waitsForWarehouse")));
-            if (security.isPermitted(r.actor(), LogisticsModule.WAREHOUSE)) {
-                List<Field> batches = new ArrayList<>();
-                for (NoteView.Line l : v.lines()) {
-                    if (l.kind() == LineKind.GOODS) {
-                        batches.add(Field.text("batch." + l.lineNo(), r.msg("note.batchOf", l.lineNo(), l.product()),
-                                l.batch()));
-                    }
-                }
-                blocks.add(step(r, v, WAREHOUSE, r.msg("note.warehouseCheck"), batches.toArray(new Field[0])));
-            }
-        }
-        if (!write) {
-            return;
-        }
-        if (v.state().canGo(NoteState.SHIPPED) && v.warehouseCheckedBy() != null) {
-            List<Field.Option> usable = new ArrayList<>();
-            usable.add(new Field.Option("", ""));
-            for (CarrierView c : carriers.list()) {
-                if (c.usableToday()) {
-                    usable.add(new Field.Option(String.valueOf(c.id()), c.name()));
-                }
-            }
-            blocks.add(step(r, v, TRACK, r.msg("note.to.SHIPPED"), Field.hidden("to", NoteState.SHIPPED.name()),
-                    new Field("carrier", r.msg("field.carrier"), Field.Type.SELECT, r.param("carrier"), usable,
-                            v.deliveryMethod() == DeliveryMethod.CARRIER),
-                    Field.text("waybill", r.msg("field.waybill"), r.param("waybill")),
-                    new Field("freight", r.msg("field.freight"), Field.Type.NUMBER, r.param("freight"), List.of(), false)));
-        }
-        for (NoteState to : List.of(NoteState.IN_TRANSIT, NoteState.DELIVERED)) {
-            if (v.state().canGo(to)) {
-                blocks.add(step(r, v, TRACK, r.msg("note.to." + to.name()), Field.hidden("to", to.name())));
-            }
-        }
-        if (v.state() == NoteState.PREPARED) {
-            blocks.add(step(r, v, TRACK, r.msg("note.to.CANCELLED"), Field.hidden("to", NoteState.CANCELLED.name())));
-        } else if (v.state().canGo(NoteState.CANCELLED) && security.isPermitted(r.actor(), LogisticsModule.EXCEPTION)) {
-            // a reviewed note is withdrawn by a manager, with the reason
-            blocks.add(step(r, v, TRACK, r.msg("note.to.CANCELLED"), Field.hidden("to", NoteState.CANCELLED.name()),
-                    new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true)));
-        }
-        if (v.state().hasLeft()) {
-            List<Field> handover = new ArrayList<>();
-            if (v.carrierSignedBy() == null) {
-                handover.add(Field.text("carrierSignedBy", r.msg("field.carrierSignedBy"), r.param("carrierSignedBy")));
-            }
-            handover.add(new Field("proof", r.msg(v.proofName() == null ? "field.proofUpload" : "field.proofReplace"),
-                    Field.Type.FILE, null, List.of(), false));
-            blocks.add(step(r, v, HANDOVER, r.msg("note.handover"), handover.toArray(new Field[0])));
-        }
-        if (v.state().canGo(NoteState.EXCEPTION)) {
-            blocks.add(step(r, v, TRACK, r.msg("note.to.EXCEPTION"), Field.hidden("to", NoteState.EXCEPTION.name()),
-                    new Field("reason", r.msg("field.problem"), Field.Type.TEXT, null, List.of(), true)));
-        }
-    }
-
-    private Form step(PageRequest r, NoteView v, String action, String label, Field... more) {
-        List<Field> fields = new ArrayList<>(List.of(actions.field(action), Field.hidden("id", String.valueOf(v.id())),
-                Field.hidden("version", String.valueOf(v.version()))));
-        fields.addAll(List.of(more));
-        return Form.action(label, fields);
     }
 
     private static void add(List<Properties.Property> p, String name, String value) {
