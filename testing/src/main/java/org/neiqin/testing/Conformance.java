@@ -209,18 +209,8 @@ public final class Conformance {
     }
 
     private static Properties merged(Bundle core, Bundle module, String suffix) {
-        Properties p = new Properties();
-        for (Bundle b : List.of(core, module)) {
-            URL u = b.getEntry("OSGI-INF/l10n/messages" + suffix + ".properties");
-            if (u == null) {
-                continue;
-            }
-            try (InputStream in = u.openStream()) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException(u + ": " + e, e);
-            }
-        }
+        Properties p = own(core, suffix);
+        p.putAll(own(module, suffix));
         return p;
     }
 

@@ -16,15 +16,8 @@ public class FieldConflictException extends ValidationException {
 
     /** @param code a short stable code for clients, e.g. {@code remaining} */
     public FieldConflictException(String code, List<FieldError> errors) {
-        super(errors);
+        super("conflicts with the data as it stands: ", errors);
         this.code = code;
-    }
-
-    /** @return what conflicts, field by field (not "invalid input": the input is well formed) */
-    @Override
-    public String getMessage() {
-        String m = super.getMessage();
-        return m.startsWith("invalid input: ") ? "conflicts with the data as it stands: " + m.substring(15) : m;
     }
 
     @Override

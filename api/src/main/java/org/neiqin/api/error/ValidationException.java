@@ -14,7 +14,15 @@ public class ValidationException extends NeiqinException {
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(summary(errors));
+        this("invalid input: ", errors);
+    }
+
+    /**
+     * @param lead what the message says before the fields ({@code "invalid input: "})
+     * @since 0.3
+     */
+    protected ValidationException(String lead, List<FieldError> errors) {
+        super(summary(lead, errors));
         this.errors = Collections.unmodifiableList(new ArrayList<>(errors));
     }
 
@@ -35,11 +43,11 @@ public class ValidationException extends NeiqinException {
     @Override
     public String code() { return "validation"; }
 
-    private static String summary(List<FieldError> errors) {
+    private static String summary(String lead, List<FieldError> errors) {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("a validation failure names at least one field");
         }
-        StringBuilder sb = new StringBuilder("invalid input: ");
+        StringBuilder sb = new StringBuilder(lead);
         for (int i = 0; i < errors.size(); i++) {
             sb.append(i == 0 ? "" : "; ").append(errors.get(i));
         }

@@ -177,6 +177,11 @@ public final class Forms {
         return errors;
     }
 
+    /** @return a text as it is kept: trimmed, {@code null} when blank */
+    public static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     /** Throws a {@link ValidationException} naming every problem, if there is any. */
     public static void require(List<FieldError> errors) {
         if (!errors.isEmpty()) {

@@ -207,14 +207,16 @@ public class DocumentStore extends Store {
         return r;
     }
 
-    void revisionInForce(EntityManager em, DocumentEntity e) {
+    void revisionInForce(EntityManager em, DocumentEntity e, Actor actor) {
         for (RevisionEntity r : em.createQuery("select r from RevisionEntity r where r.documentId = :id",
                 RevisionEntity.class).setParameter("id", e.id).getResultList()) {
             if (r.revision == e.revision) {
                 r.state = RevisionEntity.State.IN_FORCE;
                 r.decidedAt = now();
+                touch(r, actor);
             } else if (r.state == RevisionEntity.State.IN_FORCE || r.state == RevisionEntity.State.DRAFT) {
                 r.state = RevisionEntity.State.SUPERSEDED;
+                touch(r, actor);
             }
         }
     }

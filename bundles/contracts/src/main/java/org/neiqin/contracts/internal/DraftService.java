@@ -114,6 +114,7 @@ public class DraftService {
             RevisionEntity rev = store.revision(em, e.id, e.revision);
             rev.header = DocumentStore.text(d);
             rev.total = e.total;
+            store.touch(rev, actor);
             Forms.Changes changes = Forms.changes(before, d);
             Map<String, Object> old = new LinkedHashMap<>(changes.before());
             Map<String, Object> now = new LinkedHashMap<>(changes.after());

@@ -90,7 +90,9 @@ public class InForceService {
             store.writeLines(em, e, next, lines);
             Money total = DocumentRules.total(lines, e.currency);
             if (quotation) {
-                store.revision(em, e.id, e.revision).state = RevisionEntity.State.SUPERSEDED;
+                RevisionEntity superseded = store.revision(em, e.id, e.revision);
+                superseded.state = RevisionEntity.State.SUPERSEDED;
+                store.touch(superseded, actor);
                 store.writeRevision(em, e, next, RevisionEntity.State.DRAFT, d, reason, actor);
                 Forms.copy(d, e);
                 e.revision = next;

@@ -73,7 +73,7 @@ public class ReviewOutcomes implements ReviewHandler {
                 case ContractsModule.REVIEW_QUOTATION:
                     store.expect(e, DocumentState.IN_REVIEW);
                     store.transition(em, e, DocumentState.APPROVED, actor, null);
-                    store.revisionInForce(em, e);
+                    store.revisionInForce(em, e, actor);
                     break;
                 case ContractsModule.REVIEW_CREDIT:
                     store.expect(e, DocumentState.CREDIT_HOLD);
@@ -111,6 +111,7 @@ public class ReviewOutcomes implements ReviewHandler {
                 DocumentEntity e = store.find(em, ref.record());
                 RevisionEntity rev = store.revision(em, e.id, ref.revision());
                 rev.state = RevisionEntity.State.REJECTED;
+                store.touch(rev, actor);
                 rev.decidedAt = store.now();
                 e.pendingRevision = null;
                 store.touch(e, actor);
@@ -130,11 +131,10 @@ public class ReviewOutcomes implements ReviewHandler {
         checks.requireLicences(em, e);
         e.number = numbering.next(ContractsModule.numbering(e.kind), e.documentDate, store.attributes(store.header(e)));
         store.transition(em, e, DocumentState.EFFECTIVE, actor, null);
-        store.revisionInForce(em, e);
+        store.revisionInForce(em, e, actor);
         store.post(e.kind == DocumentKind.ORDER ? ContractEvents.ORDER_CONFIRMED : ContractEvents.CONTRACT_EFFECTIVE, e, actor);
     }
 
-    /** The customer's open sales (in force, less what was paid on them) plus this document, against the limit. */
     private void applyAmendment(EntityManager em, Review review) {
         ReviewRef ref = ReviewRef.of(review);
         DocumentEntity e = store.find(em, ref.record());
@@ -151,6 +151,8 @@ public class ReviewOutcomes implements ReviewHandler {
         old.state = RevisionEntity.State.SUPERSEDED;
         rev.state = RevisionEntity.State.IN_FORCE;
         rev.decidedAt = store.now();
+        store.touch(old, actor);
+        store.touch(rev, actor);
         Forms.Changes changes = Forms.changes(before, after);
         Map<String, Object> was = new LinkedHashMap<>(changes.before());
         Map<String, Object> is = new LinkedHashMap<>(changes.after());

@@ -73,6 +73,7 @@ public class FollowUpService {
             v.doneOn = report.doneOn();
             v.outcome = report.outcome();
             v.nextStep = report.nextStep();
+            store.touch(v, actor);
             store.audit(em, CrmModule.ENTITY, v.customerId, AuditAction.UPDATE, null,
                     Map.of("visit reported", report.doneOn() + " by " + actor.name() + ": " + report.outcome()));
             return view(v, em.find(CustomerEntity.class, v.customerId));
@@ -162,7 +163,7 @@ public class FollowUpService {
      * @param resolution when given, the complaint is closed
      */
     public ComplaintView handleComplaint(long complaintId, int version, String assignee, String handling, String resolution) {
-        security.require(CrmModule.WRITE);
+        Actor actor = security.require(CrmModule.WRITE);
         List<FieldError> errors = new java.util.ArrayList<>();
         limit(errors, "assignee", assignee, 60);
         limit(errors, "handling", handling, 2000);
@@ -191,6 +192,7 @@ public class FollowUpService {
                 e.status = ComplaintData.Status.CLOSED;
                 e.closedOn = store.today();
             }
+            store.touch(e, actor);
             store.audit(em, CrmModule.ENTITY, e.customerId, AuditAction.TRANSITION,
                     Map.of("complaint " + complaintId, before.name()),
                     Map.of("complaint " + complaintId, e.status.name() + (blank(resolution) ? "" : ": " + resolution)));

@@ -63,10 +63,10 @@ public class CarrierService {
             }
             CarrierEntity c = new CarrierEntity();
             c.name = name;
-            c.contact = blankToNull(r.contact());
-            c.phone = blankToNull(r.phone());
-            c.agreement = blankToNull(r.agreement());
-            c.rates = blankToNull(r.rates());
+            c.contact = Forms.trimmed(r.contact());
+            c.phone = Forms.trimmed(r.phone());
+            c.agreement = Forms.trimmed(r.agreement());
+            c.rates = Forms.trimmed(r.rates());
             c.validFrom = r.validFrom();
             c.validTo = r.validTo();
             store.create(em, c, actor);
@@ -188,9 +188,5 @@ public class CarrierService {
         return new CarrierView(c.id, c.version, c.name, c.contact, c.phone, c.agreement, c.rates, c.validFrom, c.validTo,
                 usable, c.screenedBy, c.screenedAt, c.screeningNote, notes.size(), delivered, share, delay, exceptions,
                 Money.of(freight, currency), c.stamps.createdAt(), c.stamps.createdBy());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

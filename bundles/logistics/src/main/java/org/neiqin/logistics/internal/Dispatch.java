@@ -150,7 +150,7 @@ public class Dispatch {
             e.carrierId = c.id;
             e.carrierName = c.name;
         }
-        e.waybill = Notes.blankToNull(how.waybill());
+        e.waybill = Forms.trimmed(how.waybill());
         e.freight = how.freight() == null ? null : how.freight().setScale(2, RoundingMode.HALF_UP);
     }
 }

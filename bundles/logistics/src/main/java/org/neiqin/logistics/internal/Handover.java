@@ -44,7 +44,7 @@ public class Handover {
     public NoteView recordHandover(long id, int version, String carrierSignedBy, String fileName, byte[] scan) {
         Actor actor = security.require(LogisticsModule.WRITE);
         Forms.require(Forms.check(new NoteRules.Handover(carrierSignedBy)));
-        String signer = Notes.blankToNull(carrierSignedBy);
+        String signer = Forms.trimmed(carrierSignedBy);
         if (signer == null && (scan == null || scan.length == 0)) {
             throw new ValidationException("carrierSignedBy", "required", Text.of("logistics.handover.empty",
                     "give the name of who signed for the carrier, or the scan of the signed delivery note, or both"));

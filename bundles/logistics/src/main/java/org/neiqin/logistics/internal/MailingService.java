@@ -67,7 +67,7 @@ public class MailingService {
             e.address = r.address().trim();
             e.method = r.method();
             e.cost = r.cost();
-            e.tracking = r.tracking() == null || r.tracking().isBlank() ? null : r.tracking().trim();
+            e.tracking = Forms.trimmed(r.tracking());
             e.sentOn = r.sentOn();
             e.code = numbering.next(LogisticsModule.MAILING_NUMBERING, store.today(), Map.of());
             store.create(em, e, actor);

@@ -104,13 +104,13 @@ public class NoteDrafts {
             e.customerName = doc.customerName();
             e.region = doc.region();
             e.paymentTerms = credit.terms(doc.customerId()).paymentTerms();
-            e.shipTo = Notes.blankToNull(r.shipTo());
-            e.contact = Notes.blankToNull(r.contact());
-            e.phone = Notes.blankToNull(r.phone());
+            e.shipTo = Forms.trimmed(r.shipTo());
+            e.contact = Forms.trimmed(r.contact());
+            e.phone = Forms.trimmed(r.phone());
             e.deliveryMethod = r.deliveryMethod();
             e.promisedOn = r.promisedOn();
             e.expectedArrival = r.expectedArrival();
-            e.note = Notes.blankToNull(r.note());
+            e.note = Forms.trimmed(r.note());
             e.currency = doc.total().currency().getCurrencyCode();
             e.amount = BigDecimal.ZERO.setScale(2);
             e.code = numbering.next(LogisticsModule.NUMBERING, store.today(), Map.of());
@@ -122,7 +122,7 @@ public class NoteDrafts {
                 line.lineNo = ++no;
                 line.kind = l.kindOrGoods();
                 line.quantity = l.quantity();
-                line.batch = Notes.blankToNull(l.batch());
+                line.batch = Forms.trimmed(l.batch());
                 if (line.kind == LineKind.GOODS) {
                     ContractLine ol = orderLines.get(l.line());
                     line.contractLineId = ol.id();
@@ -134,8 +134,8 @@ public class NoteDrafts {
                     e.amount = e.amount.add(line.amount);
                 } else {
                     line.product = l.product().trim();
-                    line.spec = Notes.blankToNull(l.spec());
-                    line.unit = Notes.blankToNull(l.unit());
+                    line.spec = Forms.trimmed(l.spec());
+                    line.unit = Forms.trimmed(l.unit());
                     line.amount = BigDecimal.ZERO.setScale(2);
                 }
                 store.persist(em, line);
@@ -179,9 +179,9 @@ public class NoteDrafts {
                         "{0} is {1}: a note is changed only while prepared (a rejected review sends it back; after"
                         + " shipping a correction is a return)", e.code, e.state));
             }
-            NoteShipping now = new NoteShipping(Notes.blankToNull(s.shipTo()), Notes.blankToNull(s.contact()),
-                    Notes.blankToNull(s.phone()), s.deliveryMethod(), s.promisedOn(), s.expectedArrival(),
-                    Notes.blankToNull(s.note()));
+            NoteShipping now = new NoteShipping(Forms.trimmed(s.shipTo()), Forms.trimmed(s.contact()),
+                    Forms.trimmed(s.phone()), s.deliveryMethod(), s.promisedOn(), s.expectedArrival(),
+                    Forms.trimmed(s.note()));
             Forms.Changes changes = Forms.changes(Forms.read(NoteShipping.class, e), now);
             Forms.copy(now, e);
             store.touch(e, actor);

@@ -35,6 +35,7 @@ import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.ExposureRow;
 import org.neiqin.crm.internal.ImportCheck;
+import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.imports.ImportFile;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
@@ -70,12 +71,8 @@ public class CustomerResource {
             @QueryParam("limit") String limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         ListParams.onlyKnown(q, CustomerQuery.FILTERS);
-        return crm.list(CustomerQuery.from(name -> blankToNull(q.getFirst(name)), ListParams.offset(offset),
+        return crm.list(CustomerQuery.from(name -> Forms.trimmed(q.getFirst(name)), ListParams.offset(offset),
                 ListParams.limit(limit, 50)));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
 
