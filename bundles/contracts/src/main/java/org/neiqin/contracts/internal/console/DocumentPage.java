@@ -182,7 +182,7 @@ public class DocumentPage implements ConsolePage {
         for (Review rv : reader.reviewTrail(v.id())) {
             StringBuilder decisions = new StringBuilder();
             for (Decision d : rv.decisions()) {
-                decisions.append(d.reviewer()).append(' ').append(d.verdict()).append(' ').append(d.at())
+                decisions.append(d.reviewer()).append(' ').append(d.verdict()).append(' ').append(r.time(d.at()))
                         .append(d.reason() == null ? "" : " — " + d.reason()).append("; ");
             }
             rounds.add(List.of(Cell.of(r.msg("review." + rv.documentType())), Cell.of(r.time(rv.submittedAt())),
