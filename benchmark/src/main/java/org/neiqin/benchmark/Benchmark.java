@@ -55,8 +55,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length == 0 ? "full" : args[0];
-        if (!List.of("quick", "full", "mix", "imports", "cluster").contains(mode)) {
-            System.err.println("usage: Benchmark quick|full|mix|imports|cluster");
+        if (!List.of("quick", "full", "mix", "imports", "cluster", "scale").contains(mode)) {
+            System.err.println("usage: Benchmark quick|full|mix|imports|cluster|scale");
             System.exit(2);
         }
         Benchmark b = new Benchmark(mode);
@@ -100,12 +100,20 @@ public final class Benchmark {
             report();
             return;
         }
-        KarafProcess neiqin = mode.equals("mix") ? neiqin(dist) : boots(dist, bare, quick ? 1 : 3);
-        writesAndLoad(neiqin);
+        boolean scaleOnly = mode.equals("scale");
+        KarafProcess neiqin = mode.equals("mix") || scaleOnly ? neiqin(dist) : boots(dist, bare, quick ? 1 : 3);
+        if (scaleOnly) {
+            // development: the schema made by one start, then the full mode's data and its list and report pages
+            neiqin.start();
+            neiqin.awaitReady(assistant(), readyPaths(), 300);
+            neiqin.stop();
+        } else {
+            writesAndLoad(neiqin);
+        }
         if (!mode.equals("mix")) {
             // 5: scale
             int customers = quick ? 10_000 : 100_000;
-            int documents = quick ? 2_000 : 200_000;
+            int documents = quick ? 2_000 : Integer.getInteger("benchmark.documents", 200_000);
             Generator data = new Generator(database);
             long start = System.nanoTime();
             data.customers(customers);
@@ -114,16 +122,19 @@ public final class Benchmark {
             data.contracts(documents, LINES_PER_DOCUMENT);
             progress("generated " + documents + " orders and contracts with " + documents * LINES_PER_DOCUMENT
                     + " lines in " + fmt((System.nanoTime() - start) / 1e9) + " s");
-            int notes = quick ? 20_000 : 200_000;
+            int notes = quick ? 20_000 : documents;
             start = System.nanoTime();
             data.notes(notes);
             progress("generated " + notes + " delivery notes in " + fmt((System.nanoTime() - start) / 1e9) + " s");
             neiqin.start();
             neiqin.awaitReady(assistant(), readyPaths(), 300);
-            scale(quick ? 100 : 500, customers);
-            contractsScale(quick ? 100 : 500, documents);
-            logisticsScale(quick ? 100 : 500, notes);
-            imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
+            int requests = Integer.getInteger("benchmark.requests", quick ? 100 : 500);
+            scale(requests, customers);
+            contractsScale(requests, documents);
+            logisticsScale(requests, notes);
+            if (!scaleOnly) {
+                imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
+            }
             neiqin.stop();
         }
         report();

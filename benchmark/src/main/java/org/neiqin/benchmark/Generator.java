@@ -279,6 +279,13 @@ final class Generator {
                 line.executeBatch();
                 c.commit();
             }
+            // what left counts as delivered on each order, as logistics reports it to contracts' fulfilment ledger
+            try (PreparedStatement ledger = c.prepareStatement("INSERT INTO CT_DELIVERED (DOCUMENT_ID, SOURCE, AMOUNT)"
+                    + " SELECT n.DOCUMENT_ID, 'logistics', SUM(n.AMOUNT) FROM LG_NOTE n WHERE n.CODE LIKE 'GFH-%'"
+                    + " AND n.STATE IN ('SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'EXCEPTION') GROUP BY n.DOCUMENT_ID")) {
+                ledger.executeUpdate();
+            }
+            c.commit();
         } finally {
             db.release();
         }

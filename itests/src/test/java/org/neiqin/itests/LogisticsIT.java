@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -457,6 +458,18 @@ public class LogisticsIT {
                 .contains("Check JC"));
     }
 
+    /** @return the value delivered on today's orders of the customer, as the contract statistics sum it */
+    private static String deliveredInStatistics(String customer) {
+        JsonNode rows = ok(Http.as("manager").get("/neiqin/api/contracts/statistics?from=" + LocalDate.now() + "&to="
+                + LocalDate.now() + "&by=CUSTOMER"), 200);
+        for (JsonNode r : rows) {
+            if (r.get("group").asText().equals(customer)) {
+                return new BigDecimal(r.get("delivered").asText()).setScale(2).toPlainString();
+            }
+        }
+        throw new AssertionError("no statistics row of " + customer + ": " + rows);
+    }
+
     private static String giveBack(long note, String kind, String lines) {
         return "{\"note\": " + note + ", \"kind\": \"" + kind + "\", \"reason\": \"规格不符，客户要求调换\", \"lines\": ["
                 + lines + "]}";
@@ -504,6 +517,7 @@ public class LogisticsIT {
         assertEquals("until accepted, a return changes nothing delivered", "8",
                 ok(Http.as("sales").get(DOCS + "/" + doc + "/schedule"), 200).at("/lines/0/delivered").asText()
                         .replaceAll("\\.0+$", ""));
+        assertEquals("the contract statistics count the 8 t that left", "34400.00", deliveredInStatistics("营口建材贸易公司"));
 
         JsonNode inReview = ok(Http.as("assistant").post(RETURNS + "/" + exchange.get("id").asLong() + "/submission", JSON,
                 "{\"version\": " + exchange.get("version").asInt() + "}"), 200);
@@ -517,6 +531,7 @@ public class LogisticsIT {
         assertEquals("the schedule counts what came back", "5", schedule.at("/lines/0/delivered").asText()
                 .replaceAll("\\.0+$", ""));
         assertEquals("3", schedule.at("/lines/0/toDeliver").asText().replaceAll("\\.0+$", ""));
+        assertEquals("and the 5 t kept", "21500.00", deliveredInStatistics("营口建材贸易公司"));
 
         // the replacement ships on a new note: 3 t may go again, not 4
         HttpResponse<String> tooMuch = Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + line

@@ -103,16 +103,35 @@ public final class ListQuery {
      * that order. A list screen shows a dozen columns of a card that has fifty; reading whole
      * entities for it made a page of 50 customers cost four times a page of one.
      *
+     * <p>The entity's key is its field {@code id}. The page's ids are read first in the list's order and
+     * its rows then by id, so an index on the filter and order columns (ending in {@code ID}) serves a
+     * page of a long list without sorting it.
+     *
      * @param orderBy the JPQL order, ending in a unique column so that pages do not overlap
      * @return the lines from {@code offset} (at most {@code limit}) and the size of the list
      * @since 0.2
      */
     public <T> Page<T> page(Jpql jpql, String columns, Function<Object[], T> line, String orderBy, int offset,
             int limit) {
+        // the page's ids first, then their rows: the ids in the list's order are read from an index that
+        // holds the filter and the order (Derby then reads 50 index entries instead of sorting every
+        // matching row with all its columns), and the rows by their primary key
+        List<?> ids = jpql.list("select " + alias + ".id from " + entity + " " + alias + where + " order by " + orderBy,
+                params, offset, limit);
         List<T> found = new ArrayList<>();
-        for (Object row : jpql.list("select " + columns + " from " + entity + " " + alias + where + " order by "
-                + orderBy, params, offset, limit)) {
-            found.add(line.apply(row instanceof Object[] ? (Object[]) row : new Object[] {row}));
+        if (!ids.isEmpty()) {
+            Map<Object, Object[]> rows = new java.util.HashMap<>();
+            for (Object row : jpql.list("select " + alias + ".id, " + columns + " from " + entity + " " + alias
+                    + " where " + alias + ".id in :pageIds", Map.of("pageIds", ids), 0, ids.size())) {
+                Object[] r = (Object[]) row;
+                rows.put(r[0], java.util.Arrays.copyOfRange(r, 1, r.length));
+            }
+            for (Object id : ids) {
+                Object[] r = rows.get(id);
+                if (r != null) {
+                    found.add(line.apply(r));
+                }
+            }
         }
         return Page.of(found, offset, limit, () -> boundedCount(jpql));
     }

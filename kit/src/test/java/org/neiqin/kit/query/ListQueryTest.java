@@ -62,22 +62,31 @@ public class ListQueryTest {
     }
 
     @Test
-    public void listLinesReadOnlyTheNamedColumnsUnderTheSameFilter() {
+    public void aPageIsItsIdsInTheListsOrderThenOnlyTheNamedColumnsOfThoseRows() {
         List<String> asked = new java.util.ArrayList<>();
         ListQuery.Jpql jpql = (query, params, first, max) -> {
             asked.add(query + " " + params + " " + first + "/" + max);
-            return query.startsWith("select c.id, c.code ") ? List.of(new Object[] {1L, "C00001"}, new Object[] {2L, "C00002"})
-                    : List.of(new Object[] {3L});
+            // the rows by id come back in any order: the page keeps the list's
+            return query.startsWith("select c.id, c.id, c.code ") ? List.of(new Object[] {2L, 2L, "C00002"},
+                    new Object[] {1L, 1L, "C00001"}) : List.of(1L, 2L);
         };
         ListQuery.Page<String> p = ListQuery.of("CustomerEntity", "c").eq("region", "NE")
                 .page(jpql, "c.id, c.code", row -> row[0] + "=" + row[1], "c.code", 0, 50);
         assertEquals(List.of("1=C00001", "2=C00002"), p.rows());
         assertEquals(2, p.total());
-        assertEquals(List.of("select c.id, c.code from CustomerEntity c where c.region = :region order by c.code {region=NE} 0/50"),
-                asked);
-        ListQuery.Page<String> one = ListQuery.of("CustomerEntity", "c")
-                .page((query, params, first, max) -> List.of(7L), "c.id", row -> "id " + row[0], "c.id", 0, 50);
-        assertEquals("a single column arrives as a value, not an array", List.of("id 7"), one.rows());
+        assertEquals(List.of("select c.id from CustomerEntity c where c.region = :region order by c.code {region=NE} 0/50",
+                "select c.id, c.id, c.code from CustomerEntity c where c.id in :pageIds {pageIds=[1, 2]} 0/2"), asked);
+        ListQuery.Page<String> one = ListQuery.of("CustomerEntity", "c").page((query, params, first, max) ->
+                query.contains(":pageIds") ? List.<Object>of((Object) new Object[] {7L, 7L}) : List.of(7L), "c.id",
+                row -> "id " + row[0], "c.id", 0, 50);
+        assertEquals(List.of("id 7"), one.rows());
+        List<String> emptyAsked = new java.util.ArrayList<>();
+        ListQuery.Page<String> none = ListQuery.of("CustomerEntity", "c").page((query, params, first, max) -> {
+            emptyAsked.add(query);
+            return List.of();
+        }, "c.code", row -> "", "c.id", 0, 50);
+        assertTrue(none.rows().isEmpty());
+        assertEquals("no id, no second query", 1, emptyAsked.size());
     }
 
     @Test

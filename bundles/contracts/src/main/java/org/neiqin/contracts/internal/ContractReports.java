@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.TypedQuery;
@@ -68,34 +67,29 @@ public class ContractReports {
             for (Object o : sums) {
                 Object[] r = (Object[]) o;
                 int n = r.length;
-                items.add(Statistics.Item.sum(dim, LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), 1),
-                        group == null ? null : (String) r[2], ((Number) r[n - 2]).longValue(), (java.math.BigDecimal) r[n - 1]));
+                items.add(Statistics.Item.sum(dim, month(r), group == null ? null : (String) r[2],
+                        ((Number) r[n - 2]).longValue(), (java.math.BigDecimal) r[n - 1], java.math.BigDecimal.ZERO));
             }
             if (known.isEmpty()) {
                 return;
             }
-            // the value delivered, summed per document by each source where its data lives, added up here by
-            // period and group from one projection of the period's documents: no document is built
-            Object[] span = (Object[]) period(em.createQuery("select min(d.id), max(d.id)" + where), from, to,
-                    all ? DocumentKind.QUOTATION : kind).getSingleResult();
-            if (span[0] == null) {
-                return;
-            }
-            Map<Long, java.math.BigDecimal> delivered = tracker.deliveredValues((Long) span[0], (Long) span[1]);
-            if (delivered.isEmpty()) {
-                return;
-            }
-            for (Object o : period(em.createQuery("select d.id, d.documentDate, d.salesperson, d.customerName, d.region"
-                    + where), from, to, all ? DocumentKind.QUOTATION : kind).getResultList()) {
+            // the value delivered, from the ledger the sources keep, summed with the documents the same way
+            List<?> delivered = period(em.createQuery("select " + months + ", sum(v.amount) from DeliveredEntity v,"
+                    + where.substring(" from ".length()) + " and v.documentId = d.id and v.source in :sources group by "
+                    + months), from, to, all ? DocumentKind.QUOTATION : kind).setParameter("sources", known)
+                    .getResultList();
+            for (Object o : delivered) {
                 Object[] r = (Object[]) o;
-                java.math.BigDecimal value = delivered.get((Long) r[0]);
-                if (value != null) {
-                    items.add(new Statistics.Item((LocalDate) r[1], (String) r[2], (String) r[3], (String) r[4], 0,
-                            java.math.BigDecimal.ZERO, value));
-                }
+                items.add(Statistics.Item.sum(dim, month(r), group == null ? null : (String) r[2], 0,
+                        java.math.BigDecimal.ZERO, (java.math.BigDecimal) r[r.length - 1]));
             }
         });
         return Statistics.aggregate(items, per, dim);
+    }
+
+    /** @return the first day of the month of a grouped row that starts with year and month */
+    private static LocalDate month(Object[] r) {
+        return LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), 1);
     }
 
     private static <Q extends javax.persistence.Query> Q period(Q q, LocalDate from, LocalDate to, DocumentKind kind) {

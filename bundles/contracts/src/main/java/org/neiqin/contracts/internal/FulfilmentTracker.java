@@ -30,16 +30,20 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = FulfilmentTracker.class)
 public class FulfilmentTracker {
     private final DocumentStore store;
+    private final DeliveredLedger ledger;
     private final List<FulfilmentSource> sources = new CopyOnWriteArrayList<>();
 
     @Activate
-    public FulfilmentTracker(@Reference DocumentStore store) {
+    public FulfilmentTracker(@Reference DocumentStore store, @Reference DeliveredLedger ledger) {
         this.store = store;
+        this.ledger = ledger;
     }
 
+    /** A source counted: the ledger of what it delivered is filled from it the first time. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindSource(FulfilmentSource s) {
+        ledger.fill(s);
         sources.add(s);
     }
 
@@ -73,15 +77,6 @@ public class FulfilmentTracker {
             all.addAll(s.progress(ids));
         }
         return all;
-    }
-
-    /** @return the value delivered per document with an id in the range, as the sources sum it */
-    Map<Long, java.math.BigDecimal> deliveredValues(long fromDocument, long toDocument) {
-        Map<Long, java.math.BigDecimal> out = new HashMap<>();
-        for (FulfilmentSource s : sources) {
-            s.deliveredValues(fromDocument, toDocument).forEach((id, v) -> out.merge(id, v, java.math.BigDecimal::add));
-        }
-        return out;
     }
 
     List<String> sourceNames() {

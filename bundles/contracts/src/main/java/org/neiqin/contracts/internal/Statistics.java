@@ -17,7 +17,7 @@ public final class Statistics {
     public enum Dimension { NONE, SALESPERSON, CUSTOMER, REGION }
 
     /**
-     * Documents counted together: a sum from the database, or one document's delivered value.
+     * Documents counted together, or what was delivered on them: sums from the database.
      *
      * @param date a document date of theirs (its period is what counts)
      * @param salesperson responsible salesperson
@@ -31,10 +31,11 @@ public final class Statistics {
             BigDecimal delivered) {
 
         /** @return a sum from the database: {@code group} is the value of the field {@code dimension} splits by. */
-        static Item sum(Dimension dimension, LocalDate date, String group, long count, BigDecimal value) {
+        static Item sum(Dimension dimension, LocalDate date, String group, long count, BigDecimal value,
+                BigDecimal delivered) {
             return new Item(date, dimension == Dimension.SALESPERSON ? group : null,
                     dimension == Dimension.CUSTOMER ? group : null, dimension == Dimension.REGION ? group : null, count,
-                    value, BigDecimal.ZERO);
+                    value, delivered);
         }
     }
 

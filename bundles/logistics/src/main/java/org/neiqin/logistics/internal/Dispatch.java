@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.contracts.FulfilmentLedger;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
@@ -30,14 +31,16 @@ public class Dispatch {
     private final SecurityService security;
     private final PaymentGate gate;
     private final NoteReader reader;
+    private final FulfilmentLedger ledger;
 
     @Activate
     public Dispatch(@Reference LogisticsStore store, @Reference SecurityService security, @Reference PaymentGate gate,
-            @Reference NoteReader reader) {
+            @Reference NoteReader reader, @Reference FulfilmentLedger ledger) {
         this.store = store;
         this.security = security;
         this.gate = gate;
         this.reader = reader;
+        this.ledger = ledger;
     }
 
     /**
@@ -124,6 +127,10 @@ public class Dispatch {
                 ship(em, e, how);
             }
             Notes.move(store, em, e, to, actor, reason);
+            if (to == NoteState.SHIPPED) {
+                // what left counts as delivered on the order, in the same transaction
+                ledger.delivered(LogisticsModule.ID, e.documentId, e.amount);
+            }
             String topic = to == NoteState.SHIPPED ? LogisticsEvents.SHIPPED : to == NoteState.DELIVERED
                     ? LogisticsEvents.DELIVERED : to == NoteState.EXCEPTION ? LogisticsEvents.EXCEPTION : null;
             if (topic != null) {

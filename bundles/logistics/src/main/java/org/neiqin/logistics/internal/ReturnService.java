@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 
+import org.neiqin.api.contracts.FulfilmentLedger;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.error.ConflictException;
@@ -46,14 +47,16 @@ public class ReturnService {
     private final SecurityService security;
     private final NumberingService numbering;
     private final ReviewService reviews;
+    private final FulfilmentLedger ledger;
 
     @Activate
     public ReturnService(@Reference LogisticsStore store, @Reference SecurityService security,
-            @Reference NumberingService numbering, @Reference ReviewService reviews) {
+            @Reference NumberingService numbering, @Reference ReviewService reviews, @Reference FulfilmentLedger ledger) {
         this.store = store;
         this.security = security;
         this.numbering = numbering;
         this.reviews = reviews;
+        this.ledger = ledger;
     }
 
     /** Prepares a return of goods of a note that has left. */
@@ -187,6 +190,8 @@ public class ReturnService {
             ReturnEntity e = Store.find(em, ReturnEntity.class, id, "return");
             move(em, e, approved ? ReturnState.ACCEPTED : ReturnState.PREPARED, actor, reason);
             if (approved) {
+                // what came back no longer counts as delivered on the order, in the same transaction
+                ledger.delivered(LogisticsModule.ID, e.documentId, e.amount.negate());
                 Notes.event(store, LogisticsEvents.RETURNED, em.find(NoteEntity.class, e.noteId), actor)
                         .with(LogisticsEvents.RETURN_NUMBER, e.code).publish();
             }

@@ -45,6 +45,7 @@ public class DispatchTest {
         f.carrier(5, true);
         assertEquals("nothing was changed by the refusals", NoteState.REVIEWED, e.state);
         assertTrue(f.audits.isEmpty());
+        assertTrue("nothing counted as delivered on the order", f.delivered.isEmpty());
 
         ship();
         assertEquals(NoteState.SHIPPED, e.state);
@@ -54,6 +55,8 @@ public class DispatchTest {
         assertTrue(f.lastAudit(), Fixture.isTransition(f.lastAudit()) && f.lastAudit().contains("carrier=沈阳顺达物流")
                 && f.lastAudit().contains("state=SHIPPED"));
         assertEquals(java.util.List.of(LogisticsEvents.SHIPPED), f.events);
+        assertEquals("the note's value counts as delivered on its order", java.util.List.of("logistics 7 33600.00"),
+                f.delivered);
     }
 
     @Test

@@ -48,6 +48,8 @@ final class Fixture {
     final Map<String, Object> rows = new HashMap<>();
     final List<String> audits = new ArrayList<>();
     final List<String> events = new ArrayList<>();
+    /** what was reported to contracts' fulfilment ledger: source, document, value */
+    final List<String> delivered = new ArrayList<>();
     /** the payment terms on the customer's file today */
     PaymentTerms customerTerms = PaymentTerms.CREDIT;
     /** the permissions the acting user holds */
@@ -162,7 +164,8 @@ final class Fixture {
         };
         reader = new NoteReader(store, security, null, credit);
         gate = new PaymentGate(store, security, credit, reader);
-        dispatch = new Dispatch(store, security, gate, reader);
+        dispatch = new Dispatch(store, security, gate, reader,
+                (source, document, value) -> delivered.add(source + " " + document + " " + value.toPlainString()));
     }
 
     /** @return a note of 8 t of goods in {@code state}, prepared under {@code terms}, sent by a carrier */
