@@ -14,7 +14,8 @@ public final class Csv {
         StringBuilder sb = new StringBuilder("\uFEFF");
         line(sb, t.columns());
         for (List<Cell> row : t.rows()) {
-            line(sb, row.stream().map(Cell::text).toList());
+            // amounts as plain numbers (no separators, no currency), so a spreadsheet reads them as numbers
+            line(sb, row.stream().map(c -> c.number() == null ? c.text() : c.number().toPlainString()).toList());
         }
         return sb.toString();
     }

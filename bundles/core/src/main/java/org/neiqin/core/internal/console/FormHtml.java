@@ -78,6 +78,12 @@ final class FormHtml {
                 case SELECT:
                     sb.append("<select id=\"").append(id).append("\" name=\"").append(Html.escape(field.name())).append("\"")
                             .append(req).append(">");
+                    if (field.required() && field.options().stream().noneMatch(o -> o.value().isEmpty())) {
+                        // a required choice starts empty: the browser then stops a form sent without one
+                        sb.append("<option value=\"\"").append(field.value() == null || field.value().isEmpty()
+                                ? " selected" : "").append(">").append(Html.escape(ctx.text().apply("toolkit.choose")))
+                                .append("</option>");
+                    }
                     for (Field.Option o : field.options()) {
                         sb.append("<option value=\"").append(Html.escape(o.value())).append("\"")
                                 .append(o.value().equals(field.value()) ? " selected" : "").append(">")
@@ -89,6 +95,9 @@ final class FormHtml {
                     String type = field.type() == Field.Type.NUMBER ? "number" : field.type() == Field.Type.DATE ? "date" : "text";
                     sb.append("<input id=\"").append(id).append("\" type=\"").append(type).append("\" name=\"")
                             .append(Html.escape(field.name())).append("\" value=\"").append(Html.escape(field.value())).append("\"")
+                            // amounts, prices and quantities have decimals: the browser takes any, the server
+                            // checks them against the column's scale and says so in the field's words
+                            .append(field.type() == Field.Type.NUMBER ? " step=\"any\"" : "")
                             .append(req).append(">");
             }
             String err = errors.get(field.name());

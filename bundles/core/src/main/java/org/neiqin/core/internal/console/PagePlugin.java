@@ -130,6 +130,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             shown = security.runAs(actor, () -> page.render(view));
         } catch (RuntimeException e) {
             NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
+            refused(n);
             // a refused query (a list parameter typed by hand, a missing record): what was wrong, in the
             // reader's language, and the way back to the page as it opens
             shown = Page.of(getTitle(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
@@ -180,6 +181,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         } catch (RuntimeException e) {
             // a stale version or a lock met deep in the provider is told like any refusal, as REST does
             NeiqinException n = Failures.translate(e).orElseThrow(() -> e);
+            refused(n);
             if (n instanceof ValidationException && redraw(req, res, actor, locale, view, (ValidationException) n)) {
                 return;
             }
@@ -187,6 +189,11 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
+    }
+
+    /** A user's mistake is one line of the log, at INFO; a fault keeps its stack (it is not caught here). */
+    private void refused(NeiqinException n) {
+        LOG.info("Refused on {} ({} {}): {}", page.label(), n.status(), n.code(), n.getMessage());
     }
 
     /** @return a refusal in the reader's language: each field's error for bad input, else the message */
@@ -240,8 +247,26 @@ public class PagePlugin extends AbstractWebConsolePlugin {
 
     private String languageSwitch(HttpServletRequest req, Locale locale) {
         boolean zh = locale.equals(Messages.CHINESE);
-        return "<p class=\"neiqin-lang\" style=\"float:right\"><a href=\"" + Html.href(page.label() + "?lang="
-                + (zh ? "en" : "zh")) + "\">" + (zh ? "English" : "中文") + "</a></p>\n";
+        // the same page in the other language: the record, filters and page it shows are kept
+        // (from the address only: a form just posted is not sent again)
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        String qs = req.getQueryString();
+        for (String pair : qs == null ? new String[0] : qs.split("&")) {
+            if (!pair.isEmpty()) {
+                String[] kv = pair.split("=", 2);
+                query.computeIfAbsent(decode(kv[0]), k -> new java.util.ArrayList<>()).add(kv.length > 1 ? decode(kv[1]) : "");
+            }
+        }
+        return "<p class=\"neiqin-lang\" style=\"float:right\"><a href=\"" + Html.href(page.label() + "?"
+                + Html.query(query, "lang", zh ? "en" : "zh")) + "\">" + (zh ? "English" : "中文") + "</a></p>\n";
+    }
+
+    private static String decode(String s) {
+        try {
+            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     private String csrfToken(HttpServletRequest req) {

@@ -80,7 +80,8 @@ final class TableHtml {
         for (List<Cell> row : t.rows()) {
             sb.append("<tr>");
             for (Cell c : row) {
-                sb.append("<td>");
+                // amounts and quantities right-aligned, so their digits stand under each other
+                sb.append(c.number() == null ? "<td>" : "<td class=\"neiqin-number\" style=\"text-align:right\">");
                 if (c.href() != null) {
                     sb.append("<a href=\"").append(Html.href(c.href())).append("\">").append(Html.escape(c.text())).append("</a>");
                 } else {

@@ -41,7 +41,14 @@ public final class Xlsx {
         int r = 1;
         for (List<Cell> row : t.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                cell(ws, r, c, row.get(c).text());
+                if (row.get(c).number() != null) {
+                    // money and quantities as numbers a spreadsheet sums, shown with separators and their decimals
+                    BigDecimal n = row.get(c).number();
+                    ws.value(r, c, n);
+                    ws.style(r, c).format("#,##0" + (n.scale() > 0 ? "." + "0".repeat(n.scale()) : "")).set();
+                } else {
+                    cell(ws, r, c, row.get(c).text());
+                }
             }
             if (r % 1000 == 0) {
                 ws.flush();

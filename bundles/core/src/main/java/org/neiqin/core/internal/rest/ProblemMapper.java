@@ -37,6 +37,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Optional<NeiqinException> known = Failures.translate(e);
         if (known.isPresent()) {
             NeiqinException n = known.get();
+            // a user's mistake: one line, at INFO (a fault below keeps its stack)
+            LOG.info("Refused a REST call ({} {}): {}", n.status(), n.code(), n.getMessage());
             Map<String, Object> p = problem(n.status(), n.code(), n.getMessage());
             if (n instanceof ValidationException) {
                 List<Map<String, String>> errors = new ArrayList<>();
