@@ -448,6 +448,7 @@ public final class Benchmark {
         Http assistant = assistant();
         Http manager = new Http(KarafProcess.HTTP_PORT, "manager", "manager");
         Http finance = new Http(KarafProcess.HTTP_PORT, "finance", "finance");
+        Http warehouse = new Http(KarafProcess.HTTP_PORT, "warehouse", "warehouse");
         List<String> orders = new ArrayList<>();
         Matcher m = ID.matcher(expect(200, assistant.send("GET",
                 "/neiqin/api/contracts/documents?state=EFFECTIVE&kind=ORDER&limit=500", null)));
@@ -494,7 +495,7 @@ public final class Benchmark {
                         "{\"verdict\": \"APPROVE\", \"reason\": \"checked\"}"));
                 note = expect(200, assistant.send("GET", path, null));
                 long t4 = System.nanoTime();
-                note = expect(200, assistant.send("POST", path + "/warehouse-check", "{\"version\": " + group(VERSION, note)
+                note = expect(200, warehouse.send("POST", path + "/warehouse-check", "{\"version\": " + group(VERSION, note)
                         + "}"));
                 long t45 = System.nanoTime();
                 expect(200, assistant.send("POST", path + "/tracking", "{\"version\": " + group(VERSION, note)

@@ -399,6 +399,11 @@ public class ContractsIT {
         assertEquals("the revision in force stays until approved: " + amended.body(), 1, pending.get("revision").asInt());
         assertEquals(amended.body(), 2, pending.get("pendingRevision").asInt());
         assertTrue(amended.body(), amended.body().contains("\"amount\":\"647500.00\""));
+        String preview = Http.as("manager").get("/system/console/neiqin-reviews?id=" + round(id, "contracts.amendment")).body();
+        assertTrue("the manager decides with the amended lines and their total in front of him, and a way to the contract: "
+                + preview, preview.contains("锚杆") && preview.contains("562,000.00 CNY") && preview.contains("Reason")
+                && preview.contains("customer adds 20 t") && preview.contains("neiqin-contract?id=" + id)
+                && !preview.contains("field."));
         assertEquals(200, decide("manager", round(id, "contracts.amendment"), "APPROVE").statusCode());
         String now = assistant.get(DOCS + "/" + id).body();
         JsonNode inForce = Json.parse(now);

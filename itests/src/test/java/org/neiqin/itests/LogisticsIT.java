@@ -221,8 +221,9 @@ public class LogisticsIT {
         HttpResponse<String> unchecked = step("assistant", ready, "tracking", "\"to\": \"SHIPPED\"");
         assertEquals(unchecked.body(), 409, unchecked.statusCode());
         assertTrue(unchecked.body(), unchecked.body().contains("warehouse has not yet confirmed"));
-        JsonNode checked = ok(step("assistant", ready, "warehouse-check", ""), 200);
-        assertEquals("assistant", checked.get("warehouseCheckedBy").asText());
+        JsonNode checked = ok(step("warehouse", ready, "warehouse-check", ""), 200);
+        assertEquals("the warehouse checks, not the assistant who prepared the note", "warehouse",
+                checked.get("warehouseCheckedBy").asText());
         JsonNode shipped = ok(step("assistant", checked, "tracking", byCarrier()), 200);
         assertEquals("SHIPPED", shipped.get("state").asText());
         JsonNode schedule = ok(Http.as("sales").get(DOCS + "/" + doc + "/schedule"), 200);
@@ -370,7 +371,7 @@ public class LogisticsIT {
         JsonNode order = orderInForce(c, "CREDIT", "圆钢", "6", "4100");
         JsonNode prepared = ok(Http.as("assistant").post(NOTES, JSON, note(order.get("id").asLong(), "{\"line\": "
                 + order.at("/lines/0/id").asLong() + ", \"quantity\": 6, \"batch\": \"Y2026-5\"}")), 201);
-        JsonNode checked = ok(step("assistant", reviewed(prepared), "warehouse-check", ""), 200);
+        JsonNode checked = ok(step("warehouse", reviewed(prepared), "warehouse-check", ""), 200);
 
         HttpResponse<String> none = step("assistant", checked, "tracking", "\"to\": \"SHIPPED\"");
         assertEquals(none.body(), 400, none.statusCode());
@@ -488,7 +489,7 @@ public class LogisticsIT {
                 "{\"noteLine\": 1, \"quantity\": 1}"));
         assertEquals(early.body(), 409, early.statusCode());
         assertTrue(early.body(), early.body().contains("only goods that have left can come back"));
-        JsonNode checked = ok(step("assistant", reviewed(prepared), "warehouse-check", ""), 200);
+        JsonNode checked = ok(step("warehouse", reviewed(prepared), "warehouse-check", ""), 200);
         ok(step("assistant", checked, "tracking", byCarrier()), 200);
 
         // more than shipped, a gift, a line the note has not, a second line twice: refused, nothing stored
@@ -524,6 +525,16 @@ public class LogisticsIT {
         assertEquals("IN_REVIEW", inReview.get("state").asText());
         long review = latestReview("logistics.return", exchange.get("id").asLong());
         assertTrue("the preparer never accepts their own return", decide("assistant", review, "APPROVE").statusCode() >= 400);
+        String orderPage = Http.as("assistant").get("/system/console/neiqin-contract?id=" + doc + "&lang=en").body();
+        assertTrue("the order links its delivery note and offers a new one: " + orderPage,
+                orderPage.contains("neiqin-logistics-note?id=" + noteId) && orderPage.contains("neiqin-logistics-note?new=1")
+                && orderPage.contains("New delivery note for this order"));
+        assertTrue("and the note links its order", Http.as("assistant").get("/system/console/neiqin-logistics-note?id="
+                + noteId).body().contains("neiqin-contract?id=" + doc));
+        String preview = Http.as("manager").get("/system/console/neiqin-reviews?id=" + review).body();
+        assertTrue("the return under review shows what comes back, its value and the way to its note: " + preview,
+                preview.contains("盘螺") && preview.contains("12,900.00 CNY")
+                && preview.contains("neiqin-logistics-note?id=" + noteId));
         ok(decide("manager", review, "APPROVE"), 200);
         JsonNode accepted = ok(Http.as("sales").get(RETURNS + "/" + exchange.get("id").asLong()), 200);
         assertEquals("ACCEPTED", accepted.get("state").asText());
@@ -587,11 +598,11 @@ public class LogisticsIT {
         JsonNode signed = approved(ok(step("finance", first, "finance-signature", ""), 200));
         assertEquals("SIGNED", signed.get("gate").asText());
         assertEquals("finance", signed.get("financeSignedBy").asText());
-        HttpResponse<String> noBatch = step("assistant", signed, "warehouse-check", "");
+        HttpResponse<String> noBatch = step("warehouse", signed, "warehouse-check", "");
         assertEquals(noBatch.body(), 409, noBatch.statusCode());
         assertTrue("the warehouse checks goods against their batches: " + noBatch.body(),
                 noBatch.body().contains("name no batch numbers"));
-        JsonNode checked = ok(step("assistant", signed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1130\"}"), 200);
+        JsonNode checked = ok(step("warehouse", signed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1130\"}"), 200);
         assertEquals("CS-2026-1130", checked.at("/lines/0/batch").asText());
         assertEquals("SHIPPED", ok(step("assistant", checked, "tracking", byCarrier()), 200).get("state").asText());
 
@@ -604,7 +615,7 @@ public class LogisticsIT {
         assertEquals("still held until finance signs the exception", 409, decide("manager",
                 latestReview("logistics.note", second.get("id").asLong()), "APPROVE").statusCode());
         JsonNode agreed = approved(ok(step("finance", excepted, "finance-signature", ""), 200));
-        JsonNode picked = ok(step("assistant", agreed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1201\"}"), 200);
+        JsonNode picked = ok(step("warehouse", agreed, "warehouse-check", "\"batches\": {\"1\": \"CS-2026-1201\"}"), 200);
         JsonNode gone = ok(step("assistant", picked, "tracking", byCarrier()), 200);
         assertEquals("SHIPPED", gone.get("state").asText());
         assertTrue(gone.toString(), gone.get("exceptionReason").asText().contains("总经理同意"));
@@ -733,7 +744,7 @@ public class LogisticsIT {
         assertEquals(held.toString(), "CREDIT_HOLD", held.get("state").asText());
         assertTrue(held.toString(), held.get("creditCheck").asText().contains("credit limit 50000.00 CNY, open 54000.00 CNY"));
         assertTrue(Http.as("manager").get(notePage + "&lang=zh").body().contains("信用待批"));
-        assertEquals("held for credit, it does not ship", 409, step("assistant", held, "warehouse-check", "").statusCode());
+        assertEquals("held for credit, it does not ship", 409, step("warehouse", held, "warehouse-check", "").statusCode());
         HttpResponse<String> notHers = decide("assistant", latestReview("logistics.credit", note.get("id").asLong()),
                 "APPROVE");
         assertTrue("the credit round is the manager's: " + notHers.body(), notHers.statusCode() >= 400);
@@ -742,7 +753,7 @@ public class LogisticsIT {
         assertEquals("REVIEWED", ready.get("state").asText());
         assertTrue(ready.get("creditCheck").asText().contains("over-limit approved by manager"));
 
-        JsonNode checked = ok(step("assistant", ready, "warehouse-check", ""), 200);
+        JsonNode checked = ok(step("warehouse", ready, "warehouse-check", ""), 200);
         HttpResponse<String> tooEarly = step("assistant", checked, "handover", "\"carrierSignedBy\": \"张师傅\"");
         assertEquals(tooEarly.body(), 409, tooEarly.statusCode());
         JsonNode shipped = ok(step("assistant", checked, "tracking", byCarrier()), 200);

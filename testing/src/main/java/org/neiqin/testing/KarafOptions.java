@@ -24,7 +24,14 @@ import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
  * named by the test installed by name, as an administrator would.
  */
 public final class KarafOptions {
-    public static final int HTTP_PORT = 18181;
+    /** The system property that carries the HTTP port chosen for a test into its Karaf. */
+    public static final String PORT_PROPERTY = "neiqin.test.httpPort";
+    /**
+     * The HTTP port of the Karaf under test: a free one, chosen once by the JVM that configures the
+     * test and handed to the container (which reads it back here), so that a test never depends on
+     * what else listens on the machine.
+     */
+    public static final int HTTP_PORT = Integer.getInteger(PORT_PROPERTY, freePort());
     public static final String BASE = "http://localhost:" + HTTP_PORT;
 
     private KarafOptions() {
@@ -53,11 +60,12 @@ public final class KarafOptions {
         if (Boolean.getBoolean("neiqin.keep")) {
             o.add(keepRuntimeFolder());
         }
-        // distinct ports so that a running Neiqin does not clash with the tests
+        // free ports, so that a running Neiqin (or anything else) does not clash with the tests
         o.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)));
-        o.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"));
-        o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"));
-        o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"));
+        o.add(systemProperty(PORT_PROPERTY).value(String.valueOf(HTTP_PORT)));
+        o.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())));
+        o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())));
+        o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())));
         o.add(editConfigurationFilePut("etc/system.properties", "karaf.secured.command.compulsory.roles", "admin"));
         // Pax Exam resolves bundles from the local repository this build installed into (STACK.md pitfall 11)
         String m2 = System.getProperty("neiqin.m2", System.getProperty("user.home") + "/.m2/repository");
@@ -117,6 +125,15 @@ public final class KarafOptions {
     }
 
     /** Fails at once, and says why, when an earlier test Karaf still holds the port. */
+    /** @return a port nothing listens on now */
+    public static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port: " + e, e);
+        }
+    }
+
     public static void requireFree(int port) {
         Node.requireFree(port);
     }

@@ -10,6 +10,7 @@ public final class Users {
         {"manager2", "manager2,neiqin-manager"},
         {"sales", "sales,neiqin-sales"},
         {"finance", "finance,neiqin-finance"},
+        {"warehouse", "warehouse,neiqin-warehouse"},
         {"auditor", "auditor,neiqin-auditor"},
         {"outsider", "outsider"},
     };

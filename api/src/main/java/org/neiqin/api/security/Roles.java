@@ -20,6 +20,13 @@ public final class Roles {
     public static final String SALES = "neiqin-sales";
     /** Finance (财务): issues invoices, confirms payments. */
     public static final String FINANCE = "neiqin-finance";
+    /**
+     * Warehouse (仓库): checks that the goods, batches and quality match a delivery note before they
+     * leave, so that the one who prepared the note does not check her own goods.
+     *
+     * @since 0.2
+     */
+    public static final String WAREHOUSE = "neiqin-warehouse";
     /** Auditor: reads everything, changes nothing. */
     public static final String AUDITOR = "neiqin-auditor";
 
@@ -27,7 +34,7 @@ public final class Roles {
     public static final String KARAF_ADMIN = "admin";
 
     /** Every Neiqin role, in the order pages list them. */
-    public static final List<String> ALL = List.of(ADMIN, MANAGER, ASSISTANT, SALES, FINANCE, AUDITOR);
+    public static final List<String> ALL = List.of(ADMIN, MANAGER, ASSISTANT, SALES, FINANCE, WAREHOUSE, AUDITOR);
 
     private Roles() {
     }

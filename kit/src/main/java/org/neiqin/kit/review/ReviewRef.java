@@ -33,15 +33,25 @@ public record ReviewRef(String type, long record, Integer revision) {
      * @throws IllegalArgumentException when its document id is not one this class made
      */
     public static ReviewRef of(Review review) {
-        String id = review.documentId();
-        int slash = id.indexOf('/');
+        return parse(review.documentType(), review.documentId());
+    }
+
+    /**
+     * @param type a review's document type
+     * @param documentId its document id, as {@link #documentId()} made it
+     * @return the round it names
+     * @throws IllegalArgumentException when the id is not one this class made
+     * @since 0.2
+     */
+    public static ReviewRef parse(String type, String documentId) {
+        int slash = documentId.indexOf('/');
         try {
-            return slash < 0 ? of(review.documentType(), Long.parseLong(id))
-                    : of(review.documentType(), Long.parseLong(id.substring(0, slash)),
-                            Integer.parseInt(id.substring(slash + 1)));
+            return slash < 0 ? of(type, Long.parseLong(documentId))
+                    : of(type, Long.parseLong(documentId.substring(0, slash)),
+                            Integer.parseInt(documentId.substring(slash + 1)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("review " + review.id() + " of " + review.documentType()
-                    + " names no record of this module: " + id, e);
+            throw new IllegalArgumentException("a review of " + type + " names no record of this module: "
+                    + documentId, e);
         }
     }
 

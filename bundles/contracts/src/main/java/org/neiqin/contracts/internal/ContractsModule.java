@@ -34,11 +34,11 @@ public class ContractsModule implements NeiqinModule {
     static final String ENTITY = "contracts.document";
 
     /** Review types: price approval, supervisor review of orders and contracts, amendments, credit. */
-    static final String REVIEW_QUOTATION = "contracts.quotation";
-    static final String REVIEW_ORDER = "contracts.order";
-    static final String REVIEW_CONTRACT = "contracts.contract";
-    static final String REVIEW_AMENDMENT = "contracts.amendment";
-    static final String REVIEW_CREDIT = "contracts.credit";
+    public static final String REVIEW_QUOTATION = "contracts.quotation";
+    public static final String REVIEW_ORDER = "contracts.order";
+    public static final String REVIEW_CONTRACT = "contracts.contract";
+    public static final String REVIEW_AMENDMENT = "contracts.amendment";
+    public static final String REVIEW_CREDIT = "contracts.credit";
     static final String[] REVIEW_TYPES = {REVIEW_QUOTATION, REVIEW_ORDER, REVIEW_CONTRACT, REVIEW_AMENDMENT,
         REVIEW_CREDIT};
 

@@ -33,6 +33,7 @@ import org.osgi.service.component.annotations.Reference;
 public class LogisticsDemoData implements DemoDataProvider {
     private static final Actor ASSISTANT = new Actor("assistant", Set.of(Roles.ASSISTANT));
     private static final Actor MANAGER = new Actor("manager", Set.of(Roles.MANAGER));
+    private static final Actor WAREHOUSE = new Actor("warehouse", Set.of(Roles.WAREHOUSE));
     private static final Actor FINANCE = new Actor("finance", Set.of(Roles.FINANCE));
 
     @Reference
@@ -129,7 +130,7 @@ public class LogisticsDemoData implements DemoDataProvider {
         if (security.runAs(MANAGER, () -> notes.get(note.id())).gate() == Gate.HELD) {
             security.runAs(FINANCE, () -> gate.financeSign(note.id(), notes.get(note.id()).version()));
         }
-        security.runAs(ASSISTANT, () -> dispatch.warehouseCheck(note.id(), notes.get(note.id()).version(), null));
+        security.runAs(WAREHOUSE, () -> dispatch.warehouseCheck(note.id(), notes.get(note.id()).version(), null));
         return security.runAs(ASSISTANT, () -> dispatch.track(note.id(), notes.get(note.id()).version(), NoteState.SHIPPED, null,
                 new Shipment(carrier, waybill, new BigDecimal(freight))));
     }

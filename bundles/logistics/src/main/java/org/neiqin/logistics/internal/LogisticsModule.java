@@ -58,13 +58,14 @@ public class LogisticsModule implements NeiqinModule {
             .description("Delivery notes against orders and contracts in force, their review, the payment gate,"
                     + " shipping and tracking; returns and exchanges; the register of carriers; materials and samples sent out")
             .permission(new PermissionDef(READ, "see delivery notes",
-                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.WAREHOUSE,
+                            Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare delivery notes, record shipping and tracking",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .permission(new PermissionDef(FINANCE_SIGN, "sign that the money for a prepaid delivery has arrived",
                     Set.of(Roles.ADMIN, Roles.FINANCE)))
             .permission(new PermissionDef(WAREHOUSE, "confirm that the goods, batches and quality match the note",
-                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
+                    Set.of(Roles.ADMIN, Roles.WAREHOUSE)))
             .permission(new PermissionDef(EXCEPTION, "let a prepaid delivery go before the money, with a reason",
                     Set.of(Roles.ADMIN, Roles.MANAGER)))
             .permission(new PermissionDef(CARRIERS, "enter logistics companies and their agreements in the register",

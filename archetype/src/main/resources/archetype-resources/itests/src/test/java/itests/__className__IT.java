@@ -54,7 +54,7 @@ public class ${className}IT {
 
     @Before
     public void moduleIsUp() {
-        Http.as("admin").awaitAll(90, API, "/system/console/neiqin-${moduleId}", "/system/console/neiqin-${moduleId}-record");
+        Http.as("admin").awaitAll(90, API, "/system/console/neiqin-${moduleId}", "/system/console/neiqin-${moduleId}-${recordName}");
     }
 
     @Test
@@ -109,8 +109,8 @@ public class ${className}IT {
     @Test
     public void thePagesSpeakBothLanguagesAndTheShellListsForItsRoles() throws Exception {
         String zh = Http.as("assistant").get("/system/console/neiqin-${moduleId}?lang=zh").body();
-        assertTrue(zh, zh.contains("${moduleTitle}") && zh.contains("新建记录"));
-        String en = Http.as("assistant").get("/system/console/neiqin-${moduleId}-record?new=1").body();
+        assertTrue(zh, zh.contains("${moduleTitle}") && zh.contains("新建${recordTitleZh}"));
+        String en = Http.as("assistant").get("/system/console/neiqin-${moduleId}-${recordName}?new=1").body();
         assertTrue(en, en.contains("Name") && en.contains("name=\"action\""));
         assertEquals(403, Http.as("outsider").get("/system/console/neiqin-${moduleId}").statusCode());
         Shell.awaitAcl(shell, "sales", "neiqin-sales", "${moduleId}:list", 30);

@@ -18,9 +18,9 @@ public class ${className}Module implements NeiqinModule {
     /** The id run: table {@code ${tablePrefix}_ID} (created by V1), row {@link #ID}. */
     public static final IdRun IDS = new IdRun("${tablePrefix}_ID", ID);
     /** Audit entity of a record: its history. */
-    public static final String ENTITY = "${moduleId}.record";
+    public static final String ENTITY = "${moduleId}.${recordName}";
     /** Numbering type of record codes ({@code etc/org.neiqin.numbering.cfg} may change the pattern). */
-    public static final String NUMBERING = "${moduleId}.record";
+    public static final String NUMBERING = "${moduleId}.${recordName}";
     /** See the records. */
     public static final String READ = "${moduleId}.read";
     /** Create and change records. */

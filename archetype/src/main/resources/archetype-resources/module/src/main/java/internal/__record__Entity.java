@@ -8,7 +8,7 @@ import javax.persistence.Table;
 import org.neiqin.kit.store.Recorded;
 
 @Entity
-@Table(name = "${tablePrefix}_RECORD")
+@Table(name = "${tablePrefix}_${recordTable}")
 public class ${record}Entity extends Recorded {
     String code;
     String name;

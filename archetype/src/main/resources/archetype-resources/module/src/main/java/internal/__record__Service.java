@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ${record}Service.class)
 public class ${record}Service {
     /** Event topic of a new record; properties {@code id}, {@code code} and the actor. */
-    public static final String CREATED = "${packageInPathFormat}/record/CREATED";
+    public static final String CREATED = "${packageInPathFormat}/${recordName}/CREATED";
 
     private final ${className}Store store;
     private final SecurityService security;

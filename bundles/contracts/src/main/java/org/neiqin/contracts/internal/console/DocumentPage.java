@@ -74,6 +74,14 @@ public class DocumentPage implements ConsolePage {
     private SecurityService security;
     @Reference
     private CompanyClock clock;
+    /** other modules' records about a document: its delivery notes, later its invoices */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            target = "(" + org.neiqin.api.console.RelatedRecords.RECORD_TYPE + "=" + RECORD_TYPE + ")")
+    private volatile List<org.neiqin.api.console.RelatedRecords> related;
+
+    /** The record type other modules link from ({@link org.neiqin.api.console.RelatedRecords}). */
+    public static final String RECORD_TYPE = "contracts.document";
 
     private final PageActions actions = new PageActions()
             .on(SUBMIT, r -> {
@@ -162,7 +170,7 @@ public class DocumentPage implements ConsolePage {
                         ? Labels.choice(r, v.data().paymentTerms()) : value));
             }
         });
-        p.add(new Properties.Property(r.msg("field.total"), v.total().toString()));
+        p.add(new Properties.Property(r.msg("field.total"), Cell.of(v.total()).text()));
         p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + r.time(v.createdAt())));
         add(p, r.msg("field.creditCheck"), v.creditCheck());
         add(p, r.msg("field.signed"), v.signedOn() == null ? null : v.signedOn() + " — " + v.signedCopy());
@@ -175,6 +183,15 @@ public class DocumentPage implements ConsolePage {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.creditHold", v.creditCheck())));
         }
         blocks.add(new Properties(p));
+        List<Link> others = new ArrayList<>();
+        for (org.neiqin.api.console.RelatedRecords source : related == null ? List.<org.neiqin.api.console.RelatedRecords>of()
+                : related) {
+            others.addAll(source.related(RECORD_TYPE, String.valueOf(v.id()), r));
+        }
+        if (!others.isEmpty()) {
+            blocks.add(new Heading(r.msg("document.related")));
+            blocks.add(new Links(others));
+        }
         blocks.add(new Heading(r.msg("document.lines")));
         blocks.add(lines(r, v.lines(), null));
         blocks.add(new Heading(r.msg("document.reviews")));
@@ -235,7 +252,7 @@ public class DocumentPage implements ConsolePage {
         }
     }
 
-    private static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
+    static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
         List<List<Cell>> rows = new ArrayList<>();
         for (ContractLine l : lines) {
             rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.id()), Cell.of(l.product()), Cell.of(l.spec()),

@@ -191,6 +191,39 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
     }
 
+    /**
+     * @return a field's error in the reader's words: the field named by its label ({@code field.<name>}
+     *         of the page's module, e.g. "招标单位 为必填项", not the Java field's name), where the module has one
+     */
+    private static String fieldText(RequestView view, org.neiqin.api.error.FieldError f) {
+        String name = f.field();
+        String last = lastPart(name);
+        String label = fieldLabel(view, name);
+        org.neiqin.api.error.Text t = f.text();
+        if (label.equals(name) || t.key() == null) {
+            return view.text(t);
+        }
+        Object[] args = t.args();
+        for (int i = 0; i < args.length; i++) {
+            if (name.equals(args[i]) || last.equals(args[i])) {
+                args[i] = label;
+            }
+        }
+        return view.text(org.neiqin.api.error.Text.of(t.key(), t.english(), args));
+    }
+
+    /** @return the field's label in the page's module ({@code field.<name>}), else its name */
+    private static String fieldLabel(RequestView view, String name) {
+        String key = "field." + lastPart(name);
+        String label = view.msg(key);
+        return label.equals(key) ? name : label;
+    }
+
+    /** @return {@code quantity} of {@code lines[2].quantity} */
+    private static String lastPart(String name) {
+        return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf(']')) + 1);
+    }
+
     /** A user's mistake is one line of the log, at INFO; a fault keeps its stack (it is not caught here). */
     private void refused(NeiqinException n) {
         LOG.info("Refused on {} ({} {}): {}", page.label(), n.status(), n.code(), n.getMessage());
@@ -200,7 +233,11 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private String refusal(RequestView view, NeiqinException n, Locale locale, String lead) {
         if (n instanceof ValidationException) {
             List<String> lines = new ArrayList<>();
-            ((ValidationException) n).errors().forEach(f -> lines.add(f.field() + ": " + view.text(f.text())));
+            ((ValidationException) n).errors().forEach(f -> {
+                String text = fieldText(view, f);
+                String label = fieldLabel(view, f.field());
+                lines.add(text.contains(label) ? text : label + ": " + text);
+            });
             return toolkitMessages.get(locale, lead) + " " + String.join("; ", lines);
         }
         return view.text(n.text());
@@ -218,7 +255,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         Map<String, String> posted = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? "" : v[0]));
         Map<String, String> errors = new LinkedHashMap<>();
-        invalid.errors().forEach(f -> errors.merge(f.field(), view.text(f.text()), (a, b) -> a + "; " + b));
+        invalid.errors().forEach(f -> errors.merge(f.field(), fieldText(view, f), (a, b) -> a + "; " + b));
         Html.Refill refill = new Html.Refill(posted, errors);
         Page shown;
         try {

@@ -104,6 +104,11 @@ final class RequestView implements PageRequest {
             return messages.get(locale, key, args);
         }
         String pattern = Messages.lookUp(key, locale, menu.ownThenCore(messages));
+        if (pattern == null) {
+            // blocks another module adds to this page (a review's preview, an order's delivery notes) say
+            // things in their module's words
+            pattern = Messages.lookUp(key, locale, menu.sources(messages));
+        }
         return org.neiqin.api.error.Text.format(pattern == null ? key : pattern, args);
     }
 

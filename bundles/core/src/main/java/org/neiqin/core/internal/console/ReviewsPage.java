@@ -35,6 +35,38 @@ public class ReviewsPage implements ConsolePage {
     private ReviewService reviews;
     @Reference
     private org.neiqin.core.internal.db.CoreDatabase db;
+    /** each module's preview of its documents, by the document types it names */
+    private final java.util.concurrent.ConcurrentMap<org.neiqin.api.console.ReviewPreview, Map<String, Object>> previews =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void bindPreview(org.neiqin.api.console.ReviewPreview p, Map<String, Object> props) {
+        previews.put(p, props);
+    }
+
+    void unbindPreview(org.neiqin.api.console.ReviewPreview p) {
+        previews.remove(p);
+    }
+
+    /** @return the blocks the document's module shows of it, or what kept it from showing them */
+    private List<org.neiqin.api.console.Block> preview(PageRequest r, Review v) {
+        for (Map.Entry<org.neiqin.api.console.ReviewPreview, Map<String, Object>> e : previews.entrySet()) {
+            Object types = e.getValue().get(org.neiqin.api.console.ReviewPreview.DOCUMENT_TYPE);
+            List<?> named = types instanceof String[] ? List.of((String[]) types) : types instanceof java.util.Collection
+                    ? List.copyOf((java.util.Collection<?>) types) : List.of(String.valueOf(types));
+            if (named.contains(v.documentType())) {
+                try {
+                    return e.getKey().preview(v.documentType(), v.documentId(), r);
+                } catch (RuntimeException failure) {
+                    String why = org.neiqin.core.internal.db.Failures.translate(failure)
+                            .map(n -> r.text(n.text())).orElseThrow(() -> failure);
+                    return List.of(new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.WARNING, why));
+                }
+            }
+        }
+        return List.of();
+    }
 
     @Override
     public String label() { return "neiqin-reviews"; }
@@ -99,7 +131,7 @@ public class ReviewsPage implements ConsolePage {
                 new Properties.Property(r.msg("reviews.col.title"),
                         r.text(titles(List.of(v.id())).getOrDefault(v.id(), Text.plain(v.title())))),
                 new Properties.Property(r.msg("reviews.col.preparer"), v.preparer()),
-                new Properties.Property(r.msg("reviews.col.amount"), v.amount() == null ? "" : v.amount().toString()),
+                new Properties.Property(r.msg("reviews.col.amount"), v.amount() == null ? "" : Cell.of(v.amount()).text()),
                 new Properties.Property(r.msg("reviews.col.state"), r.text(Text.of("enum.ReviewState." + v.state().name(),
                         v.state().name()))),
                 new Properties.Property(r.msg("reviews.col.progress"), v.approvals() + " / " + v.required()));
@@ -113,9 +145,15 @@ public class ReviewsPage implements ConsolePage {
                         new Field.Option("APPROVE", r.msg("reviews.approve")),
                         new Field.Option("REJECT", r.msg("reviews.reject")))),
                 new Field("reason", r.msg("reviews.reason"), Field.Type.TEXTAREA, "", List.of(), false)));
-        return Page.of(r.msg("reviews.one", v.id()), new Properties(facts), new Heading(r.msg("reviews.trail")),
-                new Table(List.of(r.msg("reviews.col.at"), r.msg("reviews.col.reviewer"), r.msg("reviews.verdict"),
-                        r.msg("reviews.reason")), trail, null, null), decide);
+        List<org.neiqin.api.console.Block> blocks = new ArrayList<>();
+        blocks.add(new Properties(facts));
+        // the document itself, as its module shows it, before the decision: nobody approves blind
+        blocks.addAll(preview(r, v));
+        blocks.add(new Heading(r.msg("reviews.trail")));
+        blocks.add(new Table(List.of(r.msg("reviews.col.at"), r.msg("reviews.col.reviewer"), r.msg("reviews.verdict"),
+                r.msg("reviews.reason")), trail, null, null));
+        blocks.add(decide);
+        return Page.of(r.msg("reviews.one", v.id()), blocks.toArray(new org.neiqin.api.console.Block[0]));
     }
 
     @Override

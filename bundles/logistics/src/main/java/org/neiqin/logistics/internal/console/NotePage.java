@@ -179,6 +179,10 @@ public class NotePage implements ConsolePage {
     private Page note(PageRequest r, NoteView v) {
         List<Block> blocks = new ArrayList<>();
         List<Link> links = new ArrayList<>(List.of(new Link(r.msg("notes.back"), NotesPage.LABEL)));
+        if (security.isPermitted(r.actor(), "contracts.read")) {
+            // the order it delivers on (contracts' page)
+            links.add(new Link(r.msg("note.toOrder", v.documentNumber()), "neiqin-contract?id=" + v.document()));
+        }
         if (NotePrint.printable(v.state())) {
             links.add(new Link(r.msg("print.note"), LABEL + "?id=" + v.id() + "&print=" + NotePrint.NOTE));
             links.add(new Link(r.msg("print.outSlip"), LABEL + "?id=" + v.id() + "&print=" + NotePrint.OUT_SLIP));
@@ -208,14 +212,14 @@ public class NotePage implements ConsolePage {
         p.add(new Properties.Property(r.msg("field.deliveryMethod"), Labels.choice(r, v.deliveryMethod())));
         p.add(new Properties.Property(r.msg("field.promisedOn"), String.valueOf(v.promisedOn())));
         add(p, r.msg("field.expectedArrival"), v.expectedArrival() == null ? null : v.expectedArrival().toString());
-        p.add(new Properties.Property(r.msg("column.amount"), String.valueOf(v.amount())));
+        p.add(new Properties.Property(r.msg("column.amount"), Cell.of(v.amount()).text()));
         add(p, r.msg("field.financeSigned"), v.financeSignedBy() == null ? null : v.financeSignedBy() + " " + r.time(v.financeSignedAt()));
         add(p, r.msg("field.exception"), v.exceptionReason() == null ? null : v.exceptionReason() + " — " + v.exceptionBy());
         add(p, r.msg("field.warehouseChecked"), v.warehouseCheckedBy() == null ? null
                 : v.warehouseCheckedBy() + " " + r.time(v.warehouseCheckedAt()));
         add(p, r.msg("field.carrier"), v.carrierName());
         add(p, r.msg("field.waybill"), v.waybill());
-        add(p, r.msg("field.freight"), v.freight() == null ? null : String.valueOf(v.freight()));
+        add(p, r.msg("field.freight"), v.freight() == null ? null : Cell.of(v.freight()).text());
         add(p, r.msg("field.shippedAt"), v.shippedAt() == null ? null : r.time(v.shippedAt()));
         add(p, r.msg("field.carrierSigned"), v.carrierSignedBy() == null ? null : v.carrierSignedBy() + " " + r.time(v.carrierSignedAt()));
         add(p, r.msg("field.proof"), v.proofName());
@@ -225,15 +229,7 @@ public class NotePage implements ConsolePage {
         add(p, r.msg("field.note"), v.note());
         p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + r.time(v.createdAt())));
         blocks.add(new Properties(p));
-        List<List<Cell>> rows = new ArrayList<>();
-        for (NoteView.Line l : v.lines()) {
-            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(Labels.choice(r, l.kind())), Cell.of(l.product()),
-                    Cell.of(l.spec()), Cell.of(NoteForm.plain(l.quantity()) + (l.unit() == null ? "" : " " + l.unit())),
-                    Cell.of(l.batch()), Cell.of(l.unitPrice()), Cell.of(l.amount())));
-        }
-        blocks.add(new Table(List.of("#", r.msg("column.kind"), r.msg("column.product"), r.msg("column.spec"),
-                r.msg("column.quantity"), r.msg("column.batch"), r.msg("column.unitPrice"), r.msg("column.amount")), rows,
-                null, null));
+        blocks.add(lines(r, v));
         new NoteSteps(r, v, security, carriers, actions).addTo(blocks);
         if (v.state().hasLeft()) {
             NoteReturns.blocks(r, v, returns.ofNote(v.id()), security.isPermitted(r.actor(), LogisticsModule.WRITE),
@@ -255,5 +251,18 @@ public class NotePage implements ConsolePage {
     @Override
     public Action submit(PageRequest r) {
         return actions.submit(r);
+    }
+
+    /** @return the note's lines: goods with their batch, price and amount, samples and gifts */
+    static Table lines(PageRequest r, NoteView v) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (NoteView.Line l : v.lines()) {
+            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(Labels.choice(r, l.kind())), Cell.of(l.product()),
+                    Cell.of(l.spec()), Cell.of(NoteForm.plain(l.quantity()) + (l.unit() == null ? "" : " " + l.unit())),
+                    Cell.of(l.batch()), Cell.of(l.unitPrice()), Cell.of(l.amount())));
+        }
+        return new Table(List.of("#", r.msg("column.kind"), r.msg("column.product"), r.msg("column.spec"),
+                r.msg("column.quantity"), r.msg("column.batch"), r.msg("column.unitPrice"), r.msg("column.amount")), rows,
+                null, null);
     }
 }

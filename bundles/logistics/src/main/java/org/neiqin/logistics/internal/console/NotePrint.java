@@ -140,7 +140,7 @@ final class NotePrint {
         p.add(new Properties.Property(r.msg("field.carrier"), or(v.carrierName())));
         p.add(new Properties.Property(r.msg("field.waybill"), or(v.waybill())));
         if (prices) {
-            p.add(new Properties.Property(r.msg("column.amount"), String.valueOf(v.amount())));
+            p.add(new Properties.Property(r.msg("column.amount"), Cell.of(v.amount()).text()));
             p.add(new Properties.Property(r.msg("field.freight"), v.freight() == null ? "—" : String.valueOf(v.freight())));
         }
         return new Properties(p);

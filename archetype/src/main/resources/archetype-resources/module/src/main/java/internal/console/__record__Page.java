@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component
 public class ${record}Page implements ConsolePage {
-    static final String LABEL = "neiqin-${moduleId}-record";
+    static final String LABEL = "neiqin-${moduleId}-${recordName}";
     static final String CREATE = "create";
     static final String UPDATE = "update";
 
@@ -44,12 +44,12 @@ public class ${record}Page implements ConsolePage {
     private final PageActions actions = new PageActions()
             .on(CREATE, r -> {
                 ${record}View v = service.create(Forms.bind(${record}Data.class, r::param));
-                return new Action(LABEL + "?id=" + v.id(), r.msg("record.created", v.code()));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("${recordName}.created", v.code()));
             })
             .on(UPDATE, r -> {
                 long id = r.number("id");
                 service.update(id, (int) r.number("version"), Forms.bind(${record}Data.class, r::param));
-                return new Action(LABEL + "?id=" + id, r.msg("record.saved"));
+                return new Action(LABEL + "?id=" + id, r.msg("${recordName}.saved"));
             });
 
     @Override
@@ -68,7 +68,7 @@ public class ${record}Page implements ConsolePage {
     public Page render(PageRequest r) {
         boolean canWrite = security.isPermitted(r.actor(), ${className}Module.WRITE);
         if (r.param("id") == null) {
-            return canWrite ? Page.of(r.msg("record.new"), form(r, null)) : Page.of(r.msg("record.new"));
+            return canWrite ? Page.of(r.msg("${recordName}.new"), form(r, null)) : Page.of(r.msg("${recordName}.new"));
         }
         ${record}View v = service.get(r.number("id"));
         Page page = Page.of(v.code() + " " + v.data().name());
@@ -77,7 +77,7 @@ public class ${record}Page implements ConsolePage {
         }
         List<AuditEntry> history = new ArrayList<>(service.history(v.id()));
         Collections.reverse(history);
-        return page.with(new Heading(r.msg("record.history")), new AuditTrail(history));
+        return page.with(new Heading(r.msg("${recordName}.history")), new AuditTrail(history));
     }
 
     private Form form(PageRequest r, ${record}View v) {
@@ -91,7 +91,7 @@ public class ${record}Page implements ConsolePage {
         for (RecordComponent c : ${record}Data.class.getRecordComponents()) {
             fields.add(Labels.input(r, c, values.getOrDefault(c.getName(), "")));
         }
-        return Form.action(r.msg(v == null ? "record.create" : "record.save"), fields);
+        return Form.action(r.msg(v == null ? "${recordName}.create" : "${recordName}.save"), fields);
     }
 
     @Override

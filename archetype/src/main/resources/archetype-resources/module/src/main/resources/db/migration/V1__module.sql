@@ -6,7 +6,7 @@ CREATE TABLE ${tablePrefix}_ID (
 INSERT INTO ${tablePrefix}_ID (NAME, NEXT_ID) VALUES ('${moduleId}', 1);
 
 -- The records: every column the entity maps (names from the fields: createdAt is CREATED_AT).
-CREATE TABLE ${tablePrefix}_RECORD (
+CREATE TABLE ${tablePrefix}_${recordTable} (
     ID BIGINT NOT NULL PRIMARY KEY,
     VERSION INT NOT NULL,
     CODE VARCHAR(30) NOT NULL,
@@ -18,4 +18,4 @@ CREATE TABLE ${tablePrefix}_RECORD (
     UPDATED_AT TIMESTAMP NOT NULL,
     UPDATED_BY VARCHAR(100) NOT NULL
 );
-CREATE UNIQUE INDEX ${tablePrefix}_RECORD_CODE ON ${tablePrefix}_RECORD (CODE);
+CREATE UNIQUE INDEX ${tablePrefix}_${recordTable}_CODE ON ${tablePrefix}_${recordTable} (CODE);
