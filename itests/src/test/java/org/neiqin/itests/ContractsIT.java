@@ -595,6 +595,11 @@ public class ContractsIT {
                 admin.stream().filter(l -> List.of("neiqin-customer", "neiqin-contract", "neiqin-contract-edit").contains(l))
                         .collect(java.util.stream.Collectors.toList()));
         assertEquals(403, Http.as("manager").get("/system/console/neiqin-modules").statusCode());
+        String zh = Http.as("admin").get("/system/console/neiqin-modules?lang=zh").body();
+        assertTrue("the modules page describes each module in the reader's language: " + zh,
+                zh.contains("报价、销售订单、合同台账") && zh.contains("客户卡片") && zh.contains("编号、双人复核"));
+        assertTrue(Http.as("admin").get("/system/console/neiqin-modules?lang=en").body()
+                .contains("Quotations, sales orders, the contract ledger"));
     }
 
     @Test

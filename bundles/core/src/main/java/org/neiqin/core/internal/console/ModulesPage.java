@@ -39,12 +39,19 @@ public class ModulesPage implements ConsolePage {
     @Override
     public String permission() { return CoreModule.MODULES; }
 
+    /** @return the module's description in the reader's language ({@code module.description.<id>}), else its own */
+    private static String description(PageRequest r, ModuleInfo m) {
+        String key = "module.description." + m.descriptor().id();
+        String text = r.msg(key);
+        return text.equals(key) ? m.descriptor().description() : text;
+    }
+
     @Override
     public Page render(PageRequest r) {
         List<List<Cell>> rows = new ArrayList<>();
         for (ModuleInfo m : registry.modules()) {
             rows.add(List.of(Cell.of(m.descriptor().id()), Cell.of(m.descriptor().name()), Cell.of(m.version()),
-                    Cell.of(m.state()), Cell.of(m.schemaVersion()), Cell.of(m.descriptor().description())));
+                    Cell.of(m.state()), Cell.of(m.schemaVersion()), Cell.of(description(r, m))));
         }
         CoreDatabase d = db;
         CoreDatabase.Info info = d == null ? null : d.info();
