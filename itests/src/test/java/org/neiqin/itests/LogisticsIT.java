@@ -808,6 +808,12 @@ public class LogisticsIT {
         HttpResponse<String> xlsx = Http.as("manager").get(reports + "&by=CARRIER&export=deliveries&format=xlsx");
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.body().startsWith("PK"));
+        // money reads with separators on the page and stays a number a spreadsheet sums in the export
+        String notesList = "/system/console/neiqin-logistics?lang=en&q=" + shipped.get("code").asText();
+        String listPage = Http.as("manager").get(notesList).body();
+        assertTrue(listPage, listPage.contains("text-align:right\">42,000.00 CNY"));
+        String csv = Http.as("manager").get(notesList + "&export=delivery-notes").body();
+        assertTrue(csv, csv.contains(",42000.00") && !csv.contains("42,000"));
         assertFalse(Http.as("manager").get(reports.replace("period=DAY", "tab=late")).body().contains(shipped.get("code")
                 .asText()));
         String badSpan = Http.as("manager").get("/system/console/neiqin-logistics-reports?lang=en&from=2030-01-01&to=" + TODAY)
