@@ -18,14 +18,12 @@ import org.neiqin.api.console.Links;
 import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
-import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.ContractLedger;
 import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
-import org.neiqin.api.contracts.FulfilmentSchedule;
 import org.neiqin.api.review.Decision;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.security.SecurityService;
@@ -34,7 +32,6 @@ import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentView;
 import org.neiqin.contracts.internal.DraftService;
 import org.neiqin.contracts.internal.InForceService;
-import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
@@ -141,10 +138,10 @@ public class DocumentPage implements ConsolePage {
         blocks.add(new Links(tabs));
         switch (tab) {
             case "schedule":
-                schedule(r, v, blocks);
+                DocumentTabs.schedule(r, ledger.schedule(v.id()), v.displayNumber(), blocks);
                 break;
             case "versions":
-                versions(r, v, blocks);
+                DocumentTabs.versions(r, reader.revisions(v.id()), blocks);
                 break;
             case "history":
                 blocks.add(new AuditTrail(reader.history(v.id())));
@@ -193,7 +190,7 @@ public class DocumentPage implements ConsolePage {
             blocks.add(new Links(others));
         }
         blocks.add(new Heading(r.msg("document.lines")));
-        blocks.add(lines(r, v.lines(), null));
+        blocks.add(DocumentTabs.lines(r, v.lines(), null));
         blocks.add(new Heading(r.msg("document.reviews")));
         List<List<Cell>> rounds = new ArrayList<>();
         for (Review rv : reader.reviewTrail(v.id())) {
@@ -246,78 +243,10 @@ public class DocumentPage implements ConsolePage {
         }
     }
 
-    private static void add(List<Properties.Property> p, String name, String value) {
+    static void add(List<Properties.Property> p, String name, String value) {
         if (value != null && !value.isBlank()) {
             p.add(new Properties.Property(name, value));
         }
-    }
-
-    static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (ContractLine l : lines) {
-            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.id()), Cell.of(l.product()), Cell.of(l.spec()),
-                    Cell.of(l.quantity().stripTrailingZeros().toPlainString()), Cell.of(l.unit()), Cell.of(l.unitPrice()),
-                    Cell.of(l.amount()), Cell.of(l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString())));
-        }
-        return new Table(List.of("#", r.msg("line.key"), r.msg("line.product"), r.msg("line.spec"),
-                r.msg("line.quantity"), r.msg("line.unit"), r.msg("line.unitPrice"), r.msg("line.amount"),
-                r.msg("line.weight")), rows, null, exportName);
-    }
-
-    private void schedule(PageRequest r, DocumentView v, List<Block> blocks) {
-        FulfilmentSchedule s = ledger.schedule(v.id());
-        if (s.sources().isEmpty()) {
-            blocks.add(new Notice(Notice.Level.INFO, r.msg("schedule.noSources")));
-        } else {
-            blocks.add(new Paragraph(r.msg("schedule.sources", String.join(", ", s.sources()))));
-        }
-        blocks.add(new Properties(List.of(
-                new Properties.Property(r.msg("schedule.status"), Labels.choice(r, s.status())),
-                new Properties.Property(r.msg("schedule.ordered"), s.ordered().toString()),
-                new Properties.Property(r.msg("schedule.delivered"), s.delivered().toString()),
-                new Properties.Property(r.msg("schedule.invoiced"), s.invoiced().toString()),
-                new Properties.Property(r.msg("schedule.paid"), s.paid().toString()),
-                new Properties.Property(r.msg("schedule.receivable"), s.receivable().toString()))));
-        List<List<Cell>> rows = new ArrayList<>();
-        for (FulfilmentSchedule.Row row : s.lines()) {
-            ContractLine l = row.line();
-            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()), Cell.of(l.unit()),
-                    Cell.of(plain(l.quantity())), Cell.of(plain(row.delivered())), Cell.of(plain(row.toDeliver())),
-                    Cell.of(l.amount()), Cell.of(row.invoiced()), Cell.of(row.paid()), Cell.of(row.toInvoice()),
-                    Cell.of(row.receivable())));
-        }
-        blocks.add(new Table(List.of("#", r.msg("line.product"), r.msg("line.spec"), r.msg("line.unit"),
-                r.msg("schedule.qtyOrdered"), r.msg("schedule.qtyDelivered"), r.msg("schedule.qtyToDeliver"),
-                r.msg("line.amount"), r.msg("schedule.invoiced"), r.msg("schedule.paid"), r.msg("schedule.toInvoice"),
-                r.msg("schedule.receivable")), rows, null, "statement-" + v.displayNumber().replaceAll("[^A-Za-z0-9-]", "")));
-    }
-
-    private static String plain(java.math.BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
-    }
-
-    private void versions(PageRequest r, DocumentView v, List<Block> blocks) {
-        List<RevisionView> all = reader.revisions(v.id());
-        for (int i = all.size() - 1; i >= 0; i--) {
-            RevisionView rev = all.get(i);
-            blocks.add(new Heading(r.msg("versions.revision", rev.revision(), r.msg("revision." + rev.state()),
-                    rev.createdBy(), r.time(rev.createdAt()))));
-            List<Properties.Property> p = new ArrayList<>();
-            add(p, r.msg("field.reason"), rev.reason());
-            p.add(new Properties.Property(r.msg("field.total"), rev.total().toString()));
-            RevisionView older = i > 0 ? all.get(i - 1) : null;
-            Forms.diff(older == null ? null : older.header(), rev.header()).forEach((k, d) -> {
-                if (older != null) {
-                    p.add(new Properties.Property(Labels.field(r, k), str(d[0]) + " → " + str(d[1])));
-                }
-            });
-            blocks.add(new Properties(p));
-            blocks.add(lines(r, rev.lines(), null));
-        }
-    }
-
-    private static String str(Object o) {
-        return o == null ? "—" : o.toString();
     }
 
     private void stockUpTab(PageRequest r, DocumentView v, List<Block> blocks) {
@@ -334,7 +263,7 @@ public class DocumentPage implements ConsolePage {
             List<Field.Option> lines = new ArrayList<>();
             for (ContractLine l : v.lines()) {
                 lines.add(new Field.Option(String.valueOf(l.id()), l.lineNo() + ". " + l.product() + " "
-                        + (l.spec() == null ? "" : l.spec()) + " — " + plain(l.quantity()) + " " + l.unit()));
+                        + (l.spec() == null ? "" : l.spec()) + " — " + DocumentTabs.plain(l.quantity()) + " " + l.unit()));
             }
             blocks.add(new Heading(r.msg("stockups.request")));
             blocks.add(Form.action(r.msg("stockups.request"), List.of(actions.field(STOCK_UP),

@@ -73,6 +73,6 @@ public class DocumentPreview implements ReviewPreview {
         }
         return List.of(new Links(List.of(new Link(r.msg("review.open", Labels.choice(r, v.kind()) + " " + v.displayNumber()),
                         DocumentPage.LABEL + "?id=" + v.id()))),
-                new Properties(p), new Heading(r.msg("document.lines")), DocumentPage.lines(r, lines, null));
+                new Properties(p), new Heading(r.msg("document.lines")), DocumentTabs.lines(r, lines, null));
     }
 }

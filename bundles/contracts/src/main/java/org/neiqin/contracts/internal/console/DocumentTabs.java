@@ -1,0 +1,96 @@
+package org.neiqin.contracts.internal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.Block;
+import org.neiqin.api.console.Cell;
+import org.neiqin.api.console.Heading;
+import org.neiqin.api.console.Notice;
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Paragraph;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.Table;
+import org.neiqin.api.contracts.ContractLine;
+import org.neiqin.api.contracts.FulfilmentSchedule;
+import org.neiqin.contracts.internal.RevisionView;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
+
+/**
+ * What a document's page shows that only reads: its lines, its fulfilment schedule and its
+ * versions (the page itself draws the document with its steps and the stock-up requests).
+ */
+final class DocumentTabs {
+    private DocumentTabs() {
+    }
+
+    /** @return the lines of a document or revision as a table */
+    static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ContractLine l : lines) {
+            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.id()), Cell.of(l.product()), Cell.of(l.spec()),
+                    Cell.of(l.quantity().stripTrailingZeros().toPlainString()), Cell.of(l.unit()), Cell.of(l.unitPrice()),
+                    Cell.of(l.amount()), Cell.of(l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString())));
+        }
+        return new Table(List.of("#", r.msg("line.key"), r.msg("line.product"), r.msg("line.spec"),
+                r.msg("line.quantity"), r.msg("line.unit"), r.msg("line.unitPrice"), r.msg("line.amount"),
+                r.msg("line.weight")), rows, null, exportName);
+    }
+
+    /** The fulfilment schedule (履行一览表): its sources, totals and a row per line, exported as the customer's statement. */
+    static void schedule(PageRequest r, FulfilmentSchedule s, String displayNumber, List<Block> blocks) {
+        if (s.sources().isEmpty()) {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("schedule.noSources")));
+        } else {
+            blocks.add(new Paragraph(r.msg("schedule.sources", String.join(", ", s.sources()))));
+        }
+        blocks.add(new Properties(List.of(
+                new Properties.Property(r.msg("schedule.status"), Labels.choice(r, s.status())),
+                new Properties.Property(r.msg("schedule.ordered"), s.ordered().toString()),
+                new Properties.Property(r.msg("schedule.delivered"), s.delivered().toString()),
+                new Properties.Property(r.msg("schedule.invoiced"), s.invoiced().toString()),
+                new Properties.Property(r.msg("schedule.paid"), s.paid().toString()),
+                new Properties.Property(r.msg("schedule.receivable"), s.receivable().toString()))));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (FulfilmentSchedule.Row row : s.lines()) {
+            ContractLine l = row.line();
+            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()), Cell.of(l.unit()),
+                    Cell.of(plain(l.quantity())), Cell.of(plain(row.delivered())), Cell.of(plain(row.toDeliver())),
+                    Cell.of(l.amount()), Cell.of(row.invoiced()), Cell.of(row.paid()), Cell.of(row.toInvoice()),
+                    Cell.of(row.receivable())));
+        }
+        blocks.add(new Table(List.of("#", r.msg("line.product"), r.msg("line.spec"), r.msg("line.unit"),
+                r.msg("schedule.qtyOrdered"), r.msg("schedule.qtyDelivered"), r.msg("schedule.qtyToDeliver"),
+                r.msg("line.amount"), r.msg("schedule.invoiced"), r.msg("schedule.paid"), r.msg("schedule.toInvoice"),
+                r.msg("schedule.receivable")), rows, null, "statement-" + displayNumber.replaceAll("[^A-Za-z0-9-]", "")));
+    }
+
+    static String plain(java.math.BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** Every revision, newest first: who made it and why, what changed in the header, and its lines. */
+    static void versions(PageRequest r, List<RevisionView> all, List<Block> blocks) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            RevisionView rev = all.get(i);
+            blocks.add(new Heading(r.msg("versions.revision", rev.revision(), r.msg("revision." + rev.state()),
+                    rev.createdBy(), r.time(rev.createdAt()))));
+            List<Properties.Property> p = new ArrayList<>();
+            DocumentPage.add(p, r.msg("field.reason"), rev.reason());
+            p.add(new Properties.Property(r.msg("field.total"), rev.total().toString()));
+            RevisionView older = i > 0 ? all.get(i - 1) : null;
+            Forms.diff(older == null ? null : older.header(), rev.header()).forEach((k, d) -> {
+                if (older != null) {
+                    p.add(new Properties.Property(Labels.field(r, k), str(d[0]) + " → " + str(d[1])));
+                }
+            });
+            blocks.add(new Properties(p));
+            blocks.add(lines(r, rev.lines(), null));
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? "—" : o.toString();
+    }
+}
