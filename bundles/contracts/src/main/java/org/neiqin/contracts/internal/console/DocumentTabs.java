@@ -47,11 +47,11 @@ final class DocumentTabs {
         }
         blocks.add(new Properties(List.of(
                 new Properties.Property(r.msg("schedule.status"), Labels.choice(r, s.status())),
-                new Properties.Property(r.msg("schedule.ordered"), s.ordered().toString()),
-                new Properties.Property(r.msg("schedule.delivered"), s.delivered().toString()),
-                new Properties.Property(r.msg("schedule.invoiced"), s.invoiced().toString()),
-                new Properties.Property(r.msg("schedule.paid"), s.paid().toString()),
-                new Properties.Property(r.msg("schedule.receivable"), s.receivable().toString()))));
+                new Properties.Property(r.msg("schedule.ordered"), Cell.of(s.ordered()).text()),
+                new Properties.Property(r.msg("schedule.delivered"), Cell.of(s.delivered()).text()),
+                new Properties.Property(r.msg("schedule.invoiced"), Cell.of(s.invoiced()).text()),
+                new Properties.Property(r.msg("schedule.paid"), Cell.of(s.paid()).text()),
+                new Properties.Property(r.msg("schedule.receivable"), Cell.of(s.receivable()).text()))));
         List<List<Cell>> rows = new ArrayList<>();
         for (FulfilmentSchedule.Row row : s.lines()) {
             ContractLine l = row.line();
@@ -78,7 +78,7 @@ final class DocumentTabs {
                     rev.createdBy(), r.time(rev.createdAt()))));
             List<Properties.Property> p = new ArrayList<>();
             DocumentPage.add(p, r.msg("field.reason"), rev.reason());
-            p.add(new Properties.Property(r.msg("field.total"), rev.total().toString()));
+            p.add(new Properties.Property(r.msg("field.total"), Cell.of(rev.total()).text()));
             RevisionView older = i > 0 ? all.get(i - 1) : null;
             Forms.diff(older == null ? null : older.header(), rev.header()).forEach((k, d) -> {
                 if (older != null) {
