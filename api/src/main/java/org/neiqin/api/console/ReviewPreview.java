@@ -18,7 +18,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ReviewPreview {
     /** Service property naming the document type(s) previewed, e.g. {@code contracts.order}. */
-    String DOCUMENT_TYPE = "neiqin.document.type";
+    String DOCUMENT_TYPE = org.neiqin.api.review.ReviewHandler.DOCUMENT_TYPE;
 
     /**
      * @param documentType the review's document type

@@ -52,10 +52,7 @@ public class ReviewsPage implements ConsolePage {
     /** @return the blocks the document's module shows of it, or what kept it from showing them */
     private List<org.neiqin.api.console.Block> preview(PageRequest r, Review v) {
         for (Map.Entry<org.neiqin.api.console.ReviewPreview, Map<String, Object>> e : previews.entrySet()) {
-            Object types = e.getValue().get(org.neiqin.api.console.ReviewPreview.DOCUMENT_TYPE);
-            List<?> named = types instanceof String[] ? List.of((String[]) types) : types instanceof java.util.Collection
-                    ? List.copyOf((java.util.Collection<?>) types) : List.of(String.valueOf(types));
-            if (named.contains(v.documentType())) {
+            if (org.neiqin.core.internal.review.ReviewServiceImpl.types(e.getValue()).contains(v.documentType())) {
                 try {
                     return e.getKey().preview(v.documentType(), v.documentId(), r);
                 } catch (RuntimeException failure) {

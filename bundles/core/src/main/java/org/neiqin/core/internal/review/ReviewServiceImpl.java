@@ -107,7 +107,8 @@ public class ReviewServiceImpl implements ReviewService {
         return h;
     }
 
-    private static List<String> types(Map<String, Object> props) {
+    /** @return the document types a service names in {@value ReviewHandler#DOCUMENT_TYPE} (one, or several) */
+    public static List<String> types(Map<String, Object> props) {
         Object v = props.get(ReviewHandler.DOCUMENT_TYPE);
         if (v instanceof String[]) {
             return List.of((String[]) v);
