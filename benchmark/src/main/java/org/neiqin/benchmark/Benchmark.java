@@ -480,7 +480,8 @@ public final class Benchmark {
                 });
                 long t0 = System.nanoTime();
                 String note = expect(201, assistant.send("POST", "/neiqin/api/logistics/notes", "{\"document\": " + order
-                        + ", \"deliveryMethod\": \"OWN_TRUCK\", \"promisedOn\": \"" + today + "\", \"lines\": [{\"line\": "
+                        + ", \"shipTo\": \"沈阳市铁西区北二路 18 号\", \"deliveryMethod\": \"OWN_TRUCK\", \"promisedOn\": \""
+                        + today + "\", \"lines\": [{\"line\": "
                         + line + ", \"quantity\": 0.5, \"batch\": \"B" + i + "\"}]}"));
                 String path = "/neiqin/api/logistics/notes/" + group(ID, note);
                 long t1 = System.nanoTime();

@@ -167,14 +167,38 @@ public class ContractsIT {
     public void anOrderPreparedSubmittedSignedAndStockedUpThroughTheConsoleShowsInReceivables() {
         long c = customer("本溪机电设备公司", "800000", "CREDIT", "BX");
         Http assistant = Http.as("assistant");
-        HttpResponse<String> made = assistant.submit("/system/console/neiqin-contract-edit?kind=ORDER", "action", "create",
-                "customerId", String.valueOf(c), "documentDate", TODAY, "paymentTerms", "CREDIT",
-                "lines", "电机 | Y2-160 | 4 | 台 | 5200 |");
+        String edit = "/system/console/neiqin-contract-edit?kind=ORDER";
+        String lookup = assistant.get(edit + "&lookup=customer&q=" + java.net.URLEncoder.encode("本溪机电",
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertTrue("the customer is found by searching its name: " + lookup, lookup.contains("\"value\":\"" + c + "\"")
+                && lookup.contains("本溪机电设备公司"));
+        assertEquals("searching customers needs the right to read them", 403,
+                Http.as("outsider").get(edit + "&lookup=customer&q=x").statusCode());
+        HttpResponse<String> bad = assistant.submit(edit, "action", "create", "customerId", String.valueOf(c),
+                "documentDate", TODAY, "lines[0].product", "电机", "lines[0].quantity", "4", "lines[0].unit", "台",
+                "lines[0].unitPrice", "-1", "lines[1].product", "", "lines[1].quantity", "two", "lines[1].unit", "");
+        assertEquals("a refused grid comes back drawn again", 200, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("value=\"电机\"") && bad.body().contains("name=\"lines[1].quantity\"")
+                && bad.body().contains("value=\"two\""));
+        HttpResponse<String> made = assistant.submit(edit, "action", "create",
+                "customerId", String.valueOf(c), "documentDate", TODAY, "paymentTerms", "",
+                "lines[0].product", "电机", "lines[0].spec", "Y2-160", "lines[0].quantity", "4", "lines[0].unit", "台",
+                "lines[0].unitPrice", "5200", "lines[0].weight", "",
+                "lines[1].product", "", "lines[1].spec", "", "lines[1].quantity", "", "lines[1].unit", "",
+                "lines[1].unitPrice", "", "lines[1].weight", "",
+                "lines[2].product", "电缆", "lines[2].spec", "", "lines[2].quantity", "2.5", "lines[2].unit", "km",
+                "lines[2].unitPrice", "20000.50", "lines[2].weight", "");
         assertEquals(made.body(), 302, made.statusCode());
         String page = Http.location(made);
         long id = Long.parseLong(page.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         JsonNode draft = Json.parse(assistant.get(DOCS + "/" + id).body());
-        assertEquals("the console's line text became the order's line", "20800.00", draft.at("/total/amount").asText());
+        assertEquals("the grid's rows became the order's lines (the empty row left out)", "70801.25",
+                draft.at("/total/amount").asText());
+        assertEquals("payment terms left empty come from the customer", "CREDIT", draft.at("/data/paymentTerms").asText());
+        assertEquals("30", draft.at("/data/creditDays").asText());
+        String drawn = assistant.get("/system/console/neiqin-contract-edit?id=" + id).body();
+        assertTrue("a draft opens with its customer and its lines in the grid: " + drawn,
+                drawn.contains("本溪机电设备公司") && drawn.contains("value=\"20000.50\"") && drawn.contains("lines[1].product"));
         HttpResponse<String> sent = assistant.submit(page, "action", "submit", "id", String.valueOf(id), "version",
                 draft.get("version").asText());
         assertEquals(sent.body(), 302, sent.statusCode());
@@ -213,7 +237,7 @@ public class ContractsIT {
         JsonNode receivables = Json.parse(assistant.get("/neiqin/api/contracts/receivables?customer=" + c).body());
         assertEquals(1, receivables.size());
         assertEquals(id, receivables.at("/0/document/id").asLong());
-        assertEquals("20800.00", receivables.at("/0/ordered/amount").asText());
+        assertEquals("70801.25", receivables.at("/0/ordered/amount").asText());
         assertTrue("the receivables page lists it",
                 assistant.get("/system/console/neiqin-contract-stats?tab=receivables").body()
                         .contains(order.get("number").asText()));
@@ -470,7 +494,7 @@ public class ContractsIT {
         HttpResponse<String> zero = create("assistant", "ORDER", c, "", line(null, "Steel", "0", "10"),
                 line(null, "Steel", "1", "-5"));
         assertEquals(zero.body(), 400, zero.statusCode());
-        assertTrue(zero.body(), zero.body().contains("lines[1].quantity") && zero.body().contains("lines[2].unitPrice"));
+        assertTrue(zero.body(), zero.body().contains("lines[0].quantity") && zero.body().contains("lines[1].unitPrice"));
         HttpResponse<String> unknown = create("assistant", "ORDER", 987654, "", line(null, "Steel", "1", "10"));
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body(), unknown.body().contains("no customer with id 987654"));
@@ -529,7 +553,8 @@ public class ContractsIT {
         assertFalse("finance reads the ledger and is not offered what it may not do",
                 Http.as("finance").get("/system/console/neiqin-contracts").body().contains("neiqin-contract-edit"));
         String page = assistant.get("/system/console/neiqin-contract-edit?kind=ORDER").body();
-        assertTrue(page, page.contains("name=\"lines\"") && page.contains("_csrf"));
+        assertTrue(page, page.contains("name=\"lines[0].product\"") && page.contains("_csrf")
+                && page.contains("data-lookup=\"customer\""));
         // the ACLs of the features take effect shortly after they are installed
         Shell.awaitAcl(shell, "sales", "neiqin-sales", "neiqin:modules", 30);
         Shell.awaitAcl(shell, "sales", "neiqin-sales", "contracts:list", 30);

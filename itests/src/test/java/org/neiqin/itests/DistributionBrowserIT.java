@@ -81,7 +81,7 @@ public class DistributionBrowserIT {
         Path profile = Files.createTempDirectory("neiqin-chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile, "--lang=en-US");
+                "--disable-quic", "--user-data-dir=" + profile, "--lang=en-US", "--window-size=1366,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -168,6 +168,17 @@ public class DistributionBrowserIT {
                         + ".map(e => e.name + ' ' + e.responseStatus);");
     }
 
+    /** @return the page's title; when there is none, fails naming the address and what the page shows instead. */
+    private static String title() throws IOException {
+        List<WebElement> h = browser.findElements(By.cssSelector("h2.neiqin-title"));
+        if (h.isEmpty()) {
+            screenshot("no-title");
+            throw new AssertionError("no page title at " + browser.getCurrentUrl() + " (\"" + browser.getTitle()
+                    + "\"): " + browser.findElement(By.tagName("body")).getText());
+        }
+        return h.get(0).getText();
+    }
+
     private static List<String> menu() {
         return browser.findElements(By.cssSelector("#navmenu > li > a")).stream().map(WebElement::getText)
                 .collect(Collectors.toList());
@@ -177,7 +188,7 @@ public class DistributionBrowserIT {
     public void anAssistantWorksInAStyledConsoleWithOnlyTheirOwnPages() throws Exception {
         await("/system/console/neiqin-contracts", 120);
         browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin?lang=en");
-        assertEquals("Neiqin — sales back office", browser.findElement(By.cssSelector("h2.neiqin-title")).getText());
+        assertEquals("Neiqin — sales back office", title());
         assertTrue(browser.findElement(By.cssSelector(".neiqin p")).getText().contains("assistant"));
         screenshot("assistant-home");
         assertEquals("every style sheet, script and image answered", List.of(), failedResources());
@@ -197,7 +208,7 @@ public class DistributionBrowserIT {
         screenshot("assistant-customers");
         assertEquals(List.of(), failedResources());
         browser.findElement(By.linkText("C00001")).click();
-        assertTrue(browser.findElement(By.cssSelector("h2.neiqin-title")).getText().contains("沈阳北方机械制造有限公司"));
+        assertTrue(title().contains("沈阳北方机械制造有限公司"));
         screenshot("assistant-customer-card");
 
         browser.findElement(By.linkText("Contracts and orders")).click();
@@ -211,19 +222,73 @@ public class DistributionBrowserIT {
 
         browser.findElement(By.linkText("My reviews")).click();
         assertEquals("Documents waiting for my review",
-                browser.findElement(By.cssSelector("h2.neiqin-title")).getText());
+                title());
 
         browser.findElement(By.linkText("中文")).click();
-        assertEquals("待我复核的单据", browser.findElement(By.cssSelector("h2.neiqin-title")).getText());
-        browser.get("http://" + HOST + "/system/console/neiqin");
+        assertEquals("待我复核的单据", title());
+        // the address carries the user again (headless Chromium has no password prompt to answer a
+        // second challenge); the language comes from the cookie alone
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin");
         assertEquals("the language choice is remembered", "内勤 —— 销售后台",
-                browser.findElement(By.cssSelector("h2.neiqin-title")).getText());
+                title());
         assertTrue("the menu is in Chinese: " + menu(), menu().containsAll(List.of("首页", "我的复核", "客户档案", "合同与订单")));
-        browser.get("http://" + HOST + "/system/console/neiqin-contract?id=987654");
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin-contract?id=987654");
         assertTrue(browser.getTitle(), browser.getTitle().contains("合同/订单"));
         assertEquals("单据 987654 不存在", browser.findElement(By.cssSelector(".neiqin-notice")).getText());
         screenshot("assistant-zh-error");
-        browser.get("http://" + HOST + "/system/console/neiqin?lang=en");
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin?lang=en");
+    }
+
+    /** Waits for the page's script: up to 10 s for {@code ready} to hold. */
+    private static void awaitInPage(String what, java.util.function.BooleanSupplier ready) {
+        Wait.until(what, 10, () -> ready.getAsBoolean(), ok -> ok);
+    }
+
+    @Test
+    public void anOrderIsTypedAsAGridForACustomerFoundByName() throws Exception {
+        await("/system/console/neiqin-contract-edit?kind=ORDER", 120);
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin-contract-edit?kind=ORDER&lang=en");
+        WebElement customer = browser.findElement(By.id("f-customerId"));
+        assertEquals("nothing is chosen for the user", "", customer.getAttribute("value"));
+        assertEquals("", browser.findElement(By.id("f-customerId-key")).getAttribute("value"));
+        customer.sendKeys("北方机械");
+        awaitInPage("customers suggested as the name is typed", () -> !browser.findElements(
+                By.cssSelector("#f-customerId-list option")).isEmpty());
+        String offered = browser.findElement(By.cssSelector("#f-customerId-list option")).getAttribute("value");
+        assertTrue(offered, offered.startsWith("C00001") && offered.contains("沈阳北方机械制造有限公司"));
+        // what the browser does when a suggestion is picked: its text in the box
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", customer, offered);
+        awaitInPage("the picked customer's key in the form", () -> !browser.findElement(By.id("f-customerId-key"))
+                .getAttribute("value").isEmpty());
+
+        browser.findElement(By.name("lines[0].product")).sendKeys("电机");
+        browser.findElement(By.name("lines[0].quantity")).sendKeys("2");
+        browser.findElement(By.name("lines[0].unit")).sendKeys("台");
+        browser.findElement(By.name("lines[0].unitPrice")).sendKeys("20000.50");
+        browser.findElement(By.cssSelector("button.neiqin-add")).click();
+        browser.findElement(By.name("lines[1].product")).sendKeys("电缆");
+        browser.findElement(By.name("lines[1].quantity")).sendKeys("1.5");
+        browser.findElement(By.name("lines[1].unit")).sendKeys("km");
+        browser.findElement(By.name("lines[1].unitPrice")).sendKeys("1000");
+        assertEquals("each row's amount and the total as they are typed", "41,501.00",
+                browser.findElement(By.cssSelector(".neiqin-total")).getText());
+        browser.findElement(By.cssSelector("button.neiqin-add")).click();
+        browser.findElement(By.name("lines[2].product")).sendKeys("多余的一行");
+        browser.findElements(By.cssSelector("button.neiqin-remove")).get(2).click();
+        assertTrue("a row is removed", browser.findElements(By.name("lines[2].product")).isEmpty());
+        screenshot("assistant-order-grid");
+        browser.findElement(By.cssSelector("form.neiqin-post button[type=submit]")).click();
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().contains("neiqin-contract?id="));
+        String page = browser.findElement(By.cssSelector(".neiqin")).getText();
+        assertTrue("the draft holds both rows, 20000.50 as typed: " + page, page.contains("41,501.00 CNY")
+                && page.contains("20,000.50 CNY") && page.contains("沈阳北方机械制造有限公司"));
+        assertTrue("the customer's monthly settlement, not credit: " + page, page.contains("Monthly settlement")
+                || page.contains("monthly settlement"));
+        screenshot("assistant-order-draft");
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin-contract-edit?kind=ORDER&lang=zh");
+        screenshot("assistant-order-grid-zh");
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin?lang=en");
     }
 
     @Test

@@ -77,9 +77,15 @@ public class LogisticsIT {
     }
 
     private static long customer(String name, String terms, String limit) {
+        return customer(name, terms, limit, "沈阳市铁西区北二路 18 号");
+    }
+
+    /** @param address the customer's address, which its orders deliver to; {@code null} for none */
+    private static long customer(String name, String terms, String limit, String address) {
         return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\","
                 + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"" + terms + "\","
                 + " \"creditDays\": 30, \"creditLimit\": " + limit + ", \"infoSource\": \"VISIT\", \"region\": \"LN\","
+                + (address == null ? "" : " \"address\": \"" + address + "\",")
                 + " \"route\": \"SY\", \"salesperson\": \"sales\"}"), 201).get("id").asLong();
     }
 
@@ -242,9 +248,12 @@ public class LogisticsIT {
         String form = "/system/console/neiqin-logistics-note?new=1&order=" + order.get("number").asText();
         String drawn = Http.as("assistant").get(form + "&lang=en").body();
         assertTrue(drawn, drawn.contains("4 t left of 10") && drawn.contains("4 t left of 4"));
+        assertTrue("the order's address is where the note ships unless changed: " + drawn,
+                drawn.contains("value=\"沈阳市铁西区北二路 18 号\"") && drawn.contains("name=\"extras[0].product\""));
         HttpResponse<String> made = Http.as("assistant").submit(form, "action", "prepare", "qty." + line2, "2",
                 "batch." + line2, "J2026-77", "deliveryMethod", "OWN_TRUCK", "promisedOn", TODAY,
-                "extras", "产品目录 | 5 | 本 | MATERIAL");
+                "extras[0].product", "产品目录", "extras[0].quantity", "5", "extras[0].unit", "本",
+                "extras[0].extraKind", "MATERIAL");
         assertEquals(made.body(), 302, made.statusCode());
         String notePage = Http.location(made);
         String shown = Http.as("assistant").get(notePage + "&lang=zh").body();
@@ -256,6 +265,17 @@ public class LogisticsIT {
         String refusedForm = Http.as("assistant").submit(form, "action", "prepare", "qty." + line2, "9",
                 "deliveryMethod", "OWN_TRUCK", "promisedOn", TODAY).body();
         assertTrue("over the order, the form comes back saying so: " + refusedForm, refusedForm.contains("left to deliver"));
+
+        // goods sent need an address: none on the note and none on the order is refused, collecting needs none
+        long nowhere = customer("无地址五金店", "CREDIT", "5000000", null);
+        JsonNode noAddress = orderInForce(nowhere, "CREDIT", "螺栓", "10", "12");
+        long noAddressLine = noAddress.at("/lines/0/id").asLong();
+        String unaddressed = "{\"document\": " + noAddress.get("id").asLong() + ", \"deliveryMethod\": \"%s\", \"promisedOn\": \""
+                + TODAY + "\", \"lines\": [{\"line\": " + noAddressLine + ", \"quantity\": 1}]}";
+        HttpResponse<String> carried = Http.as("assistant").post(NOTES, JSON, String.format(unaddressed, "CARRIER"));
+        assertEquals(carried.body(), 400, carried.statusCode());
+        assertTrue(carried.body(), carried.body().contains("shipTo") && carried.body().contains("need an address"));
+        ok(Http.as("assistant").post(NOTES, JSON, String.format(unaddressed, "PICKUP")), 201);
 
         // bad input: a clear error and nothing stored
         JsonNode draft = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
@@ -811,7 +831,7 @@ public class LogisticsIT {
         // money reads with separators on the page and stays a number a spreadsheet sums in the export
         String notesList = "/system/console/neiqin-logistics?lang=en&q=" + shipped.get("code").asText();
         String listPage = Http.as("manager").get(notesList).body();
-        assertTrue(listPage, listPage.contains("text-align:right\">42,000.00 CNY"));
+        assertTrue(listPage, listPage.contains("class=\"neiqin-number\">42,000.00 CNY"));
         String csv = Http.as("manager").get(notesList + "&export=delivery-notes").body();
         assertTrue(csv, csv.contains(",42000.00") && !csv.contains("42,000"));
         assertFalse(Http.as("manager").get(reports.replace("period=DAY", "tab=late")).body().contains(shipped.get("code")

@@ -121,12 +121,27 @@ public final class Http {
 
     /** Waits until every one of {@code paths} answers 200 to this user; fails naming the first that does not. */
     public void awaitAll(int seconds, String... paths) {
+        String key = String.join(" ", paths);
+        AssertionError before = NEVER_UP.get(key);
+        if (before != null) {
+            // this container did not come up for an earlier test: the next ones fail at once instead of waiting again
+            throw new AssertionError("still not up (an earlier test waited " + seconds + " s): " + before.getMessage(),
+                    before);
+        }
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        for (String path : paths) {
-            int left = (int) Math.max(1, (end - System.nanoTime()) / 1_000_000_000L);
-            await(path, r -> r.statusCode() == 200, left);
+        try {
+            for (String path : paths) {
+                int left = (int) Math.max(1, (end - System.nanoTime()) / 1_000_000_000L);
+                await(path, r -> r.statusCode() == 200, left);
+            }
+        } catch (AssertionError | RuntimeException notUp) {
+            NEVER_UP.put(key, notUp instanceof AssertionError ? (AssertionError) notUp : new AssertionError(notUp));
+            throw notUp;
         }
     }
+
+    /** What did not come up in this container (one per test class): a Karaf whose boot failed is waited for once. */
+    private static final java.util.Map<String, AssertionError> NEVER_UP = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Sends a console form the way the browser does after showing {@code page}: the POST form on it

@@ -34,6 +34,11 @@ public final class KarafOptions {
     public static final int HTTP_PORT = Integer.getInteger(PORT_PROPERTY, freePort());
     public static final String BASE = "http://localhost:" + HTTP_PORT;
 
+    /** Karaf 4.4's boot delegation and {@code javax.naming}, {@code javax.naming.spi} (see the distribution's etc/custom.properties). */
+    static final String BOOT_DELEGATION = "com.sun.*, javax.transaction, javax.transaction.xa, javax.xml.crypto,"
+            + " javax.xml.crypto.*, javax.security.cert, javax.naming, javax.naming.spi, jdk.nashorn.*, sun.*,"
+            + " jdk.internal.reflect, jdk.internal.reflect.*, org.apache.karaf.jaas.boot, org.apache.karaf.jaas.boot.principal";
+
     private KarafOptions() {
     }
 
@@ -60,6 +65,9 @@ public final class KarafOptions {
         if (Boolean.getBoolean("neiqin.keep")) {
             o.add(keepRuntimeFolder());
         }
+        // as the distribution's etc/custom.properties: javax.naming from the JDK by boot delegation, so that
+        // Derby's dynamic import of it cannot fail while Karaf refreshes bundles (pax-jdbc-derby would not start)
+        o.add(editConfigurationFilePut("etc/custom.properties", "org.osgi.framework.bootdelegation", BOOT_DELEGATION));
         // free ports, so that a running Neiqin (or anything else) does not clash with the tests
         o.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)));
         o.add(systemProperty(PORT_PROPERTY).value(String.valueOf(HTTP_PORT)));

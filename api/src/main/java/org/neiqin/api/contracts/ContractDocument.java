@@ -21,12 +21,23 @@ import org.neiqin.api.money.Money;
  * @param revision 1 for the original, +1 per approved amendment or quotation revision
  * @param total the sum of the line amounts
  * @param lines the lines, in order
+ * @param deliveryAddress where the goods go, as the document says (since 0.5)
+ * @param contact the customer's contact for the delivery (since 0.5)
+ * @param phone the contact's phone (since 0.5)
  * @since 0.1
  */
 public record ContractDocument(long id, DocumentKind kind, String number, DocumentState state, long customerId,
         String customerName, String salesperson, String region, LocalDate documentDate, LocalDate deliveryDate,
-        int revision, Money total, List<ContractLine> lines) {
+        int revision, Money total, List<ContractLine> lines, String deliveryAddress, String contact, String phone) {
     public ContractDocument {
         lines = List.copyOf(lines);
+    }
+
+    /** A document without its delivery address and contact. */
+    public ContractDocument(long id, DocumentKind kind, String number, DocumentState state, long customerId,
+            String customerName, String salesperson, String region, LocalDate documentDate, LocalDate deliveryDate,
+            int revision, Money total, List<ContractLine> lines) {
+        this(id, kind, number, state, customerId, customerName, salesperson, region, documentDate, deliveryDate,
+                revision, total, lines, null, null, null);
     }
 }

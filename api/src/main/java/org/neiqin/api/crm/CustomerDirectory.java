@@ -13,6 +13,13 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface CustomerDirectory {
+    /**
+     * The name of crm's {@link org.neiqin.api.console.Lookup} of customers, for a form field that chooses
+     * a customer by searching code or name ({@code Field.lookup(…, CustomerDirectory.LOOKUP, …)}).
+     *
+     * @since 0.5
+     */
+    String LOOKUP = "customer";
 
     Optional<CustomerSummary> find(long id);
 

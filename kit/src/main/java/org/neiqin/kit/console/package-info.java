@@ -4,5 +4,5 @@
  *
  * @since 0.2 (of the kit)
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.neiqin.kit.console;

@@ -45,6 +45,59 @@ public final class Forms {
     }
 
     /**
+     * Reads the rows of a console grid ({@code Field.grid}) as the browser sent them: row {@code i} as
+     * {@code name[i].column}. A row left wholly empty is skipped; a value that does not convert is reported as
+     * {@code name[i].column}, as the rules report the lines they check.
+     *
+     * @param values each sent value by parameter name ({@code null} or blank for none)
+     * @param sent the names of every parameter sent (an empty cell is sent too)
+     * @return the rows as records, in order
+     * @since 0.3
+     */
+    public static <R extends Record> List<R> bindRows(Class<R> type, String name, Function<String, String> values,
+            java.util.Collection<String> sent, List<FieldError> errors) {
+        Pattern row = Pattern.compile(Pattern.quote(name) + "\\[(\\d{1,4})\\]\\..+");
+        int rows = 0;
+        for (String n : sent) {
+            java.util.regex.Matcher m = row.matcher(n);
+            if (m.matches()) {
+                rows = Math.max(rows, Integer.parseInt(m.group(1)) + 1);
+            }
+        }
+        List<R> out = new ArrayList<>();
+        RecordComponent[] parts = components(type);
+        for (int i = 0; i < rows; i++) {
+            String prefix = name + "[" + i + "].";
+            boolean filled = false;
+            for (RecordComponent c : parts) {
+                String v = values.apply(prefix + c.getName());
+                filled |= v != null && !v.isBlank();
+            }
+            if (!filled) {
+                continue;
+            }
+            List<FieldError> rowErrors = new ArrayList<>();
+            R bound = bind(type, c -> values.apply(prefix + c), rowErrors);
+            for (FieldError e : rowErrors) {
+                errors.add(new FieldError(prefix + e.field(), e.rule(), e.text()));
+            }
+            out.add(bound);
+        }
+        return out;
+    }
+
+    /**
+     * Reads the rows of a console grid from a page's request, as {@link #bindRows(Class, String, Function,
+     * java.util.Collection, List)} does.
+     *
+     * @since 0.3
+     */
+    public static <R extends Record> List<R> bindRows(Class<R> type, String name, org.neiqin.api.console.PageRequest r,
+            List<FieldError> errors) {
+        return bindRows(type, name, r::param, r.paramNames(), errors);
+    }
+
+    /**
      * Binds like {@link #bind(Class, Function, List)} and refuses the input at once if a value does not convert.
      *
      * @throws ValidationException naming every field that does not convert

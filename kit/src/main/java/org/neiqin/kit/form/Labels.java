@@ -39,6 +39,10 @@ public final class Labels {
             return new Field(c.getName(), label, Field.Type.SELECT, value, options(r, c.getType(), !spec.required()),
                     spec.required());
         }
+        if (!spec.lookup().isEmpty()) {
+            // the console shows the chosen record by its code and name
+            return Field.lookup(c.getName(), label, spec.lookup(), value, null, spec.required());
+        }
         Field.Type type;
         switch (spec.kind()) {
             case LONG_TEXT:
@@ -70,5 +74,26 @@ public final class Labels {
             out.add(input(r, c, values.apply(c.getName())));
         }
         return out;
+    }
+
+    /**
+     * @param rows the records shown, one row each; none shows one empty row to fill in
+     * @return a grid of {@code type}'s components (an {@link Spec.Kind#ID} as the row's hidden key), labelled
+     *         {@code field.<component>}, bound back with {@link Forms#bindRows}
+     * @since 0.3
+     */
+    public static Field grid(PageRequest r, String name, Class<? extends Record> type, List<? extends Record> rows,
+            boolean required) {
+        List<Field> columns = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            Spec spec = c.getAnnotation(Spec.class);
+            columns.add(spec != null && spec.kind() == Spec.Kind.ID ? Field.hidden(c.getName(), null)
+                    : input(r, c, null));
+        }
+        List<java.util.Map<String, String>> values = new ArrayList<>();
+        for (Record row : rows) {
+            values.add(Forms.strings(row));
+        }
+        return Field.grid(name, field(r, name), columns, values, required);
     }
 }

@@ -25,6 +25,14 @@ public @interface Spec {
     /** A number that must be greater than zero (quantities, prices). */
     boolean positive() default false;
 
+    /**
+     * The {@code Lookup} an {@link Kind#ID} is chosen with in the console, by its name (e.g.
+     * {@code CustomerDirectory.LOOKUP}): the user searches code or name instead of typing an id.
+     *
+     * @since 0.3
+     */
+    String lookup() default "";
+
     /** How a field is checked and drawn. */
     enum Kind { TEXT, LONG_TEXT, EMAIL, PHONE, URL, DATE, AMOUNT, QUANTITY, DAYS, CHOICE, ID }
 }

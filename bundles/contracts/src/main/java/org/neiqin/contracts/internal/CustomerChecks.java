@@ -98,7 +98,7 @@ public class CustomerChecks {
     DocumentData withCustomerDefaults(DocumentData d, CustomerSummary c) {
         CustomerSnapshot s = customers.snapshot(c.id());
         return d.withDefaults(s.contactName(), s.phone(), s.address(), c.salesperson(), code(c.region()),
-                code(c.route()));
+                code(c.route()), customers.creditTerms(c.id()));
     }
 
     /** A customer's region or route serves as a code for numbers only when it is one. */

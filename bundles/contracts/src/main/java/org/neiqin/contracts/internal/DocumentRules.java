@@ -38,7 +38,7 @@ final class DocumentRules {
     private DocumentRules() {
     }
 
-    /** @return every problem of the header and the lines, lines named {@code lines[i].field} (from 1). */
+    /** @return every problem of the header and the lines, lines named {@code lines[i].field} (from 0, as the request numbers them). */
     static List<FieldError> check(DocumentKind kind, DocumentData d, List<LineData> lines) {
         List<FieldError> errors = new ArrayList<>(Forms.check(d));
         if (d.documentDate() != null && d.deliveryDate() != null && d.deliveryDate().isBefore(d.documentDate())) {
@@ -64,7 +64,7 @@ final class DocumentRules {
         }
         Set<Long> keys = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            String prefix = "lines[" + (i + 1) + "].";
+            String prefix = "lines[" + i + "].";
             LineData line = lines.get(i);
             if (line == null) {
                 errors.add(new FieldError("lines[" + (i + 1) + "]", "required", Text.of("contracts.line.empty",

@@ -108,7 +108,7 @@ public class DocumentStore extends Store {
     static ContractDocument document(DocumentEntity e, List<LineEntity> lines) {
         return new ContractDocument(e.id, e.kind, e.number, e.state, e.customerId, e.customerName, e.salesperson,
                 e.region, e.documentDate, e.deliveryDate, e.revision, Money.of(e.total, e.currency),
-                contractLines(lines, e.currency));
+                contractLines(lines, e.currency), e.deliveryAddress, e.contact, e.phone);
     }
 
     static DocumentData header(DocumentEntity e) {

@@ -41,7 +41,7 @@ public class DocumentRulesTest {
         LocalDate d = LocalDate.of(2026, 3, 1);
         List<FieldError> errors = DocumentRules.check(DocumentKind.ORDER, header("LN", "SY", d, null),
                 List.of(line("0", "10"), line("5", "-1"), line("-2", "0")));
-        assertEquals(List.of("lines[1].quantity", "lines[2].unitPrice", "lines[3].quantity", "lines[3].unitPrice"),
+        assertEquals(List.of("lines[0].quantity", "lines[1].unitPrice", "lines[2].quantity", "lines[2].unitPrice"),
                 fields(errors));
         assertTrue(errors.toString(), errors.get(0).message().contains("greater than zero"));
         assertTrue(errors.toString(), errors.get(1).message().contains("negative"));
@@ -52,7 +52,7 @@ public class DocumentRulesTest {
         LocalDate d = LocalDate.of(2026, 3, 1);
         List<FieldError> errors = DocumentRules.check(DocumentKind.SALES_CONTRACT, header(null, null, d, null),
                 List.of(line(null, "10.123"), line("1.23456", "5")));
-        assertEquals(List.of("lines[1].quantity", "lines[1].unitPrice", "lines[2].quantity"), fields(errors));
+        assertEquals(List.of("lines[0].quantity", "lines[0].unitPrice", "lines[1].quantity"), fields(errors));
     }
 
     @Test

@@ -11,6 +11,21 @@ import org.osgi.service.component.annotations.Reference;
 /** A realistic set of customer files for the demo, loaded through the service like any user's input. */
 @Component
 public class CrmDemoData implements DemoDataProvider {
+    /** Where each demo customer is: its orders deliver there unless they say otherwise. */
+    private static final java.util.Map<String, String> ADDRESSES = java.util.Map.ofEntries(
+            java.util.Map.entry("沈阳北方机械制造有限公司", "辽宁省沈阳市铁西区北二西路 18 号"),
+            java.util.Map.entry("大连港湾贸易有限公司", "辽宁省大连市中山区港湾街 6 号"),
+            java.util.Map.entry("辽宁省交通运输厅物资处", "辽宁省沈阳市和平区十一纬路 28 号"),
+            java.util.Map.entry("鞍山钢联特种材料公司", "辽宁省鞍山市铁西区鞍钢东门 3 号"),
+            java.util.Map.entry("北京华信科技发展有限公司", "北京市朝阳区酒仙桥路 10 号"),
+            java.util.Map.entry("上海浦江精密仪器有限公司", "上海市浦东新区张江路 88 号"),
+            java.util.Map.entry("Harbour Light Trading Ltd.", "18 Harbour Road, Wan Chai, Hong Kong"),
+            java.util.Map.entry("Nordic Components AB", "Kungsgatan 12, 111 43 Stockholm, Sweden"),
+            java.util.Map.entry("张三五金店", "辽宁省沈阳市皇姑区黄河南大街 56 号"),
+            java.util.Map.entry("营口渤海化工原料有限公司", "辽宁省营口市鲅鱼圈区渤海大街 120 号"),
+            java.util.Map.entry("抚顺矿业集团物资供应公司", "辽宁省抚顺市新抚区东一路 2 号"),
+            java.util.Map.entry("Pacific Rim Distributors Inc.", "500 Harbor Blvd, Long Beach, CA 90802, USA"));
+
     private static final String[][] CUSTOMERS = {
         // fullName, shortName, lifecycle, nature, annualVolume, region, route, paymentTerms, creditDays, creditLimit, phone, email, contact, role
         {"沈阳北方机械制造有限公司", "北方机械", "EXISTING", "GENERAL_COMPANY", "1850000", "LN", "SY", "MONTHLY_SETTLEMENT", "0", "500000", "024-23456789", "purchase@bfjx.example.cn", "王建国", "采购经理"},
@@ -51,6 +66,7 @@ public class CrmDemoData implements DemoDataProvider {
             v.put("creditLimit", c[9]);
             v.put("phone", c[10]);
             v.put("email", c[11]);
+            v.put("address", ADDRESSES.get(c[0]));
             v.put("salesperson", "sales");
             v.put("infoSource", c[2].equals("PROSPECTIVE") ? "SURVEY_AGENCY" : "VISIT");
             v.put("creditRating", c[4].isEmpty() ? "" : Long.parseLong(c[4]) >= 1_000_000 ? "AAA" : "A");

@@ -13,7 +13,7 @@ import org.neiqin.kit.form.Spec.Kind;
  */
 public record MailingRequest(@Spec(required = true, kind = Kind.CHOICE) LineKind kind,
         @Spec(required = true, max = 300) String what, @Spec(required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantity,
-        @Spec(kind = Kind.ID) Long customer, @Spec(required = true, max = 200) String recipient,
+        @Spec(kind = Kind.ID, lookup = org.neiqin.api.crm.CustomerDirectory.LOOKUP) Long customer, @Spec(required = true, max = 200) String recipient,
         @Spec(required = true, max = 300) String address, @Spec(required = true, kind = Kind.CHOICE) MailMethod method,
         @Spec(kind = Kind.AMOUNT) BigDecimal cost, @Spec(max = 60) String tracking,
         @Spec(required = true, kind = Kind.DATE) LocalDate sentOn) {

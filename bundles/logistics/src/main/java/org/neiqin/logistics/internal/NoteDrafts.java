@@ -74,6 +74,11 @@ public class NoteDrafts {
                     "{0} is not an order or contract in force ({1}): goods ship only against one",
                     doc.number() == null ? String.valueOf(doc.id()) : doc.number(), doc.state()));
         }
+        // where, and to whom, the goods go: the order's unless the note says otherwise
+        String shipTo = Forms.trimmed(r.shipTo()) != null ? Forms.trimmed(r.shipTo()) : Forms.trimmed(doc.deliveryAddress());
+        String contact = Forms.trimmed(r.contact()) != null ? Forms.trimmed(r.contact()) : Forms.trimmed(doc.contact());
+        String phone = Forms.trimmed(r.phone()) != null ? Forms.trimmed(r.phone()) : Forms.trimmed(doc.phone());
+        Forms.require(NoteRules.address(r.deliveryMethod(), shipTo));
         Map<Long, ContractLine> orderLines = new HashMap<>();
         doc.lines().forEach(l -> orderLines.put(l.id(), l));
         List<FieldError> unknown = new ArrayList<>();
@@ -104,9 +109,9 @@ public class NoteDrafts {
             e.customerName = doc.customerName();
             e.region = doc.region();
             e.paymentTerms = credit.terms(doc.customerId()).paymentTerms();
-            e.shipTo = Forms.trimmed(r.shipTo());
-            e.contact = Forms.trimmed(r.contact());
-            e.phone = Forms.trimmed(r.phone());
+            e.shipTo = shipTo;
+            e.contact = contact;
+            e.phone = phone;
             e.deliveryMethod = r.deliveryMethod();
             e.promisedOn = r.promisedOn();
             e.expectedArrival = r.expectedArrival();

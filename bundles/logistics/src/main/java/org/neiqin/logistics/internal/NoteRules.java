@@ -67,7 +67,22 @@ public final class NoteRules {
     public static List<FieldError> check(NoteShipping s) {
         List<FieldError> errors = new ArrayList<>(Forms.check(s));
         arrival(errors, s.promisedOn(), s.expectedArrival());
+        errors.addAll(address(s.deliveryMethod(), s.shipTo()));
         return errors;
+    }
+
+    /**
+     * @param shipTo the address the note ships to, the order's when the note gave none
+     * @return what is wrong when goods are taken somewhere (a carrier, a courier, the company's truck) without
+     *         an address to take them to; a customer collecting them needs none
+     */
+    public static List<FieldError> address(DeliveryMethod method, String shipTo) {
+        if (method != null && method != DeliveryMethod.PICKUP && (shipTo == null || shipTo.isBlank())) {
+            return List.of(new FieldError("shipTo", "required", Text.of("logistics.shipTo.required",
+                    "goods that are delivered need an address to go to, and the order has none; only goods the"
+                    + " customer collects go without one")));
+        }
+        return List.of();
     }
 
     private static void arrival(List<FieldError> errors, java.time.LocalDate promisedOn, java.time.LocalDate expectedArrival) {

@@ -60,7 +60,7 @@ public class ${className}IT {
     @Test
     public void aRecordIsCreatedWithItsNumberChangedAtItsVersionAndListed() {
         Http assistant = Http.as("assistant");
-        HttpResponse<String> created = assistant.post(API, JSON, "{\"name\": \"辽A·12345 货车\", \"kind\": \"STANDARD\"}");
+        HttpResponse<String> created = assistant.post(API, JSON, "{\"name\": \"示例 1\", \"kind\": \"NORMAL\"}");
         assertEquals(created.body(), 201, created.statusCode());
         JsonNode v = Json.parse(created.body());
         assertTrue(created.body(), v.get("code").asText().matches("${tablePrefix}-\\d{5}"));
@@ -74,7 +74,7 @@ public class ${className}IT {
         assertEquals(bad.body(), 400, bad.statusCode());
 
         String change = "{\"version\": " + v.get("version").asInt() + ", \"data\": {\"name\": \"辽A·12345 冷藏车\", "
-                + "\"kind\": \"SPECIAL\"}}";
+                + "\"kind\": \"URGENT\"}}";
         HttpResponse<String> changed = assistant.put(API + "/" + id, JSON, change);
         assertEquals(changed.body(), 200, changed.statusCode());
         assertTrue("the change is stamped: " + changed.body(), Instant.parse(Json.parse(changed.body()).get("updatedAt")
@@ -84,7 +84,7 @@ public class ${className}IT {
 
         JsonNode list = Json.parse(assistant.get(API + "?q=冷藏").body());
         assertEquals(1, list.get("total").asInt());
-        assertEquals("SPECIAL", list.at("/rows/0/kind").asText());
+        assertEquals("URGENT", list.at("/rows/0/kind").asText());
         assertEquals(2, Json.parse(assistant.get(API + "/" + id + "/history").body()).size());
         OpenApiCheck api = OpenApiCheck.of(assistant.get("/neiqin/api/openapi.json").body());
         assertTrue(api.paths().toString(), api.paths().contains("/${moduleId}/${recordPath}/{id}"));
@@ -97,19 +97,19 @@ public class ${className}IT {
         // dates come from the company clock, which a test moves
         try (TestClock clock = TestClock.install(context)) {
             clock.advance(Duration.ofDays(400));
-            JsonNode later = Json.parse(assistant.post(API, JSON, "{\"name\": \"辽A·54321 货车\", \"kind\": \"STANDARD\"}")
+            JsonNode later = Json.parse(assistant.post(API, JSON, "{\"name\": \"示例 2\", \"kind\": \"NORMAL\"}")
                     .body());
             assertTrue(later.toString(), Instant.parse(later.get("createdAt").asText())
                     .isAfter(Instant.now().plus(Duration.ofDays(399))));
         }
         assertEquals("an auditor reads but does not write", 403,
-                Http.as("auditor").post(API, JSON, "{\"name\": \"x\", \"kind\": \"STANDARD\"}").statusCode());
+                Http.as("auditor").post(API, JSON, "{\"name\": \"x\", \"kind\": \"NORMAL\"}").statusCode());
     }
 
     @Test
     public void thePagesSpeakBothLanguagesAndTheShellListsForItsRoles() throws Exception {
         String zh = Http.as("assistant").get("/system/console/neiqin-${moduleId}?lang=zh").body();
-        assertTrue(zh, zh.contains("${moduleTitle}") && zh.contains("新建${recordTitleZh}"));
+        assertTrue(zh, zh.contains("${moduleTitleZh}") && zh.contains("新建${recordTitleZh}"));
         String en = Http.as("assistant").get("/system/console/neiqin-${moduleId}-${recordName}?new=1").body();
         assertTrue(en, en.contains("Name") && en.contains("name=\"action\""));
         assertEquals(403, Http.as("outsider").get("/system/console/neiqin-${moduleId}").statusCode());
@@ -120,7 +120,7 @@ public class ${className}IT {
 
     @Test
     public void whatTheResourcesDoNotUnderstandIsRefusedAndNothingIsStored() {
-        assertEquals(List.of(), StrictInput.problems("assistant", API, "{\"name\": \"strict\", \"kind\": \"STANDARD\"}",
+        assertEquals(List.of(), StrictInput.problems("assistant", API, "{\"name\": \"strict\", \"kind\": \"NORMAL\"}",
                 "name", "kind", "kind=NO_SUCH_KIND"));
     }
 

@@ -17,6 +17,11 @@ public class ${className}Module implements NeiqinModule {
     public static final String ID = "${moduleId}";
     /** The id run: table {@code ${tablePrefix}_ID} (created by V1), row {@link #ID}. */
     public static final IdRun IDS = new IdRun("${tablePrefix}_ID", ID);
+    /**
+     * The module's name where no language is known (the modules list, the console's registration); the
+     * console's menu and pages show {@code title.<page label>} of the messages, in the reader's language.
+     */
+    public static final String TITLE = "${moduleTitle}";
     /** Audit entity of a record: its history. */
     public static final String ENTITY = "${moduleId}.${recordName}";
     /** Numbering type of record codes ({@code etc/org.neiqin.numbering.cfg} may change the pattern). */
@@ -26,8 +31,8 @@ public class ${className}Module implements NeiqinModule {
     /** Create and change records. */
     public static final String WRITE = "${moduleId}.write";
 
-    static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "${moduleTitle}")
-            .description("${moduleTitle}: records with a number, a form in English and Chinese, history, REST and shell")
+    static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, TITLE)
+            .description(TITLE + ": records with a number, a form in English and Chinese, history, REST and shell")
             .permission(new PermissionDef(READ, "see the records",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "create and change the records",

@@ -87,7 +87,7 @@ public class DocumentPage implements ConsolePage {
             })
             .on(CONVERT, r -> {
                 DocumentView order = drafts.convert(r.number("id"), (int) r.number("version"));
-                return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", order.displayNumber()));
+                return new Action(LABEL + "?id=" + order.id(), r.msg("document.converted", DocumentPage.number(r, order)));
             })
             .on(SIGNED, r -> {
                 inForce.recordSigned(r.number("id"), (int) r.number("version"),
@@ -138,7 +138,7 @@ public class DocumentPage implements ConsolePage {
         blocks.add(new Links(tabs));
         switch (tab) {
             case "schedule":
-                DocumentTabs.schedule(r, ledger.schedule(v.id()), v.displayNumber(), blocks);
+                DocumentTabs.schedule(r, ledger.schedule(v.id()), DocumentPage.number(r, v), blocks);
                 break;
             case "versions":
                 DocumentTabs.versions(r, reader.revisions(v.id()), blocks);
@@ -152,27 +152,54 @@ public class DocumentPage implements ConsolePage {
             default:
                 document(r, v, blocks);
         }
-        return new Page(Labels.choice(r, v.kind()) + " " + v.displayNumber() + " — " + v.customerName(), blocks);
+        return new Page(Labels.choice(r, v.kind()) + " " + DocumentPage.number(r, v) + " — " + v.customerName(), blocks);
+    }
+
+    /**
+     * @return the document's number as users quote it; a draft, which has none yet, reads "draft" (its id is
+     *         no number to quote)
+     */
+    static String number(PageRequest r, DocumentView v) {
+        return number(r, v.number());
+    }
+
+    /** @return {@code number}, or "draft" for a document that has none yet */
+    static String number(PageRequest r, String number) {
+        return number != null ? number : r.msg("document.draftNumber");
+    }
+
+    /** @return how a document's state reads at a glance */
+    static org.neiqin.api.console.RecordHeader.Tone tone(DocumentState state) {
+        switch (state) {
+            case EFFECTIVE:
+            case APPROVED:
+                return org.neiqin.api.console.RecordHeader.Tone.GOOD;
+            case IN_REVIEW:
+                return org.neiqin.api.console.RecordHeader.Tone.WARN;
+            case CREDIT_HOLD:
+                return org.neiqin.api.console.RecordHeader.Tone.BAD;
+            default:
+                return org.neiqin.api.console.RecordHeader.Tone.NEUTRAL;
+        }
     }
 
     private void document(PageRequest r, DocumentView v, List<Block> blocks) {
+        blocks.add(new org.neiqin.api.console.RecordHeader(DocumentPage.number(r, v), Labels.choice(r, v.state()), tone(v.state()),
+                List.of(new Properties.Property(r.msg("field.total"), Cell.of(v.total()).text()),
+                        new Properties.Property(r.msg("field.customer"), v.customerName()))));
         List<Properties.Property> p = new ArrayList<>();
-        p.add(new Properties.Property(r.msg("field.number"), v.displayNumber()));
-        p.add(new Properties.Property(r.msg("field.state"), Labels.choice(r, v.state())));
         p.add(new Properties.Property(r.msg("field.revision"), String.valueOf(v.revision())));
-        p.add(new Properties.Property(r.msg("field.customer"), v.customerName() + " (" + v.data().customerId() + ")"));
         Forms.strings(v.data()).forEach((k, value) -> {
             if (!k.equals("customerId") && !value.isEmpty()) {
                 p.add(new Properties.Property(Labels.field(r, k), k.equals("paymentTerms")
                         ? Labels.choice(r, v.data().paymentTerms()) : value));
             }
         });
-        p.add(new Properties.Property(r.msg("field.total"), Cell.of(v.total()).text()));
         p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + r.time(v.createdAt())));
         add(p, r.msg("field.creditCheck"), v.creditCheck());
         add(p, r.msg("field.signed"), v.signedOn() == null ? null : v.signedOn() + " — " + v.signedCopy());
         add(p, r.msg("field.closedReason"), v.closedReason());
-        add(p, r.msg("field.source"), v.sourceId() == null ? null : "#" + v.sourceId());
+        add(p, r.msg("field.source"), v.sourceId() == null ? null : DocumentPage.number(r, reader.get(v.sourceId())));
         if (v.pendingRevision() != null) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.pendingAmendment", v.pendingRevision())));
         }

@@ -57,7 +57,7 @@ public class DocumentPreview implements ReviewPreview {
             }
         }
         List<Properties.Property> p = new ArrayList<>();
-        p.add(new Properties.Property(r.msg("field.number"), v.displayNumber()));
+        p.add(new Properties.Property(r.msg("field.number"), DocumentPage.number(r, v)));
         p.add(new Properties.Property(r.msg("field.customer"), v.customerName()));
         p.add(new Properties.Property(r.msg("field.state"), Labels.choice(r, v.state())));
         p.add(new Properties.Property(Labels.field(r, "paymentTerms"), Labels.choice(r, v.data().paymentTerms())));
@@ -71,7 +71,7 @@ public class DocumentPreview implements ReviewPreview {
         if (v.creditCheck() != null && !v.creditCheck().isBlank()) {
             p.add(new Properties.Property(r.msg("field.creditCheck"), v.creditCheck()));
         }
-        return List.of(new Links(List.of(new Link(r.msg("review.open", Labels.choice(r, v.kind()) + " " + v.displayNumber()),
+        return List.of(new Links(List.of(new Link(r.msg("review.open", Labels.choice(r, v.kind()) + " " + DocumentPage.number(r, v)),
                         DocumentPage.LABEL + "?id=" + v.id()))),
                 new Properties(p), new Heading(r.msg("document.lines")), DocumentTabs.lines(r, lines, null));
     }

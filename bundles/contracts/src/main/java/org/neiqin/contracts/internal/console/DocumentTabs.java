@@ -29,11 +29,12 @@ final class DocumentTabs {
     static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
         List<List<Cell>> rows = new ArrayList<>();
         for (ContractLine l : lines) {
-            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.id()), Cell.of(l.product()), Cell.of(l.spec()),
-                    Cell.of(l.quantity().stripTrailingZeros().toPlainString()), Cell.of(l.unit()), Cell.of(l.unitPrice()),
-                    Cell.of(l.amount()), Cell.of(l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString())));
+            // the line's key stays inside (deliveries and invoices hold it); a user quotes the line's number
+            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()),
+                    Cell.of(quantity(l.quantity())), Cell.of(l.unit()), Cell.of(l.unitPrice()),
+                    Cell.of(l.amount()), Cell.of(quantity(l.weight()))));
         }
-        return new Table(List.of("#", r.msg("line.key"), r.msg("line.product"), r.msg("line.spec"),
+        return new Table(List.of("#", r.msg("line.product"), r.msg("line.spec"),
                 r.msg("line.quantity"), r.msg("line.unit"), r.msg("line.unitPrice"), r.msg("line.amount"),
                 r.msg("line.weight")), rows, null, exportName);
     }
@@ -56,7 +57,7 @@ final class DocumentTabs {
         for (FulfilmentSchedule.Row row : s.lines()) {
             ContractLine l = row.line();
             rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()), Cell.of(l.unit()),
-                    Cell.of(plain(l.quantity())), Cell.of(plain(row.delivered())), Cell.of(plain(row.toDeliver())),
+                    Cell.of(quantity(l.quantity())), Cell.of(quantity(row.delivered())), Cell.of(quantity(row.toDeliver())),
                     Cell.of(l.amount()), Cell.of(row.invoiced()), Cell.of(row.paid()), Cell.of(row.toInvoice()),
                     Cell.of(row.receivable())));
         }
@@ -67,7 +68,7 @@ final class DocumentTabs {
     }
 
     static String plain(java.math.BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
+        return quantity(d).toPlainString();
     }
 
     /** Every revision, newest first: who made it and why, what changed in the header, and its lines. */
@@ -92,5 +93,10 @@ final class DocumentTabs {
 
     private static String str(Object o) {
         return o == null ? "—" : o.toString();
+    }
+
+    /** @return a quantity or weight without trailing zeros ({@code 12.5}, not {@code 12.500}), or {@code null} */
+    private static java.math.BigDecimal quantity(java.math.BigDecimal b) {
+        return b == null ? null : b.stripTrailingZeros().scale() < 0 ? b.setScale(0) : b.stripTrailingZeros();
     }
 }

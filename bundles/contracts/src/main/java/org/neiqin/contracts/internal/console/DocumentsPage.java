@@ -53,7 +53,7 @@ public class DocumentsPage implements ConsolePage {
         ListQuery.Page<DocumentRow> result = reader.list(query);
         List<List<Cell>> rows = new ArrayList<>();
         for (DocumentRow v : result.rows()) {
-            rows.add(List.of(Cell.link(v.displayNumber(), "neiqin-contract?id=" + v.id()),
+            rows.add(List.of(Cell.link(DocumentPage.number(r, v.number()), "neiqin-contract?id=" + v.id()),
                     Cell.of(Labels.choice(r, v.kind())), Cell.of(Labels.choice(r, v.state())), Cell.of(v.customerName()),
                     Cell.of(v.documentDate()), Cell.of(v.deliveryDate()), Cell.of(v.salesperson()),
                     Cell.of(v.region()), Cell.of(v.total()), Cell.of(v.revision())));
@@ -83,7 +83,9 @@ public class DocumentsPage implements ConsolePage {
                         r.msg("field.customer"), Labels.field(r, "documentDate"), Labels.field(r, "deliveryDate"),
                         Labels.field(r, "salesperson"), Labels.field(r, "region"), r.msg("field.total"),
                         r.msg("field.revision")), rows,
-                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "contracts"));
+                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "contracts")
+                        .sortedBy(java.util.Arrays.asList("number", null, null, "customerName", "documentDate", "deliveryDate",
+                                null, null, "total", null)));
     }
 
     private static String sortLabel(PageRequest r, String column) {

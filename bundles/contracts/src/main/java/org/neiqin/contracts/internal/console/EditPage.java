@@ -12,14 +12,11 @@ import org.neiqin.api.console.Field;
 import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
-import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
-import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
-import org.neiqin.api.crm.CustomerDirectory;
-import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
@@ -30,7 +27,6 @@ import org.neiqin.contracts.internal.DocumentView;
 import org.neiqin.contracts.internal.DraftService;
 import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.LineData;
-import org.neiqin.contracts.internal.Lines;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
@@ -39,8 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Prepares a new document ({@code ?kind=ORDER}), edits a draft ({@code ?id=}) or writes an
- * amendment / quotation revision ({@code ?id=&amend=1}). Lines are one per row; a refused form
- * comes back with what was typed and every problem named.
+ * amendment / quotation revision ({@code ?id=&amend=1}). The customer is found by searching its code
+ * or name, lines are rows of a grid with their amounts and total; a refused form comes back with
+ * what was typed and every problem beside its field or cell.
  */
 @Component
 public class EditPage implements ConsolePage {
@@ -52,8 +49,6 @@ public class EditPage implements ConsolePage {
     private DraftService drafts;
     @Reference
     private InForceService inForce;
-    @Reference
-    private CustomerDirectory customers;
     @Reference
     private CompanyClock clock;
 
@@ -89,26 +84,25 @@ public class EditPage implements ConsolePage {
                 lines.add(new LineData(amend || v.revision() > 1 ? l.id() : null, l.product(), l.spec(), l.quantity(),
                         l.unit(), l.unitPrice().amount(), l.weight()));
             }
-            Map<String, String> values = new LinkedHashMap<>(Forms.strings(v.data()));
-            values.put("lines", Lines.format(lines));
-            return form(r, v.kind(), v, amend, values, Map.of());
+            return form(r, v.kind(), v, amend, new LinkedHashMap<>(Forms.strings(v.data())), lines);
         }
         DocumentKind kind = Forms.choice(DocumentKind.class, "kind", r.param("kind"));
         if (kind == null) {
             throw new ValidationException("kind", "required", Text.of("contracts.kind.choose",
                     "say which kind of document to prepare"));
         }
+        // nothing is chosen for the user: the customer is searched for, payment terms come from the customer
+        // unless chosen here
         Map<String, String> values = new LinkedHashMap<>();
         values.put("documentDate", clock.today().toString());
-        values.put("paymentTerms", "CREDIT");
         if (r.param("customer") != null) {
-            values.put("customerId", r.param("customer"));
+            values.put("customerId", String.valueOf(r.number("customer")));
         }
-        return form(r, kind, null, false, values, Map.of());
+        return form(r, kind, null, false, values, List.of());
     }
 
     private Page form(PageRequest r, DocumentKind kind, DocumentView v, boolean amend, Map<String, String> values,
-            Map<String, String> errors) {
+            List<LineData> lines) {
         List<Field> fields = new ArrayList<>();
         fields.add(actions.field(v == null ? CREATE : amend ? AMEND : UPDATE));
         fields.add(Field.hidden("kind", kind.name()));
@@ -117,32 +111,26 @@ public class EditPage implements ConsolePage {
             fields.add(Field.hidden("version", String.valueOf(v.version())));
         }
         for (java.lang.reflect.RecordComponent c : DocumentData.class.getRecordComponents()) {
-            if (c.getName().equals("customerId")) {
-                List<Field.Option> options = new ArrayList<>();
-                for (CustomerSummary s : customers.search("", 500)) {
-                    options.add(new Field.Option(String.valueOf(s.id()), s.code() + " " + s.fullName()));
-                }
-                fields.add(new Field("customerId", r.msg("field.customer"), Field.Type.SELECT,
-                        values.get("customerId"), options, true));
+            if (c.getName().equals("paymentTerms")) {
+                List<Field.Option> terms = new ArrayList<>(Labels.options(r, PaymentTerms.class, false));
+                terms.add(0, new Field.Option("", r.msg("edit.fromCustomer")));
+                fields.add(new Field("paymentTerms", r.msg("field.paymentTerms"), Field.Type.SELECT,
+                        values.get("paymentTerms"), terms, false));
             } else {
                 fields.add(Labels.input(r, c, values.get(c.getName())));
             }
         }
-        fields.add(new Field("lines", r.msg("field.lines"), Field.Type.TEXTAREA, values.get("lines"), List.of(), true));
+        fields.add(Labels.grid(r, "lines", LineData.class, lines, true));
         if (amend) {
             fields.add(new Field("reason", r.msg("field.reason"), Field.Type.TEXT, values.get("reason"), List.of(), true));
         }
         String title = v == null ? r.msg("edit.new", Labels.choice(r, kind))
                 : r.msg(amend ? (kind == DocumentKind.QUOTATION ? "edit.revise" : "edit.amend") : "edit.draft",
-                        Labels.choice(r, kind), v.displayNumber());
+                        Labels.choice(r, kind), DocumentPage.number(r, v));
         Page page = Page.of(title, new Links(List.of(new Link(r.msg("documents.back"), v == null ? "neiqin-contracts"
-                : DocumentPage.LABEL + "?id=" + v.id()))), new Paragraph(r.msg("edit.linesHelp")));
-        if (!errors.isEmpty()) {
-            page = page.with(new Notice(Notice.Level.ERROR, r.msg("edit.invalid") + " "
-                    + String.join("; ", errors.values())));
-        }
+                : DocumentPage.LABEL + "?id=" + v.id()))));
         return page.with(new Form(true, r.msg(v == null ? "edit.create" : amend ? "edit.sendAmendment" : "edit.save"),
-                fields, errors));
+                fields, Map.of()));
     }
 
     @Override
@@ -157,15 +145,13 @@ public class EditPage implements ConsolePage {
         for (java.lang.reflect.RecordComponent c : DocumentData.class.getRecordComponents()) {
             values.put(c.getName(), r.param(c.getName()));
         }
-        values.put("lines", r.param("lines"));
-        values.put("reason", r.param("reason"));
         DocumentView existing = r.param("id") == null ? null : reader.get(r.number("id"));
         List<FieldError> errors = new ArrayList<>();
         DocumentData data = Forms.bind(DocumentData.class, values::get, errors);
-        List<LineData> lines = Lines.parse(r.param("lines"), errors);
+        List<LineData> lines = Forms.bindRows(LineData.class, "lines", r, errors);
         Forms.require(errors);
         DocumentView v = save.save(kind, existing, data, lines);
-        return new Action(DocumentPage.LABEL + "?id=" + v.id(), r.msg("edit.saved", v.displayNumber()));
+        return new Action(DocumentPage.LABEL + "?id=" + v.id(), r.msg("edit.saved", DocumentPage.number(r, v)));
     }
 
     @FunctionalInterface

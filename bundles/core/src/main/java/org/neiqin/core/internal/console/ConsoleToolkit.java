@@ -28,6 +28,7 @@ public class ConsoleToolkit {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleToolkit.class);
 
     private final Map<ConsolePage, ServiceRegistration<Servlet>> plugins = new ConcurrentHashMap<>();
+    private final Lookups lookups = new Lookups();
     private final BundleContext context;
     private final SecurityServiceImpl security;
     /** Optional: the console answers also while the database (which the audit trail needs) is down. */
@@ -90,8 +91,18 @@ public class ConsoleToolkit {
         props.put("felix.webconsole.category", PagePlugin.CATEGORY);
         Messages messages = menu.messagesOf(ref.getBundle());
         menu.add(page, messages);
-        PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, () -> audit, signer);
+        PagePlugin plugin = new PagePlugin(page, messages, toolkitMessages, menu, security, () -> audit, signer, lookups);
         plugins.put(page, context.registerService(Servlet.class, plugin, props));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindLookup(org.neiqin.api.console.Lookup lookup) {
+        lookups.add(lookup);
+    }
+
+    void unbindLookup(org.neiqin.api.console.Lookup lookup) {
+        lookups.remove(lookup);
     }
 
     void unbindPage(ConsolePage page) {

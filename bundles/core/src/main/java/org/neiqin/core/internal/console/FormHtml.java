@@ -18,7 +18,10 @@ final class FormHtml {
     static void form(StringBuilder sb, Form f, Html.Context ctx, int index) {
         String q = f.post() && ctx.actionQuery() != null && !ctx.actionQuery().isBlank() ? "?" + ctx.actionQuery() : "";
         boolean upload = f.post() && f.fields().stream().anyMatch(x -> x.type() == Field.Type.FILE);
-        sb.append("<form class=\"neiqin-form\" method=\"").append(f.post() ? "post" : "get").append("\" action=\"")
+        // a POST form without a field to fill is a step: a button that stands in a row with the other steps
+        boolean step = Html.isStep(f);
+        sb.append("<form class=\"neiqin-form ").append(!f.post() ? "neiqin-filter" : step ? "neiqin-step" : "neiqin-post")
+                .append("\" method=\"").append(f.post() ? "post" : "get").append("\" action=\"")
                 .append(Html.href(ctx.label() + q)).append("\"").append(upload ? " enctype=\"multipart/form-data\"" : "")
                 .append(">\n");
         Html.Refill refill = ctx.refill() != null && f.post() && String.valueOf(index).equals(ctx.refill().posted.get(Html.FORM_FIELD))
@@ -49,18 +52,22 @@ final class FormHtml {
             // the values sent, hidden ones too: a version kept as loaded still catches a change made meanwhile
             Field field = refill != null && refill.posted.containsKey(drawn.name())
                     ? new Field(drawn.name(), drawn.label(), drawn.type(), refill.posted.get(drawn.name()), drawn.options(),
-                            drawn.required()) : drawn;
+                            drawn.required(), drawn.columns(), drawn.rows(), drawn.lookup()) : drawn;
             String id = "f-" + Html.escape(field.name());
+            if (field.type() == Field.Type.GRID) {
+                grid(sb, drawn, refill, errors, ctx);
+                continue;
+            }
             if (field.type() == Field.Type.HIDDEN) {
                 sb.append("<input type=\"hidden\" name=\"").append(Html.escape(field.name())).append("\" value=\"")
                         .append(Html.escape(field.value())).append("\">\n");
                 continue;
             }
-            // a form that changes things: one field a line, labels in a column, so a long form (a customer card
-            // has 50 fields) stays readable; a filter stays on one line above its list
-            sb.append(f.post() ? "<p class=\"neiqin-field\">" : "<span class=\"neiqin-field\">");
+            // a form that changes things: fields in columns, each label over its input (the stylesheet), long
+            // texts across the row; a filter stays on one line above its list
+            boolean wide = field.type() == Field.Type.TEXTAREA || field.type() == Field.Type.FILE;
+            sb.append(f.post() ? "<p class=\"neiqin-field" + (wide ? " neiqin-wide" : "") + "\">" : "<span class=\"neiqin-field\">");
             sb.append("<label for=\"").append(id).append("\"")
-                    .append(f.post() ? " style=\"display:inline-block;min-width:14em;vertical-align:top\"" : "")
                     .append(">").append(Html.escape(field.label()))
                     .append(field.required() ? " *" : "").append("</label> ");
             String req = field.required() ? " required" : "";
@@ -69,6 +76,9 @@ final class FormHtml {
                     sb.append("<textarea rows=\"4\" cols=\"60\" id=\"").append(id).append("\" name=\"")
                             .append(Html.escape(field.name())).append("\"")
                             .append(req).append(">").append(Html.escape(field.value())).append("</textarea>");
+                    break;
+                case LOOKUP:
+                    lookup(sb, field, refill, id, ctx);
                     break;
                 case FILE:
                     // a browser never fills in a file for the user: a refused form asks for it again
@@ -107,5 +117,138 @@ final class FormHtml {
             sb.append(f.post() ? "</p>\n" : "</span>\n");
         }
         sb.append("<button type=\"submit\" class=\"ui-button\">").append(Html.escape(f.submitLabel())).append("</button>\n</form>\n");
+    }
+
+    /**
+     * A record chosen by searching: the key travels in a hidden input, the user types into a search box
+     * whose suggestions the console's script asks the page for ({@code ?lookup=<name>&q=}); nothing is
+     * preselected. Without the script, the key the form was drawn with is sent.
+     */
+    private static void lookup(StringBuilder sb, Field field, Html.Refill refill, String id, Html.Context ctx) {
+        String shownName = field.name() + SHOWN;
+        String value = field.value() == null ? "" : field.value();
+        String shown = refill != null && refill.posted.containsKey(shownName) ? refill.posted.get(shownName)
+                : !field.options().isEmpty() ? field.options().get(0).label()
+                : value.isEmpty() ? "" : ctx.shown().apply(field.lookup(), value);
+        sb.append("<input type=\"hidden\" id=\"").append(id).append("-key\" name=\"").append(Html.escape(field.name()))
+                .append("\" value=\"").append(Html.escape(value)).append("\">");
+        sb.append("<input id=\"").append(id).append("\" type=\"search\" class=\"neiqin-lookup\" autocomplete=\"off\"")
+                .append(" name=\"").append(Html.escape(shownName)).append("\" value=\"").append(Html.escape(shown))
+                .append("\" data-lookup=\"").append(Html.escape(field.lookup())).append("\" data-key=\"").append(id)
+                .append("-key\" list=\"").append(id).append("-list\" placeholder=\"")
+                .append(Html.escape(ctx.text().apply("toolkit.lookup.placeholder"))).append("\" data-none=\"")
+                .append(Html.escape(ctx.text().apply("toolkit.lookup.none"))).append("\" size=\"40\"")
+                .append(field.required() ? " required" : "").append(">");
+        sb.append("<datalist id=\"").append(id).append("-list\"></datalist>");
+    }
+
+    /** The visible text of a lookup field is sent as {@code <name>.shown}, to be shown again on a refused form. */
+    static final String SHOWN = ".shown";
+
+    /**
+     * Rows of cells: a row per entry ({@code name[i].column}), rows added and removed by the console's script,
+     * each cell's error beside it, and under a grid with {@code quantity} and {@code unitPrice} the amount of
+     * each row and their total.
+     */
+    private static void grid(StringBuilder sb, Field grid, Html.Refill refill, Map<String, String> errors,
+            Html.Context ctx) {
+        List<Map<String, String>> rows = new ArrayList<>(grid.rows());
+        if (refill != null) {
+            rows.clear();
+            // the rows as they were sent, numbered from 0 without gaps
+            for (int i = 0;; i++) {
+                String prefix = grid.name() + "[" + i + "].";
+                Map<String, String> row = new java.util.HashMap<>();
+                refill.posted.forEach((k, v) -> {
+                    if (k.startsWith(prefix)) {
+                        row.put(k.substring(prefix.length()), v);
+                    }
+                });
+                if (row.isEmpty()) {
+                    break;
+                }
+                rows.add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.add(Map.of());
+        }
+        boolean amounts = grid.columns().stream().anyMatch(c -> c.name().equals("quantity"))
+                && grid.columns().stream().anyMatch(c -> c.name().equals("unitPrice"));
+        List<Field> shown = grid.columns().stream().filter(c -> c.type() != Field.Type.HIDDEN).toList();
+        sb.append("<div class=\"neiqin-field neiqin-grid-field\"><p><label>").append(Html.escape(grid.label()))
+                .append(grid.required() ? " *" : "").append("</label>");
+        String err = errors.get(grid.name());
+        if (err != null) {
+            sb.append(" <span class=\"neiqin-error ui-state-error\">").append(Html.escape(err)).append("</span>");
+        }
+        sb.append("</p>\n<table class=\"neiqin-grid\" data-grid=\"").append(Html.escape(grid.name()))
+                .append("\"><thead><tr><th>#</th>");
+        for (Field c : shown) {
+            sb.append("<th").append(c.type() == Field.Type.NUMBER ? " class=\"neiqin-num\"" : "").append(">")
+                    .append(Html.escape(c.label())).append(c.required() ? " *" : "").append("</th>");
+        }
+        if (amounts) {
+            sb.append("<th class=\"neiqin-num\">").append(Html.escape(ctx.text().apply("toolkit.grid.amount"))).append("</th>");
+        }
+        sb.append("<th></th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            String prefix = grid.name() + "[" + i + "].";
+            sb.append("<tr class=\"neiqin-row\"><td class=\"neiqin-rowno\">").append(i + 1);
+            for (Field c : grid.columns()) {
+                if (c.type() == Field.Type.HIDDEN) {
+                    sb.append("<input type=\"hidden\" name=\"").append(Html.escape(prefix + c.name())).append("\" value=\"")
+                            .append(Html.escape(row.getOrDefault(c.name(), ""))).append("\">");
+                }
+            }
+            sb.append("</td>");
+            for (Field c : shown) {
+                String name = prefix + c.name();
+                String cellError = refill == null ? null : refill.errors.get(name);
+                String value = row.getOrDefault(c.name(), "");
+                sb.append("<td>");
+                if (c.type() == Field.Type.SELECT) {
+                    sb.append("<select name=\"").append(Html.escape(name)).append("\" data-column=\"")
+                            .append(Html.escape(c.name())).append("\" aria-label=\"").append(Html.escape(c.label()))
+                            .append("\">");
+                    if (c.options().stream().noneMatch(o -> o.value().isEmpty())) {
+                        sb.append("<option value=\"\">").append(Html.escape(ctx.text().apply("toolkit.choose")))
+                                .append("</option>");
+                    }
+                    for (Field.Option o : c.options()) {
+                        sb.append("<option value=\"").append(Html.escape(o.value())).append("\"")
+                                .append(o.value().equals(value) ? " selected" : "").append(">").append(Html.escape(o.label()))
+                                .append("</option>");
+                    }
+                    sb.append("</select>");
+                } else {
+                    boolean number = c.type() == Field.Type.NUMBER;
+                    sb.append("<input type=\"").append(number ? "number\" step=\"any" : c.type() == Field.Type.DATE ? "date" : "text")
+                            .append("\" name=\"").append(Html.escape(name)).append("\" data-column=\"")
+                            .append(Html.escape(c.name())).append("\" aria-label=\"").append(Html.escape(c.label()))
+                            .append("\" value=\"").append(Html.escape(value)).append("\"")
+                            .append(number ? " class=\"neiqin-num\" size=\"10\"" : "")
+                            .append(cellError != null ? " aria-invalid=\"true\"" : "").append(">");
+                }
+                if (cellError != null) {
+                    sb.append("<br><span class=\"neiqin-error ui-state-error\">").append(Html.escape(cellError)).append("</span>");
+                }
+                sb.append("</td>");
+            }
+            if (amounts) {
+                sb.append("<td class=\"neiqin-num neiqin-amount\"></td>");
+            }
+            sb.append("<td><button type=\"button\" class=\"neiqin-remove ui-button\" title=\"")
+                    .append(Html.escape(ctx.text().apply("toolkit.grid.remove"))).append("\">×</button></td></tr>\n");
+        }
+        sb.append("</tbody>\n<tfoot><tr><td colspan=\"").append(shown.size() + 1).append("\"><button type=\"button\" ")
+                .append("class=\"neiqin-add ui-button\">").append(Html.escape(ctx.text().apply("toolkit.grid.add")))
+                .append("</button></td>");
+        if (amounts) {
+            sb.append("<td class=\"neiqin-num neiqin-total\" title=\"").append(Html.escape(ctx.text().apply("toolkit.grid.total")))
+                    .append("\"></td>");
+        }
+        sb.append("<td></td></tr></tfoot></table></div>\n");
     }
 }

@@ -38,26 +38,55 @@ public final class Html {
      */
     public record Context(String label, String csrfToken, Map<String, List<String>> query, String flash,
             Function<String, String> text, String actionQuery, Refill refill,
-            Function<java.time.Instant, String> time) {
+            Function<java.time.Instant, String> time, java.util.function.BiFunction<String, String, String> shown,
+            Names names) {
         public Context(String label, String csrfToken, Map<String, List<String>> query, String flash,
                 Function<String, String> text) {
-            this(label, csrfToken, query, flash, text, null, null, java.time.Instant::toString);
+            this(label, csrfToken, query, flash, text, null, null, java.time.Instant::toString, (lookup, key) -> key,
+                    Names.AS_STORED);
         }
 
         /** @return the context with POST forms sent to the page under this query (the view they were drawn in). */
         public Context withActionQuery(String q) {
-            return new Context(label, csrfToken, query, flash, text, q, refill, time);
+            return new Context(label, csrfToken, query, flash, text, q, refill, time, shown, names);
         }
 
         /** @return the context of a page drawn again after its form was rejected. */
         public Context withRefill(Refill r) {
-            return new Context(label, csrfToken, query, flash, text, actionQuery, r, time);
+            return new Context(label, csrfToken, query, flash, text, actionQuery, r, time, shown, names);
         }
 
         /** @return the context showing instants (a history's) as {@code time} writes them: the company's zone */
         public Context withTime(Function<java.time.Instant, String> t) {
-            return new Context(label, csrfToken, query, flash, text, actionQuery, refill, t);
+            return new Context(label, csrfToken, query, flash, text, actionQuery, refill, t, shown, names);
         }
+
+        /** @return the context naming a history's fields and stored codes as the page's module does */
+        public Context withNames(Names n) {
+            return new Context(label, csrfToken, query, flash, text, actionQuery, refill, time, shown, n);
+        }
+
+        /** @return the context showing a lookup field's chosen record as {@code s} reads it (lookup name, key) */
+        public Context withLookups(java.util.function.BiFunction<String, String, String> s) {
+            return new Context(label, csrfToken, query, flash, text, actionQuery, refill, time, s, names);
+        }
+    }
+
+    /** How a history names what it stored: a field by its label, a stored code (an enum's) by its words. */
+    public interface Names {
+        Names AS_STORED = new Names() {
+            @Override
+            public String field(String name) { return name; }
+
+            @Override
+            public String value(String code) { return code; }
+        };
+
+        /** @return the label of field {@code name} in the reader's language, else the name */
+        String field(String name);
+
+        /** @return the words for a stored code ({@code EFFECTIVE} → "in force"), else the code */
+        String value(String code);
     }
 
     /**
@@ -114,16 +143,29 @@ public final class Html {
     }
 
     /**
-     * Printing any page leaves out the console's menus, the language switch, links and forms; a page
-     * opened with {@code print=…} (a module's print view) starts each section on a sheet of its own.
+     * Neiqin's stylesheet, sent with every page: its own type, tables, facts in columns, forms laid out in
+     * columns, badges, progress; printing leaves out the console's menus, the language switch, links and
+     * forms, and a page opened with {@code print=…} (a module's print view) starts each section on a sheet.
      */
-    static final String PRINT_STYLE = "<style>@media print{#lead,#navmenu,#langSelect,.neiqin-lang,.neiqin-links,"
-            + ".neiqin form,.neiqin-flash{display:none!important}body,#main{background:#fff!important}}"
-            + "@media print{.neiqin-print h3{break-before:page}.neiqin-print h3:first-of-type{break-before:auto}}</style>\n";
+    static final String STYLE = "<style>" + resource("/console/neiqin.css") + "</style>\n";
+
+    /** Neiqin's own script (grids, lookups), sent with the pages that use it. */
+    static final String SCRIPT = resource("/console/neiqin.js");
+
+    private static String resource(String path) {
+        try (java.io.InputStream in = Html.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from core");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public static String render(Page page, Context ctx) {
         boolean print = ctx.query() != null && ctx.query().containsKey("print");
-        StringBuilder sb = new StringBuilder(PRINT_STYLE).append("<div class=\"neiqin").append(print ? " neiqin-print" : "")
+        StringBuilder sb = new StringBuilder(STYLE).append("<div class=\"neiqin").append(print ? " neiqin-print" : "")
                 .append("\">\n");
         sb.append("<h2 class=\"neiqin-title\">").append(escape(page.title())).append("</h2>\n");
         if (ctx.flash() != null) {
@@ -131,10 +173,29 @@ public final class Html {
                     .append("</p>\n");
         }
         int[] forms = {0};
+        boolean steps = false;
         for (Block b : page.blocks()) {
+            // steps that follow one another (a button each) stand together in one row
+            boolean step = b instanceof Form && isStep((Form) b);
+            if (step != steps) {
+                sb.append(step ? "<div class=\"neiqin-steps\">\n" : "</div>\n");
+                steps = step;
+            }
             block(sb, b, ctx, forms);
         }
-        return sb.append("</div>\n").toString();
+        if (steps) {
+            sb.append("</div>\n");
+        }
+        sb.append("</div>\n");
+        if (sb.indexOf("<table class=\"neiqin-grid\"") >= 0 || sb.indexOf("class=\"neiqin-lookup\"") >= 0) {
+            sb.append("<script>").append(SCRIPT).append("</script>\n");
+        }
+        return sb.toString();
+    }
+
+    /** @return whether the form is a step: sent as it is, without a field to fill in */
+    static boolean isStep(Form f) {
+        return f.post() && f.fields().stream().allMatch(x -> x.type() == org.neiqin.api.console.Field.Type.HIDDEN);
     }
 
     private static void block(StringBuilder sb, Block b, Context ctx, int[] forms) {
@@ -155,18 +216,47 @@ public final class Html {
             }
             sb.append("</p>\n");
         } else if (b instanceof Properties) {
-            sb.append("<table class=\"nicetable neiqin-properties\">\n");
+            // label over value, in as many columns as the page is wide
+            sb.append("<dl class=\"neiqin-facts neiqin-properties\">\n");
             for (Properties.Property p : ((Properties) b).rows()) {
-                sb.append("<tr><th>").append(escape(p.name())).append("</th><td>").append(escape(p.value()))
-                        .append("</td></tr>\n");
+                sb.append("<div><dt>").append(escape(p.name())).append("</dt><dd>").append(escape(p.value()))
+                        .append("</dd></div>\n");
             }
-            sb.append("</table>\n");
+            sb.append("</dl>\n");
         } else if (b instanceof Table) {
             TableHtml.table(sb, (Table) b, ctx);
         } else if (b instanceof Form) {
             FormHtml.form(sb, (Form) b, ctx, ((Form) b).post() ? forms[0]++ : -1);
         } else if (b instanceof Chart) {
             TableHtml.chart(sb, (Chart) b);
+        } else if (b instanceof org.neiqin.api.console.RecordHeader) {
+            org.neiqin.api.console.RecordHeader h = (org.neiqin.api.console.RecordHeader) b;
+            sb.append("<div class=\"neiqin-header\"><span class=\"neiqin-figure\"><span>&nbsp;</span><strong>")
+                    .append(escape(h.number())).append("</strong>");
+            if (h.state() != null) {
+                sb.append(" <span class=\"neiqin-badge neiqin-tone-").append(h.tone().name().toLowerCase(java.util.Locale.ROOT))
+                        .append("\" style=\"display:inline-block\">").append(escape(h.state())).append("</span>");
+            }
+            sb.append("</span>");
+            for (Properties.Property p : h.figures()) {
+                sb.append("<span class=\"neiqin-figure\"><span>").append(escape(p.name())).append("</span><strong>")
+                        .append(escape(p.value())).append("</strong></span>");
+            }
+            sb.append("</div>\n");
+        } else if (b instanceof org.neiqin.api.console.Timeline) {
+            sb.append("<ol class=\"neiqin-timeline\">");
+            for (org.neiqin.api.console.Timeline.Step st : ((org.neiqin.api.console.Timeline) b).steps()) {
+                sb.append("<li class=\"").append(st.done() ? "neiqin-done" : "neiqin-todo").append(st.late() ? " neiqin-late" : "")
+                        .append("\"><b>").append(escape(st.label())).append("</b>");
+                if (st.who() != null) {
+                    sb.append(escape(st.who())).append("<br>");
+                }
+                if (st.when() != null) {
+                    sb.append(escape(st.when()));
+                }
+                sb.append("</li>");
+            }
+            sb.append("</ol>\n");
         } else if (b instanceof AuditTrail) {
             TableHtml.table(sb, TableHtml.trail((AuditTrail) b, ctx), ctx);
         }

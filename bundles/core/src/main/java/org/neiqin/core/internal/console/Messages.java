@@ -38,6 +38,26 @@ public final class Messages {
         return Text.format(pattern, args);
     }
 
+    /**
+     * @return the words for a stored enum code in the language ({@code enum.<Type>.<CODE>} of whichever type
+     *         has it: a history keeps codes without their type), or null where no type has it
+     */
+    public String enumCode(Locale locale, String code) {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]*")) {
+            return null;
+        }
+        for (Locale each : supported(locale).equals(Locale.ENGLISH) ? List.of(Locale.ENGLISH) : List.of(supported(locale),
+                Locale.ENGLISH)) {
+            Properties p = cache.computeIfAbsent(each, this::load);
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith("enum.") && key.endsWith("." + code) && key.indexOf('.', 5) == key.length() - code.length() - 1) {
+                    return p.getProperty(key);
+                }
+            }
+        }
+        return null;
+    }
+
     /** @return the pattern of {@code key} in the language (or in English), or null where neither has it. */
     public String find(Locale locale, String key) {
         String pattern = cache.computeIfAbsent(supported(locale), this::load).getProperty(key);

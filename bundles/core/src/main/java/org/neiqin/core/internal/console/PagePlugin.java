@@ -31,6 +31,8 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PagePlugin.class);
     static final String CATEGORY = "Neiqin";
+    /** The parameter a lookup field's script asks any page with: {@code ?lookup=customer&q=…}. */
+    static final String LOOKUP = "lookup";
 
     private final transient ConsolePage page;
     private final transient Messages pageMessages;
@@ -40,12 +42,15 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private final transient java.util.function.Supplier<AuditService> audit;
     private final transient Menu menu;
     private final transient ConsoleSigner signer;
+    private final transient Lookups lookups;
     /** The language of the request being served, for the title the console's header shows. */
     private final transient ThreadLocal<Locale> serving = new ThreadLocal<>();
 
     public PagePlugin(ConsolePage page, Messages pageMessages, Messages toolkitMessages, Menu menu,
-            SecurityServiceImpl security, java.util.function.Supplier<AuditService> audit, ConsoleSigner signer) {
+            SecurityServiceImpl security, java.util.function.Supplier<AuditService> audit, ConsoleSigner signer,
+            Lookups lookups) {
         this.signer = signer;
+        this.lookups = lookups;
         this.page = page;
         this.pageMessages = pageMessages;
         this.toolkitMessages = toolkitMessages;
@@ -98,7 +103,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
 
     @Override
     protected boolean isHtmlRequest(HttpServletRequest request) {
-        return request.getParameter("export") == null;
+        return request.getParameter("export") == null && request.getParameter(LOOKUP) == null;
     }
 
     @Override
@@ -117,6 +122,10 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         if (actor == null || !security.isPermitted(actor, page.permission())) {
             res.getWriter().print(Html.render(Page.of(toolkitMessages.get(locale, "toolkit.forbidden.title")),
                     context(req, locale, toolkitMessages.get(locale, "toolkit.forbidden", page.permission()))));
+            return;
+        }
+        if (req.getParameter(LOOKUP) != null) {
+            lookups.answer(req.getParameter(LOOKUP), req.getParameter("q"), actor, security, res);
             return;
         }
         RequestView view = new RequestView(req, actor, locale, pageMessages, menu);
@@ -278,8 +287,26 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private Html.Context context(HttpServletRequest req, Locale locale, String flash) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> query.put(k, List.of(v)));
+        Actor actor = ConsoleRequests.actor(req);
         return new Html.Context(page.label(), csrfToken(req), query, flash, key -> toolkitMessages.get(locale, key))
-                .withActionQuery(req.getQueryString()).withTime(menu::time);
+                .withActionQuery(req.getQueryString()).withTime(menu::time)
+                .withLookups((lookup, key) -> lookups.shown(lookup, key, actor, security))
+                .withNames(new Html.Names() {
+                    @Override
+                    public String field(String name) {
+                        String label = pageMessages.find(locale, "field." + name);
+                        return label != null ? label : name;
+                    }
+
+                    @Override
+                    public String value(String code) {
+                        String words = pageMessages.enumCode(locale, code);
+                        if (words == null) {
+                            words = toolkitMessages.enumCode(locale, code);
+                        }
+                        return words != null ? words : code;
+                    }
+                });
     }
 
     private String languageSwitch(HttpServletRequest req, Locale locale) {

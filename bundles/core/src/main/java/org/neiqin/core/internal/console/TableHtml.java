@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.console.AuditTrail;
@@ -18,25 +19,99 @@ final class TableHtml {
     }
 
     /** A history as a table, with the toolkit's own column names. */
+    /**
+     * A history as its reader wants it: a row per changed field (who, when, what was done, the field by its
+     * label, before and after), stored codes in words, the newest first as the entries come.
+     */
     static Table trail(AuditTrail t, Html.Context ctx) {
         boolean records = t.entries().stream().map(AuditEntry::entity).distinct().count() > 1;
         List<String> columns = new ArrayList<>();
-        for (String c : records ? new String[] {"at", "actor", "action", "entity", "old", "new"}
-                : new String[] {"at", "actor", "action", "old", "new"}) {
+        for (String c : records ? new String[] {"at", "actor", "action", "entity", "field", "old", "new"}
+                : new String[] {"at", "actor", "action", "field", "old", "new"}) {
             columns.add(ctx.text().apply("toolkit.history." + c));
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (AuditEntry e : t.entries()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.of(ctx.time().apply(e.at())), Cell.of(e.actor()),
-                    Cell.of(e.action())));
-            if (records) {
-                row.add(Cell.of(e.entity()));
+            Map<String, Object> before = values(e.oldValues());
+            Map<String, Object> after = values(e.newValues());
+            java.util.LinkedHashSet<String> fields = new java.util.LinkedHashSet<>(after.keySet());
+            fields.addAll(before.keySet());
+            if (fields.isEmpty()) {
+                fields.add("");
             }
-            row.add(Cell.of(e.oldValues()));
-            row.add(Cell.of(e.newValues()));
-            rows.add(row);
+            boolean first = true;
+            for (String f : fields) {
+                List<Cell> row = new ArrayList<>();
+                // who, when and what once per entry; its fields below
+                row.add(Cell.of(first ? ctx.time().apply(e.at()) : ""));
+                row.add(Cell.of(first ? e.actor() : ""));
+                row.add(Cell.of(first ? action(ctx, e.action()) : ""));
+                if (records) {
+                    row.add(Cell.of(first ? e.entity() : ""));
+                }
+                row.add(Cell.of(f.isEmpty() ? "" : ctx.names().field(f)));
+                row.add(Cell.of(shown(ctx, before.get(f))));
+                row.add(Cell.of(shown(ctx, after.get(f))));
+                rows.add(row);
+                first = false;
+            }
         }
         return new Table(columns, rows, null, null);
+    }
+
+    private static String action(Html.Context ctx, org.neiqin.api.audit.AuditAction a) {
+        String key = "toolkit.history.action." + a.name();
+        String words = ctx.text().apply(key);
+        return words.equals(key) ? a.name() : words;
+    }
+
+    /** @return the stored fields of a history entry's JSON object, in order; a value that is no object as itself */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> values(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Object parsed = org.neiqin.core.internal.rest.Json.MAPPER.reader()
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .forType(Object.class).readValue(json);
+            if (parsed instanceof Map) {
+                return (Map<String, Object>) parsed;
+            }
+            Map<String, Object> one = new java.util.LinkedHashMap<>();
+            one.put("", parsed);
+            return one;
+        } catch (java.io.IOException notJson) {
+            Map<String, Object> one = new java.util.LinkedHashMap<>();
+            one.put("", json);
+            return one;
+        }
+    }
+
+    /** @return a stored value as its reader reads it: a code in words, a list one item a line, nothing as empty */
+    private static String shown(Html.Context ctx, Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof List) {
+            List<String> items = new ArrayList<>();
+            for (Object o : (List<?>) v) {
+                items.add(shown(ctx, o));
+            }
+            return String.join("\n", items);
+        }
+        if (v instanceof Map) {
+            List<String> items = new ArrayList<>();
+            ((Map<?, ?>) v).forEach((k, x) -> items.add(ctx.names().field(String.valueOf(k)) + ": " + shown(ctx, x)));
+            return String.join("\n", items);
+        }
+        if (v instanceof Boolean) {
+            return ctx.text().apply((Boolean) v ? "toolkit.yes" : "toolkit.no");
+        }
+        if (v instanceof BigDecimal) {
+            return ((BigDecimal) v).toPlainString();
+        }
+        return v instanceof String ? ctx.names().value((String) v) : String.valueOf(v);
     }
 
     /** A bar per row, its width a share of the largest value: plain HTML, no script. */
@@ -60,6 +135,11 @@ final class TableHtml {
         sb.append("</table>\n");
     }
 
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> v = query == null ? null : query.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
     static void table(StringBuilder sb, Table t, Html.Context ctx) {
         if (t.exportName() != null) {
             sb.append("<p><a class=\"ui-button neiqin-export\" href=\"").append(Html.href(ctx.label() + "?"
@@ -69,8 +149,27 @@ final class TableHtml {
                     .append(Html.escape(ctx.text().apply("toolkit.exportXlsx"))).append("</a></p>\n");
         }
         sb.append("<table class=\"nicetable neiqin-table\">\n<thead><tr>");
-        for (String c : t.columns()) {
-            sb.append("<th>").append(Html.escape(c)).append("</th>");
+        String sort = first(ctx.query(), "sort");
+        boolean desc = "true".equals(first(ctx.query(), "desc"));
+        for (int i = 0; i < t.columns().size(); i++) {
+            int col = i;
+            boolean number = t.rows().stream().anyMatch(r -> r.get(col).number() != null);
+            sb.append(number ? "<th class=\"neiqin-num\">" : "<th>");
+            String key = t.sorts().isEmpty() ? null : t.sorts().get(i);
+            if (key == null) {
+                sb.append(Html.escape(t.columns().get(i)));
+            } else {
+                // sorted by this column: a click turns the order round; else a click sorts by it
+                boolean current = key.equals(sort);
+                java.util.Map<String, List<String>> q = new java.util.LinkedHashMap<>(ctx.query());
+                q.remove("desc");
+                q.remove("page");
+                String href = ctx.label() + "?" + Html.query(q, "sort", key) + (current && !desc ? "&desc=true" : "");
+                sb.append("<a href=\"").append(Html.href(href)).append("\" title=\"")
+                        .append(Html.escape(ctx.text().apply("toolkit.sortBy"))).append("\">")
+                        .append(Html.escape(t.columns().get(i))).append(current ? (desc ? " ▼" : " ▲") : "").append("</a>");
+            }
+            sb.append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         if (t.rows().isEmpty()) {
@@ -81,7 +180,7 @@ final class TableHtml {
             sb.append("<tr>");
             for (Cell c : row) {
                 // amounts and quantities right-aligned, so their digits stand under each other
-                sb.append(c.number() == null ? "<td>" : "<td class=\"neiqin-number\" style=\"text-align:right\">");
+                sb.append(c.number() == null ? "<td>" : "<td class=\"neiqin-number\">");
                 if (c.href() != null) {
                     sb.append("<a href=\"").append(Html.href(c.href())).append("\">").append(Html.escape(c.text())).append("</a>");
                 } else {

@@ -95,6 +95,26 @@ public class HtmlTest {
     }
 
     @Test
+    public void aHistoryReadsAsLabelledChangesWithCodesInWords() {
+        AuditEntry changed = new AuditEntry(3, "contracts", 4, java.time.Instant.parse("2026-11-03T08:00:00Z"), "manager",
+                "contracts.order", "7", AuditAction.UPDATE, "{\"state\":\"DRAFT\",\"creditDays\":30}",
+                "{\"state\":\"EFFECTIVE\",\"creditDays\":45}", "h3");
+        Html.Names names = new Html.Names() {
+            @Override
+            public String field(String name) { return name.equals("state") ? "State" : "Credit days"; }
+
+            @Override
+            public String value(String code) { return code.equals("EFFECTIVE") ? "in force" : code.equals("DRAFT") ? "draft" : code; }
+        };
+        String html = Html.render(Page.of("History", new AuditTrail(List.of(changed))), ctx().withNames(names));
+        assertTrue("a row per field, by its label, before and after in words: " + html,
+                html.contains("<td>State</td><td>draft</td><td>in force</td>")
+                && html.contains("<td>Credit days</td><td>30</td><td>45</td>"));
+        assertFalse("no JSON is shown: " + html, html.contains("{&quot;") || html.contains("EFFECTIVE"));
+        assertTrue("who and when once per change: " + html, html.indexOf("manager") == html.lastIndexOf("manager"));
+    }
+
+    @Test
     public void tableCellsAreEscaped() {
         Table t = new Table(List.of("Name", "<i>col</i>"),
                 List.of(List.of(Cell.of("<b>x</b>"), Cell.link("<img src=x>", "javascript:alert(1)"))), null, null);

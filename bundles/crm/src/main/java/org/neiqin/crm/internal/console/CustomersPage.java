@@ -97,7 +97,9 @@ public class CustomersPage implements ConsolePage {
                         Labels.field(r, "lifecycle"), Labels.field(r, "nature"), r.msg("field.grade"),
                         Labels.field(r, "region"), Labels.field(r, "route"), Labels.field(r, "salesperson"),
                         Labels.field(r, "phone"), r.msg("field.archived")), rows,
-                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "customers"));
+                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "customers")
+                        .sortedBy(java.util.Arrays.asList("code", "fullName", null, "lifecycle", null, "grade", "region", "route",
+                                null, null, null)));
         return page;
     }
 }

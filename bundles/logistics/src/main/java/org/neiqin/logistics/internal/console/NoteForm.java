@@ -22,7 +22,7 @@ import org.neiqin.logistics.internal.OrderLine;
 
 /**
  * Preparing a note in the console: the order's lines with what is left of each, a quantity and batch
- * to fill in per line, samples and material one per text line, and where, how and by when it ships
+ * to fill in per line, samples, gifts and material as rows of a grid, and where, how and by when it ships
  * ({@link NoteShipping}, the same form a prepared note is corrected with).
  */
 final class NoteForm {
@@ -42,9 +42,14 @@ final class NoteForm {
                     List.of(), false));
             fields.add(Field.text("batch." + l.line().id(), r.msg("note.batch"), r.param("batch." + l.line().id())));
         }
-        fields.add(new Field("extras", r.msg("note.extras"), Field.Type.TEXTAREA, r.param("extras"), List.of(), false));
-        fields.addAll(shipping(r, name -> r.param(name) == null && name.equals("promisedOn") ? today.toString()
-                : r.param(name)));
+        fields.add(extras(r));
+        // where and to whom: the order's, which the assistant may change; it leaves today unless said otherwise
+        java.util.Map<String, String> fromOrder = new java.util.HashMap<>();
+        fromOrder.put("promisedOn", today.toString());
+        fromOrder.put("shipTo", doc.deliveryAddress());
+        fromOrder.put("contact", doc.contact());
+        fromOrder.put("phone", doc.phone());
+        fields.addAll(shipping(r, name -> r.param(name) != null ? r.param(name) : fromOrder.get(name)));
         return Form.action(r.msg("note.prepare"), fields);
     }
 
@@ -58,7 +63,7 @@ final class NoteForm {
         return Forms.bind(NoteShipping.class, r::param);
     }
 
-    /** @return the note the form describes: a line per order line given a quantity, then the extras, one per text line */
+    /** @return the note the form describes: a line per order line given a quantity, then the extras' rows */
     static NoteRequest request(PageRequest r) {
         List<FieldError> errors = new ArrayList<>();
         List<NoteRequest.Line> lines = new ArrayList<>();
@@ -77,36 +82,26 @@ final class NoteForm {
             }
         }
         lines.sort(Comparator.comparing(NoteRequest.Line::line));
-        extras(r.param("extras"), lines, errors);
+        for (ExtraLine x : Forms.bindRows(ExtraLine.class, "extras", r, errors)) {
+            lines.add(new NoteRequest.Line(null, x.extraKind() == null ? LineKind.SAMPLE : x.extraKind(), x.product(), null,
+                    x.unit(), x.quantity(), null));
+        }
         NoteShipping s = Forms.bind(NoteShipping.class, r::param, errors);
         Forms.require(errors);
         return new NoteRequest(Long.valueOf(r.number("document")), s.shipTo(), s.contact(), s.phone(), s.deliveryMethod(),
                 s.promisedOn(), s.expectedArrival(), s.note(), lines);
     }
 
-    /** Samples, gifts and material, one per text line: {@code product | quantity | unit | SAMPLE, GIFT or MATERIAL}. */
-    private static void extras(String extras, List<NoteRequest.Line> lines, List<FieldError> errors) {
-        if (extras == null) {
-            return;
+    /** @return the grid of samples, gifts and material: a row each, of the kinds that go without a price */
+    private static Field extras(PageRequest r) {
+        Field grid = Labels.grid(r, "extras", ExtraLine.class, List.of(), false);
+        List<Field> columns = new ArrayList<>();
+        for (Field c : grid.columns()) {
+            columns.add(!c.name().equals("extraKind") ? c : new Field(c.name(), c.label(), Field.Type.SELECT, null,
+                    List.of(LineKind.SAMPLE, LineKind.GIFT, LineKind.MATERIAL).stream()
+                            .map(k -> new Field.Option(k.name(), Labels.choice(r, k))).toList(), false));
         }
-        int n = 0;
-        for (String row : extras.split("\\R")) {
-            n++;
-            if (row.isBlank()) {
-                continue;
-            }
-            String[] c = row.split("\\|", -1);
-            String field = "extras";
-            try {
-                LineKind kind = c.length > 3 && !c[3].isBlank() ? Forms.choice(LineKind.class, field, c[3].trim())
-                        : LineKind.SAMPLE;
-                lines.add(new NoteRequest.Line(null, kind, c[0].trim(), null, c.length > 2 ? c[2].trim() : null,
-                        c.length > 1 ? Forms.parse(BigDecimal.class, field, c[1].trim()) : null, null));
-            } catch (ValidationException e) {
-                errors.add(new FieldError(field, "format", Text.of("logistics.extras.row",
-                        "row {0}: write product | quantity | unit | SAMPLE, GIFT or MATERIAL", n)));
-            }
-        }
+        return Field.grid(grid.name(), grid.label(), columns, List.of(), false);
     }
 
     static String plain(BigDecimal b) {

@@ -21,10 +21,12 @@ import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.RecordHeader;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.ContractDocument;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.console.PageActions;
+import org.neiqin.kit.console.Progress;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.neiqin.logistics.internal.CarrierService;
@@ -200,8 +202,16 @@ public class NotePage implements ConsolePage {
         if (v.gate() == Gate.HELD && !v.state().hasLeft() && v.state() != NoteState.CANCELLED) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.held")));
         }
+        List<AuditEntry> history = new ArrayList<>(notes.history(v.id()));
+        blocks.add(new RecordHeader(v.code(), Labels.choice(r, v.state()), tone(v.state()), List.of(
+                new Properties.Property(r.msg("column.amount"), Cell.of(v.amount()).text()),
+                new Properties.Property(r.msg("column.order"), v.documentNumber()),
+                new Properties.Property(r.msg("field.promisedOn"), String.valueOf(v.promisedOn())))));
+        if (v.state() != NoteState.CANCELLED) {
+            blocks.add(Progress.timeline(r, history, PATH, step -> reached(v.state(), step),
+                    v.late() ? NoteState.SHIPPED : null));
+        }
         List<Properties.Property> p = new ArrayList<>();
-        p.add(new Properties.Property(r.msg("column.state"), Labels.choice(r, v.state())));
         p.add(new Properties.Property(r.msg("column.order"), v.documentNumber()));
         p.add(new Properties.Property(r.msg("column.customerName"), v.customerName()));
         p.add(new Properties.Property(r.msg("field.paymentTerms"), Labels.choice(r, v.paymentTerms())));
@@ -235,11 +245,49 @@ public class NotePage implements ConsolePage {
             NoteReturns.blocks(r, v, returns.ofNote(v.id()), security.isPermitted(r.actor(), LogisticsModule.WRITE),
                     actions, blocks);
         }
-        List<AuditEntry> history = new ArrayList<>(notes.history(v.id()));
         Collections.reverse(history);
         blocks.add(new Heading(r.msg("note.history")));
         blocks.add(new AuditTrail(history));
         return new Page(r.msg("note.title", v.code(), v.customerName()), blocks);
+    }
+
+    /** A note's usual way: prepared, reviewed, shipped, in transit, delivered. */
+    private static final List<NoteState> PATH = List.of(NoteState.PREPARED, NoteState.REVIEWED, NoteState.SHIPPED,
+            NoteState.IN_TRANSIT, NoteState.DELIVERED);
+
+    /** @return whether a note in {@code state} has passed {@code step} of its way */
+    static boolean reached(NoteState state, NoteState step) {
+        switch (step) {
+            case PREPARED:
+                return true;
+            case REVIEWED:
+                return state == NoteState.REVIEWED || state.hasLeft();
+            case SHIPPED:
+                return state.hasLeft();
+            case IN_TRANSIT:
+                return state == NoteState.IN_TRANSIT || state == NoteState.EXCEPTION || state == NoteState.DELIVERED;
+            default:
+                return state == step;
+        }
+    }
+
+    /** @return how a note's state reads at a glance */
+    static RecordHeader.Tone tone(NoteState state) {
+        switch (state) {
+            case DELIVERED:
+                return RecordHeader.Tone.GOOD;
+            case CREDIT_HOLD:
+            case EXCEPTION:
+                return RecordHeader.Tone.BAD;
+            case IN_REVIEW:
+                return RecordHeader.Tone.WARN;
+            case REVIEWED:
+            case SHIPPED:
+            case IN_TRANSIT:
+                return RecordHeader.Tone.INFO;
+            default:
+                return RecordHeader.Tone.NEUTRAL;
+        }
     }
 
     private static void add(List<Properties.Property> p, String name, String value) {

@@ -74,6 +74,7 @@ public class NotesPage implements ConsolePage {
                                 .map(s -> new Field.Option(s, r.msg("column." + s))).toList()))),
                 new Table(List.of(r.msg("column.code"), r.msg("column.order"), r.msg("column.customerName"),
                         r.msg("column.state"), r.msg("column.gate"), r.msg("column.promisedOn"), r.msg("column.amount")),
-                        rows, new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "delivery-notes"));
+                        rows, new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "delivery-notes")
+                        .sortedBy(java.util.Arrays.asList("code", null, "customerName", null, null, "promisedOn", null)));
     }
 }

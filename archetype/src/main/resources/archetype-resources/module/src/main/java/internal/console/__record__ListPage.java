@@ -39,7 +39,7 @@ public class ${record}ListPage implements ConsolePage {
     public int menuOrder() { return 1000; }
 
     @Override
-    public String title() { return "${moduleTitle}"; }
+    public String title() { return ${className}Module.TITLE; }
 
     @Override
     public String permission() { return ${className}Module.READ; }
@@ -64,6 +64,8 @@ public class ${record}ListPage implements ConsolePage {
                                 .map(s -> new Field.Option(s, r.msg("column." + s))).toList()))),
                 new Table(List.of(r.msg("column.code"), Labels.field(r, "name"), Labels.field(r, "kind"),
                         r.msg("column.updatedAt")), rows,
-                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "${moduleId}"));
+                        new Paging(r.page(), r.pageSize(), result.total(), result.totalExact()), "${moduleId}")
+                        // sorted by a click on a column's header (the keys ${record}Query.SORTS takes)
+                        .sortedBy(java.util.Arrays.asList("code", "name", null, "updatedAt")));
     }
 }

@@ -1,6 +1,5 @@
 package ${package}.internal.console;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +18,8 @@ import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Heading;
 import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.RecordHeader;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
@@ -59,7 +60,7 @@ public class ${record}Page implements ConsolePage {
     public int menuOrder() { return NOT_IN_MENU; }
 
     @Override
-    public String title() { return "${moduleTitle}"; }
+    public String title() { return ${className}Module.TITLE; }
 
     @Override
     public String permission() { return ${className}Module.READ; }
@@ -71,7 +72,10 @@ public class ${record}Page implements ConsolePage {
             return canWrite ? Page.of(r.msg("${recordName}.new"), form(r, null)) : Page.of(r.msg("${recordName}.new"));
         }
         ${record}View v = service.get(r.number("id"));
-        Page page = Page.of(v.code() + " " + v.data().name());
+        // the record's number, its kind as a badge, and when it last changed; a record with states shows its state here
+        Page page = Page.of(v.code() + " " + v.data().name(), new RecordHeader(v.code(), Labels.choice(r, v.data().kind()),
+                RecordHeader.Tone.INFO, List.of(new Properties.Property(r.msg("column.updatedAt"),
+                        r.time(v.updatedAt()) + " " + v.updatedBy()))));
         if (canWrite) {
             page = page.with(form(r, v));
         }
@@ -87,10 +91,9 @@ public class ${record}Page implements ConsolePage {
             fields.add(Field.hidden("id", String.valueOf(v.id())));
             fields.add(Field.hidden("version", String.valueOf(v.version())));
         }
+        // every field of the record, as its @Spec says: a field added to ${record}Data appears here by itself
         Map<String, String> values = v == null ? Map.of() : Forms.strings(v.data());
-        for (RecordComponent c : ${record}Data.class.getRecordComponents()) {
-            fields.add(Labels.input(r, c, values.getOrDefault(c.getName(), "")));
-        }
+        fields.addAll(Labels.inputs(r, ${record}Data.class, name -> values.getOrDefault(name, "")));
         return Form.action(r.msg(v == null ? "${recordName}.create" : "${recordName}.save"), fields);
     }
 
