@@ -42,8 +42,12 @@ public class ApiBaselineTest {
 
         Result r = maven(copy, "-o", "-B", "verify", "-DskipTests");
         assertNotEquals("the broken copy must not build:\n" + r.output, 0, r.exit);
-        assertTrue(r.output, r.output.contains("org.neiqin.api.ids: Version increase required")
-                && r.output.contains("suggested 1.0.0") && r.output.contains("Baseline failed"));
+        assertTrue("the failure names the package, the version it needs, the member that changed, the file to edit and"
+                + " the report:\n" + r.output, r.output.contains("org.neiqin.api.ids is at 0.")
+                && r.output.contains("needs 1.0.0")
+                && r.output.contains("org.neiqin.api.ids.IdService.next(org.neiqin.api.ids.IdRun) removed")
+                && r.output.contains("org/neiqin/api/ids/package-info.java")
+                && r.output.contains("baseline.xml") && r.output.contains("Baseline failed"));
     }
 
     private record Result(int exit, String output) {

@@ -313,7 +313,7 @@ public class LogisticsIT {
                 ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200).get("total").asInt());
         String card = Http.as("sales").get("/system/console/neiqin-customer?id=" + c + "&lang=en").body();
         assertTrue("the customer card shows the note not yet delivered (the console's, in review): " + card,
-                card.contains("Delivery notes not yet delivered") && card.contains("9000.00"));
+                card.contains("Delivery notes not yet delivered") && card.contains("9,000.00 CNY"));
     }
 
     /** @return the shipping step by the class's logistics company, registered and screened on first use */
@@ -821,7 +821,7 @@ public class LogisticsIT {
         // the reports: what left today by customer and by product, with a chart, as CSV and Excel; nothing late here
         String reports = "/system/console/neiqin-logistics-reports?lang=en&period=DAY&from=" + TODAY + "&to=" + TODAY;
         String byCustomer = Http.as("manager").get(reports + "&by=CUSTOMER").body();
-        assertTrue(byCustomer, byCustomer.contains("本溪赊销钢材有限公司") && byCustomer.contains("42000.00")
+        assertTrue(byCustomer, byCustomer.contains("本溪赊销钢材有限公司") && byCustomer.contains("42,000.00")
                 && byCustomer.contains("neiqin-bar") && byCustomer.contains(TODAY));
         String byProduct = Http.as("sales").get(reports + "&by=PRODUCT&export=deliveries").body();
         assertTrue(byProduct, byProduct.contains("螺纹钢") && byProduct.contains("42000.00"));

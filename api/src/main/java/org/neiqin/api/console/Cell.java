@@ -37,6 +37,15 @@ public record Cell(String text, String href, BigDecimal number) {
         return new Cell(value == null ? "" : String.valueOf(value), null);
     }
 
+    /**
+     * @return a cell showing a quantity or weight without trailing zeros ({@code 12.5}, not {@code 12.500}),
+     *         right-aligned and kept as a number for exports; empty for {@code null}
+     * @since 0.8
+     */
+    public static Cell quantity(BigDecimal q) {
+        return of(q == null ? null : q.stripTrailingZeros().scale() < 0 ? q.setScale(0) : q.stripTrailingZeros());
+    }
+
     public static Cell link(Object value, String href) { return new Cell(value == null ? "" : String.valueOf(value), href); }
 
     /** @return {@code amount} with thousands separators and its own decimals ({@code 1,000,000.00}, {@code 8.5}) */

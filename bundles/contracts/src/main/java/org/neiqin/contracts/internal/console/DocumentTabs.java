@@ -31,8 +31,8 @@ final class DocumentTabs {
         for (ContractLine l : lines) {
             // the line's key stays inside (deliveries and invoices hold it); a user quotes the line's number
             rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()),
-                    Cell.of(quantity(l.quantity())), Cell.of(l.unit()), Cell.of(l.unitPrice()),
-                    Cell.of(l.amount()), Cell.of(quantity(l.weight()))));
+                    Cell.quantity(l.quantity()), Cell.of(l.unit()), Cell.of(l.unitPrice()),
+                    Cell.of(l.amount()), Cell.quantity(l.weight())));
         }
         return new Table(List.of("#", r.msg("line.product"), r.msg("line.spec"),
                 r.msg("line.quantity"), r.msg("line.unit"), r.msg("line.unitPrice"), r.msg("line.amount"),
@@ -57,7 +57,7 @@ final class DocumentTabs {
         for (FulfilmentSchedule.Row row : s.lines()) {
             ContractLine l = row.line();
             rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()), Cell.of(l.unit()),
-                    Cell.of(quantity(l.quantity())), Cell.of(quantity(row.delivered())), Cell.of(quantity(row.toDeliver())),
+                    Cell.quantity(l.quantity()), Cell.quantity(row.delivered()), Cell.quantity(row.toDeliver()),
                     Cell.of(l.amount()), Cell.of(row.invoiced()), Cell.of(row.paid()), Cell.of(row.toInvoice()),
                     Cell.of(row.receivable())));
         }
@@ -68,7 +68,7 @@ final class DocumentTabs {
     }
 
     static String plain(java.math.BigDecimal d) {
-        return quantity(d).toPlainString();
+        return Cell.quantity(d).text();
     }
 
     /** Every revision, newest first: who made it and why, what changed in the header, and its lines. */
@@ -95,8 +95,4 @@ final class DocumentTabs {
         return o == null ? "—" : o.toString();
     }
 
-    /** @return a quantity or weight without trailing zeros ({@code 12.5}, not {@code 12.500}), or {@code null} */
-    private static java.math.BigDecimal quantity(java.math.BigDecimal b) {
-        return b == null ? null : b.stripTrailingZeros().scale() < 0 ? b.setScale(0) : b.stripTrailingZeros();
-    }
 }

@@ -122,17 +122,17 @@ public class StatsPage implements ConsolePage {
         BigDecimal delivered = BigDecimal.ZERO;
         for (Statistics.Row row : rows) {
             cells.add(List.of(Cell.of(row.period()), Cell.of(row.group()), Cell.of(row.count()),
-                    Cell.of(row.value().toPlainString()), Cell.of(row.delivered().toPlainString()),
+                    Cell.of(row.value()), Cell.of(row.delivered()),
                     Cell.of(row.rate().toPlainString() + " %")));
             perPeriod.merge(row.period(), row.value(), BigDecimal::add);
             count += row.count();
             value = value.add(row.value());
             delivered = delivered.add(row.delivered());
         }
-        cells.add(List.of(Cell.of(r.msg("stats.total")), Cell.of(""), Cell.of(count), Cell.of(value.toPlainString()),
-                Cell.of(delivered.toPlainString()), Cell.of(Statistics.rate(delivered, value).toPlainString() + " %")));
+        cells.add(List.of(Cell.of(r.msg("stats.total")), Cell.of(""), Cell.of(count), Cell.of(value),
+                Cell.of(delivered), Cell.of(Statistics.rate(delivered, value).toPlainString() + " %")));
         List<Chart.Bar> bars = new ArrayList<>();
-        perPeriod.forEach((p, v) -> bars.add(new Chart.Bar(p, v, v.toPlainString() + " " + checks.currency())));
+        perPeriod.forEach((p, v) -> bars.add(new Chart.Bar(p, v, Cell.grouped(v) + " " + checks.currency())));
         blocks.add(new Chart(r.msg("stats.chart", checks.currency()), bars));
         blocks.add(new Table(List.of(r.msg("stats.period"), r.msg("stats.group"), r.msg("stats.count"),
                 r.msg("stats.value"), r.msg("stats.delivered"), r.msg("stats.rate")), cells, null, "contract-statistics"));

@@ -295,6 +295,9 @@ public class PagePlugin extends AbstractWebConsolePlugin {
                     @Override
                     public String field(String name) {
                         String label = pageMessages.find(locale, "field." + name);
+                        if (label == null) {
+                            label = toolkitMessages.find(locale, "field." + name);
+                        }
                         return label != null ? label : name;
                     }
 

@@ -175,7 +175,7 @@ public class CustomerPage implements ConsolePage {
                 if ("basic".equals(tab)) {
                     List<Properties.Property> figures = new ArrayList<>();
                     for (CustomerFigure f : reports.figures(id, r.locale())) {
-                        figures.add(new Properties.Property(f.label(), f.amount() != null ? f.amount().toString() : f.value()));
+                        figures.add(new Properties.Property(f.label(), f.amount() != null ? Cell.of(f.amount()).text() : f.value()));
                     }
                     if (!figures.isEmpty()) {
                         page = page.with(new Heading(r.msg("card.figures")), new Properties(figures));

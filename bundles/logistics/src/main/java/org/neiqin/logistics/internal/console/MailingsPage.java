@@ -70,8 +70,8 @@ public class MailingsPage implements ConsolePage {
         List<List<Cell>> rows = new ArrayList<>();
         for (MailingView m : latest) {
             rows.add(List.of(Cell.of(m.code()), Cell.of(m.sentOn()), Cell.of(Labels.choice(r, m.kind())), Cell.of(m.what()),
-                    Cell.of(m.quantity().toPlainString()), Cell.of(m.recipient()), Cell.of(m.address()),
-                    Cell.of(Labels.choice(r, m.method())), Cell.of(m.cost() == null ? "" : m.cost().toPlainString()),
+                    Cell.quantity(m.quantity()), Cell.of(m.recipient()), Cell.of(m.address()),
+                    Cell.of(Labels.choice(r, m.method())), Cell.of(m.cost()),
                     Cell.of(m.tracking()), Cell.of(m.createdBy()), Cell.of(m.checkedBy() == null ? r.msg("mailings.unchecked")
                             : m.checkedBy())));
         }

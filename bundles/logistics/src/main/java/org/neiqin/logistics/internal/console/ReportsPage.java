@@ -99,7 +99,7 @@ public class ReportsPage implements ConsolePage {
         boolean byProduct = by == DeliveryReports.Dimension.PRODUCT;
         for (DeliveryReports.Row row : rows) {
             cells.add(List.of(Cell.of(row.period()), Cell.of(row.group()), Cell.of(row.notes()),
-                    Cell.of(row.value().toPlainString()), Cell.of(row.freight() == null ? "" : row.freight().toPlainString())));
+                    Cell.of(row.value()), Cell.of(row.freight())));
             perPeriod.merge(row.period(), row.value(), BigDecimal::add);
             if (row.freight() != null) {
                 freightPerPeriod.merge(row.period(), row.freight(), BigDecimal::add);
@@ -109,10 +109,10 @@ public class ReportsPage implements ConsolePage {
             value = value.add(row.value());
         }
         cells.add(List.of(Cell.of(r.msg("reports.total")), Cell.of(""), Cell.of(byProduct ? "" : String.valueOf(notes)),
-                Cell.of(value.toPlainString()), Cell.of(byProduct ? "" : freight.toPlainString())));
+                Cell.of(value), byProduct ? Cell.of("") : Cell.of(freight)));
         boolean freightChart = by == DeliveryReports.Dimension.CARRIER;
         List<Chart.Bar> bars = new ArrayList<>();
-        (freightChart ? freightPerPeriod : perPeriod).forEach((p, v) -> bars.add(new Chart.Bar(p, v, v.toPlainString())));
+        (freightChart ? freightPerPeriod : perPeriod).forEach((p, v) -> bars.add(new Chart.Bar(p, v, Cell.grouped(v))));
         blocks.add(new Chart(r.msg(freightChart ? "reports.chartFreight" : "reports.chartValue"), bars));
         if (byProduct) {
             blocks.add(new Paragraph(r.msg("reports.byProduct")));
