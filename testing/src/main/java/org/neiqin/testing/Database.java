@@ -72,7 +72,7 @@ public final class Database {
     public static List<String[]> datasource(Target db) {
         return List.of(new String[] {"dataSourceName", "neiqin"},
                 new String[] {"osgi.jdbc.driver.class", "org.postgresql.Driver"},
-                new String[] {"url", db.url()},
+                new String[] {"url", planned(db.url())},
                 new String[] {"user", db.user()},
                 new String[] {"password", db.password()},
                 new String[] {"pool", "dbcp2"},
@@ -81,6 +81,18 @@ public final class Database {
                 new String[] {"pool.maxIdle", "16"},
                 new String[] {"pool.maxWaitMillis", "30000"},
                 new String[] {"pool.testOnBorrow", "true"});
+    }
+
+    /**
+     * @return the PostgreSQL URL as the README gives it: {@code prepareThreshold=0}, so that every statement is
+     *         planned for the values it is sent with (a statement the driver prepared once on the server runs
+     *         with a generic plan after five executions, which read a three-year report three times slower)
+     */
+    public static String planned(String url) {
+        if (!url.startsWith("jdbc:postgresql:") || url.contains("prepareThreshold")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
     }
 
     /** @return {@link #datasource} as the lines of the cfg file the README shows */
