@@ -551,6 +551,12 @@ public class LogisticsIT {
                 && orderPage.contains("New delivery note for this order"));
         assertTrue("and the note links its order", Http.as("assistant").get("/system/console/neiqin-logistics-note?id="
                 + noteId).body().contains("neiqin-contract?id=" + doc));
+        String schedulePage = Http.as("assistant").get("/system/console/neiqin-contract?id=" + doc
+                + "&tab=schedule&lang=en").body();
+        assertTrue("the schedule links the notes behind its figures and names their source in words: " + schedulePage,
+                schedulePage.contains("neiqin-logistics-note?id=" + noteId) && schedulePage.contains("delivery notes (logistics)"));
+        assertTrue("the order shows its way, in force: " + orderPage, orderPage.contains("neiqin-timeline")
+                && orderPage.contains("neiqin-done"));
         String preview = Http.as("manager").get("/system/console/neiqin-reviews?id=" + review).body();
         assertTrue("the return under review shows what comes back, its value and the way to its note: " + preview,
                 preview.contains("盘螺") && preview.contains("12,900.00 CNY")

@@ -139,6 +139,8 @@ public class DocumentPage implements ConsolePage {
         switch (tab) {
             case "schedule":
                 DocumentTabs.schedule(r, ledger.schedule(v.id()), DocumentPage.number(r, v), blocks);
+                // the records behind the figures, each a link (the notes that delivered)
+                related(r, v, blocks);
                 break;
             case "versions":
                 DocumentTabs.versions(r, reader.revisions(v.id()), blocks);
@@ -168,6 +170,19 @@ public class DocumentPage implements ConsolePage {
         return number != null ? number : r.msg("document.draftNumber");
     }
 
+    /** The records of other modules behind this document (its delivery notes), as links under a heading. */
+    private void related(PageRequest r, DocumentView v, List<Block> blocks) {
+        List<Link> others = new ArrayList<>();
+        for (org.neiqin.api.console.RelatedRecords source : related == null ? List.<org.neiqin.api.console.RelatedRecords>of()
+                : related) {
+            others.addAll(source.related(RECORD_TYPE, String.valueOf(v.id()), r));
+        }
+        if (!others.isEmpty()) {
+            blocks.add(new Heading(r.msg("document.related")));
+            blocks.add(new Links(others));
+        }
+    }
+
     /** @return how a document's state reads at a glance */
     static org.neiqin.api.console.RecordHeader.Tone tone(DocumentState state) {
         switch (state) {
@@ -187,6 +202,13 @@ public class DocumentPage implements ConsolePage {
         blocks.add(new org.neiqin.api.console.RecordHeader(DocumentPage.number(r, v), Labels.choice(r, v.state()), tone(v.state()),
                 List.of(new Properties.Property(r.msg("field.total"), Cell.of(v.total()).text()),
                         new Properties.Property(r.msg("field.customer"), v.customerName()))));
+        // its way: prepared, reviewed, in force (a quotation: approved, turned into an order), closed
+        List<DocumentState> path = v.kind() == DocumentKind.QUOTATION
+                ? List.of(DocumentState.DRAFT, DocumentState.IN_REVIEW, DocumentState.APPROVED, DocumentState.CONVERTED)
+                : List.of(DocumentState.DRAFT, DocumentState.IN_REVIEW, DocumentState.EFFECTIVE, DocumentState.CLOSED);
+        int at = v.state() == DocumentState.CREDIT_HOLD ? 1 : Math.max(0, path.indexOf(v.state()));
+        blocks.add(org.neiqin.kit.console.Progress.timeline(r, reader.history(v.id()), path,
+                step -> path.indexOf(step) <= at, null));
         List<Properties.Property> p = new ArrayList<>();
         p.add(new Properties.Property(r.msg("field.revision"), String.valueOf(v.revision())));
         Forms.strings(v.data()).forEach((k, value) -> {
@@ -207,15 +229,7 @@ public class DocumentPage implements ConsolePage {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.creditHold", v.creditCheck())));
         }
         blocks.add(new Properties(p));
-        List<Link> others = new ArrayList<>();
-        for (org.neiqin.api.console.RelatedRecords source : related == null ? List.<org.neiqin.api.console.RelatedRecords>of()
-                : related) {
-            others.addAll(source.related(RECORD_TYPE, String.valueOf(v.id()), r));
-        }
-        if (!others.isEmpty()) {
-            blocks.add(new Heading(r.msg("document.related")));
-            blocks.add(new Links(others));
-        }
+        related(r, v, blocks);
         blocks.add(new Heading(r.msg("document.lines")));
         blocks.add(DocumentTabs.lines(r, v.lines(), null));
         blocks.add(new Heading(r.msg("document.reviews")));

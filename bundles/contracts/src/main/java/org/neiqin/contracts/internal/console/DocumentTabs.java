@@ -44,7 +44,14 @@ final class DocumentTabs {
         if (s.sources().isEmpty()) {
             blocks.add(new Notice(Notice.Level.INFO, r.msg("schedule.noSources")));
         } else {
-            blocks.add(new Paragraph(r.msg("schedule.sources", String.join(", ", s.sources()))));
+            // each source by what it is ("delivery notes"), its module's id where this module has no words for it
+            List<String> sources = new ArrayList<>();
+            for (String source : s.sources()) {
+                String key = "schedule.source." + source;
+                String words = r.msg(key);
+                sources.add(words.equals(key) ? source : words);
+            }
+            blocks.add(new Paragraph(r.msg("schedule.sources", String.join(", ", sources))));
         }
         blocks.add(new Properties(List.of(
                 new Properties.Property(r.msg("schedule.status"), Labels.choice(r, s.status())),
