@@ -1,7 +1,6 @@
 package org.neiqin.benchmark;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -1,6 +1,5 @@
 package org.neiqin.contracts.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

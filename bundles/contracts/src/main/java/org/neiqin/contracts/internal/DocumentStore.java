@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditService;
 import org.neiqin.api.contracts.ContractDocument;
 import org.neiqin.api.contracts.ContractEvents;

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.contracts.FulfilmentLedger;
 import org.neiqin.api.error.ConflictException;
-import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.logistics.LogisticsEvents;

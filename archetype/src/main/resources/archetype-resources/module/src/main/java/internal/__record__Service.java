@@ -1,6 +1,5 @@
 package ${package}.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 

@@ -115,6 +115,37 @@ public class HtmlTest {
     }
 
     @Test
+    public void aGridComesBackAsSentWithEachCellsErrorBesideItAndTheScriptOnlyWhereNeeded() {
+        List<Field> columns = List.of(Field.hidden("key", null), Field.text("product", "Product", null),
+                new Field("quantity", "Quantity", Field.Type.NUMBER, null, List.of(), true),
+                new Field("unitPrice", "Unit price", Field.Type.NUMBER, null, List.of(), true));
+        Form form = Form.action("Save", List.of(Field.grid("lines", "Lines", columns, List.of(Map.of("key", "41",
+                "product", "<b>Steel</b>", "quantity", "2", "unitPrice", "10")), true),
+                Field.lookup("customerId", "Customer", "customer", "7", null, true)));
+        String first = Html.render(Page.of("Order", form), ctx().withLookups((lookup, key) -> lookup + " #" + key));
+        assertTrue(first, first.contains("name=\"lines[0].product\" data-column=\"product\"")
+                && first.contains("value=\"&lt;b&gt;Steel&lt;/b&gt;\"") && first.contains("name=\"lines[0].key\" value=\"41\"")
+                && first.contains("neiqin-amount\"") && first.contains("<script>"));
+        assertTrue("the chosen record reads as its lookup says: " + first, first.contains("value=\"customer #7\"")
+                && first.contains("name=\"customerId\" value=\"7\""));
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(Html.FORM_FIELD, "0");
+        posted.put("lines[0].product", "Steel");
+        posted.put("lines[0].quantity", "two");
+        posted.put("lines[1].product", "Wire");
+        posted.put("lines[1].quantity", "1");
+        posted.put("customerId", "7");
+        posted.put("customerId.shown", "C007 ACME");
+        Html.Refill refill = new Html.Refill(posted, Map.of("lines[0].quantity", "'two' is not a number"));
+        String again = Html.render(Page.of("Order", form), ctx().withRefill(refill));
+        assertTrue("both rows as typed, the error at its cell: " + again, again.matches("(?s).*name=\"lines\\[0]\\.quantity\"[^>]*value=\"two\"[^>]*aria-invalid=\"true\".*")
+                && again.contains("name=\"lines[1].product\"") && again.contains("value=\"Wire\"")
+                && again.contains("&#39;two&#39; is not a number") && again.contains("value=\"C007 ACME\""));
+        assertFalse("no script on a page without a grid or lookup", Html.render(Page.of("Plain", new Paragraph("x")), ctx())
+                .contains("<script>"));
+    }
+
+    @Test
     public void tableCellsAreEscaped() {
         Table t = new Table(List.of("Name", "<i>col</i>"),
                 List.of(List.of(Cell.of("<b>x</b>"), Cell.link("<img src=x>", "javascript:alert(1)"))), null, null);
