@@ -302,6 +302,9 @@ public class DistributionBrowserIT {
                 && page.contains("20,000.50 CNY") && page.contains("沈阳北方机械制造有限公司"));
         assertTrue("the customer's monthly settlement, not credit: " + page, page.contains("Monthly settlement")
                 || page.contains("monthly settlement"));
+        assertTrue("who prepared it, by name (etc/org.neiqin.people.cfg, UTF-8): " + page, page.contains("李娜"));
+        assertEquals("amounts stand right-aligned, their digits under each other", "right", browser.findElement(
+                By.cssSelector("table.neiqin-table td.neiqin-number")).getCssValue("text-align"));
         screenshot("assistant-order-draft");
         browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin-contract-edit?kind=ORDER&lang=zh");
         screenshot("assistant-order-grid-zh");

@@ -72,6 +72,15 @@ public interface PageRequest {
     }
 
     /**
+     * @return the person behind a login as the office calls them ({@code etc/org.neiqin.people.cfg}:
+     *         {@code assistant = 李娜}), else the login; for who prepared, decided or changed something
+     * @since 0.8
+     */
+    default String person(String login) {
+        return login == null ? "" : login;
+    }
+
+    /**
      * @return an instant as users read it: in the company's time zone ({@code etc/org.neiqin.clock.cfg}),
      *         {@code yyyy-MM-dd HH:mm}; empty for none. Stored instants are UTC; pages never show them raw.
      * @since 0.6

@@ -1,15 +1,10 @@
 package org.neiqin.kit.config;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Karaf reads {@code etc/*.cfg} as ISO-8859-1 (the rule of Java properties files), so a value typed
  * in Chinese in a UTF-8 file (a licence name, a warehouse, a product) arrives as one character per
  * byte and matches nothing. Every configuration value a user types in words goes through
- * {@link #utf8(String)}.
+ * {@link #utf8(String)} (the API's {@code org.neiqin.api.config.ConfigText}, which core uses too).
  */
 public final class ConfigText {
     private ConfigText() {
@@ -21,14 +16,6 @@ public final class ConfigText {
      *         truly Latin-1 such as {@code café}) as it is
      */
     public static String utf8(String value) {
-        if (value == null || value.chars().noneMatch(c -> c >= 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
-            return value;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1))).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return value;
-        }
+        return org.neiqin.api.config.ConfigText.utf8(value);
     }
 }

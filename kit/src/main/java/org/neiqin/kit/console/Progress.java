@@ -45,7 +45,7 @@ public final class Progress {
                 }
             }
             boolean isDone = done.test(s);
-            steps.add(new Timeline.Step(Labels.choice(r, s), isDone && reached != null ? reached.actor() : null,
+            steps.add(new Timeline.Step(Labels.choice(r, s), isDone && reached != null ? r.person(reached.actor()) : null,
                     isDone && reached != null ? r.time(reached.at()) : null, isDone, s == late));
         }
         return new Timeline(steps);

@@ -214,10 +214,10 @@ public class DocumentPage implements ConsolePage {
         Forms.strings(v.data()).forEach((k, value) -> {
             if (!k.equals("customerId") && !value.isEmpty()) {
                 p.add(new Properties.Property(Labels.field(r, k), k.equals("paymentTerms")
-                        ? Labels.choice(r, v.data().paymentTerms()) : value));
+                        ? Labels.choice(r, v.data().paymentTerms()) : k.equals("salesperson") ? r.person(value) : value));
             }
         });
-        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + r.time(v.createdAt())));
+        p.add(new Properties.Property(r.msg("field.preparedBy"), r.person(v.createdBy()) + " " + r.time(v.createdAt())));
         add(p, r.msg("field.creditCheck"), v.creditCheck());
         add(p, r.msg("field.signed"), v.signedOn() == null ? null : v.signedOn() + " — " + v.signedCopy());
         add(p, r.msg("field.closedReason"), v.closedReason());
@@ -237,7 +237,7 @@ public class DocumentPage implements ConsolePage {
         for (Review rv : reader.reviewTrail(v.id())) {
             StringBuilder decisions = new StringBuilder();
             for (Decision d : rv.decisions()) {
-                decisions.append(d.reviewer()).append(' ').append(d.verdict()).append(' ').append(r.time(d.at()))
+                decisions.append(r.person(d.reviewer())).append(' ').append(d.verdict()).append(' ').append(r.time(d.at()))
                         .append(d.reason() == null ? "" : " — " + d.reason()).append("; ");
             }
             rounds.add(List.of(Cell.of(r.msg("review." + rv.documentType())), Cell.of(r.time(rv.submittedAt())),

@@ -55,7 +55,7 @@ public class DocumentsPage implements ConsolePage {
         for (DocumentRow v : result.rows()) {
             rows.add(List.of(Cell.link(DocumentPage.number(r, v.number()), "neiqin-contract?id=" + v.id()),
                     Cell.of(Labels.choice(r, v.kind())), Cell.of(Labels.choice(r, v.state())), Cell.of(v.customerName()),
-                    Cell.of(v.documentDate()), Cell.of(v.deliveryDate()), Cell.of(v.salesperson()),
+                    Cell.of(v.documentDate()), Cell.of(v.deliveryDate()), Cell.of(r.person(v.salesperson())),
                     Cell.of(v.region()), Cell.of(v.total()), Cell.of(v.revision())));
         }
         List<Link> create = new ArrayList<>();

@@ -80,6 +80,9 @@ public final class Html {
 
             @Override
             public String value(String code) { return code; }
+
+            @Override
+            public String person(String login) { return login; }
         };
 
         /** @return the label of field {@code name} in the reader's language, else the name */
@@ -87,6 +90,9 @@ public final class Html {
 
         /** @return the words for a stored code ({@code EFFECTIVE} → "in force"), else the code */
         String value(String code);
+
+        /** @return the person behind a login as the office calls them, else the login */
+        String person(String login);
     }
 
     /**

@@ -33,10 +33,14 @@ final class Menu {
     private final Messages core;
 
     private final org.neiqin.api.time.CompanyClock clock;
+    /** The people behind the logins (core's {@code People}). */
+    private final java.util.function.UnaryOperator<String> people;
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    Menu(Messages core, long coreBundle, org.neiqin.api.time.CompanyClock clock) {
+    Menu(Messages core, long coreBundle, org.neiqin.api.time.CompanyClock clock,
+            java.util.function.UnaryOperator<String> people) {
+        this.people = people;
         this.clock = clock;
         this.core = core;
         byBundle.put(coreBundle, core);
@@ -79,6 +83,11 @@ final class Menu {
         all.add(core);
         pages.values().forEach(e -> all.add(e.messages()));
         return all;
+    }
+
+    /** @return the person behind {@code login} as the office calls them ({@code etc/org.neiqin.people.cfg}) */
+    String person(String login) {
+        return login == null ? "" : people.apply(login);
     }
 
     /** @return an instant in the company's zone, {@code yyyy-MM-dd HH:mm}; empty for none */

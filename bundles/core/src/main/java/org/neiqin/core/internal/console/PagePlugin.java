@@ -309,6 +309,11 @@ public class PagePlugin extends AbstractWebConsolePlugin {
                         }
                         return words != null ? words : code;
                     }
+
+                    @Override
+                    public String person(String login) {
+                        return menu.person(login);
+                    }
                 });
     }
 

@@ -48,6 +48,9 @@ final class RequestView implements PageRequest {
     public String time(java.time.Instant at) { return menu.time(at); }
 
     @Override
+    public String person(String login) { return menu.person(login); }
+
+    @Override
     public Locale locale() { return locale; }
 
     @Override

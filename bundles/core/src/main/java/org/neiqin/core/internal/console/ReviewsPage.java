@@ -134,7 +134,7 @@ public class ReviewsPage implements ConsolePage {
                 new Properties.Property(r.msg("reviews.col.progress"), v.approvals() + " / " + v.required()));
         List<List<Cell>> trail = new ArrayList<>();
         for (Decision d : v.decisions()) {
-            trail.add(List.of(Cell.of(r.time(d.at())), Cell.of(d.reviewer()), Cell.of(d.verdict()), Cell.of(d.reason())));
+            trail.add(List.of(Cell.of(r.time(d.at())), Cell.of(r.person(d.reviewer())), Cell.of(d.verdict()), Cell.of(d.reason())));
         }
         Form decide = Form.action(r.msg("reviews.decide"), List.of(
                 Field.hidden("id", String.valueOf(v.id())),

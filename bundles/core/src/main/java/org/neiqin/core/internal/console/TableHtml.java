@@ -44,7 +44,7 @@ final class TableHtml {
                 List<Cell> row = new ArrayList<>();
                 // who, when and what once per entry; its fields below
                 row.add(Cell.of(first ? ctx.time().apply(e.at()) : ""));
-                row.add(Cell.of(first ? e.actor() : ""));
+                row.add(Cell.of(first ? ctx.names().person(e.actor()) : ""));
                 row.add(Cell.of(first ? action(ctx, e.action()) : ""));
                 if (records) {
                     row.add(Cell.of(first ? e.entity() : ""));

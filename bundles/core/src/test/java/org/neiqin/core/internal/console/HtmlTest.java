@@ -105,13 +105,17 @@ public class HtmlTest {
 
             @Override
             public String value(String code) { return code.equals("EFFECTIVE") ? "in force" : code.equals("DRAFT") ? "draft" : code; }
+
+            @Override
+            public String person(String login) { return login.equals("manager") ? "张伟" : login; }
         };
         String html = Html.render(Page.of("History", new AuditTrail(List.of(changed))), ctx().withNames(names));
         assertTrue("a row per field, by its label, before and after in words: " + html,
                 html.contains("<td>State</td><td>draft</td><td>in force</td>")
                 && html.contains("<td>Credit days</td><td>30</td><td>45</td>"));
         assertFalse("no JSON is shown: " + html, html.contains("{&quot;") || html.contains("EFFECTIVE"));
-        assertTrue("who and when once per change: " + html, html.indexOf("manager") == html.lastIndexOf("manager"));
+        assertTrue("who by name, and who and when once per change: " + html, !html.contains("manager")
+                && html.indexOf("张伟") == html.lastIndexOf("张伟"));
     }
 
     @Test

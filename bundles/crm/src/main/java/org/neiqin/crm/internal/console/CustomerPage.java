@@ -209,7 +209,7 @@ public class CustomerPage implements ConsolePage {
             }
         }
         if ("basic".equals(group)) {
-            rows.add(new Properties.Property(r.msg("field.updated"), r.time(v.updatedAt()) + " " + v.updatedBy()));
+            rows.add(new Properties.Property(r.msg("field.updated"), r.time(v.updatedAt()) + " " + r.person(v.updatedBy())));
         }
         return rows;
     }

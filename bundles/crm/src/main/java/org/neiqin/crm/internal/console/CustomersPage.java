@@ -59,7 +59,7 @@ public class CustomersPage implements ConsolePage {
             rows.add(List.of(Cell.link(v.code(), "neiqin-customer?id=" + v.id()), Cell.of(v.fullName()),
                     Cell.of(v.shortName()), Cell.of(Labels.choice(r, v.lifecycle())),
                     Cell.of(Labels.choice(r, v.nature())), Cell.of(Labels.choice(r, v.grade())),
-                    Cell.of(v.region()), Cell.of(v.route()), Cell.of(v.salesperson()),
+                    Cell.of(v.region()), Cell.of(v.route()), Cell.of(r.person(v.salesperson())),
                     Cell.of(v.phone()), Cell.of(v.archived() ? r.msg("yes") : "")));
         }
         Form filters = Form.filter(r.msg("filter.apply"), List.of(

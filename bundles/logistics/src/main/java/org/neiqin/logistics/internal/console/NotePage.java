@@ -223,10 +223,10 @@ public class NotePage implements ConsolePage {
         p.add(new Properties.Property(r.msg("field.promisedOn"), String.valueOf(v.promisedOn())));
         add(p, r.msg("field.expectedArrival"), v.expectedArrival() == null ? null : v.expectedArrival().toString());
         p.add(new Properties.Property(r.msg("column.amount"), Cell.of(v.amount()).text()));
-        add(p, r.msg("field.financeSigned"), v.financeSignedBy() == null ? null : v.financeSignedBy() + " " + r.time(v.financeSignedAt()));
+        add(p, r.msg("field.financeSigned"), v.financeSignedBy() == null ? null : r.person(v.financeSignedBy()) + " " + r.time(v.financeSignedAt()));
         add(p, r.msg("field.exception"), v.exceptionReason() == null ? null : v.exceptionReason() + " — " + v.exceptionBy());
         add(p, r.msg("field.warehouseChecked"), v.warehouseCheckedBy() == null ? null
-                : v.warehouseCheckedBy() + " " + r.time(v.warehouseCheckedAt()));
+                : r.person(v.warehouseCheckedBy()) + " " + r.time(v.warehouseCheckedAt()));
         add(p, r.msg("field.carrier"), v.carrierName());
         add(p, r.msg("field.waybill"), v.waybill());
         add(p, r.msg("field.freight"), v.freight() == null ? null : Cell.of(v.freight()).text());
@@ -237,7 +237,7 @@ public class NotePage implements ConsolePage {
         add(p, r.msg("field.deliveredAt"), v.deliveredAt() == null ? null : r.time(v.deliveredAt()));
         add(p, r.msg("field.problem"), v.problem());
         add(p, r.msg("field.note"), v.note());
-        p.add(new Properties.Property(r.msg("field.preparedBy"), v.createdBy() + " " + r.time(v.createdAt())));
+        p.add(new Properties.Property(r.msg("field.preparedBy"), r.person(v.createdBy()) + " " + r.time(v.createdAt())));
         blocks.add(new Properties(p));
         blocks.add(lines(r, v));
         new NoteSteps(r, v, security, carriers, actions).addTo(blocks);

@@ -75,7 +75,7 @@ public class ${record}Page implements ConsolePage {
         // the record's number, its kind as a badge, and when it last changed; a record with states shows its state here
         Page page = Page.of(v.code() + " " + v.data().name(), new RecordHeader(v.code(), Labels.choice(r, v.data().kind()),
                 RecordHeader.Tone.INFO, List.of(new Properties.Property(r.msg("column.updatedAt"),
-                        r.time(v.updatedAt()) + " " + v.updatedBy()))));
+                        r.time(v.updatedAt()) + " " + r.person(v.updatedBy())))));
         if (canWrite) {
             page = page.with(form(r, v));
         }
