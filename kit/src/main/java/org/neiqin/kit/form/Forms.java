@@ -1,7 +1,10 @@
 package org.neiqin.kit.form;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
+import static org.neiqin.kit.form.RecordAccess.components;
+import static org.neiqin.kit.form.RecordAccess.construct;
+import static org.neiqin.kit.form.RecordAccess.field;
+import static org.neiqin.kit.form.RecordAccess.get;
+
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,9 +28,6 @@ import org.neiqin.api.error.ValidationException;
  * REST body, a console form and a CSV row.
  */
 public final class Forms {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s/]{5,40}");
-    private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?");
 
     private Forms() {
     }
@@ -181,53 +181,7 @@ public final class Forms {
 
     /** @return every rule {@code r} breaks, by field. */
     public static List<FieldError> check(Record r) {
-        List<FieldError> errors = new ArrayList<>();
-        for (RecordComponent c : components(r.getClass())) {
-            Spec spec = c.getAnnotation(Spec.class);
-            Object v = get(r, c);
-            String name = c.getName();
-            if (v == null || (v instanceof String && ((String) v).isBlank())) {
-                if (spec.required()) {
-                    errors.add(new FieldError(name, "required", Text.of("form.required", "{0} is required", name)));
-                }
-                continue;
-            }
-            if (v instanceof String) {
-                String s = (String) v;
-                if (spec.max() > 0 && s.length() > spec.max()) {
-                    errors.add(new FieldError(name, "maxLength", Text.of("form.maxLength",
-                            "{0} may have at most {1} characters (has {2})", name, spec.max(), s.length())));
-                } else if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F)) {
-                    // a NUL or another control character: no user types one, PostgreSQL refuses to store one
-                    errors.add(new FieldError(name, "format", Text.of("form.format.control",
-                            "{0} holds a control character (such as NUL) that is not text", name)));
-                } else if (spec.kind() == Spec.Kind.EMAIL && !EMAIL.matcher(s).matches()) {
-                    errors.add(new FieldError(name, "format", Text.of("form.format.email", "'{0}' is not an e-mail address", s)));
-                } else if (spec.kind() == Spec.Kind.PHONE && !PHONE.matcher(s).matches()) {
-                    errors.add(new FieldError(name, "format", Text.of("form.format.phone",
-                            "'{0}' is not a phone number (digits, spaces, + - ( ) /, 5 to 40 characters)", s)));
-                } else if (spec.kind() == Spec.Kind.URL && !URL.matcher(s).matches()) {
-                    errors.add(new FieldError(name, "format", Text.of("form.format.url", "'{0}' is not a web address", s)));
-                }
-            } else if (v instanceof BigDecimal) {
-                BigDecimal d = (BigDecimal) v;
-                int decimals = spec.kind() == Spec.Kind.QUANTITY ? 4 : 2;
-                if (d.signum() < 0) {
-                    errors.add(new FieldError(name, "min", Text.of("form.min.negative", "{0} must not be negative", name)));
-                } else if (spec.positive() && d.signum() == 0) {
-                    errors.add(new FieldError(name, "min", Text.of("form.min.positive", "{0} must be greater than zero", name)));
-                } else if (d.precision() - d.scale() > 19 - decimals || d.stripTrailingZeros().scale() > decimals) {
-                    errors.add(new FieldError(name, "format", Text.of("form.format.digits",
-                            "{0} takes at most {1} digits and {2} decimals", name, 19 - decimals, decimals)));
-                }
-            } else if (v instanceof Integer && spec.kind() == Spec.Kind.DAYS) {
-                int days = (Integer) v;
-                if (days < 0 || days > 365) {
-                    errors.add(new FieldError(name, "range", Text.of("form.range.days", "{0} must be between 0 and 365", name)));
-                }
-            }
-        }
-        return errors;
+        return FieldChecks.check(r);
     }
 
     /** @return a text as it is kept: trimmed, {@code null} when blank */
@@ -325,68 +279,5 @@ public final class Forms {
             }
         }
         return construct(type, args);
-    }
-
-    private static Object get(Record r, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <R extends Record> R construct(Class<R> type, Object[] args) {
-        try {
-            return (R) CANONICAL.get(type).newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // Looked up once per class: a list page reads fifty cards of fifty fields, and each lookup
-    // copies the class's reflection data (it was a tenth of a REST list's time).
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
-    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
-        @Override
-        protected Constructor<?> computeValue(Class<?> type) {
-            try {
-                return type.getDeclaredConstructor(Arrays.stream(components(type)).map(RecordComponent::getType)
-                        .toArray(Class<?>[]::new));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(type + " has no canonical constructor", e);
-            }
-        }
-    };
-
-    private static final ClassValue<Map<String, Field>> FIELDS = new ClassValue<>() {
-        @Override
-        protected Map<String, Field> computeValue(Class<?> type) {
-            Map<String, Field> fields = new java.util.HashMap<>();
-            for (Field f : type.getDeclaredFields()) {
-                f.setAccessible(true);
-                fields.put(f.getName(), f);
-            }
-            return fields;
-        }
-    };
-
-    /** @return the record's components, shared: callers must not change the array */
-    private static RecordComponent[] components(Class<?> recordType) {
-        return COMPONENTS.get(recordType);
-    }
-
-    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-        Field f = FIELDS.get(type).get(name);
-        if (f == null) {
-            throw new NoSuchFieldException(name);
-        }
-        return f;
     }
 }

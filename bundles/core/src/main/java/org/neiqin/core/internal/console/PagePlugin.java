@@ -42,6 +42,8 @@ public class PagePlugin extends AbstractWebConsolePlugin {
     private final transient java.util.function.Supplier<AuditService> audit;
     private final transient Menu menu;
     private final transient ConsoleSigner signer;
+    /** What every answer of the page carries: its context for the renderer, the language switch, the CSRF token. */
+    private final transient PageChrome chrome;
     private final transient Lookups lookups;
     /** The language of the request being served, for the title the console's header shows. */
     private final transient ThreadLocal<Locale> serving = new ThreadLocal<>();
@@ -50,6 +52,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             SecurityServiceImpl security, java.util.function.Supplier<AuditService> audit, ConsoleSigner signer,
             Lookups lookups) {
         this.signer = signer;
+        this.chrome = new PageChrome(page.label(), pageMessages, toolkitMessages, menu, security, signer, lookups);
         this.lookups = lookups;
         this.page = page;
         this.pageMessages = pageMessages;
@@ -121,7 +124,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         Locale locale = ConsoleRequests.locale(req);
         if (actor == null || !security.isPermitted(actor, page.permission())) {
             res.getWriter().print(Html.render(Page.of(toolkitMessages.get(locale, "toolkit.forbidden.title")),
-                    context(req, locale, toolkitMessages.get(locale, "toolkit.forbidden", page.permission()))));
+                    chrome.context(req, locale, toolkitMessages.get(locale, "toolkit.forbidden", page.permission()))));
             return;
         }
         if (req.getParameter(LOOKUP) != null) {
@@ -143,10 +146,10 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             // a refused query (a list parameter typed by hand, a missing record): what was wrong, in the
             // reader's language, and the way back to the page as it opens
             shown = Page.of(getTitle(), new org.neiqin.api.console.Notice(org.neiqin.api.console.Notice.Level.ERROR,
-                    refusal(view, n, locale, "toolkit.invalidQuery")), new org.neiqin.api.console.Links(List.of(
+                    Refusals.text(view, n, toolkitMessages.get(locale, "toolkit.invalidQuery"))), new org.neiqin.api.console.Links(List.of(
                             new org.neiqin.api.console.Link(getTitle(), page.label()))));
         }
-        res.getWriter().print(languageSwitch(req, locale) + Html.render(shown, context(req, locale, flash)));
+        res.getWriter().print(chrome.languageSwitch(req, locale) + Html.render(shown, chrome.context(req, locale, flash)));
     }
 
     @Override
@@ -179,7 +182,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             if (a.result() != null) {
                 java.io.PrintWriter pw = startResponse(req, res);
                 renderTopNavigation(req, pw);
-                pw.print(languageSwitch(req, locale) + Html.render(a.result(), context(req, locale, a.message())));
+                pw.print(chrome.languageSwitch(req, locale) + Html.render(a.result(), chrome.context(req, locale, a.message())));
                 endResponse(pw);
                 return;
             }
@@ -194,62 +197,15 @@ public class PagePlugin extends AbstractWebConsolePlugin {
             if (n instanceof ValidationException && redraw(req, res, actor, locale, view, (ValidationException) n)) {
                 return;
             }
-            flash(req, res, refusal(view, n, locale, "toolkit.invalid"));
+            flash(req, res, Refusals.text(view, n, toolkitMessages.get(locale, "toolkit.invalid")));
             target = page.label() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         res.sendRedirect(req.getContextPath() + req.getServletPath() + "/" + target);
     }
 
-    /**
-     * @return a field's error in the reader's words: the field named by its label ({@code field.<name>}
-     *         of the page's module, e.g. "招标单位 为必填项", not the Java field's name), where the module has one
-     */
-    private static String fieldText(RequestView view, org.neiqin.api.error.FieldError f) {
-        String name = f.field();
-        String last = lastPart(name);
-        String label = fieldLabel(view, name);
-        org.neiqin.api.error.Text t = f.text();
-        if (label.equals(name) || t.key() == null) {
-            return view.text(t);
-        }
-        Object[] args = t.args();
-        for (int i = 0; i < args.length; i++) {
-            if (name.equals(args[i]) || last.equals(args[i])) {
-                args[i] = label;
-            }
-        }
-        return view.text(org.neiqin.api.error.Text.of(t.key(), t.english(), args));
-    }
-
-    /** @return the field's label in the page's module ({@code field.<name>}), else its name */
-    private static String fieldLabel(RequestView view, String name) {
-        String key = "field." + lastPart(name);
-        String label = view.msg(key);
-        return label.equals(key) ? name : label;
-    }
-
-    /** @return {@code quantity} of {@code lines[2].quantity} */
-    private static String lastPart(String name) {
-        return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf(']')) + 1);
-    }
-
     /** A user's mistake is one line of the log, at INFO; a fault keeps its stack (it is not caught here). */
     private void refused(NeiqinException n) {
         LOG.info("Refused on {} ({} {}): {}", page.label(), n.status(), n.code(), n.getMessage());
-    }
-
-    /** @return a refusal in the reader's language: each field's error for bad input, else the message */
-    private String refusal(RequestView view, NeiqinException n, Locale locale, String lead) {
-        if (n instanceof ValidationException) {
-            List<String> lines = new ArrayList<>();
-            ((ValidationException) n).errors().forEach(f -> {
-                String text = fieldText(view, f);
-                String label = fieldLabel(view, f.field());
-                lines.add(text.contains(label) ? text : label + ": " + text);
-            });
-            return toolkitMessages.get(locale, lead) + " " + String.join("; ", lines);
-        }
-        return view.text(n.text());
     }
 
     /**
@@ -264,7 +220,7 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         Map<String, String> posted = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> posted.put(k, v.length == 0 ? "" : v[0]));
         Map<String, String> errors = new LinkedHashMap<>();
-        invalid.errors().forEach(f -> errors.merge(f.field(), fieldText(view, f), (a, b) -> a + "; " + b));
+        invalid.errors().forEach(f -> errors.merge(f.field(), Refusals.fieldText(view, f), (a, b) -> a + "; " + b));
         Html.Refill refill = new Html.Refill(posted, errors);
         Page shown;
         try {
@@ -272,78 +228,16 @@ public class PagePlugin extends AbstractWebConsolePlugin {
         } catch (RuntimeException e) {
             return false;
         }
-        Html.Context ctx = context(req, locale, toolkitMessages.get(locale, "toolkit.invalidForm")).withRefill(refill);
+        Html.Context ctx = chrome.context(req, locale, toolkitMessages.get(locale, "toolkit.invalidForm")).withRefill(refill);
         String body = Html.render(shown, ctx);
         if (!refill.used()) {
             return false;
         }
         java.io.PrintWriter pw = startResponse(req, res);
         renderTopNavigation(req, pw);
-        pw.print(languageSwitch(req, locale) + body);
+        pw.print(chrome.languageSwitch(req, locale) + body);
         endResponse(pw);
         return true;
-    }
-
-    private Html.Context context(HttpServletRequest req, Locale locale, String flash) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        req.getParameterMap().forEach((k, v) -> query.put(k, List.of(v)));
-        Actor actor = ConsoleRequests.actor(req);
-        return new Html.Context(page.label(), csrfToken(req), query, flash, key -> toolkitMessages.get(locale, key))
-                .withActionQuery(req.getQueryString()).withTime(menu::time)
-                .withLookups((lookup, key) -> lookups.shown(lookup, key, actor, security))
-                .withNames(new Html.Names() {
-                    @Override
-                    public String field(String name) {
-                        String label = pageMessages.find(locale, "field." + name);
-                        if (label == null) {
-                            label = toolkitMessages.find(locale, "field." + name);
-                        }
-                        return label != null ? label : name;
-                    }
-
-                    @Override
-                    public String value(String code) {
-                        String words = pageMessages.enumCode(locale, code);
-                        if (words == null) {
-                            words = toolkitMessages.enumCode(locale, code);
-                        }
-                        return words != null ? words : code;
-                    }
-
-                    @Override
-                    public String person(String login) {
-                        return menu.person(login);
-                    }
-                });
-    }
-
-    private String languageSwitch(HttpServletRequest req, Locale locale) {
-        boolean zh = locale.equals(Messages.CHINESE);
-        // the same page in the other language: the record, filters and page it shows are kept
-        // (from the address only: a form just posted is not sent again)
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        String qs = req.getQueryString();
-        for (String pair : qs == null ? new String[0] : qs.split("&")) {
-            if (!pair.isEmpty()) {
-                String[] kv = pair.split("=", 2);
-                query.computeIfAbsent(decode(kv[0]), k -> new java.util.ArrayList<>()).add(kv.length > 1 ? decode(kv[1]) : "");
-            }
-        }
-        return "<p class=\"neiqin-lang\" style=\"float:right\"><a href=\"" + Html.href(page.label() + "?"
-                + Html.query(query, "lang", zh ? "en" : "zh")) + "\">" + (zh ? "English" : "中文") + "</a></p>\n";
-    }
-
-    private static String decode(String s) {
-        try {
-            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
-
-    private String csrfToken(HttpServletRequest req) {
-        Actor actor = ConsoleRequests.actor(req);
-        return signer.csrf(actor == null ? "" : actor.name());
     }
 
     /** The message the page shows after the redirect, sealed in a cookie (it may be shown by another node). */

@@ -87,7 +87,7 @@ public class ReviewsPage implements ConsolePage {
         List<List<Cell>> rows = new ArrayList<>();
         for (Review v : inbox) {
             rows.add(List.of(Cell.link(v.id(), "neiqin-reviews?id=" + v.id()), Cell.of(type(r, v.documentType())),
-                    Cell.of(r.text(titles.getOrDefault(v.id(), Text.plain(v.title())))), Cell.of(v.preparer()),
+                    Cell.of(r.text(titles.getOrDefault(v.id(), Text.plain(v.title())))), Cell.of(r.person(v.preparer())),
                     Cell.of(v.amount()),
                     Cell.of(v.approvals() + " / " + v.required()), Cell.of(r.time(v.submittedAt()))));
         }
@@ -127,7 +127,7 @@ public class ReviewsPage implements ConsolePage {
                 new Properties.Property(r.msg("reviews.col.type"), type(r, v.documentType())),
                 new Properties.Property(r.msg("reviews.col.title"),
                         r.text(titles(List.of(v.id())).getOrDefault(v.id(), Text.plain(v.title())))),
-                new Properties.Property(r.msg("reviews.col.preparer"), v.preparer()),
+                new Properties.Property(r.msg("reviews.col.preparer"), r.person(v.preparer())),
                 new Properties.Property(r.msg("reviews.col.amount"), v.amount() == null ? "" : Cell.of(v.amount()).text()),
                 new Properties.Property(r.msg("reviews.col.state"), r.text(Text.of("enum.ReviewState." + v.state().name(),
                         v.state().name()))),

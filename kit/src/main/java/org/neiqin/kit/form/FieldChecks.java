@@ -1,0 +1,74 @@
+package org.neiqin.kit.form;
+
+import static org.neiqin.kit.form.RecordAccess.components;
+import static org.neiqin.kit.form.RecordAccess.get;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
+
+/** The rules a {@link Spec} states, checked on a bound record: required, length, text, e-mail, phone, web address, amounts, days. */
+final class FieldChecks {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s/]{5,40}");
+    private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?");
+
+    private FieldChecks() {
+    }
+
+    /** @return every field's problem, in declaration order */
+    static List<FieldError> check(Record r) {
+        List<FieldError> errors = new ArrayList<>();
+        for (RecordComponent c : components(r.getClass())) {
+            Spec spec = c.getAnnotation(Spec.class);
+            Object v = get(r, c);
+            String name = c.getName();
+            if (v == null || (v instanceof String && ((String) v).isBlank())) {
+                if (spec.required()) {
+                    errors.add(new FieldError(name, "required", Text.of("form.required", "{0} is required", name)));
+                }
+                continue;
+            }
+            if (v instanceof String) {
+                String s = (String) v;
+                if (spec.max() > 0 && s.length() > spec.max()) {
+                    errors.add(new FieldError(name, "maxLength", Text.of("form.maxLength",
+                            "{0} may have at most {1} characters (has {2})", name, spec.max(), s.length())));
+                } else if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F)) {
+                    // a NUL or another control character: no user types one, PostgreSQL refuses to store one
+                    errors.add(new FieldError(name, "format", Text.of("form.format.control",
+                            "{0} holds a control character (such as NUL) that is not text", name)));
+                } else if (spec.kind() == Spec.Kind.EMAIL && !EMAIL.matcher(s).matches()) {
+                    errors.add(new FieldError(name, "format", Text.of("form.format.email", "'{0}' is not an e-mail address", s)));
+                } else if (spec.kind() == Spec.Kind.PHONE && !PHONE.matcher(s).matches()) {
+                    errors.add(new FieldError(name, "format", Text.of("form.format.phone",
+                            "'{0}' is not a phone number (digits, spaces, + - ( ) /, 5 to 40 characters)", s)));
+                } else if (spec.kind() == Spec.Kind.URL && !URL.matcher(s).matches()) {
+                    errors.add(new FieldError(name, "format", Text.of("form.format.url", "'{0}' is not a web address", s)));
+                }
+            } else if (v instanceof BigDecimal) {
+                BigDecimal d = (BigDecimal) v;
+                int decimals = spec.kind() == Spec.Kind.QUANTITY ? 4 : 2;
+                if (d.signum() < 0) {
+                    errors.add(new FieldError(name, "min", Text.of("form.min.negative", "{0} must not be negative", name)));
+                } else if (spec.positive() && d.signum() == 0) {
+                    errors.add(new FieldError(name, "min", Text.of("form.min.positive", "{0} must be greater than zero", name)));
+                } else if (d.precision() - d.scale() > 19 - decimals || d.stripTrailingZeros().scale() > decimals) {
+                    errors.add(new FieldError(name, "format", Text.of("form.format.digits",
+                            "{0} takes at most {1} digits and {2} decimals", name, 19 - decimals, decimals)));
+                }
+            } else if (v instanceof Integer && spec.kind() == Spec.Kind.DAYS) {
+                int days = (Integer) v;
+                if (days < 0 || days > 365) {
+                    errors.add(new FieldError(name, "range", Text.of("form.range.days", "{0} must be between 0 and 365", name)));
+                }
+            }
+        }
+        return errors;
+    }
+}
