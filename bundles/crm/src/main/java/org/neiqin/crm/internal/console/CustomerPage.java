@@ -19,6 +19,7 @@ import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
+import org.neiqin.api.console.RecordHeader;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.crm.CustomerFigure;
 import org.neiqin.api.security.SecurityService;
@@ -152,7 +153,17 @@ public class CustomerPage implements ConsolePage {
         if (canWrite) {
             tabs.add(new Link(r.msg("card.edit"), LABEL + "?id=" + id + "&tab=edit"));
         }
-        Page page = Page.of(v.code() + " " + v.data().fullName(), new Links(tabs));
+        // the card's head, as every record's: its code, where the customer stands as a badge, its grade, terms and limit
+        List<Properties.Property> head = new ArrayList<>();
+        head.add(new Properties.Property(r.msg("field.grade"), Labels.choice(r, v.grade())));
+        head.add(new Properties.Property(Labels.field(r, "paymentTerms"), Labels.choice(r, v.data().paymentTerms())));
+        if (v.data().creditLimit() != null) {
+            head.add(new Properties.Property(Labels.field(r, "creditLimit"), Cell.of(org.neiqin.api.money.Money.of(
+                    v.data().creditLimit(), v.currency())).text()));
+        }
+        Page page = Page.of(v.code() + " " + v.data().fullName(), new Links(tabs), new RecordHeader(v.code(),
+                v.archived() ? r.msg("card.archivedBadge") : Labels.choice(r, v.data().lifecycle()),
+                v.archived() ? RecordHeader.Tone.NEUTRAL : RecordHeader.Tone.INFO, head));
         if (v.archived()) {
             page = page.with(new Notice(Notice.Level.WARNING, r.msg("card.archived")));
         }
