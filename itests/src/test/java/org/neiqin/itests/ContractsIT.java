@@ -386,7 +386,7 @@ public class ContractsIT {
         decide("manager2", round(second, "contracts.order"), "APPROVE");
         String held = Http.as("assistant").get(DOCS + "/" + second).body();
         assertTrue(held, held.contains("\"state\":\"CREDIT_HOLD\"") && held.contains("\"number\":null"));
-        assertTrue(held, held.contains("over the limit by 4000.00 CNY"));
+        assertTrue(held, held.contains("over the limit by 4,000.00 CNY"));
 
         long credit = round(second, "contracts.credit");
         String round = Http.as("manager").get(REVIEWS + credit).body();

@@ -396,6 +396,8 @@ public class CoreIT {
         Http manager = Http.as("manager");
         String page = manager.get("/system/console/neiqin-reviews?id=" + r.id()).body();
         assertTrue(page, page.contains("Order ORD-CONSOLE"));
+        assertTrue("the decision is chosen, never preselected: " + page, page.contains(
+                "<select id=\"f-verdict\" name=\"verdict\" required><option value=\"\" selected>"));
         String form = "id=" + r.id() + "&verdict=APPROVE&reason=ok";
         HttpResponse<String> noToken = manager.post("/system/console/neiqin-reviews",
                 "application/x-www-form-urlencoded", form, "Origin", KarafOptions.BASE);
@@ -424,7 +426,7 @@ public class CoreIT {
                 good.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("neiqin.flash=")));
         String after = elsewhere.get(good.headers().firstValue("Location").orElseThrow()
                 .replaceFirst("^https?://[^/]+", "")).body();
-        assertTrue("the decision is confirmed once", after.contains("APPROVED"));
+        assertTrue("the decision is confirmed once, in words: " + after, after.contains("the review is now Approved."));
 
         String chinese = assistant.get("/system/console/neiqin?lang=zh").body();
         assertTrue(chinese.contains("销售后台"));

@@ -453,7 +453,8 @@ public class LogisticsIT {
             assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
         }
         assertEquals(403, Http.as("sales").post(mailings, JSON, valid).statusCode());
-        assertEquals("the refused ones stored nothing", 0, ok(Http.as("sales").get(mailings + "?customer=" + c), 200).size());
+        assertEquals("the refused ones stored nothing", 0, ok(Http.as("sales").get(mailings + "?customer=" + c), 200)
+                .get("total").asInt());
         JsonNode sent = ok(Http.as("assistant").post(mailings, JSON, valid), 201);
         assertTrue(sent.toString(), sent.get("code").asText().matches("JC\\d{6}-\\d{4}"));
         String check = mailings + "/" + sent.get("id").asLong() + "/check";
@@ -464,8 +465,10 @@ public class LogisticsIT {
         assertEquals("manager", ok(Http.as("manager").post(check, JSON, version), 200).get("checkedBy").asText());
         assertEquals(409, Http.as("manager").post(check, JSON, "{\"version\": " + (sent.get("version").asInt() + 1) + "}")
                 .statusCode());
-        assertEquals(1, ok(Http.as("sales").get(mailings + "?customer=" + c), 200).size());
+        assertEquals(1, ok(Http.as("sales").get(mailings + "?customer=" + c), 200).get("total").asInt());
         assertEquals(400, Http.as("sales").get(mailings + "?customer=abc").statusCode());
+        assertEquals("a checked one is not among those still to check", 0, ok(Http.as("sales").get(mailings + "?customer="
+                + c + "&unchecked=true&kind=SAMPLE&q=Q355NH&sort=sentOn&desc=true"), 200).get("total").asInt());
 
         String page = "/system/console/neiqin-logistics-mailings";
         HttpResponse<String> made = Http.as("assistant").submit(page, "action", "register", "kind", "MATERIAL",
@@ -477,6 +480,11 @@ public class LogisticsIT {
                 && zh.contains("SF1234567890"));
         assertTrue("the one who registered is not offered the check", !Http.as("assistant").get(page).body()
                 .contains("Check JC"));
+        String unchecked = Http.as("manager").get(page + "?unchecked=true&sort=sentOn&desc=true&lang=zh").body();
+        assertTrue("the register is filtered and sorted by its headers: " + unchecked,
+                unchecked.contains("2027 年产品目录") && !unchecked.contains("SF1234567890") && unchecked.contains("sort=recipient"));
+        String refused = Http.as("manager").get(page + "?colour=red&lang=zh").body();
+        assertTrue("the register refuses what it does not take: " + refused, refused.contains("列表没有参数"));
     }
 
     /** @return the value delivered on today's orders of the customer, as the contract statistics sum it */
@@ -733,7 +741,7 @@ public class LogisticsIT {
             ok(decide("assistant2", latestReview("logistics.note", note.get("id").asLong()), "APPROVE"), 200);
             JsonNode held = ok(Http.as("assistant2").get(NOTES + "/" + note.get("id").asLong()), 200);
             assertEquals(held.toString(), "CREDIT_HOLD", held.get("state").asText());
-            assertTrue(held.toString(), held.get("creditCheck").asText().contains("credit limit 50000.00 CNY, open 54600.00 CNY"));
+            assertTrue(held.toString(), held.get("creditCheck").asText().contains("credit limit 50,000.00 CNY, open 54,600.00 CNY"));
         } finally {
             props.remove("contracts.read");
             security.update(props);
@@ -768,7 +776,7 @@ public class LogisticsIT {
         ok(decide("manager2", latestReview("logistics.note", note.get("id").asLong()), "APPROVE"), 200);
         JsonNode held = ok(Http.as("assistant").get(NOTES + "/" + note.get("id").asLong()), 200);
         assertEquals(held.toString(), "CREDIT_HOLD", held.get("state").asText());
-        assertTrue(held.toString(), held.get("creditCheck").asText().contains("credit limit 50000.00 CNY, open 54000.00 CNY"));
+        assertTrue(held.toString(), held.get("creditCheck").asText().contains("credit limit 50,000.00 CNY, open 54,000.00 CNY"));
         assertTrue(Http.as("manager").get(notePage + "&lang=zh").body().contains("信用待批"));
         assertEquals("held for credit, it does not ship", 409, step("warehouse", held, "warehouse-check", "").statusCode());
         HttpResponse<String> notHers = decide("assistant", latestReview("logistics.credit", note.get("id").asLong()),

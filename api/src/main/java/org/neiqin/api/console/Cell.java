@@ -1,9 +1,6 @@
 package org.neiqin.api.console;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 import org.neiqin.api.money.Money;
 
@@ -29,7 +26,7 @@ public record Cell(String text, String href, BigDecimal number) {
      */
     public static Cell of(Object value) {
         if (value instanceof Money m) {
-            return new Cell(grouped(m.amount()) + " " + m.currency().getCurrencyCode(), null, m.amount());
+            return new Cell(m.text(), null, m.amount());
         }
         if (value instanceof BigDecimal b) {
             return new Cell(grouped(b), null, b);
@@ -50,9 +47,6 @@ public record Cell(String text, String href, BigDecimal number) {
 
     /** @return {@code amount} with thousands separators and its own decimals ({@code 1,000,000.00}, {@code 8.5}) */
     public static String grouped(BigDecimal amount) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(Math.max(0, amount.scale()));
-        f.setMaximumFractionDigits(Math.max(0, amount.scale()));
-        return f.format(amount);
+        return Money.grouped(amount);
     }
 }

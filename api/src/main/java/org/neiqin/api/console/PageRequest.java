@@ -81,6 +81,32 @@ public interface PageRequest {
     }
 
     /**
+     * @return a sales region's name as the office calls it ({@code etc/org.neiqin.regions.cfg}: {@code LN = 辽宁 |
+     *         Liaoning}) in the reader's language, else the code; records keep the code
+     * @since 0.9
+     */
+    default String region(String code) {
+        return code == null ? "" : code;
+    }
+
+    /**
+     * @return a route's name within its region ({@code LN.SY = 沈阳 | Shenyang}) in the reader's language, else the
+     *         route's code
+     * @since 0.9
+     */
+    default String route(String region, String route) {
+        return route == null ? "" : route;
+    }
+
+    /**
+     * @return the regions named, code → name in the reader's language, by code: a region filter's choices
+     * @since 0.9
+     */
+    default java.util.Map<String, String> regions() {
+        return java.util.Map.of();
+    }
+
+    /**
      * @return an instant as users read it: in the company's time zone ({@code etc/org.neiqin.clock.cfg}),
      *         {@code yyyy-MM-dd HH:mm}; empty for none. Stored instants are UTC; pages never show them raw.
      * @since 0.6

@@ -57,8 +57,8 @@ public final class Text implements Serializable {
     public String toString() { return format(english, args); }
 
     /**
-     * Fills a pattern: each {@code {n}} becomes argument n as text; a {@code {n}} with no argument
-     * stays as it is.
+     * Fills a pattern: each {@code {n}} becomes argument n as text (an amount or {@code Money} with
+     * thousands separators, {@code 1,234.50 CNY}); a {@code {n}} with no argument stays as it is.
      */
     public static String format(String pattern, Object... args) {
         if (args == null || args.length == 0 || pattern.indexOf('{') < 0) {
@@ -84,8 +84,12 @@ public final class Text implements Serializable {
     }
 
     private static String show(Object arg) {
+        // amounts read as the console shows them: 1,234.50 CNY
+        if (arg instanceof org.neiqin.api.money.Money) {
+            return ((org.neiqin.api.money.Money) arg).text();
+        }
         if (arg instanceof BigDecimal) {
-            return ((BigDecimal) arg).toPlainString();
+            return org.neiqin.api.money.Money.grouped((BigDecimal) arg);
         }
         return String.valueOf(arg);
     }

@@ -2,7 +2,10 @@ package org.neiqin.api.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -67,7 +70,24 @@ public final class Money implements Comparable<Money> {
     @Override
     public int hashCode() { return Objects.hash(amount, currency); }
 
-    /** @return e.g. {@code "1234.50 CNY"}. */
+    /** @return e.g. {@code "1234.50 CNY"}: the form to parse, store and exchange. */
     @Override
     public String toString() { return amount.toPlainString() + " " + currency.getCurrencyCode(); }
+
+    /**
+     * @return the amount as a reader sees it, e.g. {@code "1,234.50 CNY"} (in pages, messages and review titles)
+     * @since 0.2
+     */
+    public String text() { return grouped(amount) + " " + currency.getCurrencyCode(); }
+
+    /**
+     * @return {@code amount} with thousands separators and its own decimals ({@code 1,000,000.00}, {@code 8.5})
+     * @since 0.2
+     */
+    public static String grouped(BigDecimal amount) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setMinimumFractionDigits(Math.max(0, amount.scale()));
+        f.setMaximumFractionDigits(Math.max(0, amount.scale()));
+        return f.format(amount);
+    }
 }

@@ -105,6 +105,13 @@ public final class Forms {
     public static <R extends Record> R bind(Class<R> type, Function<String, String> values) {
         List<FieldError> errors = new ArrayList<>();
         R bound = bind(type, values, errors);
+        if (!errors.isEmpty()) {
+            // what did convert is checked too, so that a form's every error comes back at once (a bad date is not
+            // reported alone first); a field that did not convert is reported once
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            errors.forEach(e -> reported.add(e.field()));
+            check(bound).stream().filter(e -> !reported.contains(e.field())).forEach(errors::add);
+        }
         require(errors);
         return bound;
     }

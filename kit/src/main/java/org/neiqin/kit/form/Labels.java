@@ -96,4 +96,24 @@ public final class Labels {
         }
         return Field.grid(name, field(r, name), columns, values, required);
     }
+
+    /**
+     * A list's region filter: a choice of the regions named in {@code etc/org.neiqin.regions.cfg} by name (and the
+     * code asked for, if it is not among them), or a text field for the code where none is named.
+     *
+     * @since 0.4
+     */
+    public static Field regionFilter(PageRequest r) {
+        String asked = r.param("region");
+        java.util.Map<String, String> named = r.regions();
+        if (named.isEmpty()) {
+            return Field.text("region", field(r, "region"), asked);
+        }
+        List<Field.Option> options = new java.util.ArrayList<>(List.of(new Field.Option("", "")));
+        named.forEach((code, name) -> options.add(new Field.Option(code, name)));
+        if (asked != null && !asked.isBlank() && !named.containsKey(asked.trim())) {
+            options.add(new Field.Option(asked.trim(), asked.trim()));
+        }
+        return Field.select("region", field(r, "region"), asked, options);
+    }
 }

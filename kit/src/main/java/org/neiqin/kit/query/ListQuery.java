@@ -57,6 +57,18 @@ public final class ListQuery {
         return where(alias + "." + field + " = :" + param(field), field, value instanceof String ? ((String) value).trim() : value);
     }
 
+    /**
+     * Keeps rows where {@code field} is empty when {@code only} is true (a filter such as "not yet checked only").
+     *
+     * @since 0.3
+     */
+    public ListQuery isNull(String field, boolean only) {
+        if (only) {
+            where.append(where.length() == 0 ? " where " : " and ").append(alias).append('.').append(field).append(" is null");
+        }
+        return this;
+    }
+
     /** Keeps rows where {@code clause} holds, {@code :name} in it bound to {@code value}; none when the value is null. */
     public ListQuery where(String clause, String name, Object value) {
         if (value != null) {

@@ -102,6 +102,21 @@ public class FormsTest {
     }
 
     @Test
+    public void aFormWithABadDateIsRefusedWithItsOtherErrorsAtOnceAndTheDateOnce() {
+        Map<String, String> m = requiredText();
+        m.put("founded", "2026-02-30");
+        m.put("shortName", repeat('x', 51));
+        m.remove("fullName");
+        try {
+            Forms.bind(Card.class, m::get);
+            throw new AssertionError("refused");
+        } catch (ValidationException e) {
+            assertEquals(List.of("founded", "fullName", "shortName"), e.errors().stream().map(FieldError::field).sorted()
+                    .collect(Collectors.toList()));
+        }
+    }
+
+    @Test
     public void bindParsesIsoDates() {
         List<FieldError> errors = new ArrayList<>();
         Card d = bindOne("founded", " 2019-03-01 ", errors);

@@ -16,6 +16,7 @@ import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -101,15 +102,17 @@ public class MailingService {
         });
     }
 
-    /** @return what was sent, newest first: to one customer when {@code customer} is given; at most {@code limit} */
-    public List<MailingView> list(Long customer, int limit) {
+    /** @return one page of what was sent, as the query filters and orders it, and the size of the whole filtered list */
+    public ListQuery.Page<MailingView> list(MailingQuery q) {
         security.require(LogisticsModule.READ);
         return store.read(em -> {
-            var q = customer == null
-                    ? em.createQuery("select m from MailingEntity m order by m.id desc", MailingEntity.class)
-                    : em.createQuery("select m from MailingEntity m where m.customerId = :c order by m.id desc",
-                            MailingEntity.class).setParameter("c", customer);
-            return q.setMaxResults(limit).getResultList().stream().map(MailingService::view).toList();
+            ListQuery query = ListQuery.of("MailingEntity", "v")
+                    .text(q.text(), "code", "what", "recipient", "tracking")
+                    .eq("kind", q.kind())
+                    .eq("customerId", q.customer())
+                    .isNull("checkedBy", q.unchecked());
+            return query.page(Store.jpql(em), MailingEntity.class, q.orderBy(), q.offset(), q.limit())
+                    .map(MailingService::view);
         });
     }
 

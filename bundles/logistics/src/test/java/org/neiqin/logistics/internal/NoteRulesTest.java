@@ -93,8 +93,8 @@ public class NoteRulesTest {
         org.neiqin.api.money.Money nothing = org.neiqin.api.money.Money.zero("CNY");
         assertEquals(null, NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(terms,
                 org.neiqin.api.money.Money.of("50000", "CNY"), nothing), note));
-        assertEquals("credit limit 50000.00 CNY, open 54000.00 CNY (the order of this note included), this note 42000.00 CNY:"
-                + " over the limit by 4000.00 CNY", String.valueOf(NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(
+        assertEquals("credit limit 50,000.00 CNY, open 54,000.00 CNY (the order of this note included), this note 42,000.00 CNY:"
+                + " over the limit by 4,000.00 CNY", String.valueOf(NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(
                         terms, org.neiqin.api.money.Money.of("54000", "CNY"), nothing), note)));
         assertEquals("no limit granted: nothing to check", null, NoteRules.overLimit(org.neiqin.api.credit.CreditCheck.of(
                 new org.neiqin.api.crm.CreditTerms("A", null, PaymentTerms.CREDIT, 30),

@@ -56,7 +56,7 @@ public class DocumentsPage implements ConsolePage {
             rows.add(List.of(Cell.link(DocumentPage.number(r, v.number()), "neiqin-contract?id=" + v.id()),
                     Cell.of(Labels.choice(r, v.kind())), Cell.of(Labels.choice(r, v.state())), Cell.of(v.customerName()),
                     Cell.of(v.documentDate()), Cell.of(v.deliveryDate()), Cell.of(r.person(v.salesperson())),
-                    Cell.of(v.region()), Cell.of(v.total()), Cell.of(v.revision())));
+                    Cell.of(r.region(v.region())), Cell.of(v.total()), Cell.of(v.revision())));
         }
         List<Link> create = new ArrayList<>();
         // finance and auditors read the ledger; only those who prepare documents are offered to
@@ -74,7 +74,7 @@ public class DocumentsPage implements ConsolePage {
                         Field.select("state", r.msg("field.state"), r.param("state"),
                                 Labels.options(r, DocumentState.class, true)),
                         Field.text("salesperson", Labels.field(r, "salesperson"), r.param("salesperson")),
-                        Field.text("region", Labels.field(r, "region"), r.param("region")),
+                        Labels.regionFilter(r),
                         new Field("from", r.msg("filter.from"), Field.Type.DATE, r.param("from"), List.of(), false),
                         new Field("to", r.msg("filter.to"), Field.Type.DATE, r.param("to"), List.of(), false),
                         Field.select("sort", r.msg("filter.sort"), query.sort(), DocumentQuery.SORTS.stream()

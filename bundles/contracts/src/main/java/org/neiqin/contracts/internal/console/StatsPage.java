@@ -121,7 +121,10 @@ public class StatsPage implements ConsolePage {
         BigDecimal value = BigDecimal.ZERO;
         BigDecimal delivered = BigDecimal.ZERO;
         for (Statistics.Row row : rows) {
-            cells.add(List.of(Cell.of(row.period()), Cell.of(row.group()), Cell.of(row.count()),
+            // a region and a salesperson as the office calls them
+            String group = by == Statistics.Dimension.REGION ? r.region(row.group())
+                    : by == Statistics.Dimension.SALESPERSON ? r.person(row.group()) : row.group();
+            cells.add(List.of(Cell.of(row.period()), Cell.of(group), Cell.of(row.count()),
                     Cell.of(row.value()), Cell.of(row.delivered()),
                     Cell.of(row.rate().toPlainString() + " %")));
             perPeriod.merge(row.period(), row.value(), BigDecimal::add);

@@ -50,11 +50,12 @@ public class ConsoleToolkit {
 
     @Activate
     public ConsoleToolkit(BundleContext context, @Reference SecurityServiceImpl security,
-            @Reference org.neiqin.api.time.CompanyClock clock, @Reference org.neiqin.core.internal.people.People people) {
+            @Reference org.neiqin.api.time.CompanyClock clock, @Reference org.neiqin.core.internal.people.People people,
+            @Reference org.neiqin.core.internal.people.Regions regions) {
         this.context = context;
         this.security = security;
         this.toolkitMessages = new Messages(context.getBundle());
-        this.menu = new Menu(toolkitMessages, context.getBundle().getBundleId(), clock, people::name);
+        this.menu = new Menu(toolkitMessages, context.getBundle().getBundleId(), clock, people::name, regions);
         new java.security.SecureRandom().nextBytes(ownKey);
         this.active = true;
     }

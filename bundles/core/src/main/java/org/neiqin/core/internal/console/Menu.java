@@ -38,9 +38,13 @@ final class Menu {
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The regions and routes by name (core's {@code Regions}). */
+    private final org.neiqin.core.internal.people.Regions regions;
+
     Menu(Messages core, long coreBundle, org.neiqin.api.time.CompanyClock clock,
-            java.util.function.UnaryOperator<String> people) {
+            java.util.function.UnaryOperator<String> people, org.neiqin.core.internal.people.Regions regions) {
         this.people = people;
+        this.regions = regions;
         this.clock = clock;
         this.core = core;
         byBundle.put(coreBundle, core);
@@ -88,6 +92,16 @@ final class Menu {
     /** @return the person behind {@code login} as the office calls them ({@code etc/org.neiqin.people.cfg}) */
     String person(String login) {
         return login == null ? "" : people.apply(login);
+    }
+
+    /** @return the name of a region ({@code LN}) or route ({@code LN.SY}) in {@code locale} ({@code etc/org.neiqin.regions.cfg}) */
+    String region(String code, java.util.Locale locale) {
+        return regions == null ? (code == null ? "" : code) : regions.name(code, locale);
+    }
+
+    /** @return the regions named, code → name in {@code locale} */
+    Map<String, String> regions(java.util.Locale locale) {
+        return regions == null ? Map.of() : regions.regions(locale);
     }
 
     /** @return an instant in the company's zone, {@code yyyy-MM-dd HH:mm}; empty for none */

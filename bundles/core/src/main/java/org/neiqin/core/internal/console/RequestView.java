@@ -51,6 +51,17 @@ final class RequestView implements PageRequest {
     public String person(String login) { return menu.person(login); }
 
     @Override
+    public String region(String code) { return menu == null ? PageRequest.super.region(code) : menu.region(code, locale); }
+
+    @Override
+    public String route(String region, String route) {
+        return route == null || route.isBlank() ? "" : menu == null ? route : menu.region(region + "." + route, locale);
+    }
+
+    @Override
+    public java.util.Map<String, String> regions() { return menu == null ? java.util.Map.of() : menu.regions(locale); }
+
+    @Override
     public Locale locale() { return locale; }
 
     @Override

@@ -138,9 +138,10 @@ public class ReviewsPage implements ConsolePage {
         }
         Form decide = Form.action(r.msg("reviews.decide"), List.of(
                 Field.hidden("id", String.valueOf(v.id())),
-                Field.select("verdict", r.msg("reviews.verdict"), "APPROVE", List.of(
+                // a decision is chosen, never preselected: a slip must not approve
+                new Field("verdict", r.msg("reviews.verdict"), Field.Type.SELECT, "", List.of(
                         new Field.Option("APPROVE", r.msg("reviews.approve")),
-                        new Field.Option("REJECT", r.msg("reviews.reject")))),
+                        new Field.Option("REJECT", r.msg("reviews.reject"))), true),
                 new Field("reason", r.msg("reviews.reason"), Field.Type.TEXTAREA, "", List.of(), false)));
         List<org.neiqin.api.console.Block> blocks = new ArrayList<>();
         blocks.add(new Properties(facts));
@@ -164,7 +165,8 @@ public class ReviewsPage implements ConsolePage {
             throw new ValidationException("verdict", "unknown", Text.of("core.review.verdict.choose", "choose approve or reject"));
         }
         Review after = reviews.decide(id, verdict, r.param("reason"));
-        return new Action("neiqin-reviews?id=" + id, r.msg("reviews.decided", after.state().name()));
+        return new Action("neiqin-reviews?id=" + id, r.msg("reviews.decided", r.text(Text.of("enum.ReviewState."
+                + after.state().name(), after.state().name()))));
     }
 
 }

@@ -16,11 +16,12 @@ public class ReviewTitlesTest {
                 "大连港湾贸易有限公司", new BigDecimal("340800.00"), "CNY");
         Text title = Text.of("contracts.review.credit", "Credit: {0} — {1}", inner, "over the limit");
         Text back = ReviewTitles.decode(title.toString(), title.key(), ReviewTitles.encode(title));
-        assertEquals("the English is what it said when submitted", title.toString(), back.toString());
+        assertEquals("the English is what it said when submitted, the amount as the console shows money",
+                "Credit: ORDER #9 — 大连港湾贸易有限公司 — 340,800.00 CNY — over the limit", back.toString());
         assertEquals("contracts.review.credit", back.key());
         Object nested = back.args()[0];
         assertEquals("contracts.review.title", ((Text) nested).key());
-        assertEquals("ORDER #9 — 大连港湾贸易有限公司 — 340800.00 CNY", nested.toString());
+        assertEquals("ORDER #9 — 大连港湾贸易有限公司 — 340,800.00 CNY", nested.toString());
         assertEquals("a nested text keeps its own arguments, to be translated in its own pattern", 5,
                 ((Text) nested).args().length);
         assertEquals("its kind is translatable too", "enum.DocumentKind.ORDER", ((Text) ((Text) nested).args()[0]).key());

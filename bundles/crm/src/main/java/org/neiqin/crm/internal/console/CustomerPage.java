@@ -216,6 +216,13 @@ public class CustomerPage implements ConsolePage {
                 if (c.getType().isEnum() && !value.isEmpty()) {
                     value = r.msg("enum." + c.getType().getSimpleName() + "." + value);
                 }
+                // codes and logins as the office calls them: the region and route by name, the salesperson by name
+                value = switch (c.getName()) {
+                    case "region" -> r.region(value);
+                    case "route" -> r.route(v.data().region(), value);
+                    case "salesperson" -> r.person(value);
+                    default -> value;
+                };
                 rows.add(new Properties.Property(Labels.field(r, c.getName()), value));
             }
         }

@@ -59,7 +59,7 @@ public class CustomersPage implements ConsolePage {
             rows.add(List.of(Cell.link(v.code(), "neiqin-customer?id=" + v.id()), Cell.of(v.fullName()),
                     Cell.of(v.shortName()), Cell.of(Labels.choice(r, v.lifecycle())),
                     Cell.of(Labels.choice(r, v.nature())), Cell.of(Labels.choice(r, v.grade())),
-                    Cell.of(v.region()), Cell.of(v.route()), Cell.of(r.person(v.salesperson())),
+                    Cell.of(r.region(v.region())), Cell.of(r.route(v.region(), v.route())), Cell.of(r.person(v.salesperson())),
                     Cell.of(v.phone()), Cell.of(v.archived() ? r.msg("yes") : "")));
         }
         Form filters = Form.filter(r.msg("filter.apply"), List.of(
@@ -68,7 +68,7 @@ public class CustomersPage implements ConsolePage {
                         Labels.options(r, Lifecycle.class, true)),
                 Field.select("nature", Labels.field(r, "nature"), r.param("nature"), Labels.options(r, Nature.class, true)),
                 Field.select("grade", r.msg("field.grade"), r.param("grade"), Labels.options(r, Grade.class, true)),
-                Field.text("region", Labels.field(r, "region"), r.param("region")),
+                Labels.regionFilter(r),
                 Field.text("route", Labels.field(r, "route"), r.param("route")),
                 Field.text("salesperson", Labels.field(r, "salesperson"), r.param("salesperson")),
                 Field.text("creditRating", Labels.field(r, "creditRating"), r.param("creditRating")),

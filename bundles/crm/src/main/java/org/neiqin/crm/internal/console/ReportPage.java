@@ -71,6 +71,9 @@ public class ReportPage implements ConsolePage {
                 return r.msg("enum.Grade." + key);
             case "lifecycle":
                 return r.msg("enum.Lifecycle." + key);
+            case "region":
+            case "route":
+                return r.region(key);
             default:
                 return key;
         }

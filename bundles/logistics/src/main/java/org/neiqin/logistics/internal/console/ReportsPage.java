@@ -98,7 +98,8 @@ public class ReportsPage implements ConsolePage {
         BigDecimal freight = BigDecimal.ZERO;
         boolean byProduct = by == DeliveryReports.Dimension.PRODUCT;
         for (DeliveryReports.Row row : rows) {
-            cells.add(List.of(Cell.of(row.period()), Cell.of(row.group()), Cell.of(row.notes()),
+            cells.add(List.of(Cell.of(row.period()), Cell.of(by == DeliveryReports.Dimension.REGION
+                    ? r.region(row.group()) : row.group()), Cell.of(row.notes()),
                     Cell.of(row.value()), Cell.of(row.freight())));
             perPeriod.merge(row.period(), row.value(), BigDecimal::add);
             if (row.freight() != null) {

@@ -1,16 +1,14 @@
 package org.neiqin.logistics.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.Response;
 
@@ -20,6 +18,8 @@ import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.kit.query.ListParams;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.logistics.internal.MailingQuery;
 import org.neiqin.logistics.internal.MailingRequest;
 import org.neiqin.logistics.internal.MailingService;
 import org.neiqin.logistics.internal.MailingView;
@@ -48,12 +48,16 @@ public class MailingResource {
         this.mailings = mailings;
     }
 
-    /** What was sent, newest first: {@code customer} (its id) for one customer's; {@code limit} (50 by default). */
+    /**
+     * One page of what was sent, newest first unless sorted: {@code q} (number, what, recipient, tracking), {@code kind},
+     * {@code customer} (its id), {@code unchecked=true}, {@code sort} and {@code desc}, {@code offset} and {@code limit}.
+     */
     @GET
-    public List<MailingView> list(@Context UriInfo uri, @QueryParam("customer") String customer,
-            @QueryParam("limit") String limit) {
-        ListParams.only(uri.getQueryParameters(), "customer", "limit");
-        return mailings.list(ListParams.optionalId("customer", customer), ListParams.limit(limit, 50));
+    public ListQuery.Page<MailingView> list(@Context UriInfo uri) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        ListParams.onlyKnown(q, MailingQuery.FILTERS);
+        return mailings.list(MailingQuery.from(q::getFirst, ListParams.offset(q.getFirst("offset")),
+                ListParams.limit(q.getFirst("limit"), 50)));
     }
 
     /** Registers what was sent: 201 with it. */
