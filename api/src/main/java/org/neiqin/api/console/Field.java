@@ -9,7 +9,8 @@ import java.util.Map;
  * @param name parameter name
  * @param label what the user reads
  * @param type how it is drawn
- * @param value current value (of a {@link Type#LOOKUP}: the chosen record's key)
+ * @param value current value (of a {@link Type#LOOKUP}: the chosen record's key; of a {@link Type#GRID}: {@link #FIXED}
+ *        when its rows are given and none is added or removed)
  * @param options choices of a {@link Type#SELECT}; of a {@link Type#LOOKUP}, the chosen record as the
  *        user reads it (one option, or none)
  * @param required marks the field as required
@@ -21,6 +22,9 @@ import java.util.Map;
  */
 public record Field(String name, String label, Type type, String value, List<Option> options, boolean required,
         List<Field> columns, List<Map<String, String>> rows, String lookup) {
+    /** The {@code value} of a grid whose rows are given ({@link #fixedGrid}). @since 0.9 */
+    public static final String FIXED = "fixed";
+
     public Field {
         options = options == null ? List.of() : List.copyOf(options);
         columns = columns == null ? List.of() : List.copyOf(columns);
@@ -64,6 +68,28 @@ public record Field(String name, String label, Type type, String value, List<Opt
     }
 
     /**
+     * Rows given by what is already known (the lines of an order a delivery note takes from, the lines of a note
+     * goods come back on), a cell or two of each entered: none is added or removed, {@link Type#SHOWN} cells say
+     * what the row is, a {@link Type#HIDDEN} cell keeps its key. Read back with the kit's {@code Forms.bindRows}.
+     *
+     * @param rows the rows, each its cells' values by column name
+     * @since 0.9
+     */
+    public static Field fixedGrid(String name, String label, List<Field> columns, List<Map<String, String>> rows) {
+        return new Field(name, label, Type.GRID, FIXED, List.of(), false, columns, rows, null);
+    }
+
+    /** @return a cell of a grid shown to say what its row is, not entered nor sent back (since 0.9) */
+    public static Field shown(String name, String label) {
+        return new Field(name, label, Type.SHOWN, null, List.of(), false);
+    }
+
+    /** @return whether this is a grid of given rows ({@link #fixedGrid}) @since 0.9 */
+    public boolean fixedRows() {
+        return type == Type.GRID && FIXED.equals(value);
+    }
+
+    /**
      * A record chosen by searching its code or name (a customer among 100 000), never preselected: the
      * browser asks the {@link Lookup} named {@code lookup} as the user types, and sends the chosen
      * record's key.
@@ -90,9 +116,10 @@ public record Field(String name, String label, Type type, String value, List<Opt
     /**
      * How a field is drawn. {@code FILE} (since 0.5): a file the user picks, read by
      * {@link PageRequest#file(String)}; {@code GRID} and {@code LOOKUP} (since 0.8): see
-     * {@link #grid} and {@link #lookup}.
+     * {@link #grid} and {@link #lookup}; {@code SHOWN} (since 0.9): a grid's cell that is read, not entered
+     * ({@link #shown}).
      */
-    public enum Type { TEXT, TEXTAREA, NUMBER, DATE, SELECT, HIDDEN, FILE, GRID, LOOKUP }
+    public enum Type { TEXT, TEXTAREA, NUMBER, DATE, SELECT, HIDDEN, FILE, GRID, LOOKUP, SHOWN }
 
     /**
      * A choice of a select field.

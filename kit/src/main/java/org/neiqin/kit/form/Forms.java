@@ -284,6 +284,12 @@ public final class Forms {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("entity lacks " + parts[i].getName(), e);
             }
+            Spec spec = parts[i].getAnnotation(Spec.class);
+            if (args[i] instanceof BigDecimal q && spec != null && spec.kind() == Spec.Kind.QUANTITY) {
+                // a quantity reads as it was typed (12.5, not the column's 12.5000), in the form, the history and REST
+                BigDecimal plain = q.stripTrailingZeros();
+                args[i] = plain.scale() < 0 ? plain.setScale(0) : plain;
+            }
         }
         return construct(type, args);
     }

@@ -584,6 +584,24 @@ public class FormsTest {
         assertEquals(c, Forms.read(Contact.class, entity));
     }
 
+    /** A shelf's stock, as a module with a quantity field holds it. */
+    public record Stock(@Spec(kind = Spec.Kind.QUANTITY) BigDecimal onHand, @Spec(kind = Spec.Kind.AMOUNT) BigDecimal value) {
+    }
+
+    /** Its entity: the columns hold four decimals. */
+    static class StockRow {
+        BigDecimal onHand = new BigDecimal("1200.0000");
+        BigDecimal value = new BigDecimal("85600.00");
+    }
+
+    @Test
+    public void aQuantityReadFromItsColumnReadsAsTypedAndAnAmountKeepsItsCents() {
+        Stock s = Forms.read(Stock.class, new StockRow());
+        assertEquals("1200", s.onHand().toPlainString());
+        assertEquals("85600.00", s.value().toPlainString());
+        assertEquals("1200", Forms.strings(s).get("onHand"));
+    }
+
     @Test
     public void copyToAnEntityLackingAFieldFailsNamingIt() {
         IllegalStateException e = assertThrows(IllegalStateException.class,

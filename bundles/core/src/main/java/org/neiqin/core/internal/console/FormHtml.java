@@ -153,7 +153,20 @@ final class FormHtml {
     private static void grid(StringBuilder sb, Field grid, Html.Refill refill, Map<String, String> errors,
             Html.Context ctx) {
         List<Map<String, String>> rows = new ArrayList<>(grid.rows());
-        if (refill != null) {
+        boolean fixed = grid.fixedRows();
+        if (refill != null && fixed) {
+            // given rows keep what they show; what was typed into them comes back
+            for (int i = 0; i < rows.size(); i++) {
+                String prefix = grid.name() + "[" + i + "].";
+                Map<String, String> row = new java.util.HashMap<>(rows.get(i));
+                refill.posted.forEach((k, v) -> {
+                    if (k.startsWith(prefix)) {
+                        row.put(k.substring(prefix.length()), v);
+                    }
+                });
+                rows.set(i, row);
+            }
+        } else if (refill != null) {
             rows.clear();
             // the rows as they were sent, numbered from 0 without gaps
             for (int i = 0;; i++) {
@@ -170,7 +183,7 @@ final class FormHtml {
                 rows.add(row);
             }
         }
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && !fixed) {
             rows.add(Map.of());
         }
         boolean amounts = grid.columns().stream().anyMatch(c -> c.name().equals("quantity"))
@@ -191,7 +204,7 @@ final class FormHtml {
         if (amounts) {
             sb.append("<th class=\"neiqin-num\">").append(Html.escape(ctx.text().apply("toolkit.grid.amount"))).append("</th>");
         }
-        sb.append("<th></th></tr></thead>\n<tbody>\n");
+        sb.append(fixed ? "" : "<th></th>").append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < rows.size(); i++) {
             Map<String, String> row = rows.get(i);
             String prefix = grid.name() + "[" + i + "].";
@@ -207,6 +220,11 @@ final class FormHtml {
                 String name = prefix + c.name();
                 String cellError = refill == null ? null : refill.errors.get(name);
                 String value = row.getOrDefault(c.name(), "");
+                if (c.type() == Field.Type.SHOWN) {
+                    // what the row is: read, not entered
+                    sb.append("<td class=\"neiqin-shown\">").append(Html.escape(value)).append("</td>");
+                    continue;
+                }
                 sb.append("<td>");
                 if (c.type() == Field.Type.SELECT) {
                     sb.append("<select name=\"").append(Html.escape(name)).append("\" data-column=\"")
@@ -239,16 +257,26 @@ final class FormHtml {
             if (amounts) {
                 sb.append("<td class=\"neiqin-num neiqin-amount\"></td>");
             }
-            sb.append("<td><button type=\"button\" class=\"neiqin-remove ui-button\" title=\"")
-                    .append(Html.escape(ctx.text().apply("toolkit.grid.remove"))).append("\">×</button></td></tr>\n");
+            if (!fixed) {
+                sb.append("<td><button type=\"button\" class=\"neiqin-remove ui-button\" title=\"")
+                        .append(Html.escape(ctx.text().apply("toolkit.grid.remove"))).append("\">×</button></td>");
+            }
+            sb.append("</tr>\n");
         }
-        sb.append("</tbody>\n<tfoot><tr><td colspan=\"").append(shown.size() + 1).append("\"><button type=\"button\" ")
-                .append("class=\"neiqin-add ui-button\">").append(Html.escape(ctx.text().apply("toolkit.grid.add")))
-                .append("</button></td>");
+        if (fixed && !amounts) {
+            sb.append("</tbody></table></div>\n");
+            return;
+        }
+        sb.append("</tbody>\n<tfoot><tr><td colspan=\"").append(shown.size() + 1).append("\">");
+        if (!fixed) {
+            sb.append("<button type=\"button\" class=\"neiqin-add ui-button\">")
+                    .append(Html.escape(ctx.text().apply("toolkit.grid.add"))).append("</button>");
+        }
+        sb.append("</td>");
         if (amounts) {
             sb.append("<td class=\"neiqin-num neiqin-total\" title=\"").append(Html.escape(ctx.text().apply("toolkit.grid.total")))
                     .append("\"></td>");
         }
-        sb.append("<td></td></tr></tfoot></table></div>\n");
+        sb.append(fixed ? "" : "<td></td>").append("</tr></tfoot></table></div>\n");
     }
 }

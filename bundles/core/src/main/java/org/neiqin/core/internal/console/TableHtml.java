@@ -50,8 +50,8 @@ final class TableHtml {
                     row.add(Cell.of(first ? e.entity() : ""));
                 }
                 row.add(Cell.of(f.isEmpty() ? "" : ctx.names().field(f)));
-                row.add(Cell.of(shown(ctx, before.get(f))));
-                row.add(Cell.of(shown(ctx, after.get(f))));
+                row.add(Cell.of(shown(ctx, f, before.get(f))));
+                row.add(Cell.of(shown(ctx, f, after.get(f))));
                 rows.add(row);
                 first = false;
             }
@@ -88,30 +88,47 @@ final class TableHtml {
         }
     }
 
-    /** @return a stored value as its reader reads it: a code in words, a list one item a line, nothing as empty */
-    private static String shown(Html.Context ctx, Object v) {
+    /** An amount stored with its currency ({@code 3600.00 CNY}). */
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
+
+    /**
+     * @return a stored value as its reader reads it: a code in words, an amount grouped ({@code 3,600.00 CNY}), who
+     *         did something ({@code ...By}) by name, a list one item a line, nothing as empty
+     */
+    private static String shown(Html.Context ctx, String field, Object v) {
         if (v == null) {
             return "";
         }
         if (v instanceof List) {
             List<String> items = new ArrayList<>();
             for (Object o : (List<?>) v) {
-                items.add(shown(ctx, o));
+                items.add(shown(ctx, field, o));
             }
             return String.join("\n", items);
         }
         if (v instanceof Map) {
             List<String> items = new ArrayList<>();
-            ((Map<?, ?>) v).forEach((k, x) -> items.add(ctx.names().field(String.valueOf(k)) + ": " + shown(ctx, x)));
+            ((Map<?, ?>) v).forEach((k, x) -> items.add(ctx.names().field(String.valueOf(k)) + ": "
+                    + shown(ctx, String.valueOf(k), x)));
             return String.join("\n", items);
         }
         if (v instanceof Boolean) {
             return ctx.text().apply((Boolean) v ? "toolkit.yes" : "toolkit.no");
         }
         if (v instanceof BigDecimal) {
-            return ((BigDecimal) v).toPlainString();
+            return org.neiqin.api.money.Money.grouped((BigDecimal) v);
         }
-        return v instanceof String ? ctx.names().value((String) v) : String.valueOf(v);
+        if (v instanceof String text) {
+            java.util.regex.Matcher money = MONEY.matcher(text);
+            if (money.matches()) {
+                return org.neiqin.api.money.Money.grouped(new BigDecimal(money.group(1))) + " " + money.group(2);
+            }
+            if (field.endsWith("By")) {
+                return ctx.names().person(text);
+            }
+            return ctx.names().value(text);
+        }
+        return String.valueOf(v);
     }
 
     /** A bar per row, its width a share of the largest value: plain HTML, no script. */

@@ -98,10 +98,14 @@ public class HtmlTest {
     public void aHistoryReadsAsLabelledChangesWithCodesInWords() {
         AuditEntry changed = new AuditEntry(3, "contracts", 4, java.time.Instant.parse("2026-11-03T08:00:00Z"), "manager",
                 "contracts.order", "7", AuditAction.UPDATE, "{\"state\":\"DRAFT\",\"creditDays\":30}",
-                "{\"state\":\"EFFECTIVE\",\"creditDays\":45}", "h3");
+                "{\"state\":\"EFFECTIVE\",\"creditDays\":45,\"freight\":\"3600.00 CNY\",\"total\":12500.5,"
+                        + "\"checkedBy\":\"manager\"}", "h3");
         Html.Names names = new Html.Names() {
             @Override
-            public String field(String name) { return name.equals("state") ? "State" : "Credit days"; }
+            public String field(String name) {
+                return Map.of("state", "State", "creditDays", "Credit days", "freight", "Freight", "total", "Total",
+                        "checkedBy", "Checked by").getOrDefault(name, name);
+            }
 
             @Override
             public String value(String code) { return code.equals("EFFECTIVE") ? "in force" : code.equals("DRAFT") ? "draft" : code; }
@@ -113,9 +117,33 @@ public class HtmlTest {
         assertTrue("a row per field, by its label, before and after in words: " + html,
                 html.contains("<td>State</td><td>draft</td><td>in force</td>")
                 && html.contains("<td>Credit days</td><td>30</td><td>45</td>"));
+        assertTrue("amounts grouped, who checked by name: " + html, html.contains("<td>3,600.00 CNY</td>")
+                && html.contains("12,500.5</td>") && html.contains("<td>Checked by</td><td></td><td>张伟</td>"));
         assertFalse("no JSON is shown: " + html, html.contains("{&quot;") || html.contains("EFFECTIVE"));
         assertTrue("who by name, and who and when once per change: " + html, !html.contains("manager")
-                && html.indexOf("张伟") == html.lastIndexOf("张伟"));
+                && html.indexOf("张伟") < html.indexOf("Checked by"));
+    }
+
+    @Test
+    public void aGridOfGivenRowsShowsWhatEachRowIsTakesItsEntriesAndKeepsItsRowsWhenRefused() {
+        List<Field> columns = List.of(Field.hidden("line", null), Field.shown("what", "Product"),
+                new Field("quantity", "Quantity", Field.Type.NUMBER, null, List.of(), false));
+        Form form = Form.action("Prepare", List.of(Field.fixedGrid("goods", "Goods", columns, List.of(
+                Map.of("line", "41", "what", "1. <盘螺>"), Map.of("line", "42", "what", "2. 线材")))));
+        String first = Html.render(Page.of("Note", form), ctx());
+        assertTrue(first, first.contains("<td class=\"neiqin-shown\">1. &lt;盘螺&gt;</td>")
+                && first.contains("name=\"goods[1].line\" value=\"42\"") && first.contains("name=\"goods[1].quantity\"")
+                && !first.contains("class=\"neiqin-add") && !first.contains("class=\"neiqin-remove") && !first.contains("name=\"goods[0].what\""));
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(Html.FORM_FIELD, "0");
+        posted.put("goods[0].line", "41");
+        posted.put("goods[1].line", "42");
+        posted.put("goods[1].quantity", "9");
+        String again = Html.render(Page.of("Note", form), ctx().withRefill(new Html.Refill(posted,
+                Map.of("goods[1].quantity", "only 4 t left"))));
+        assertTrue("the rows still say what they are, with what was typed: " + again, again.contains("2. 线材")
+                && again.contains("1. &lt;盘螺&gt;") && again.matches("(?s).*name=\"goods\\[1]\\.quantity\"[^>]*value=\"9\".*")
+                && again.contains("only 4 t left"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.neiqin.logistics.internal.console;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.neiqin.api.console.Field;
@@ -11,8 +10,6 @@ import org.neiqin.api.console.Form;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.contracts.ContractDocument;
 import org.neiqin.api.error.FieldError;
-import org.neiqin.api.error.Text;
-import org.neiqin.api.error.ValidationException;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.neiqin.logistics.internal.LineKind;
@@ -34,14 +31,7 @@ final class NoteForm {
         List<Field> fields = new ArrayList<>();
         fields.add(action);
         fields.add(Field.hidden("document", String.valueOf(doc.id())));
-        for (OrderLine l : lines) {
-            String what = l.line().lineNo() + ". " + l.line().product() + (l.line().spec() == null ? "" : " " + l.line().spec())
-                    + " — " + r.msg("note.left", plain(l.remaining()), l.line().unit(), plain(l.line().quantity()),
-                            plain(l.onNotes())) + (l.returned().signum() > 0 ? r.msg("note.returned", plain(l.returned())) : "");
-            fields.add(new Field("qty." + l.line().id(), what, Field.Type.NUMBER, r.param("qty." + l.line().id()),
-                    List.of(), false));
-            fields.add(Field.text("batch." + l.line().id(), r.msg("note.batch"), r.param("batch." + l.line().id())));
-        }
+        fields.add(goods(r, lines));
         fields.add(extras(r));
         // where and to whom: the order's, which the assistant may change; it leaves today unless said otherwise
         java.util.Map<String, String> fromOrder = new java.util.HashMap<>();
@@ -67,21 +57,11 @@ final class NoteForm {
     static NoteRequest request(PageRequest r) {
         List<FieldError> errors = new ArrayList<>();
         List<NoteRequest.Line> lines = new ArrayList<>();
-        for (String name : r.paramNames()) {
-            if (name.startsWith("qty.") && r.param(name) != null && !r.param(name).isBlank()) {
-                try {
-                    long line = Long.parseLong(name.substring(4));
-                    lines.add(new NoteRequest.Line(line, LineKind.GOODS, null, null, null,
-                            Forms.parse(BigDecimal.class, name, r.param(name)), r.param("batch." + line)));
-                } catch (NumberFormatException e) {
-                    errors.add(new FieldError(name, "format", Text.of("logistics.line.unknown", "{0} has no line {1}", "",
-                            name)));
-                } catch (ValidationException e) {
-                    errors.addAll(e.errors());
-                }
+        for (GoodsLine g : Forms.bindRows(GoodsLine.class, GOODS, r, errors)) {
+            if (g.quantity() != null || g.batch() != null) {
+                lines.add(new NoteRequest.Line(g.line(), LineKind.GOODS, null, null, null, g.quantity(), g.batch()));
             }
         }
-        lines.sort(Comparator.comparing(NoteRequest.Line::line));
         for (ExtraLine x : Forms.bindRows(ExtraLine.class, "extras", r, errors)) {
             lines.add(new NoteRequest.Line(null, x.extraKind() == null ? LineKind.SAMPLE : x.extraKind(), x.product(), null,
                     x.unit(), x.quantity(), null));
@@ -90,6 +70,27 @@ final class NoteForm {
         Forms.require(errors);
         return new NoteRequest(Long.valueOf(r.number("document")), s.shipTo(), s.contact(), s.phone(), s.deliveryMethod(),
                 s.promisedOn(), s.expectedArrival(), s.note(), lines);
+    }
+
+    /** The grid of a note's goods: a row per line of the order. */
+    static final String GOODS = "goods";
+
+    /**
+     * @return the grid of the order's lines: each says what it is and what is left of it, and takes the quantity
+     *         that goes on this note and its batch numbers
+     */
+    private static Field goods(PageRequest r, List<OrderLine> lines) {
+        List<java.util.Map<String, String>> rows = new ArrayList<>();
+        for (OrderLine l : lines) {
+            rows.add(java.util.Map.of("line", String.valueOf(l.line().id()),
+                    "what", l.line().product() + (l.line().spec() == null ? "" : " " + l.line().spec()),
+                    "left", r.msg("note.left", plain(l.remaining()), l.line().unit(), plain(l.line().quantity()),
+                            plain(l.onNotes())) + (l.returned().signum() > 0 ? r.msg("note.returned", plain(l.returned())) : "")));
+        }
+        return Field.fixedGrid(GOODS, r.msg("note.goods"), List.of(Field.hidden("line", ""),
+                Field.shown("what", r.msg("column.product")), Field.shown("left", r.msg("note.leftColumn")),
+                new Field("quantity", r.msg("column.quantity"), Field.Type.NUMBER, null, List.of(), false),
+                Field.text("batch", r.msg("note.batch"), null)), rows);
     }
 
     /** @return the grid of samples, gifts and material: a row each, of the kinds that go without a price */

@@ -1,6 +1,5 @@
 package org.neiqin.logistics.internal.console;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +26,9 @@ import org.neiqin.logistics.internal.ReturnView;
 
 /** A note's returns and exchanges on its page: the list, the steps on those still prepared, the form of a new one. */
 final class NoteReturns {
+    /** The grid of the goods that come back: a row per line of goods on the note. */
+    static final String BACK = "back";
+
     private NoteReturns() {
     }
 
@@ -77,13 +79,17 @@ final class NoteReturns {
         fields.add(new Field("kind", r.msg("field.kind"), Field.Type.SELECT, r.param("kind"),
                 Labels.options(r, ReturnKind.class, false), true));
         fields.add(new Field("reason", r.msg("field.reason"), Field.Type.TEXT, r.param("reason"), List.of(), true));
+        // a row per line of goods on the note: what went, and how much of it comes back
+        List<java.util.Map<String, String>> goods = new ArrayList<>();
         for (NoteView.Line l : v.lines()) {
             if (l.kind() == LineKind.GOODS) {
-                fields.add(new Field("back." + l.lineNo(), r.msg("note.return.line", l.lineNo(), l.product(),
-                        NoteForm.plain(l.quantity()), l.unit() == null ? "" : l.unit()), Field.Type.NUMBER, r.param("back." + l.lineNo()),
-                        List.of(), false));
+                goods.add(java.util.Map.of("line", String.valueOf(l.lineNo()), "what", l.lineNo() + ". " + l.product(),
+                        "sent", NoteForm.plain(l.quantity()) + (l.unit() == null ? "" : " " + l.unit())));
             }
         }
+        fields.add(Field.fixedGrid(BACK, r.msg("note.return.goods"), List.of(Field.hidden("line", ""),
+                Field.shown("what", r.msg("column.product")), Field.shown("sent", r.msg("note.return.sent")),
+                new Field("quantity", r.msg("note.return.back"), Field.Type.NUMBER, null, List.of(), false)), goods));
         blocks.add(Form.action(r.msg("note.return.prepare"), fields));
     }
 
@@ -91,15 +97,9 @@ final class NoteReturns {
     static ReturnRequest giveBack(PageRequest r) {
         List<FieldError> errors = new ArrayList<>();
         List<ReturnRequest.Line> lines = new ArrayList<>();
-        for (String name : r.paramNames()) {
-            if (name.startsWith("back.") && name.substring(5).matches("\\d{1,4}") && r.param(name) != null
-                    && !r.param(name).isBlank()) {
-                try {
-                    lines.add(new ReturnRequest.Line(Integer.valueOf(name.substring(5)),
-                            Forms.parse(BigDecimal.class, name, r.param(name))));
-                } catch (org.neiqin.api.error.ValidationException e) {
-                    errors.addAll(e.errors());
-                }
+        for (GoodsLine g : Forms.bindRows(GoodsLine.class, BACK, r, errors)) {
+            if (g.quantity() != null) {
+                lines.add(new ReturnRequest.Line(g.line() == null ? null : g.line().intValue(), g.quantity()));
             }
         }
         Forms.require(errors);
