@@ -439,6 +439,13 @@ public class LogisticsIT {
         assertEquals("arrived before the expected day: on time", "100.0", record.get("onTimePercent").asText());
         assertTrue(record.toString(), record.get("usableToday").asBoolean());
         assertFalse(ok(Http.as("sales").get(CARRIERS + "/" + fresh.get("id").asLong()), 200).get("usableToday").asBoolean());
+
+        // the list in the console, sorted by the header clicked: the most reliable first
+        String page = Http.as("sales").get("/system/console/neiqin-logistics-carriers?sort=onTime&desc=true&lang=zh").body();
+        assertTrue("sorted by on-time share, the carriers without a record last: " + page,
+                page.indexOf("沈阳顺达物流有限公司") < page.indexOf("营口快运") && page.contains("sort=freight"));
+        String refused = Http.as("sales").get("/system/console/neiqin-logistics-carriers?sort=colour&lang=zh").body();
+        assertTrue("a sort the list does not take is refused: " + refused, refused.contains("colour"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
+import org.neiqin.kit.query.ListParams;
 import org.neiqin.logistics.internal.CarrierRequest;
 import org.neiqin.logistics.internal.CarrierService;
 import org.neiqin.logistics.internal.CarrierView;
@@ -57,6 +58,28 @@ public class CarriersPage implements ConsolePage {
     @Override
     public int menuOrder() { return 310; }
 
+    /** The columns the list is sorted by, each the figure of a carrier it sorts on. */
+    private static final java.util.Map<String, java.util.function.Function<CarrierView, Comparable<?>>> SORTS =
+            new java.util.LinkedHashMap<>();
+
+    static {
+        SORTS.put("name", CarrierView::name);
+        SORTS.put("validTo", CarrierView::validTo);
+        SORTS.put("shipments", CarrierView::shipments);
+        SORTS.put("onTime", CarrierView::onTimePercent);
+        SORTS.put("delay", CarrierView::averageDelayDays);
+        SORTS.put("exceptions", CarrierView::exceptions);
+        SORTS.put("freight", c -> c.freight() == null ? null : c.freight().amount());
+    }
+
+    /** @return the order of {@code key}, either way, a carrier without the figure last */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static java.util.Comparator<CarrierView> order(String key, boolean descending) {
+        java.util.Comparator<Comparable> values = descending ? java.util.Comparator.reverseOrder()
+                : java.util.Comparator.naturalOrder();
+        return java.util.Comparator.comparing(c -> (Comparable) SORTS.get(key).apply(c), java.util.Comparator.nullsLast(values));
+    }
+
     @Override
     public String title() { return "Carriers"; }
 
@@ -66,11 +89,15 @@ public class CarriersPage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         List<Block> blocks = new ArrayList<>();
-        List<CarrierView> all = carriers.list();
+        ListParams.onlyKnownInConsole(r.paramNames(), List.of());
+        // the carriers are few: sorted here by the header the user clicked, the most reliable first if asked
+        String sort = ListParams.sort(r.param("sort"), List.copyOf(SORTS.keySet()), "name");
+        List<CarrierView> all = new ArrayList<>(carriers.list());
+        all.sort(order(sort, ListParams.bool("desc", r.param("desc"), false)).thenComparing(CarrierView::id));
         List<List<Cell>> rows = new ArrayList<>();
         for (CarrierView c : all) {
             rows.add(List.of(Cell.of(c.name()), Cell.of(join(c.contact(), c.phone())), Cell.of(c.validFrom() + " – " + c.validTo()),
-                    Cell.of(c.screenedBy() == null ? r.msg("carriers.no") : c.screenedBy() + ": " + c.screeningNote()),
+                    Cell.of(c.screenedBy() == null ? r.msg("carriers.no") : r.person(c.screenedBy()) + ": " + c.screeningNote()),
                     Cell.of(r.msg(c.usableToday() ? "carriers.yes" : "carriers.no")), Cell.of(c.shipments()),
                     Cell.of(c.onTimePercent() == null ? "" : plain(c.onTimePercent()) + " %"),
                     Cell.of(c.averageDelayDays() == null ? "" : plain(c.averageDelayDays())), Cell.of(c.exceptions()),
@@ -82,7 +109,8 @@ public class CarriersPage implements ConsolePage {
             blocks.add(new Table(List.of(r.msg("column.carrier"), r.msg("field.contact"), r.msg("column.valid"),
                     r.msg("column.screened"), r.msg("column.usable"), r.msg("column.shipments"), r.msg("column.onTime"),
                     r.msg("column.delay"), r.msg("column.exceptions"), r.msg("column.freight"), r.msg("field.agreement")),
-                    rows, null, "carriers"));
+                    rows, null, "carriers").sortedBy(java.util.Arrays.asList("name", null, "validTo", null, null, "shipments",
+                            "onTime", "delay", "exceptions", "freight", null)));
         }
         if (security.isPermitted(r.actor(), LogisticsModule.SCREEN)) {
             for (CarrierView c : all) {
