@@ -33,6 +33,7 @@ import org.junit.Test;
 import org.neiqin.testing.Database;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
+import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.Nginx;
 import org.neiqin.testing.Node;
 import org.neiqin.testing.Wait;
@@ -49,7 +50,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class ClusterIT {
     private static final String CUSTOMERS = "/neiqin/api/crm/customers";
     private static final String JSON = "application/json";
-    private static final int NGINX_PORT = 18480;
+    private static final int NGINX_PORT = KarafOptions.freePort();
     /** The documented time a password or role change takes to reach a node (remembered logins). */
     private static final int REMEMBERED_SECONDS = 30;
 
@@ -66,8 +67,8 @@ public class ClusterIT {
         assertTrue("the distribution is installed at " + tar, Files.isRegularFile(tar));
         Path work = Path.of(System.getProperty("neiqin.build", "target"), "cluster");
         db = Database.fresh();
-        a = Node.unpack(tar, work.resolve("node-a"), new Node.Ports(18481, 18401, 11499, 44855));
-        b = Node.unpack(tar, work.resolve("node-b"), new Node.Ports(18482, 18402, 11599, 44955));
+        a = Node.unpack(tar, work.resolve("node-a"), Node.Ports.free());
+        b = Node.unpack(tar, work.resolve("node-b"), Node.Ports.free());
         for (Node node : List.of(a, b)) {
             Node.requireFree(node.ports().http());
             node.usePostgresql(db);

@@ -38,7 +38,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * finds the Neiqin home page with the installed modules, in English and in Chinese.
  */
 public class DistributionBrowserIT {
-    private static final int PORT = 18281;
+    /** Free ports: a build never depends on what else runs on the machine (a Neiqin started by hand, another test). */
+    private static final int PORT = KarafOptions.freePort();
     private static final String HOST = "localhost:" + PORT;
     private static Process karaf;
     private static WebDriver browser;
@@ -63,9 +64,9 @@ public class DistributionBrowserIT {
             f.setExecutable(true);
         }
         set(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(PORT));
-        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", "18201");
-        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
-        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", "44455");
+        set(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(KarafOptions.freePort()));
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(KarafOptions.freePort()));
+        set(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(KarafOptions.freePort()));
         startKaraf();
         awaitNeiqin(180);
         if (Database.postgres()) {

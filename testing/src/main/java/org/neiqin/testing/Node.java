@@ -19,6 +19,11 @@ import java.util.stream.Collectors;
 public final class Node {
     /** The ports a node listens on: the console and REST, the SSH shell, JMX's registry and server. */
     public record Ports(int http, int ssh, int rmiRegistry, int rmiServer) {
+        /** @return four ports nothing listens on now: a test never depends on what else runs on the machine */
+        public static Ports free() {
+            return new Ports(KarafOptions.freePort(), KarafOptions.freePort(), KarafOptions.freePort(),
+                    KarafOptions.freePort());
+        }
     }
 
     private final Path home;

@@ -60,6 +60,11 @@ public final class OpenApiCheck {
             out.add(method + " " + template + ": status " + status + " is not described");
             return out;
         }
+        if (response.has("$ref")) {
+            // a refusal every operation shares: #/components/responses/<name>
+            response = doc.get("components").get("responses").get(response.get("$ref").asText()
+                    .substring("#/components/responses/".length()));
+        }
         JsonNode content = response.get("content");
         if (content == null || body == null || body.isEmpty()) {
             return out;

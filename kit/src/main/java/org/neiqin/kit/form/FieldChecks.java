@@ -14,9 +14,9 @@ import org.neiqin.api.error.Text;
 
 /** The rules a {@link Spec} states, checked on a bound record: required, length, text, e-mail, phone, web address, amounts, days. */
 final class FieldChecks {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s/]{5,40}");
-    private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?");
+    private static final Pattern EMAIL = Pattern.compile(Spec.Kind.EMAIL.pattern());
+    private static final Pattern PHONE = Pattern.compile(Spec.Kind.PHONE.pattern());
+    private static final Pattern URL = Pattern.compile(Spec.Kind.URL.pattern());
 
     private FieldChecks() {
     }
@@ -53,7 +53,7 @@ final class FieldChecks {
                 }
             } else if (v instanceof BigDecimal) {
                 BigDecimal d = (BigDecimal) v;
-                int decimals = spec.kind() == Spec.Kind.QUANTITY ? 4 : 2;
+                int decimals = spec.kind().decimals();
                 if (d.signum() < 0) {
                     errors.add(new FieldError(name, "min", Text.of("form.min.negative", "{0} must not be negative", name)));
                 } else if (spec.positive() && d.signum() == 0) {

@@ -33,6 +33,35 @@ public @interface Spec {
      */
     String lookup() default "";
 
-    /** How a field is checked and drawn. */
-    enum Kind { TEXT, LONG_TEXT, EMAIL, PHONE, URL, DATE, AMOUNT, QUANTITY, DAYS, CHOICE, ID }
+    /**
+     * How a field is checked and drawn. The pattern a text of the kind must match and the decimals an amount or
+     * quantity takes are stated here once: the checks use them and the REST description publishes them.
+     */
+    enum Kind {
+        TEXT, LONG_TEXT,
+        EMAIL("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+"),
+        PHONE("[0-9+()\\-\\s/]{5,40}"),
+        URL("(https?://)?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?"),
+        DATE, AMOUNT, QUANTITY, DAYS, CHOICE, ID;
+
+        private final String pattern;
+
+        Kind() {
+            this(null);
+        }
+
+        Kind(String pattern) {
+            this.pattern = pattern;
+        }
+
+        /** @return the regular expression a whole text of this kind matches, or {@code null} for any text @since 0.4 */
+        public String pattern() {
+            return pattern;
+        }
+
+        /** @return the decimals a number of this kind takes: 4 for a quantity, 2 for any other @since 0.4 */
+        public int decimals() {
+            return this == QUANTITY ? 4 : 2;
+        }
+    }
 }

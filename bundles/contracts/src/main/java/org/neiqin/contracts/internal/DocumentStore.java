@@ -192,7 +192,7 @@ public class DocumentStore extends Store {
         em.flush();
     }
 
-    RevisionEntity writeRevision(EntityManager em, DocumentEntity e, int revision, RevisionEntity.State state,
+    RevisionEntity writeRevision(EntityManager em, DocumentEntity e, int revision, RevisionState state,
             DocumentData d, String reason, Actor actor) {
         RevisionEntity r = new RevisionEntity();
         r.documentId = e.id;
@@ -209,11 +209,11 @@ public class DocumentStore extends Store {
         for (RevisionEntity r : em.createQuery("select r from RevisionEntity r where r.documentId = :id",
                 RevisionEntity.class).setParameter("id", e.id).getResultList()) {
             if (r.revision == e.revision) {
-                r.state = RevisionEntity.State.IN_FORCE;
+                r.state = RevisionState.IN_FORCE;
                 r.decidedAt = now();
                 touch(r, actor);
-            } else if (r.state == RevisionEntity.State.IN_FORCE || r.state == RevisionEntity.State.DRAFT) {
-                r.state = RevisionEntity.State.SUPERSEDED;
+            } else if (r.state == RevisionState.IN_FORCE || r.state == RevisionState.DRAFT) {
+                r.state = RevisionState.SUPERSEDED;
                 touch(r, actor);
             }
         }

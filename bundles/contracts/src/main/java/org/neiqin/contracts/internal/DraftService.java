@@ -74,7 +74,7 @@ public class DraftService {
             store.create(em, e, actor);
             em.flush();
             store.writeLines(em, e, 1, lines);
-            store.writeRevision(em, e, 1, RevisionEntity.State.DRAFT, d, null, actor);
+            store.writeRevision(em, e, 1, RevisionState.DRAFT, d, null, actor);
             Map<String, Object> values = new LinkedHashMap<>(Forms.filled(d));
             values.put("kind", kind.name());
             values.put("lines", Lines.format(lines));

@@ -91,15 +91,15 @@ public class InForceService {
             Money total = DocumentRules.total(lines, e.currency);
             if (quotation) {
                 RevisionEntity superseded = store.revision(em, e.id, e.revision);
-                superseded.state = RevisionEntity.State.SUPERSEDED;
+                superseded.state = RevisionState.SUPERSEDED;
                 store.touch(superseded, actor);
-                store.writeRevision(em, e, next, RevisionEntity.State.DRAFT, d, reason, actor);
+                store.writeRevision(em, e, next, RevisionState.DRAFT, d, reason, actor);
                 Forms.copy(d, e);
                 e.revision = next;
                 e.total = total.amount();
                 store.transition(em, e, DocumentState.DRAFT, actor, reason);
             } else {
-                RevisionEntity rev = store.writeRevision(em, e, next, RevisionEntity.State.PENDING, d, reason, actor);
+                RevisionEntity rev = store.writeRevision(em, e, next, RevisionState.PENDING, d, reason, actor);
                 rev.total = total.amount();
                 e.pendingRevision = next;
                 store.touch(e, actor);

@@ -110,7 +110,7 @@ public class ReviewOutcomes implements ReviewHandler {
             if (ContractsModule.REVIEW_AMENDMENT.equals(ref.type())) {
                 DocumentEntity e = store.find(em, ref.record());
                 RevisionEntity rev = store.revision(em, e.id, ref.revision());
-                rev.state = RevisionEntity.State.REJECTED;
+                rev.state = RevisionState.REJECTED;
                 store.touch(rev, actor);
                 rev.decidedAt = store.now();
                 e.pendingRevision = null;
@@ -140,7 +140,7 @@ public class ReviewOutcomes implements ReviewHandler {
         DocumentEntity e = store.find(em, ref.record());
         int next = ref.revision();
         RevisionEntity rev = store.revision(em, e.id, next);
-        if (rev.state != RevisionEntity.State.PENDING || e.state != DocumentState.EFFECTIVE) {
+        if (rev.state != RevisionState.PENDING || e.state != DocumentState.EFFECTIVE) {
             throw new ConflictException("not-pending", Text.of("contracts.amendment.notPending",
                     "amendment {0} of {1} is no longer pending", next, store.display(e)));
         }
@@ -148,8 +148,8 @@ public class ReviewOutcomes implements ReviewHandler {
         DocumentData before = store.header(e);
         DocumentData after = DocumentStore.parseHeader(rev.header);
         RevisionEntity old = store.revision(em, e.id, e.revision);
-        old.state = RevisionEntity.State.SUPERSEDED;
-        rev.state = RevisionEntity.State.IN_FORCE;
+        old.state = RevisionState.SUPERSEDED;
+        rev.state = RevisionState.IN_FORCE;
         rev.decidedAt = store.now();
         store.touch(old, actor);
         store.touch(rev, actor);

@@ -19,15 +19,12 @@ import org.neiqin.kit.store.Stamps;
 @Entity
 @Table(name = "CT_REVISION")
 public class RevisionEntity implements Row, Stamped {
-    /** Where a revision stands. */
-    public enum State { DRAFT, PENDING, IN_FORCE, SUPERSEDED, REJECTED }
-
     @Id
     Long id;
     Long documentId;
     int revision;
     @javax.persistence.Enumerated(javax.persistence.EnumType.STRING)
-    State state;
+    RevisionState state;
     String header;
     BigDecimal total;
     String reason;

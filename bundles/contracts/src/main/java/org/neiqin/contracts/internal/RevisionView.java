@@ -7,6 +7,6 @@ import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.money.Money;
 
 /** One version of a document, as it was. */
-public record RevisionView(int revision, RevisionEntity.State state, DocumentData header, List<ContractLine> lines,
+public record RevisionView(int revision, RevisionState state, DocumentData header, List<ContractLine> lines,
         Money total, String reason, Instant createdAt, String createdBy, Instant decidedAt) {
 }

@@ -18,9 +18,6 @@ import org.neiqin.kit.store.Versioned;
 @Entity
 @Table(name = "CT_STOCK_UP")
 public class StockUpEntity implements Row, Versioned {
-    /** Where a request stands. */
-    public enum State { REQUESTED, ACCEPTED, DONE, DECLINED }
-
     @Id
     Long id;
     @Version
@@ -34,7 +31,7 @@ public class StockUpEntity implements Row, Versioned {
     LocalDate neededBy;
     String note;
     @Enumerated(EnumType.STRING)
-    State state;
+    StockUpState state;
     String answer;
     String requestedBy;
     Instant requestedAt;

@@ -61,7 +61,7 @@ public class StockUpService {
             s.stockOnHand = data.stockOnHand();
             s.neededBy = data.neededBy();
             s.note = data.note();
-            s.state = StockUpEntity.State.REQUESTED;
+            s.state = StockUpState.REQUESTED;
             s.requestedBy = actor.name();
             s.requestedAt = store.now();
             store.persist(em, s);
@@ -73,13 +73,13 @@ public class StockUpService {
     }
 
     /** Purchasing answers a request: accepted, declined (with the answer why) or done. */
-    public StockUpView answer(long id, int version, StockUpEntity.State to, String answer) {
+    public StockUpView answer(long id, int version, StockUpState to, String answer) {
         Actor actor = security.require(ContractsModule.STOCK);
-        if (to == null || to == StockUpEntity.State.REQUESTED) {
+        if (to == null || to == StockUpState.REQUESTED) {
             throw new ValidationException("state", "required", Text.of("contracts.stockUp.answer.state",
                     "answer with ACCEPTED, DECLINED or DONE"));
         }
-        if (to == StockUpEntity.State.DECLINED && (answer == null || answer.isBlank())) {
+        if (to == StockUpState.DECLINED && (answer == null || answer.isBlank())) {
             throw new ValidationException("answer", "required", Text.of("contracts.stockUp.answer.reason",
                     "say why the request is declined"));
         }
@@ -89,13 +89,13 @@ public class StockUpService {
         }
         return store.write(em -> {
             StockUpEntity s = Store.load(em, StockUpEntity.class, id, version, "stock-up request");
-            boolean allowed = s.state == StockUpEntity.State.REQUESTED
-                    || (s.state == StockUpEntity.State.ACCEPTED && to == StockUpEntity.State.DONE);
+            boolean allowed = s.state == StockUpState.REQUESTED
+                    || (s.state == StockUpState.ACCEPTED && to == StockUpState.DONE);
             if (!allowed) {
                 throw new ConflictException("stock-up-state", Text.of("contracts.stockUp.state",
                         "stock-up request {0} is {1} and cannot become {2}", id, s.state, to));
             }
-            StockUpEntity.State was = s.state;
+            StockUpState was = s.state;
             s.state = to;
             s.answer = answer == null || answer.isBlank() ? s.answer : answer.trim();
             s.handledBy = actor.name();
@@ -112,8 +112,8 @@ public class StockUpService {
         return store.read(em -> {
             TypedQuery<StockUpEntity> q = documentId == null
                     ? em.createQuery("select s from StockUpEntity s where s.state in :open order by s.neededBy, s.id",
-                            StockUpEntity.class).setParameter("open", List.of(StockUpEntity.State.REQUESTED,
-                                    StockUpEntity.State.ACCEPTED))
+                            StockUpEntity.class).setParameter("open", List.of(StockUpState.REQUESTED,
+                                    StockUpState.ACCEPTED))
                     : em.createQuery("select s from StockUpEntity s where s.documentId = :d order by s.id",
                             StockUpEntity.class).setParameter("d", documentId);
             Map<Long, String> numbers = new HashMap<>();

@@ -7,6 +7,6 @@ import java.time.LocalDate;
 /** A stock-up request as shown and sent. */
 public record StockUpView(long id, int version, long documentId, String documentNumber, long lineKey, String product,
         BigDecimal quantityNeeded, String unit, BigDecimal stockOnHand, LocalDate neededBy, String note,
-        StockUpEntity.State state, String answer, String requestedBy, Instant requestedAt, String handledBy,
+        StockUpState state, String answer, String requestedBy, Instant requestedAt, String handledBy,
         Instant handledAt) {
 }

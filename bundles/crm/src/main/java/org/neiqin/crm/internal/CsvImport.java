@@ -42,10 +42,10 @@ public final class CsvImport {
     }
 
     /** One broken rule: {@code field} is a column name, or {@code ""} when the problem is the whole row. */
-    public record Problem(int row, String field, String reason) {
+    public record Problem(int row, String field, String rule, String message) {
         @Override
         public String toString() {
-            return "row " + row + (field.isEmpty() ? "" : ", " + field) + ": " + reason;
+            return "row " + row + (field.isEmpty() ? "" : ", " + field) + ": " + message;
         }
     }
 
@@ -72,7 +72,7 @@ public final class CsvImport {
         /** @return the problems shown, each an error named by its row (and column) */
         public List<FieldError> errors() {
             return problems.stream().map(p -> new FieldError("row " + p.row() + (p.field().isEmpty() ? "" : ": " + p.field()),
-                    "import", p.reason())).collect(Collectors.toList());
+                    "import", p.message())).collect(Collectors.toList());
         }
     }
 
@@ -162,7 +162,7 @@ public final class CsvImport {
             }
             anyRow = true;
             if (cells.size() != header.size()) {
-                problem(new Problem(rowNo, "", "the row has " + cells.size() + " cells, the header has "
+                problem(new Problem(rowNo, "", "cells", "the row has " + cells.size() + " cells, the header has "
                         + header.size()));
                 return;
             }
@@ -179,12 +179,12 @@ public final class CsvImport {
                 }
             }
             for (FieldError e : errors) {
-                problem(new Problem(rowNo, e.field(), e.message()));
+                problem(new Problem(rowNo, e.field(), e.rule(), e.message()));
             }
             if (d.fullName() != null) {
                 int first = firstRowOfName.putIfAbsent(nameKey(d.fullName()), rowNo);
                 if (first != 0) {
-                    problem(new Problem(rowNo, "fullName", "'" + d.fullName() + "' is already on row " + first));
+                    problem(new Problem(rowNo, "fullName", "duplicate", "'" + d.fullName() + "' is already on row " + first));
                 }
                 if (sample.size() < SAMPLE) {
                     sample.add(d.fullName());
@@ -196,7 +196,7 @@ public final class CsvImport {
 
         /** The file ended inside a quoted cell: the row it is in is reported, and the check ends. */
         public void unterminated(CsvText.Unterminated e) {
-            problem(new Problem(e.row(), "", e.getMessage()));
+            problem(new Problem(e.row(), "", "format", e.getMessage()));
         }
 
         private void problem(Problem p) {
@@ -208,7 +208,7 @@ public final class CsvImport {
 
         /** @return the report of every row read so far */
         public Report report() {
-            Problem none = new Problem(1, "", "the file holds no customers");
+            Problem none = new Problem(1, "", "empty", "the file holds no customers");
             if (!anyText) {
                 return new Report(0, List.of(none), 1, List.of());
             }
@@ -237,15 +237,15 @@ public final class CsvImport {
         for (int j = 0; j < header.size(); j++) {
             String raw = header.get(j).trim();
             if (raw.isEmpty()) {
-                problems.add(new Problem(1, "", "column " + (j + 1) + " has no name"));
+                problems.add(new Problem(1, "", "header", "column " + (j + 1) + " has no name"));
                 continue;
             }
             String name = known.get(raw.toLowerCase(Locale.ROOT));
             if (name == null) {
-                problems.add(new Problem(1, raw, "unknown column; known columns are: " + String.join(", ", COLUMNS)));
+                problems.add(new Problem(1, raw, "header", "unknown column; known columns are: " + String.join(", ", COLUMNS)));
             } else if (index.containsKey(name)) {
                 if (reported.add(name)) {
-                    problems.add(new Problem(1, name, "the column " + name + " appears more than once (columns "
+                    problems.add(new Problem(1, name, "header", "the column " + name + " appears more than once (columns "
                             + (index.get(name) + 1) + " and " + (j + 1) + ")"));
                 }
             } else {
@@ -255,7 +255,7 @@ public final class CsvImport {
         // a required column missing from the header is said once, not once per row
         for (java.lang.reflect.RecordComponent c : CustomerData.class.getRecordComponents()) {
             if (c.getAnnotation(Spec.class).required() && !index.containsKey(c.getName())) {
-                problems.add(new Problem(1, c.getName(), "the header has no " + c.getName()
+                problems.add(new Problem(1, c.getName(), "header", "the header has no " + c.getName()
                         + " column; every customer needs it"));
             }
         }

@@ -132,7 +132,7 @@ public class CsvImportTest {
         Problem p = only(CsvImport.check(TODAY, HEADER + "\n" + good("A") + "\n\"B,NEW\n"));
         assertEquals(3, p.row());
         assertEquals("", p.field());
-        assertTrue(p.reason(), p.reason().contains("line 3"));
+        assertTrue(p.message(), p.message().contains("line 3"));
     }
 
     // ---------------------------------------------------------------- header
@@ -143,8 +143,8 @@ public class CsvImportTest {
         Problem p = only(r);
         assertEquals(1, p.row());
         assertEquals("colour", p.field());
-        assertTrue(p.reason(), p.reason().startsWith("unknown column; known columns are: fullName, shortName, "));
-        assertTrue(p.reason(), p.reason().endsWith("salesperson, infoSource"));
+        assertTrue(p.message(), p.message().startsWith("unknown column; known columns are: fullName, shortName, "));
+        assertTrue(p.message(), p.message().endsWith("salesperson, infoSource"));
         assertEquals(0, r.customers());
     }
 
@@ -153,7 +153,7 @@ public class CsvImportTest {
         Problem p = only(CsvImport.check(TODAY, HEADER + ",Email\n" + good("A") + ",x@example.cn\n"));
         assertEquals(1, p.row());
         assertEquals("email", p.field());
-        assertTrue(p.reason(), p.reason().contains("6") && p.reason().contains("8"));
+        assertTrue(p.message(), p.message().contains("6") && p.message().contains("8"));
     }
 
     @Test
@@ -169,7 +169,7 @@ public class CsvImportTest {
         Problem p = only(CsvImport.check(TODAY, HEADER + ",\n" + good("A") + ",\n"));
         assertEquals(1, p.row());
         assertEquals("", p.field());
-        assertTrue(p.reason(), p.reason().contains("column 8"));
+        assertTrue(p.message(), p.message().contains("column 8"));
     }
 
     @Test
@@ -188,15 +188,15 @@ public class CsvImportTest {
     public void emptyFileHoldsNoCustomers() {
         for (String text : new String[] {"", "\uFEFF", "\r\n", " \n\n"}) {
             Problem p = only(CsvImport.check(TODAY, text));
-            assertEquals(new Problem(1, "", "the file holds no customers"), p);
+            assertEquals(new Problem(1, "", "empty", "the file holds no customers"), p);
         }
     }
 
     @Test
     public void headerOnlyHoldsNoCustomers() {
-        assertEquals(new Problem(1, "", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER)));
-        assertEquals(new Problem(1, "", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER + "\r\n")));
-        assertEquals(new Problem(1, "", "the file holds no customers"),
+        assertEquals(new Problem(1, "", "empty", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER)));
+        assertEquals(new Problem(1, "", "empty", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER + "\r\n")));
+        assertEquals(new Problem(1, "", "empty", "the file holds no customers"),
                 only(CsvImport.check(TODAY, HEADER + "\n,,,,,,\n\n")));
     }
 
@@ -208,8 +208,8 @@ public class CsvImportTest {
         Report r = CsvImport.check(TODAY, HEADER + "\n" + good("A") + "\nB,NEW,GENERAL_COMPANY\n" + good("C") + ",extra\n"
                 + good("D") + "\n", cards::add);
         assertEquals(List.of("3:", "4:"), where(r));
-        assertEquals("the row has 3 cells, the header has 7", r.problems().get(0).reason());
-        assertEquals("the row has 8 cells, the header has 7", r.problems().get(1).reason());
+        assertEquals("the row has 3 cells, the header has 7", r.problems().get(0).message());
+        assertEquals("the row has 8 cells, the header has 7", r.problems().get(1).message());
         assertEquals(2, r.customers());
         assertEquals(List.of("A", "D"), cards.stream().map(CustomerData::fullName).collect(Collectors.toList()));
     }
@@ -225,10 +225,10 @@ public class CsvImportTest {
         assertFalse(r.clean());
         // the unreadable nature is reported once (not again as "required")
         assertEquals(List.of("2:email", "3:nature", "4:fullName", "4:creditLimit"), where(r));
-        assertTrue(r.problems().get(0).reason().contains("not-an-email"));
-        assertTrue(r.problems().get(1).reason().contains("VIP"));
-        assertEquals("fullName is required", r.problems().get(2).reason());
-        assertEquals("creditLimit must not be negative", r.problems().get(3).reason());
+        assertTrue(r.problems().get(0).message().contains("not-an-email"));
+        assertTrue(r.problems().get(1).message().contains("VIP"));
+        assertEquals("fullName is required", r.problems().get(2).message());
+        assertEquals("creditLimit must not be negative", r.problems().get(3).message());
         assertEquals(4, r.customers());
     }
 
@@ -274,8 +274,8 @@ public class CsvImportTest {
         Report r = CsvImport.check(TODAY, HEADER + "\n" + good("沈阳北方机械制造有限公司") + "\n" + good("大连港湾物流有限公司") + "\n"
                 + good(" 沈阳北方机械制造有限公司 ") + "\n" + good("Acme  Trading Ltd") + "\n" + good("ACME Trading LTD") + "\n");
         assertEquals(List.of("4:fullName", "6:fullName"), where(r));
-        assertTrue(r.problems().get(0).reason(), r.problems().get(0).reason().contains("row 2"));
-        assertTrue(r.problems().get(1).reason(), r.problems().get(1).reason().contains("row 5"));
+        assertTrue(r.problems().get(0).message(), r.problems().get(0).message().contains("row 2"));
+        assertTrue(r.problems().get(1).message(), r.problems().get(1).message().contains("row 5"));
         assertEquals(5, r.customers());
     }
 
@@ -297,7 +297,7 @@ public class CsvImportTest {
         Report r = CsvImport.check(TODAY, text.toString());
         assertEquals(1500, r.problemCount());
         assertEquals(CsvImport.SHOWN_PROBLEMS, r.problems().size());
-        assertEquals(new Problem(2, "email", r.problems().get(0).reason()), r.problems().get(0));
+        assertEquals(new Problem(2, "email", "format", r.problems().get(0).message()), r.problems().get(0));
         assertEquals(1500, r.customers());
         assertEquals(CsvImport.SAMPLE, r.sample().size());
     }

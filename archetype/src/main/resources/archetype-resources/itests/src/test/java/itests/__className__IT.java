@@ -86,8 +86,16 @@ public class ${className}IT {
         assertEquals(1, list.get("total").asInt());
         assertEquals("URGENT", list.at("/rows/0/kind").asText());
         assertEquals(2, Json.parse(assistant.get(API + "/" + id + "/history").body()).size());
-        OpenApiCheck api = OpenApiCheck.of(assistant.get("/neiqin/api/openapi.json").body());
+        String described = assistant.get("/neiqin/api/openapi.json").body();
+        OpenApiCheck api = OpenApiCheck.of(described);
         assertTrue(api.paths().toString(), api.paths().contains("/${moduleId}/${recordPath}/{id}"));
+        // the list's filters and order, and the record's rules, as the server reads and checks them
+        JsonNode doc = Json.parse(described);
+        String listed = doc.at("/paths/~1${moduleId}~1${recordPath}/get/parameters").toString();
+        assertTrue(listed, listed.contains("\"name\":\"q\"") && listed.contains("\"name\":\"kind\"")
+                && listed.contains("\"enum\":[\"code\",\"name\",\"updatedAt\"]"));
+        assertEquals(100, doc.at("/components/schemas/${record}Data/properties/name/maxLength").asInt());
+        assertEquals("[\"name\",\"kind\"]", doc.at("/components/schemas/${record}Data/required").toString());
         assertEquals("the answers are what the REST description says", List.of(), List.of(
                 api.problems("POST", "/${moduleId}/${recordPath}", 201, created.body()),
                 api.problems("PUT", "/${moduleId}/${recordPath}/" + id, 200, changed.body()),

@@ -27,13 +27,13 @@ import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.review.Decision;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.contracts.internal.StockUpState;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentView;
 import org.neiqin.contracts.internal.DraftService;
 import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.StockUpData;
-import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
 import org.neiqin.kit.console.PageActions;
@@ -294,8 +294,8 @@ public class DocumentPage implements ConsolePage {
         List<StockUpView> requests = stockUps.list(v.id());
         blocks.add(StockUps.table(r, requests, null));
         for (StockUpView s : requests) {
-            if (security.isPermitted(r.actor(), ContractsModule.STOCK) && (s.state() == StockUpEntity.State.REQUESTED
-                    || s.state() == StockUpEntity.State.ACCEPTED)) {
+            if (security.isPermitted(r.actor(), ContractsModule.STOCK) && (s.state() == StockUpState.REQUESTED
+                    || s.state() == StockUpState.ACCEPTED)) {
                 blocks.add(StockUps.answerForm(r, actions, s, "id", String.valueOf(v.id())));
             }
         }

@@ -8,7 +8,7 @@ import org.neiqin.api.console.Field;
 import org.neiqin.api.console.Form;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Table;
-import org.neiqin.contracts.internal.StockUpEntity;
+import org.neiqin.contracts.internal.StockUpState;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
 import org.neiqin.kit.console.PageActions;
@@ -38,9 +38,9 @@ final class StockUps {
     /** A form answering one request; {@code backParam} keeps the page it is shown on. */
     static Form answerForm(PageRequest r, PageActions actions, StockUpView s, String backParam, String backValue) {
         List<Field.Option> states = new ArrayList<>();
-        for (StockUpEntity.State st : StockUpEntity.State.values()) {
-            if (st != StockUpEntity.State.REQUESTED && (s.state() == StockUpEntity.State.REQUESTED
-                    || st == StockUpEntity.State.DONE)) {
+        for (StockUpState st : StockUpState.values()) {
+            if (st != StockUpState.REQUESTED && (s.state() == StockUpState.REQUESTED
+                    || st == StockUpState.DONE)) {
                 states.add(new Field.Option(st.name(), Labels.choice(r, st)));
             }
         }
@@ -56,6 +56,6 @@ final class StockUps {
 
     static void answer(StockUpService stockUps, PageRequest r) {
         stockUps.answer(r.number("stockUp"), (int) r.number("version"),
-                Forms.choice(StockUpEntity.State.class, "state", r.param("state")), r.param("answer"));
+                Forms.choice(StockUpState.class, "state", r.param("state")), r.param("answer"));
     }
 }

@@ -24,7 +24,10 @@ import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.FulfilmentSchedule;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.Typed;
 import org.neiqin.api.review.Review;
+import org.neiqin.contracts.internal.StockUpState;
 import org.neiqin.contracts.internal.ContractReports;
 import org.neiqin.contracts.internal.DocumentData;
 import org.neiqin.contracts.internal.DocumentQuery;
@@ -36,7 +39,6 @@ import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.LineData;
 import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.StockUpData;
-import org.neiqin.contracts.internal.StockUpEntity;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
 import org.neiqin.kit.form.Forms;
@@ -90,11 +92,12 @@ public class ContractResource {
     }
 
     /** Purchasing's answer to a stock-up request. */
-    public record Answer(Integer version, StockUpEntity.State state, String answer) {
+    public record Answer(Integer version, StockUpState state, String answer) {
     }
 
     @GET
     @Path("documents")
+    @Lists(org.neiqin.contracts.internal.DocumentQuery.class)
     public ListQuery.Page<DocumentRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
@@ -215,9 +218,11 @@ public class ContractResource {
     /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */
     @GET
     @Path("statistics")
-    public List<org.neiqin.contracts.internal.Statistics.Row> statistics(@Context UriInfo uri, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("period") @DefaultValue("MONTH") String period,
-            @QueryParam("by") @DefaultValue("NONE") String by, @QueryParam("kind") String kind) {
+    public List<org.neiqin.contracts.internal.Statistics.Row> statistics(@Context UriInfo uri, @QueryParam("from") @Typed(LocalDate.class) String from,
+            @QueryParam("to") @Typed(LocalDate.class) String to, @QueryParam("period") @DefaultValue("MONTH")
+            @Typed(org.neiqin.contracts.internal.Statistics.Period.class) String period,
+            @QueryParam("by") @DefaultValue("NONE")
+            @Typed(org.neiqin.contracts.internal.Statistics.Dimension.class) String by, @QueryParam("kind") @Typed(DocumentKind.class) String kind) {
         ListParams.only(uri.getQueryParameters(), "from", "to", "period", "by", "kind");
         return reports.statistics(Forms.parse(LocalDate.class, "from", from),
                 Forms.parse(LocalDate.class, "to", to),
@@ -228,7 +233,7 @@ public class ContractResource {
 
     @GET
     @Path("receivables")
-    public List<FulfilmentSchedule> receivables(@Context UriInfo uri, @QueryParam("customer") String customer) {
+    public List<FulfilmentSchedule> receivables(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return reports.receivables(ListParams.optionalId("customer", customer));
     }

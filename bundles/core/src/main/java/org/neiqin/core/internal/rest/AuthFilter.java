@@ -42,6 +42,12 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // a client that accepts problem details reads the resource too: a generated client asks a file download for
+        // nothing but its error form (application/problem+json), and gets the PDF or CSV, not 406
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains(NeiqinRest.PROBLEM_JSON) && !accept.contains("*/*")) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept + ", */*;q=0.1");
+        }
         Optional<Actor> actor = Jaas.basic(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(up -> Jaas.login(up[0], up[1])).flatMap(Jaas::actor);
         if (actor.isEmpty()) {

@@ -140,19 +140,26 @@ final class JsonSchemas {
         return ref(name);
     }
 
+    /**
+     * @return the public name of a type: a generic one after what it holds ({@code ListQuery.Page<CustomerRow>} is
+     *         {@code CustomerRowPage}), a nested one after its outer type ({@code Statistics.Row} is
+     *         {@code StatisticsRow}), so that two modules' {@code Report}s keep apart
+     */
     private static String name(Class<?> raw, Type full) {
-        StringBuilder sb = new StringBuilder(simple(raw));
         if (full instanceof ParameterizedType p) {
+            StringBuilder sb = new StringBuilder();
             for (Type a : p.getActualTypeArguments()) {
-                sb.append(a instanceof Class<?> c ? "Of" + simple(c) : "OfAny");
+                sb.append(a instanceof Class<?> c ? simple(c) : "Any");
             }
+            return sb.append(raw.getSimpleName()).toString();
         }
-        return sb.toString();
+        return simple(raw);
     }
 
-    /** {@code Outer.Inner} for a nested type: two modules' {@code Report}s keep apart. */
+    /** A body declared inside its resource is named after what the resource serves: {@code NoteResource.Step} is {@code NoteStep}. */
     private static String simple(Class<?> c) {
-        return c.getEnclosingClass() == null ? c.getSimpleName() : simple(c.getEnclosingClass()) + "." + c.getSimpleName();
+        return c.getEnclosingClass() == null ? c.getSimpleName()
+                : simple(c.getEnclosingClass()).replaceAll("Resource$", "") + c.getSimpleName();
     }
 
     private Map<String, Object> define(Class<?> raw, Type full) {
@@ -177,6 +184,8 @@ final class JsonSchemas {
         List<String> required = new ArrayList<>();
         if (raw.isRecord()) {
             Map<String, Type> bound = bindings(raw, full);
+            // a record a user fills in states its rules once (the kit's @Spec): those the server checks are here
+            boolean described = Arrays.stream(raw.getRecordComponents()).anyMatch(rc -> spec(rc) != null);
             for (RecordComponent rc : raw.getRecordComponents()) {
                 Type ct = rc.getGenericType();
                 if (ct instanceof TypeVariable<?> v && bound.containsKey(v.getName())) {
@@ -184,8 +193,16 @@ final class JsonSchemas {
                 } else if (ct instanceof ParameterizedType pt) {
                     ct = substitute(pt, bound);
                 }
-                properties.put(rc.getName(), property(ct));
-                required.add(rc.getName());
+                Map<String, Object> property = property(ct);
+                java.lang.annotation.Annotation spec = spec(rc);
+                if (spec != null) {
+                    property = new LinkedHashMap<>(property);
+                    rules(property, spec);
+                }
+                properties.put(rc.getName(), property);
+                if (described ? spec != null && (Boolean) value(spec, "required") : true) {
+                    required.add(rc.getName());
+                }
             }
         }
         Map<String, Object> s = type("object", null);
@@ -197,6 +214,57 @@ final class JsonSchemas {
         return s;
     }
 
+    /** @return the kit's {@code @Spec} of a record component, or {@code null} (core reads it by name: it runs without the kit) */
+    private static java.lang.annotation.Annotation spec(RecordComponent rc) {
+        for (java.lang.annotation.Annotation a : rc.getAnnotations()) {
+            if (a.annotationType().getName().equals("org.neiqin.kit.form.Spec")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Object value(Object on, String method) {
+        try {
+            java.lang.reflect.Method m = (on instanceof java.lang.annotation.Annotation a ? a.annotationType() : on.getClass())
+                    .getMethod(method);
+            return m.invoke(on);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the kit's @Spec has no " + method + "()", e);
+        }
+    }
+
+    /** The rules a {@code @Spec} states, as JSON Schema says them: length, pattern, bounds, decimals. */
+    private static void rules(Map<String, Object> property, java.lang.annotation.Annotation spec) {
+        Object type = property.get("type");
+        Object kind = value(spec, "kind");
+        String kindName = ((Enum<?>) kind).name();
+        int max = (Integer) value(spec, "max");
+        if ("string".equals(type)) {
+            if (max > 0) {
+                property.put("maxLength", max);
+            }
+            Object pattern = value(kind, "pattern");
+            if (pattern != null) {
+                property.put("pattern", "^(?:" + pattern + ")$");
+            }
+        } else if ("number".equals(type)) {
+            property.put("minimum", 0);
+            if ((Boolean) value(spec, "positive")) {
+                property.put("exclusiveMinimum", true);
+            }
+            // said in words: a multipleOf of 0.01 trips clients that check it in binary floating point
+            property.put("description", "at most " + value(kind, "decimals") + " decimals");
+        } else if ("integer".equals(type)) {
+            if (kindName.equals("DAYS")) {
+                property.put("minimum", 0);
+                property.put("maximum", 365);
+            } else if (kindName.equals("ID")) {
+                property.put("minimum", 1);
+            }
+        }
+    }
+
     /** A record component: present in every answer, {@code null} where the value is absent (unless primitive). */
     private Map<String, Object> property(Type t) {
         Map<String, Object> s = of(t);
@@ -204,7 +272,11 @@ final class JsonSchemas {
             return s;
         }
         if (s.containsKey("$ref")) {
+            // OpenAPI 3.0 lets null in only beside a type: the referred schema's own (an enum's string, an object)
             Map<String, Object> wrapped = new LinkedHashMap<>();
+            Object referred = schemas.get(String.valueOf(s.get("$ref")).substring("#/components/schemas/".length()));
+            Object type = referred instanceof Map<?, ?> m ? m.get("type") : null;
+            wrapped.put("type", type == null ? "object" : type);
             wrapped.put("nullable", true);
             wrapped.put("allOf", List.of(s));
             return wrapped;

@@ -40,15 +40,19 @@ import org.neiqin.api.rest.NeiqinRest;
  * {@code currency}, dates ISO strings, nulls written), every error as {@code application/problem+json}.
  * A method returning {@code Response} names its body with {@link Answers}.
  */
+@SuppressWarnings("unchecked")
 final class OpenApi {
     private final JsonSchemas schemas = new JsonSchemas();
 
-    /** @return the document for these resource classes, sorted so that two builds compare equal */
-    static Map<String, Object> describe(Collection<Class<?>> resources, String version) {
-        return new OpenApi().document(resources, version);
+    /**
+     * @param tags the installed modules by id: name and description, each the tag of its resources' operations
+     * @return the document for these resource classes, sorted so that two builds compare equal
+     */
+    static Map<String, Object> describe(Collection<Class<?>> resources, String version, Map<String, String[]> tags) {
+        return new OpenApi().document(resources, version, tags);
     }
 
-    private Map<String, Object> document(Collection<Class<?>> resources, String version) {
+    private Map<String, Object> document(Collection<Class<?>> resources, String version, Map<String, String[]> modules) {
         Map<String, Map<String, Object>> paths = new TreeMap<>();
         List<Class<?>> sorted = new ArrayList<>(resources);
         sorted.sort(Comparator.comparing(Class::getName));
@@ -72,15 +76,33 @@ final class OpenApi {
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "Neiqin 内勤 REST API", "version", version, "description",
-                "Every resource of the installed Neiqin modules. HTTP Basic against the Karaf realm; errors are "
-                        + "application/problem+json; a write with an " + NeiqinRest.IDEMPOTENCY_KEY
-                        + " header is done once."));
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("title", "Neiqin 内勤 REST API");
+        info.put("version", version);
+        info.put("description", "Every resource of the installed Neiqin modules. HTTP Basic against the Karaf realm; "
+                + "errors are application/problem+json; a write with an " + NeiqinRest.IDEMPOTENCY_KEY
+                + " header is done once. Money is an object of a decimal string amount and an ISO 4217 currency.");
+        info.put("contact", Map.of("name", "Neiqin", "url", "https://neiqin.org"));
+        info.put("license", Map.of("name", "Apache License 2.0", "url", "https://www.apache.org/licenses/LICENSE-2.0"));
+        doc.put("info", info);
+        // a tag per module whose resources are described, named and described as the module describes itself
+        java.util.TreeSet<String> used = new java.util.TreeSet<>();
+        paths.values().forEach(ops -> ops.values().forEach(op -> used.addAll(
+                (List<String>) ((Map<String, Object>) op).get("tags"))));
+        List<Object> tags = new ArrayList<>();
+        for (String t : used) {
+            String[] m = modules.getOrDefault(t, new String[] {t, "The " + t + " resources"});
+            Map<String, Object> tag = new LinkedHashMap<>();
+            tag.put("name", t);
+            tag.put("description", m[0] + (m[1] == null || m[1].isBlank() ? "" : ": " + m[1]));
+            tags.add(tag);
+        }
+        doc.put("tags", tags);
         doc.put("servers", List.of(Map.of("url", NeiqinRest.BASE_PATH)));
         doc.put("security", List.of(Map.of("basic", List.of())));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", schemas.components(problem()), "securitySchemes",
-                Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
+        doc.put("components", Map.of("schemas", schemas.components(problem()), "responses", refusals(),
+                "securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
         return doc;
     }
 
@@ -103,6 +125,29 @@ final class OpenApi {
         return m.isAnnotationPresent(HEAD.class) ? "head" : null;
     }
 
+    /**
+     * @return the operation's public name, unique as its method and path are: {@code GET /crm/customers/{id}} is
+     *         {@code getCrmCustomersById}, {@code PUT /logistics/notes/{id}/proof} {@code putLogisticsNotesByIdProof}
+     */
+    static String operationId(String verb, String path) {
+        StringBuilder sb = new StringBuilder(verb);
+        for (String segment : path.split("[/.-]")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            boolean parameter = segment.startsWith("{");
+            String word = parameter ? segment.substring(1, segment.length() - 1) : segment;
+            sb.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** @return what the operation does, in words: {@code planVisit} is "Plan visit" */
+    static String summary(String method) {
+        String words = method.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** {@code {id: \d+}} becomes {@code {id}}; no leading or trailing slash. */
     static String template(String path) {
         return path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("^/+|/+$", "");
@@ -110,8 +155,9 @@ final class OpenApi {
 
     private Map<String, Object> operation(Class<?> resource, Method m, String path) {
         Map<String, Object> op = new LinkedHashMap<>();
-        op.put("operationId", resource.getSimpleName() + "." + m.getName());
-        op.put("tags", List.of(path.split("/")[1]));
+        op.put("operationId", operationId(verb(m), path));
+        op.put("summary", summary(m.getName()) + " — " + path);
+        op.put("tags", List.of(path.split("/")[1].replace(".json", "")));
         List<Object> parameters = new ArrayList<>();
         Annotation[][] annotations = m.getParameterAnnotations();
         Type[] types = m.getGenericParameterTypes();
@@ -142,8 +188,18 @@ final class OpenApi {
             if (in == null) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("required", true);
-                String media = types[i] == String.class ? "text/plain" : "application/json";
-                body.put("content", Map.of(media, Map.of("schema", schemas.of(types[i]))));
+                Map<String, Object> content = new LinkedHashMap<>();
+                if (file(types[i])) {
+                    // a file is sent as it is, in any of the media types the method takes
+                    javax.ws.rs.Consumes consumes = m.getAnnotation(javax.ws.rs.Consumes.class);
+                    List<String> media = consumes == null ? List.of("application/octet-stream") : Arrays.stream(
+                            consumes.value()).map(v -> v.equals("*/*") ? "application/octet-stream" : v).toList();
+                    media.forEach(t -> content.put(t, Map.of("schema", BINARY)));
+                } else {
+                    content.put(types[i] == String.class ? "text/plain" : "application/json",
+                            Map.of("schema", schemas.of(types[i])));
+                }
+                body.put("content", content);
                 op.put("requestBody", body);
                 continue;
             }
@@ -151,18 +207,37 @@ final class OpenApi {
             p.put("name", name);
             p.put("in", in);
             p.put("required", "path".equals(in));
-            Map<String, Object> s = new LinkedHashMap<>(schemas.of(types[i]));
+            org.neiqin.api.rest.Typed typed = null;
+            for (Annotation a : annotations[i]) {
+                typed = a instanceof org.neiqin.api.rest.Typed t ? t : typed;
+            }
+            Map<String, Object> s = new LinkedHashMap<>(schemas.of(typed == null ? types[i] : typed.value()));
             s.remove("nullable");
+            if (typed != null) {
+                bounds(s, typed.min(), typed.max());
+            }
+            if (defaultValue != null && s.containsKey("$ref")) {
+                // a default beside a $ref is ignored: the reference goes into allOf
+                s = new LinkedHashMap<>(Map.of("allOf", List.of(Map.copyOf(s))));
+            }
             if (defaultValue != null) {
                 s.put("default", defaultValue);
             }
             p.put("schema", s);
             parameters.add(p);
         }
+        org.neiqin.api.rest.Lists lists = m.getAnnotation(org.neiqin.api.rest.Lists.class);
+        if (lists != null) {
+            // the list's own description of a parameter the method also names (offset, limit) stands
+            List<Map<String, Object>> listed = listParameters(lists.value());
+            List<Object> names = listed.stream().map(p -> p.get("name")).collect(java.util.stream.Collectors.toList());
+            parameters.removeIf(p -> names.contains(((Map<String, Object>) p).get("name")));
+            parameters.addAll(listed);
+        }
         if (!"get".equals(verb(m))) {
-            parameters.add(Map.of("name", NeiqinRest.IDEMPOTENCY_KEY, "in", "header", "required", false,
-                    "description", "a repeated key answers what the first request answered", "schema",
-                    Map.of("type", "string")));
+            parameters.add(parameter(NeiqinRest.IDEMPOTENCY_KEY, JsonSchemas.type("string", null),
+                    "a repeated key answers what the first request answered"));
+            ((Map<String, Object>) parameters.get(parameters.size() - 1)).put("in", "header");
         }
         if (!parameters.isEmpty()) {
             op.put("parameters", parameters);
@@ -172,7 +247,16 @@ final class OpenApi {
         Produces produces = m.getAnnotation(Produces.class) != null ? m.getAnnotation(Produces.class)
                 : resource.getAnnotation(Produces.class);
         String media = produces == null || produces.value().length == 0 ? "application/json" : produces.value()[0];
-        if (answers != null) {
+        List<String> medias = produces == null || produces.value().length == 0 ? List.of(media) : List.of(produces.value());
+        Class<?> answered = answers != null ? answers.value() : m.getReturnType();
+        if (file(answered) || answered == String.class && !medias.contains("application/json")) {
+            // a file, or a text such as a CSV template: its bytes in each media type the method answers with
+            Map<String, Object> content = new LinkedHashMap<>();
+            medias.forEach(t -> content.put(t, Map.of("schema", answered == String.class ? JsonSchemas.type("string", null)
+                    : BINARY)));
+            responses.put(String.valueOf(answers == null ? 200 : answers.status()), Map.of("description", "the file",
+                    "content", content));
+        } else if (answers != null) {
             Map<String, Object> ok = new LinkedHashMap<>();
             ok.put("description", "done");
             if (answers.value() != Void.class) {
@@ -189,11 +273,133 @@ final class OpenApi {
             responses.put("200", Map.of("description", "done", "content",
                     Map.of(media, Map.of("schema", schemas.of(m.getGenericReturnType())))));
         }
-        responses.put("default", Map.of("description", "refused: 400 bad input (errors per field), 401, 403, 404, "
-                + "409 conflict, 503 busy (send again)", "content",
-                Map.of(NeiqinRest.PROBLEM_JSON, Map.of("schema", JsonSchemas.ref("Problem")))));
+        // what may go wrong, each as problem details: bad input only where there is input, a missing record only
+        // where the path names one, a conflict only where something is changed
+        boolean input = !parameters.isEmpty() || op.containsKey("requestBody");
+        if (input) {
+            responses.put("400", refusal("BadRequest"));
+        }
+        responses.put("401", refusal("Unauthorized"));
+        responses.put("403", refusal("Forbidden"));
+        if (path.contains("{")) {
+            responses.put("404", refusal("NotFound"));
+        }
+        if (!"get".equals(verb(m))) {
+            responses.put("409", refusal("Conflict"));
+        }
+        responses.put("500", refusal("Failed"));
+        responses.put("503", refusal("Busy"));
         op.put("responses", responses);
         return op;
+    }
+
+    /** A file's bytes, in and out. */
+    private static final Map<String, Object> BINARY = java.util.Collections.unmodifiableMap(JsonSchemas.type("string", "binary"));
+
+    /** @return whether a body of this type is a file's bytes rather than JSON */
+    private static boolean file(Type t) {
+        return t == byte[].class || t == java.io.InputStream.class || t == javax.ws.rs.core.StreamingOutput.class
+                || t == java.io.File.class;
+    }
+
+    private static void bounds(Map<String, Object> schema, long min, long max) {
+        if (min != Long.MIN_VALUE) {
+            schema.put("minimum", min);
+        }
+        if (max != Long.MAX_VALUE) {
+            schema.put("maximum", max);
+        }
+    }
+
+    /**
+     * @return the parameters of a list read into {@code query} ({@link org.neiqin.api.rest.Lists}): its filters, typed
+     *         as its components are, then the page, its size and its order
+     */
+    private List<Map<String, Object>> listParameters(Class<? extends Record> query) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, java.lang.reflect.RecordComponent> components = new LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent c : query.getRecordComponents()) {
+            components.put(c.getName(), c);
+        }
+        for (String filter : (List<String>) constant(query, "FILTERS")) {
+            java.lang.reflect.RecordComponent c = components.get(filter.equals("q") ? "text" : filter);
+            c = c != null ? c : components.get(filter + "Id");
+            if (c == null) {
+                throw new IllegalStateException(query.getName() + " lists the filter " + filter
+                        + " but has no component of that name");
+            }
+            Class<?> t = c.getType();
+            Map<String, Object> schema = new LinkedHashMap<>(schemas.of(t == boolean.class ? Boolean.class : t));
+            schema.remove("nullable");
+            if (t == Long.class || t == long.class) {
+                schema.put("minimum", 1);
+            }
+            out.add(parameter(filter, schema, filter.equals("q") ? "text searched for in the list's words" : null));
+        }
+        Map<String, Object> offset = JsonSchemas.type("integer", "int32");
+        offset.put("minimum", 0);
+        offset.put("default", 0);
+        out.add(parameter("offset", offset, "rows skipped"));
+        Map<String, Object> limit = JsonSchemas.type("integer", "int32");
+        limit.put("minimum", 1);
+        limit.put("maximum", 500);
+        limit.put("default", 50);
+        out.add(parameter("limit", limit, "rows answered"));
+        Map<String, Object> sort = JsonSchemas.type("string", null);
+        sort.put("enum", constant(query, "SORTS"));
+        out.add(parameter("sort", sort, "the column the list is sorted by"));
+        out.add(parameter("desc", JsonSchemas.type("boolean", null), "the other way round"));
+        return out;
+    }
+
+    private static Map<String, Object> parameter(String name, Map<String, Object> schema, String description) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("in", "query");
+        p.put("required", false);
+        if (description != null) {
+            p.put("description", description);
+        }
+        p.put("schema", schema);
+        return p;
+    }
+
+    private static Object constant(Class<?> type, String name) {
+        try {
+            java.lang.reflect.Field f = type.getField(name);
+            return f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getName() + " lacks public static " + name + " (see @Lists)", e);
+        }
+    }
+
+    private static Map<String, Object> refusal(String name) {
+        return Map.of("$ref", "#/components/responses/" + name);
+    }
+
+    /** The answers of a refused or failed call, each problem details with its {@code code}. */
+    private static Map<String, Object> refusals() {
+        Map<String, Object> out = new TreeMap<>();
+        Map<String, Object> content = Map.of(NeiqinRest.PROBLEM_JSON, Map.of("schema", JsonSchemas.ref("Problem")));
+        out.put("BadRequest", Map.of("description", "bad input, code validation: every refused field in errors "
+                + "(field, rule, message); nothing was changed", "content", content));
+        out.put("Unauthorized", Map.of("description", "code unauthenticated: no login, or a wrong one (HTTP Basic against "
+                + "the Karaf realm)",
+                "content", content));
+        out.put("Forbidden", Map.of("description", "code forbidden: the user's roles do not hold the permission",
+                "content", content));
+        out.put("NotFound", Map.of("description", "code not-found: no such record", "content", content));
+        out.put("Conflict", Map.of("description", "the record does not allow this now; code names the rule: stale "
+                + "(changed meanwhile: load it again), state (not in a state that allows the step), duplicate, "
+                + "fourEyes (the one who prepared it cannot decide it), or a module's own rule (paymentGate, "
+                + "carrierNotScreened, licence…); nothing was changed", "content", content));
+        out.put("Failed", Map.of("description", "code internal: the server failed; the error is logged", "content",
+                content));
+        out.put("Busy", Map.of("description", "code busy: the database is busy or restarting; send the same request "
+                + "again (with its " + NeiqinRest.IDEMPOTENCY_KEY + " a write is still done once)", "headers",
+                Map.of("Retry-After", Map.of("description", "seconds to wait", "schema", JsonSchemas.type("integer",
+                        "int32"))), "content", content));
+        return out;
     }
 
     private static Map<String, Object> problem() {
@@ -206,7 +412,10 @@ final class OpenApi {
         props.put("title", JsonSchemas.type("string", null));
         props.put("status", JsonSchemas.type("integer", "int32"));
         props.put("detail", JsonSchemas.type("string", null));
-        props.put("code", JsonSchemas.type("string", null));
+        Map<String, Object> code = JsonSchemas.type("string", null);
+        code.put("description", "what went wrong, for a program: validation, unauthenticated, forbidden, not-found, stale, "
+                + "state, busy, internal, or a module's rule (see each answer)");
+        props.put("code", code);
         props.put("errors", JsonSchemas.array(error));
         s.put("properties", props);
         s.put("description", "RFC 7807 problem details with the fields a module's check refused");

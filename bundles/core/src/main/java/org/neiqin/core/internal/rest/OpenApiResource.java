@@ -36,6 +36,10 @@ public class OpenApiResource {
     private BundleContext context;
     private ServiceTracker<Object, ServiceReference<Object>> resources;
     private String version;
+    /** The installed modules, whose names and descriptions tag their operations. */
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.neiqin.api.module.ModuleRegistry modules;
 
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
@@ -85,6 +89,12 @@ public class OpenApiResource {
                 }
             }
         }
-        return OpenApi.describe(classes, version);
+        Map<String, String[]> tags = new java.util.HashMap<>();
+        org.neiqin.api.module.ModuleRegistry registry = modules;
+        if (registry != null) {
+            registry.modules().forEach(m -> tags.put(m.descriptor().id(), new String[] {m.descriptor().name(),
+                    m.descriptor().description()}));
+        }
+        return OpenApi.describe(classes, version, tags);
     }
 }

@@ -107,7 +107,7 @@ public class ImportPage implements ConsolePage {
             if (!report.clean()) {
                 List<List<Cell>> rows = new ArrayList<>();
                 for (CsvImport.Problem p : report.problems()) {
-                    rows.add(List.of(Cell.of(p.row()), Cell.of(p.field()), Cell.of(p.reason())));
+                    rows.add(List.of(Cell.of(p.row()), Cell.of(p.field()), Cell.of(p.message())));
                 }
                 result.add(new Notice(Notice.Level.ERROR, report.problemCount() > report.problems().size()
                         ? r.msg("import.problemsMore", report.problemCount(), report.problems().size())

@@ -25,6 +25,8 @@ import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.Typed;
 import org.neiqin.crm.internal.ContactData;
 import org.neiqin.crm.internal.CsvImport;
 import org.neiqin.crm.internal.CustomerData;
@@ -67,6 +69,7 @@ public class CustomerResource {
     }
 
     @GET
+    @Lists(org.neiqin.crm.internal.CustomerQuery.class)
     public ListQuery.Page<CustomerRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
@@ -133,19 +136,12 @@ public class CustomerResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Answers(Map.class)
-    public Response importFile(InputStream file, @QueryParam("dryRun") String dryRun, @QueryParam("charset") String charset) {
+    @Answers(ImportAnswer.class)
+    public Response importFile(InputStream file, @QueryParam("dryRun") @Typed(Boolean.class) String dryRun, @QueryParam("charset") String charset) {
         boolean dry = ListParams.bool("dryRun", dryRun, true);
         try (ImportFile upload = ImportFile.spool(file)) {
-            if (dry) {
-                ImportCheck checked = crm.checkImport(upload, charset);
-                CsvImport.Report report = checked.report();
-                return Response.ok(Map.of("clean", report.clean(), "customers", report.customers(),
-                        "format", checked.format(), "sample", report.sample(), "problems", report.problems(),
-                        "problemCount", report.problemCount())).build();
-            }
-            ImportCheck imported = crm.importCustomers(upload, charset);
-            return Response.ok(Map.of("imported", imported.report().customers(), "format", imported.format())).build();
+            ImportCheck checked = dry ? crm.checkImport(upload, charset) : crm.importCustomers(upload, charset);
+            return Response.ok(ImportAnswer.of(checked, dry)).build();
         }
     }
 
@@ -158,7 +154,8 @@ public class CustomerResource {
 
     @GET
     @Path("credit-exposure")
-    public List<ExposureRow> creditExposure(@Context UriInfo uri, @QueryParam("limit") String limit) {
+    public List<ExposureRow> creditExposure(@Context UriInfo uri,
+            @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = ListQuery.MAX_ROWS) String limit) {
         ListParams.only(uri.getQueryParameters(), "limit");
         return reports.creditExposure(ListParams.whole("limit", limit, 1, ListQuery.MAX_ROWS, 1000));
     }

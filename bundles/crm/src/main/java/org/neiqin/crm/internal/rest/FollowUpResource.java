@@ -14,6 +14,7 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.MediaType;
 
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Typed;
 import org.neiqin.crm.internal.ComplaintData;
 import org.neiqin.crm.internal.ComplaintView;
 import org.neiqin.crm.internal.FollowUpService;
@@ -53,14 +54,14 @@ public class FollowUpResource {
 
     @GET
     @Path("visits")
-    public List<VisitView> visits(@Context UriInfo uri, @QueryParam("customer") String customer) {
+    public List<VisitView> visits(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return followUps.visits(ListParams.id("customer", customer));
     }
 
     @POST
     @Path("visits")
-    public VisitView planVisit(@QueryParam("customer") String customer, VisitData plan) {
+    public VisitView planVisit(@QueryParam("customer") @Typed(value = Long.class, min = 1) String customer, VisitData plan) {
         return followUps.planVisit(ListParams.id("customer", customer), Requests.body(plan));
     }
 
@@ -72,21 +73,21 @@ public class FollowUpResource {
 
     @GET
     @Path("visits/overdue")
-    public List<VisitView> overdue(@Context UriInfo uri, @QueryParam("limit") String limit) {
+    public List<VisitView> overdue(@Context UriInfo uri, @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = 500) String limit) {
         ListParams.only(uri.getQueryParameters(), "limit");
         return followUps.overdueVisits(ListParams.limit(limit, 200));
     }
 
     @GET
     @Path("complaints")
-    public List<ComplaintView> complaints(@Context UriInfo uri, @QueryParam("customer") String customer) {
+    public List<ComplaintView> complaints(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return followUps.complaints(ListParams.id("customer", customer));
     }
 
     @POST
     @Path("complaints")
-    public ComplaintView log(@QueryParam("customer") String customer, ComplaintData complaint) {
+    public ComplaintView log(@QueryParam("customer") @Typed(value = Long.class, min = 1) String customer, ComplaintData complaint) {
         return followUps.logComplaint(ListParams.id("customer", customer), Requests.body(complaint));
     }
 
@@ -98,27 +99,27 @@ public class FollowUpResource {
 
     @GET
     @Path("complaints/open")
-    public List<ComplaintView> open(@Context UriInfo uri, @QueryParam("limit") String limit) {
+    public List<ComplaintView> open(@Context UriInfo uri, @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = 500) String limit) {
         ListParams.only(uri.getQueryParameters(), "limit");
         return followUps.openComplaints(ListParams.limit(limit, 200));
     }
 
     @GET
     @Path("licences")
-    public List<LicenceView> licences(@Context UriInfo uri, @QueryParam("customer") String customer) {
+    public List<LicenceView> licences(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return followUps.licences(ListParams.id("customer", customer));
     }
 
     @POST
     @Path("licences")
-    public LicenceView addLicence(@QueryParam("customer") String customer, LicenceData licence) {
+    public LicenceView addLicence(@QueryParam("customer") @Typed(value = Long.class, min = 1) String customer, LicenceData licence) {
         return followUps.addLicence(ListParams.id("customer", customer), Requests.body(licence));
     }
 
     @GET
     @Path("licences/expiring")
-    public List<LicenceView> expiring(@Context UriInfo uri, @QueryParam("days") String days) {
+    public List<LicenceView> expiring(@Context UriInfo uri, @QueryParam("days") @Typed(value = Integer.class, min = 0, max = 3660) String days) {
         ListParams.only(uri.getQueryParameters(), "days");
         return followUps.expiringLicences(ListParams.whole("days", days, 0, 3660, 30));
     }

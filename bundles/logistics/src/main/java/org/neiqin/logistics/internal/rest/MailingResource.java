@@ -16,6 +16,7 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Lists;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
@@ -53,6 +54,7 @@ public class MailingResource {
      * {@code customer} (its id), {@code unchecked=true}, {@code sort} and {@code desc}, {@code offset} and {@code limit}.
      */
     @GET
+    @Lists(MailingQuery.class)
     public ListQuery.Page<MailingView> list(@Context UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         ListParams.onlyKnown(q, MailingQuery.FILTERS);

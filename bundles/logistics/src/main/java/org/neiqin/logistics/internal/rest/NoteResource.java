@@ -19,6 +19,8 @@ import javax.ws.rs.core.UriInfo;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.Typed;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
@@ -86,6 +88,7 @@ public class NoteResource {
      * notes), {@code late=true}, and {@code offset}, {@code limit}, {@code sort}, {@code desc}.
      */
     @GET
+    @Lists(org.neiqin.logistics.internal.NoteQuery.class)
     public ListQuery.Page<NoteRow> list(@Context UriInfo uri) {
         MultivaluedMap<String, String> p = uri.getQueryParameters();
         ListParams.onlyKnown(p, NoteQuery.FILTERS);
@@ -165,7 +168,7 @@ public class NoteResource {
     @PUT
     @Path("{id}/proof")
     @Consumes(MediaType.WILDCARD)
-    public NoteView proof(@Context UriInfo uri, @PathParam("id") long id, @QueryParam("version") String version,
+    public NoteView uploadProof(@Context UriInfo uri, @PathParam("id") long id, @QueryParam("version") @Typed(value = Integer.class, min = 0) String version,
             @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
         ListParams.only(uri.getQueryParameters(), "version", "name");
         int loaded = Requests.version(version == null ? null : ListParams.whole("version", version, 0, Integer.MAX_VALUE, 0));
@@ -194,7 +197,7 @@ public class NoteResource {
     @Path("{id}/proof")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Answers(byte[].class)
-    public Response proof(@PathParam("id") long id) {
+    public Response downloadProof(@PathParam("id") long id) {
         Proof p = handover.proof(id);
         String ascii = p.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(p.content(), p.contentType()).header("Content-Disposition", "inline; filename=\"" + ascii

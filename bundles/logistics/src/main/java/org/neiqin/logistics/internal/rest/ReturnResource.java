@@ -19,6 +19,7 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Typed;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.logistics.internal.ReturnRequest;
@@ -60,7 +61,7 @@ public class ReturnResource {
 
     /** The returns of one delivery note ({@code note}, its id), oldest first. */
     @GET
-    public List<ReturnView> ofNote(@Context UriInfo uri, @QueryParam("note") String note) {
+    public List<ReturnView> ofNote(@Context UriInfo uri, @QueryParam("note") @Typed(value = Long.class, min = 1) String note) {
         ListParams.only(uri.getQueryParameters(), "note");
         if (note == null) {
             throw new ValidationException("note", "required", Text.of("logistics.return.whichNote",

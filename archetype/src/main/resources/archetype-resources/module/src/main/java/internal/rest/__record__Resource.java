@@ -23,6 +23,7 @@ import ${package}.internal.${record}Service;
 import ${package}.internal.${record}View;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
+import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
@@ -48,6 +49,7 @@ public class ${record}Resource {
     }
 
     @GET
+    @Lists(${record}Query.class)
     public ListQuery.Page<${record}Row> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
