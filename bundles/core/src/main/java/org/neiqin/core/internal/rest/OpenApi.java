@@ -101,7 +101,7 @@ final class OpenApi {
         doc.put("servers", List.of(Map.of("url", NeiqinRest.BASE_PATH)));
         doc.put("security", List.of(Map.of("basic", List.of())));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", schemas.components(problem()), "responses", refusals(),
+        doc.put("components", Map.of("schemas", schemas.components(Refusals.problem()), "responses", Refusals.all(),
                 "securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
         return doc;
     }
@@ -214,7 +214,7 @@ final class OpenApi {
             Map<String, Object> s = new LinkedHashMap<>(schemas.of(typed == null ? types[i] : typed.value()));
             s.remove("nullable");
             if (typed != null) {
-                bounds(s, typed.min(), typed.max());
+                Parameters.bounds(s, typed.min(), typed.max());
             }
             if (defaultValue != null && s.containsKey("$ref")) {
                 // a default beside a $ref is ignored: the reference goes into allOf
@@ -229,13 +229,13 @@ final class OpenApi {
         org.neiqin.api.rest.Lists lists = m.getAnnotation(org.neiqin.api.rest.Lists.class);
         if (lists != null) {
             // the list's own description of a parameter the method also names (offset, limit) stands
-            List<Map<String, Object>> listed = listParameters(lists.value());
+            List<Map<String, Object>> listed = new Parameters(schemas).of(lists.value());
             List<Object> names = listed.stream().map(p -> p.get("name")).collect(java.util.stream.Collectors.toList());
             parameters.removeIf(p -> names.contains(((Map<String, Object>) p).get("name")));
             parameters.addAll(listed);
         }
         if (!"get".equals(verb(m))) {
-            parameters.add(parameter(NeiqinRest.IDEMPOTENCY_KEY, JsonSchemas.type("string", null),
+            parameters.add(Parameters.parameter(NeiqinRest.IDEMPOTENCY_KEY, JsonSchemas.type("string", null),
                     "a repeated key answers what the first request answered"));
             ((Map<String, Object>) parameters.get(parameters.size() - 1)).put("in", "header");
         }
@@ -277,18 +277,18 @@ final class OpenApi {
         // where the path names one, a conflict only where something is changed
         boolean input = !parameters.isEmpty() || op.containsKey("requestBody");
         if (input) {
-            responses.put("400", refusal("BadRequest"));
+            responses.put("400", Refusals.ref("BadRequest"));
         }
-        responses.put("401", refusal("Unauthorized"));
-        responses.put("403", refusal("Forbidden"));
+        responses.put("401", Refusals.ref("Unauthorized"));
+        responses.put("403", Refusals.ref("Forbidden"));
         if (path.contains("{")) {
-            responses.put("404", refusal("NotFound"));
+            responses.put("404", Refusals.ref("NotFound"));
         }
         if (!"get".equals(verb(m))) {
-            responses.put("409", refusal("Conflict"));
+            responses.put("409", Refusals.ref("Conflict"));
         }
-        responses.put("500", refusal("Failed"));
-        responses.put("503", refusal("Busy"));
+        responses.put("500", Refusals.ref("Failed"));
+        responses.put("503", Refusals.ref("Busy"));
         op.put("responses", responses);
         return op;
     }
@@ -302,123 +302,4 @@ final class OpenApi {
                 || t == java.io.File.class;
     }
 
-    private static void bounds(Map<String, Object> schema, long min, long max) {
-        if (min != Long.MIN_VALUE) {
-            schema.put("minimum", min);
-        }
-        if (max != Long.MAX_VALUE) {
-            schema.put("maximum", max);
-        }
-    }
-
-    /**
-     * @return the parameters of a list read into {@code query} ({@link org.neiqin.api.rest.Lists}): its filters, typed
-     *         as its components are, then the page, its size and its order
-     */
-    private List<Map<String, Object>> listParameters(Class<? extends Record> query) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        Map<String, java.lang.reflect.RecordComponent> components = new LinkedHashMap<>();
-        for (java.lang.reflect.RecordComponent c : query.getRecordComponents()) {
-            components.put(c.getName(), c);
-        }
-        for (String filter : (List<String>) constant(query, "FILTERS")) {
-            java.lang.reflect.RecordComponent c = components.get(filter.equals("q") ? "text" : filter);
-            c = c != null ? c : components.get(filter + "Id");
-            if (c == null) {
-                throw new IllegalStateException(query.getName() + " lists the filter " + filter
-                        + " but has no component of that name");
-            }
-            Class<?> t = c.getType();
-            Map<String, Object> schema = new LinkedHashMap<>(schemas.of(t == boolean.class ? Boolean.class : t));
-            schema.remove("nullable");
-            if (t == Long.class || t == long.class) {
-                schema.put("minimum", 1);
-            }
-            out.add(parameter(filter, schema, filter.equals("q") ? "text searched for in the list's words" : null));
-        }
-        Map<String, Object> offset = JsonSchemas.type("integer", "int32");
-        offset.put("minimum", 0);
-        offset.put("default", 0);
-        out.add(parameter("offset", offset, "rows skipped"));
-        Map<String, Object> limit = JsonSchemas.type("integer", "int32");
-        limit.put("minimum", 1);
-        limit.put("maximum", 500);
-        limit.put("default", 50);
-        out.add(parameter("limit", limit, "rows answered"));
-        Map<String, Object> sort = JsonSchemas.type("string", null);
-        sort.put("enum", constant(query, "SORTS"));
-        out.add(parameter("sort", sort, "the column the list is sorted by"));
-        out.add(parameter("desc", JsonSchemas.type("boolean", null), "the other way round"));
-        return out;
-    }
-
-    private static Map<String, Object> parameter(String name, Map<String, Object> schema, String description) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", name);
-        p.put("in", "query");
-        p.put("required", false);
-        if (description != null) {
-            p.put("description", description);
-        }
-        p.put("schema", schema);
-        return p;
-    }
-
-    private static Object constant(Class<?> type, String name) {
-        try {
-            java.lang.reflect.Field f = type.getField(name);
-            return f.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type.getName() + " lacks public static " + name + " (see @Lists)", e);
-        }
-    }
-
-    private static Map<String, Object> refusal(String name) {
-        return Map.of("$ref", "#/components/responses/" + name);
-    }
-
-    /** The answers of a refused or failed call, each problem details with its {@code code}. */
-    private static Map<String, Object> refusals() {
-        Map<String, Object> out = new TreeMap<>();
-        Map<String, Object> content = Map.of(NeiqinRest.PROBLEM_JSON, Map.of("schema", JsonSchemas.ref("Problem")));
-        out.put("BadRequest", Map.of("description", "bad input, code validation: every refused field in errors "
-                + "(field, rule, message); nothing was changed", "content", content));
-        out.put("Unauthorized", Map.of("description", "code unauthenticated: no login, or a wrong one (HTTP Basic against "
-                + "the Karaf realm)",
-                "content", content));
-        out.put("Forbidden", Map.of("description", "code forbidden: the user's roles do not hold the permission",
-                "content", content));
-        out.put("NotFound", Map.of("description", "code not-found: no such record", "content", content));
-        out.put("Conflict", Map.of("description", "the record does not allow this now; code names the rule: stale "
-                + "(changed meanwhile: load it again), state (not in a state that allows the step), duplicate, "
-                + "fourEyes (the one who prepared it cannot decide it), or a module's own rule (paymentGate, "
-                + "carrierNotScreened, licence…); nothing was changed", "content", content));
-        out.put("Failed", Map.of("description", "code internal: the server failed; the error is logged", "content",
-                content));
-        out.put("Busy", Map.of("description", "code busy: the database is busy or restarting; send the same request "
-                + "again (with its " + NeiqinRest.IDEMPOTENCY_KEY + " a write is still done once)", "headers",
-                Map.of("Retry-After", Map.of("description", "seconds to wait", "schema", JsonSchemas.type("integer",
-                        "int32"))), "content", content));
-        return out;
-    }
-
-    private static Map<String, Object> problem() {
-        Map<String, Object> error = JsonSchemas.type("object", null);
-        error.put("properties", Map.of("field", JsonSchemas.type("string", null), "rule", JsonSchemas.type("string", null),
-                "message", JsonSchemas.type("string", null)));
-        Map<String, Object> s = JsonSchemas.type("object", null);
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("type", JsonSchemas.type("string", null));
-        props.put("title", JsonSchemas.type("string", null));
-        props.put("status", JsonSchemas.type("integer", "int32"));
-        props.put("detail", JsonSchemas.type("string", null));
-        Map<String, Object> code = JsonSchemas.type("string", null);
-        code.put("description", "what went wrong, for a program: validation, unauthenticated, forbidden, not-found, stale, "
-                + "state, busy, internal, or a module's rule (see each answer)");
-        props.put("code", code);
-        props.put("errors", JsonSchemas.array(error));
-        s.put("properties", props);
-        s.put("description", "RFC 7807 problem details with the fields a module's check refused");
-        return s;
-    }
 }
