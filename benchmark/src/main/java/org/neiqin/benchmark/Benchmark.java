@@ -749,12 +749,13 @@ public final class Benchmark {
                     + " -Dexec.args=cluster");
         }
         KarafProcess a = neiqin(dist);
-        KarafProcess b = KarafProcess.unpack(dist, work, "neiqin-b", new org.neiqin.testing.Node.Ports(18382, 18302, 11398, 44745));
+        org.neiqin.testing.Node.Ports second = org.neiqin.testing.Node.Ports.free();
+        KarafProcess b = KarafProcess.unpack(dist, work, "neiqin-b", second);
         started.add(b);
         b.set("etc/org.neiqin.demo.cfg", "enabled", "false");
         database.alsoFor(b);
         int seconds = Integer.getInteger("benchmark.clusterSeconds", 20);
-        int port = 18380;
+        int port = org.neiqin.testing.Node.freePort();
         Http balanced = new Http(port, "assistant", "assistant");
         a.start();
         a.awaitReady(assistant(), readyPaths(), 300);
@@ -767,7 +768,7 @@ public final class Benchmark {
         for (List<KarafProcess> nodes : List.of(List.of(a), List.of(a, b))) {
             if (nodes.size() == 2) {
                 b.start();
-                b.awaitReady(new Http(18382, "assistant", "assistant"), readyPaths(), 300);
+                b.awaitReady(new Http(second.http(), "assistant", "assistant"), readyPaths(), 300);
             }
             try (org.neiqin.testing.Nginx nginx = org.neiqin.testing.Nginx.start(a.home().resolve("etc/nginx-neiqin.conf"),
                     work.resolve("nginx"), port, nodes.stream().map(KarafProcess::node).toList())) {

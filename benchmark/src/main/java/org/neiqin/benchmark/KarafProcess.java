@@ -16,8 +16,9 @@ import org.neiqin.testing.Node;
  * {@code bin/karaf server}, measured, stopped.
  */
 final class KarafProcess {
-    static final int HTTP_PORT = 18381;
-    static final Node.Ports PORTS = new Node.Ports(HTTP_PORT, 18301, 11399, 44744);
+    /** Free ports: the benchmark never clashes with a Neiqin started by hand or with a test. */
+    static final Node.Ports PORTS = Node.Ports.free();
+    static final int HTTP_PORT = PORTS.http();
 
     private final Node node;
 

@@ -135,11 +135,7 @@ public final class KarafOptions {
     /** Fails at once, and says why, when an earlier test Karaf still holds the port. */
     /** @return a port nothing listens on now */
     public static int freePort() {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("no free port: " + e, e);
-        }
+        return Node.freePort();
     }
 
     public static void requireFree(int port) {

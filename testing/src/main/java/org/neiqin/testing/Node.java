@@ -21,8 +21,7 @@ public final class Node {
     public record Ports(int http, int ssh, int rmiRegistry, int rmiServer) {
         /** @return four ports nothing listens on now: a test never depends on what else runs on the machine */
         public static Ports free() {
-            return new Ports(KarafOptions.freePort(), KarafOptions.freePort(), KarafOptions.freePort(),
-                    KarafOptions.freePort());
+            return new Ports(freePort(), freePort(), freePort(), freePort());
         }
     }
 
@@ -159,6 +158,15 @@ public final class Node {
     }
 
     /** Fails at once, and says why, when an earlier test Karaf (or nginx) still holds the port. */
+    /** @return a port nothing listens on now */
+    public static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port: " + e, e);
+        }
+    }
+
     public static void requireFree(int port) {
         try (java.net.ServerSocket s = new java.net.ServerSocket(port)) {
             s.setReuseAddress(true);
