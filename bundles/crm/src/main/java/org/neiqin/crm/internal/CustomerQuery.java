@@ -21,6 +21,9 @@ public record CustomerQuery(String text, Lifecycle lifecycle, Nature nature, Gra
     public static final List<String> FILTERS = List.of("q", "lifecycle", "nature", "grade", "region", "route",
             "salesperson", "creditRating", "paymentTerms", "archived");
 
+    /** What {@code archived} takes: the files in use (the default), the archived ones, or all. */
+    public static final List<String> ARCHIVED_CHOICES = List.of("false", "true", "all");
+
     /** Columns a list may be sorted by. */
     public static final List<String> SORTS = List.of("code", "fullName", "region", "route", "grade", "lifecycle",
             "updatedAt");

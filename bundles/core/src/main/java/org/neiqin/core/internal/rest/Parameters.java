@@ -50,6 +50,12 @@ final class Parameters {
             if (t == Long.class || t == long.class) {
                 schema.put("minimum", 1);
             }
+            Object choices = choices(query, filter);
+            if (choices != null) {
+                // a filter that takes words of its own (archived: false, true or all)
+                schema = JsonSchemas.type("string", null);
+                schema.put("enum", choices);
+            }
             out.add(parameter(filter, schema, filter.equals("q") ? "text searched for in the list's words" : null));
         }
         Map<String, Object> offset = JsonSchemas.type("integer", "int32");
@@ -66,6 +72,17 @@ final class Parameters {
         out.add(parameter("sort", sort, "the column the list is sorted by"));
         out.add(parameter("desc", JsonSchemas.type("boolean", null), "the other way round"));
         return out;
+    }
+
+    /** @return the words a filter takes, when its record names them ({@code ARCHIVED_CHOICES}), else null */
+    private static Object choices(Class<?> query, String filter) {
+        try {
+            return query.getField(filter.toUpperCase(java.util.Locale.ROOT) + "_CHOICES").get(null);
+        } catch (NoSuchFieldException none) {
+            return null;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(query.getName() + "." + filter + "_CHOICES is not public", e);
+        }
     }
 
     static Map<String, Object> parameter(String name, Map<String, Object> schema, String description) {
