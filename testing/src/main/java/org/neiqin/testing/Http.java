@@ -135,8 +135,30 @@ public final class Http {
                 await(path, r -> r.statusCode() == 200, left);
             }
         } catch (AssertionError | RuntimeException notUp) {
-            NEVER_UP.put(key, notUp instanceof AssertionError ? (AssertionError) notUp : new AssertionError(notUp));
-            throw notUp;
+            // what the container logged is why: say it in the failure, which is all CI keeps of a Pax Exam run
+            AssertionError said = new AssertionError(notUp.getMessage() + containerLog(), notUp);
+            NEVER_UP.put(key, said);
+            throw said;
+        }
+    }
+
+    /**
+     * @return the errors and warnings the Karaf this test runs in logged (inside a Pax Exam container, where
+     *         {@code karaf.data} is set), the last 40, one a line; empty elsewhere
+     */
+    private static String containerLog() {
+        String data = System.getProperty("karaf.data");
+        if (data == null) {
+            return "";
+        }
+        java.nio.file.Path log = java.nio.file.Path.of(data, "log", "karaf.log");
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            java.util.List<String> worth = lines.filter(l -> l.contains("| ERROR") || l.contains("| WARN")
+                    || l.startsWith("\t") || l.startsWith("Caused by")).toList();
+            return "\n-- the container's log (" + log + "), its last errors and warnings:\n"
+                    + String.join("\n", worth.subList(Math.max(0, worth.size() - 40), worth.size()));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "\n-- the container's log could not be read: " + e;
         }
     }
 
