@@ -185,7 +185,7 @@ final class JsonSchemas {
         if (raw.isRecord()) {
             Map<String, Type> bound = bindings(raw, full);
             // a record a user fills in states its rules once (the kit's @Spec): those the server checks are here
-            boolean described = Arrays.stream(raw.getRecordComponents()).anyMatch(rc -> spec(rc) != null);
+            boolean described = Arrays.stream(raw.getRecordComponents()).anyMatch(rc -> SpecRules.spec(rc) != null);
             for (RecordComponent rc : raw.getRecordComponents()) {
                 Type ct = rc.getGenericType();
                 if (ct instanceof TypeVariable<?> v && bound.containsKey(v.getName())) {
@@ -194,13 +194,13 @@ final class JsonSchemas {
                     ct = substitute(pt, bound);
                 }
                 Map<String, Object> property = property(ct);
-                java.lang.annotation.Annotation spec = spec(rc);
+                java.lang.annotation.Annotation spec = SpecRules.spec(rc);
                 if (spec != null) {
                     property = new LinkedHashMap<>(property);
-                    rules(property, spec);
+                    SpecRules.apply(property, spec);
                 }
                 properties.put(rc.getName(), property);
-                if (described ? spec != null && (Boolean) value(spec, "required") : true) {
+                if (described ? spec != null && SpecRules.required(spec) : true) {
                     required.add(rc.getName());
                 }
             }
@@ -212,57 +212,6 @@ final class JsonSchemas {
         }
         s.put("additionalProperties", !raw.isRecord());
         return s;
-    }
-
-    /** @return the kit's {@code @Spec} of a record component, or {@code null} (core reads it by name: it runs without the kit) */
-    private static java.lang.annotation.Annotation spec(RecordComponent rc) {
-        for (java.lang.annotation.Annotation a : rc.getAnnotations()) {
-            if (a.annotationType().getName().equals("org.neiqin.kit.form.Spec")) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static Object value(Object on, String method) {
-        try {
-            java.lang.reflect.Method m = (on instanceof java.lang.annotation.Annotation a ? a.annotationType() : on.getClass())
-                    .getMethod(method);
-            return m.invoke(on);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the kit's @Spec has no " + method + "()", e);
-        }
-    }
-
-    /** The rules a {@code @Spec} states, as JSON Schema says them: length, pattern, bounds, decimals. */
-    private static void rules(Map<String, Object> property, java.lang.annotation.Annotation spec) {
-        Object type = property.get("type");
-        Object kind = value(spec, "kind");
-        String kindName = ((Enum<?>) kind).name();
-        int max = (Integer) value(spec, "max");
-        if ("string".equals(type)) {
-            if (max > 0) {
-                property.put("maxLength", max);
-            }
-            Object pattern = value(kind, "pattern");
-            if (pattern != null) {
-                property.put("pattern", "^(?:" + pattern + ")$");
-            }
-        } else if ("number".equals(type)) {
-            property.put("minimum", 0);
-            if ((Boolean) value(spec, "positive")) {
-                property.put("exclusiveMinimum", true);
-            }
-            // said in words: a multipleOf of 0.01 trips clients that check it in binary floating point
-            property.put("description", "at most " + value(kind, "decimals") + " decimals");
-        } else if ("integer".equals(type)) {
-            if (kindName.equals("DAYS")) {
-                property.put("minimum", 0);
-                property.put("maximum", 365);
-            } else if (kindName.equals("ID")) {
-                property.put("minimum", 1);
-            }
-        }
     }
 
     /** A record component: present in every answer, {@code null} where the value is absent (unless primitive). */
