@@ -109,7 +109,7 @@ public final class Labels {
         if (named.isEmpty()) {
             return Field.text("region", field(r, "region"), asked);
         }
-        List<Field.Option> options = new java.util.ArrayList<>(List.of(new Field.Option("", "")));
+        List<Field.Option> options = new java.util.ArrayList<>(List.of(new Field.Option("", r.msg("filter.any"))));
         named.forEach((code, name) -> options.add(new Field.Option(code, name)));
         if (asked != null && !asked.isBlank() && !named.containsKey(asked.trim())) {
             options.add(new Field.Option(asked.trim(), asked.trim()));
