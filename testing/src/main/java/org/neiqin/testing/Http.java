@@ -135,8 +135,16 @@ public final class Http {
                 await(path, r -> r.statusCode() == 200, left);
             }
         } catch (AssertionError | RuntimeException notUp) {
-            // what the container logged is why: say it in the failure, which is all CI keeps of a Pax Exam run
-            AssertionError said = new AssertionError(notUp.getMessage() + containerLog(), notUp);
+            // what the container's state and log say is why: say it in the failure, which is all CI keeps of a Pax Exam
+            // run, and in its first line, which is all CI's summary keeps of a failure
+            String message = String.valueOf(notUp.getMessage());
+            int eol = message.indexOf('\n');
+            String first = eol < 0 ? message : message.substring(0, eol);
+            java.util.List<String> log = containerLog();
+            String lastError = log.stream().filter(l -> l.contains("| ERROR")).reduce((a, b) -> b).orElse("none");
+            AssertionError said = new AssertionError(first + " | " + Diagnosis.now() + "; last error logged: "
+                    + lastError.substring(0, Math.min(400, lastError.length())) + (eol < 0 ? "" : message.substring(eol))
+                    + "\n-- the container's log, its last errors and warnings:\n" + String.join("\n", log), notUp);
             NEVER_UP.put(key, said);
             throw said;
         }
@@ -144,21 +152,20 @@ public final class Http {
 
     /**
      * @return the errors and warnings the Karaf this test runs in logged (inside a Pax Exam container, where
-     *         {@code karaf.data} is set), the last 40, one a line; empty elsewhere
+     *         {@code karaf.data} is set), the last 40; nothing elsewhere
      */
-    private static String containerLog() {
+    private static java.util.List<String> containerLog() {
         String data = System.getProperty("karaf.data");
         if (data == null) {
-            return "";
+            return java.util.List.of();
         }
         java.nio.file.Path log = java.nio.file.Path.of(data, "log", "karaf.log");
         try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
             java.util.List<String> worth = lines.filter(l -> l.contains("| ERROR") || l.contains("| WARN")
                     || l.startsWith("\t") || l.startsWith("Caused by")).toList();
-            return "\n-- the container's log (" + log + "), its last errors and warnings:\n"
-                    + String.join("\n", worth.subList(Math.max(0, worth.size() - 40), worth.size()));
+            return worth.subList(Math.max(0, worth.size() - 40), worth.size());
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return "\n-- the container's log could not be read: " + e;
+            return java.util.List.of("(" + log + " could not be read: " + e + ")");
         }
     }
 

@@ -27,9 +27,9 @@ public final class KarafOptions {
     /** The system property that carries the HTTP port chosen for a test into its Karaf. */
     public static final String PORT_PROPERTY = "neiqin.test.httpPort";
     /**
-     * The HTTP port of the Karaf under test: a free one, chosen once by the JVM that configures the
-     * test and handed to the container (which reads it back here), so that a test never depends on
-     * what else listens on the machine.
+     * The HTTP port of the Karaf under test, read back inside the container: a free one, chosen for each
+     * container by the JVM that configures it (a test class's Karaf never has the port of the class before, whose
+     * Karaf may still be stopping), so that a test never depends on what else listens on the machine.
      */
     public static final int HTTP_PORT = Integer.getInteger(PORT_PROPERTY, freePort());
     public static final String BASE = "http://localhost:" + HTTP_PORT;
@@ -54,7 +54,7 @@ public final class KarafOptions {
      * @param repository a features repository URL ({@code mvn:group/artifact/version/xml/features}), or null
      */
     public static Option[] withRepository(String repository, String... featureNames) {
-        requireFree(HTTP_PORT);
+        int port = freePort();
         String karafVersion = System.getProperty("karaf.version", "4.4.10");
         List<Option> o = new ArrayList<>();
         o.add(karafDistributionConfiguration()
@@ -69,8 +69,8 @@ public final class KarafOptions {
         // Derby's dynamic import of it cannot fail while Karaf refreshes bundles (pax-jdbc-derby would not start)
         o.add(editConfigurationFilePut("etc/custom.properties", "org.osgi.framework.bootdelegation", BOOT_DELEGATION));
         // free ports, so that a running Neiqin (or anything else) does not clash with the tests
-        o.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)));
-        o.add(systemProperty(PORT_PROPERTY).value(String.valueOf(HTTP_PORT)));
+        o.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)));
+        o.add(systemProperty(PORT_PROPERTY).value(String.valueOf(port)));
         o.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())));
         o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())));
         o.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())));
@@ -132,12 +132,12 @@ public final class KarafOptions {
         return o.toArray(new Option[0]);
     }
 
-    /** Fails at once, and says why, when an earlier test Karaf still holds the port. */
     /** @return a port nothing listens on now */
     public static int freePort() {
         return Node.freePort();
     }
 
+    /** Fails at once, and says why, when an earlier test Karaf still holds the port. */
     public static void requireFree(int port) {
         Node.requireFree(port);
     }
