@@ -544,7 +544,7 @@ public final class Benchmark {
 
     private static String orderLine(String product, long quantity, int price) {
         return "{\"product\": \"" + product + "\", \"spec\": \"Q235B\", \"quantity\": " + quantity
-                + ", \"unit\": \"t\", \"unitPrice\": " + price + "}";
+                + ", \"unit\": \"t\", \"unitPrice\": {\"amount\": \"" + price + "\", \"currency\": \"CNY\"}}";
     }
 
     /** @return the body of an answer with the expected status; @throws IllegalStateException with any other answer */

@@ -76,7 +76,7 @@ public class CrmIT {
     private static String customer(String fullName, String extra) {
         ObjectNode card = (ObjectNode) Json.parse("{\"fullName\": \"" + fullName + "\", \"lifecycle\": \"NEW\","
                 + " \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"CREDIT\", \"creditDays\": 30,"
-                + " \"creditLimit\": 200000, \"annualVolume\": 150000, \"infoSource\": \"VISIT\", \"region\": \"LN\","
+                + " \"creditLimit\": " + Json.money(200000) + ", \"annualVolume\": " + Json.money(150000) + ", \"infoSource\": \"VISIT\", \"region\": \"LN\","
                 + " \"route\": \"SY\", \"phone\": \"024-2345 6789\"}");
         if (!extra.isEmpty()) {
             card.setAll((ObjectNode) Json.parse("{" + extra + "}"));
@@ -220,7 +220,7 @@ public class CrmIT {
         int v0 = (int) number(created.body(), "version");
 
         HttpResponse<String> edited = Http.as("sales").put(API + "/" + id, JSON,
-                update(v0, customer("沈阳北方机械制造有限公司", "\"shortName\": \"北方机械\", \"annualVolume\": 1500000")));
+                update(v0, customer("沈阳北方机械制造有限公司", "\"shortName\": \"北方机械\", \"annualVolume\": " + Json.money(1500000))));
         assertEquals(edited.body(), 200, edited.statusCode());
         assertTrue(edited.body().contains("\"grade\":\"KEY\""));
         int v1 = (int) number(edited.body(), "version");
@@ -289,7 +289,12 @@ public class CrmIT {
             {customer("x".repeat(201), ""), "fullName", "maxLength"},
             {customer("Bad Mail Ltd", "\"email\": \"not-an-email\""), "email", "format"},
             {customer("Bad Phone Ltd", "\"phone\": \"call me maybe\""), "phone", "format"},
-            {customer("Negative Ltd", "\"creditLimit\": -5"), "creditLimit", "min"},
+            {customer("Negative Ltd", "\"creditLimit\": " + Json.money(-5)), "creditLimit", "min"},
+            // money in the one form answers give it in, in the company's currency, never rounded
+            {customer("Bare Number Ltd", "\"creditLimit\": 200000"), "creditLimit", "format"},
+            {customer("Dollar Ltd", "\"creditLimit\": {\"amount\": \"5000\", \"currency\": \"USD\"}"), "creditLimit",
+                "currency"},
+            {customer("Fractions Ltd", "\"creditLimit\": " + Json.money("10.005")), "creditLimit", "format"},
             {customer("Unknown Nature Ltd", "\"nature\": \"VIP\""), "nature", "format"},
             {customer("No Days Ltd", "\"creditDays\": null"), "creditDays", "required"},
             {customer("Extra Ltd", "\"favouriteColour\": \"red\""), "favouriteColour", "unknown"},
@@ -457,7 +462,9 @@ public class CrmIT {
         JsonNode card = Json.parse(assistant.get(API + "/" + found.at("/rows/0/id").asLong()).body());
         assertEquals("盘锦辽河油田物资站", card.at("/data/fullName").asText());
         assertEquals("2001-08-08", card.at("/data/founded").asText());
-        assertEquals(0, new java.math.BigDecimal("2500000").compareTo(card.at("/data/annualVolume").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("2500000").compareTo(new java.math.BigDecimal(card.at("/data/annualVolume/amount").asText())));
+        assertEquals("an amount from a workbook is in the company's currency", "CNY",
+                card.at("/data/annualVolume/currency").asText());
         assertEquals("KEY", card.get("grade").asText());
     }
 

@@ -84,7 +84,7 @@ public class LogisticsIT {
     private static long customer(String name, String terms, String limit, String address) {
         return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\","
                 + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"" + terms + "\","
-                + " \"creditDays\": 30, \"creditLimit\": " + limit + ", \"infoSource\": \"VISIT\", \"region\": \"LN\","
+                + " \"creditDays\": 30, \"creditLimit\": " + Json.money(limit) + ", \"infoSource\": \"VISIT\", \"region\": \"LN\","
                 + (address == null ? "" : " \"address\": \"" + address + "\",")
                 + " \"route\": \"SY\", \"salesperson\": \"sales\"}"), 201).get("id").asLong();
     }
@@ -96,7 +96,7 @@ public class LogisticsIT {
     private static JsonNode overLimitInForce(long customer, String product, int quantity, int price) {
         JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
                 + customer + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
-                + " \"" + product + "\", \"quantity\": " + quantity + ", \"unit\": \"t\", \"unitPrice\": " + price + "}]}"),
+                + " \"" + product + "\", \"quantity\": " + quantity + ", \"unit\": \"t\", \"unitPrice\": " + Json.money(price) + "}]}"),
                 201);
         long id = made.get("id").asLong();
         ok(Http.as("assistant").post(DOCS + "/" + id + "/submission", JSON, "{\"version\": " + made.get("version").asInt()
@@ -113,7 +113,7 @@ public class LogisticsIT {
         List<String> json = new ArrayList<>();
         for (int i = 0; i + 2 < lines.length; i += 3) {
             json.add("{\"product\": \"" + lines[i] + "\", \"spec\": \"Q235B\", \"quantity\": " + lines[i + 1]
-                    + ", \"unit\": \"t\", \"unitPrice\": " + lines[i + 2] + "}");
+                    + ", \"unit\": \"t\", \"unitPrice\": " + Json.money(lines[i + 2]) + "}");
         }
         JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
                 + customer + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"" + terms + "\"}, \"lines\": ["
@@ -283,7 +283,7 @@ public class LogisticsIT {
         // bad input: a clear error and nothing stored
         JsonNode draft = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
                 + c + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\":"
-                + " \"扁钢\", \"quantity\": 3, \"unit\": \"t\", \"unitPrice\": 4000}]}"), 201);
+                + " \"扁钢\", \"quantity\": 3, \"unit\": \"t\", \"unitPrice\": " + Json.money(4000) + "}]}"), 201);
         HttpResponse<String> onDraft = Http.as("assistant").post(NOTES, JSON, note(draft.get("id").asLong(), "{\"line\": "
                 + draft.at("/lines/0/id").asLong() + ", \"quantity\": 1}"));
         assertEquals("an order not in force conflicts with its state: " + onDraft.body(), 409, onDraft.statusCode());
@@ -331,7 +331,7 @@ public class LogisticsIT {
                     .get("id").asLong();
         }
         return "\"to\": \"SHIPPED\", \"carrier\": " + carrier + ", \"waybill\": \"SD-" + System.nanoTime() % 100000000
-                + "\", \"freight\": 360";
+                + "\", \"freight\": " + Json.money(360);
     }
 
     @Test
@@ -413,8 +413,9 @@ public class LogisticsIT {
                 + fresh.get("id").asLong());
         assertEquals(expired.body(), 409, expired.statusCode());
         assertTrue(expired.body(), expired.body().contains("not on " + LocalDate.now()));
-        for (String bad : List.of("\"carrier\": 987654", "\"carrier\": " + carrier + ", \"freight\": -5",
-                "\"carrier\": " + carrier + ", \"freight\": 1.234")) {
+        for (String bad : List.of("\"carrier\": 987654", "\"carrier\": " + carrier + ", \"freight\": " + Json.money(-5),
+                "\"carrier\": " + carrier + ", \"freight\": " + Json.money(1.234), "\"carrier\": " + carrier
+                + ", \"freight\": 360")) {
             HttpResponse<String> refused = step("assistant", checked, "tracking", "\"to\": \"SHIPPED\", " + bad);
             assertEquals(bad + ": " + refused.body(), 400, refused.statusCode());
         }
@@ -454,9 +455,9 @@ public class LogisticsIT {
         long c = customer("盘锦石化设备厂", "CREDIT");
         String valid = "{\"kind\": \"SAMPLE\", \"what\": \"耐候钢试样 Q355NH\", \"quantity\": 3, \"customer\": " + c
                 + ", \"recipient\": \"盘锦石化设备厂 采购部 赵工\", \"address\": \"辽宁省盘锦市兴隆台区石油大街 9 号\","
-                + " \"method\": \"EXPRESS\", \"cost\": 23.50, \"tracking\": \"SF1234567890\", \"sentOn\": \"" + TODAY + "\"}";
+                + " \"method\": \"EXPRESS\", \"cost\": " + Json.money("23.50") + ", \"tracking\": \"SF1234567890\", \"sentOn\": \"" + TODAY + "\"}";
         for (String bad : List.of(valid.replace("\"SAMPLE\"", "\"GOODS\""), valid.replace("\"quantity\": 3", "\"quantity\": 0"),
-                valid.replace("\"customer\": " + c, "\"customer\": 987654"), valid.replace("\"cost\": 23.50", "\"cost\": -1"),
+                valid.replace("\"customer\": " + c, "\"customer\": 987654"), valid.replace(Json.money("23.50"), Json.money(-1)),
                 valid.replace("\"address\": \"辽宁省盘锦市兴隆台区石油大街 9 号\",", ""),
                 valid.replace("{\"kind\"", "{\"colour\": \"red\", \"kind\""))) {
             HttpResponse<String> refused = Http.as("assistant").post(mailings, JSON, bad);
@@ -503,7 +504,7 @@ public class LogisticsIT {
                 + LocalDate.now() + "&by=CUSTOMER"), 200);
         for (JsonNode r : rows) {
             if (r.get("group").asText().equals(customer)) {
-                return new BigDecimal(r.get("delivered").asText()).setScale(2).toPlainString();
+                return new BigDecimal(r.at("/delivered/amount").asText()).setScale(2).toPlainString();
             }
         }
         throw new AssertionError("no statistics row of " + customer + ": " + rows);

@@ -93,12 +93,17 @@ public class RestClientIT {
                 + " (the client is generated from it, CI lints it)", json.readTree(committed.toFile()), served);
     }
 
+    /** @return money as the generated client writes it: in one form, in and out */
+    private static org.neiqin.client.model.Money cny(String amount) {
+        return new org.neiqin.client.model.Money().amount(new BigDecimal(amount)).currency("CNY");
+    }
+
     @Test
     public void theMainFlowsRunThroughTheGeneratedClient() throws Exception {
         CrmApi crm = new CrmApi(as("assistant"));
         CustomerView made = crm.postCrmCustomers(new CustomerData().fullName("铁岭客户端测试有限公司").shortName("客户端测试")
                 .lifecycle(Lifecycle.NEW).nature(Nature.GENERAL_COMPANY).paymentTerms(PaymentTerms.CREDIT).creditDays(30)
-                .creditLimit(new BigDecimal("250000.50")).infoSource(InfoSource.VISIT).region("LN").route("TL").phone("024-1234 5678"),
+                .creditLimit(cny("250000.50")).infoSource(InfoSource.VISIT).region("LN").route("TL").phone("024-1234 5678"),
                 null);
         assertTrue(made.getCode(), made.getCode().matches("C\\d{5}"));
         CustomerRowPage found = crm.getCrmCustomers("客户端测试", Lifecycle.NEW, null, null, "LN", null, null, null, null,
@@ -119,8 +124,8 @@ public class RestClientIT {
                         .deliveryDate(LocalDate.now().plusDays(10)).paymentTerms(PaymentTerms.CREDIT).creditDays(30)
                         .deliveryAddress("辽宁省铁岭市银州区 1 号"))
                 .lines(List.of(new LineData().product("螺纹钢").spec("HRB400 Φ16").quantity(new BigDecimal("12.5")).unit("t")
-                        .unitPrice(new BigDecimal("3980.00")), new LineData().product("盘螺").quantity(new BigDecimal("3"))
-                        .unit("t").unitPrice(new BigDecimal("4100.50")))), null);
+                        .unitPrice(cny("3980.00")), new LineData().product("盘螺").quantity(new BigDecimal("3"))
+                        .unit("t").unitPrice(cny("4100.50")))), null);
         assertEquals(2, order.getLines().size());
         assertEquals(0, new BigDecimal("62051.50").compareTo(order.getTotal().getAmount()));
 

@@ -14,6 +14,14 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * @param amount as a client writes it, e.g. {@code 4000} or {@code 23.50}
+     * @return money in the one form REST takes and gives: {@code {"amount": "4000", "currency": "CNY"}}
+     */
+    public static String money(Object amount) {
+        return "{\"amount\": \"" + amount + "\", \"currency\": \"CNY\"}";
+    }
+
     /** @throws AssertionError naming the text when it is not JSON */
     public static JsonNode parse(String text) {
         try {

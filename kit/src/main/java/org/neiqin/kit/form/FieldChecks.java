@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
+import org.neiqin.api.money.Money;
 
 /** The rules a {@link Spec} states, checked on a bound record: required, length, text, e-mail, phone, web address, amounts, days. */
 final class FieldChecks {
@@ -51,8 +52,8 @@ final class FieldChecks {
                 } else if (spec.kind() == Spec.Kind.URL && !URL.matcher(s).matches()) {
                     errors.add(new FieldError(name, "format", Text.of("form.format.url", "'{0}' is not a web address", s)));
                 }
-            } else if (v instanceof BigDecimal) {
-                BigDecimal d = (BigDecimal) v;
+            } else if (v instanceof BigDecimal || v instanceof Money) {
+                BigDecimal d = v instanceof Money m ? m.amount() : (BigDecimal) v;
                 int decimals = spec.kind().decimals();
                 if (d.signum() < 0) {
                     errors.add(new FieldError(name, "min", Text.of("form.min.negative", "{0} must not be negative", name)));

@@ -33,8 +33,19 @@ public final class Labels {
 
     /** @return a form field for a record component, drawn as its {@link Spec} says. */
     public static Field input(PageRequest r, RecordComponent c, String value) {
+        return input(r, c, value, null);
+    }
+
+    /**
+     * @param currency the currency the form's amounts are in (the record's, or the company's for a new one): an
+     *        amount's label says it ({@code Credit limit (CNY)}); {@code null} for none
+     * @return a form field for a record component, drawn as its {@link Spec} says
+     * @since 0.5
+     */
+    public static Field input(PageRequest r, RecordComponent c, String value, String currency) {
         Spec spec = c.getAnnotation(Spec.class);
-        String label = field(r, c.getName());
+        String label = field(r, c.getName()) + (c.getType() == org.neiqin.api.money.Money.class && currency != null
+                ? " (" + currency + ")" : "");
         if (c.getType().isEnum()) {
             return new Field(c.getName(), label, Field.Type.SELECT, value, options(r, c.getType(), !spec.required()),
                     spec.required());
@@ -84,11 +95,22 @@ public final class Labels {
      */
     public static Field grid(PageRequest r, String name, Class<? extends Record> type, List<? extends Record> rows,
             boolean required) {
+        return grid(r, name, type, rows, required, null);
+    }
+
+    /**
+     * A grid as {@link #grid(PageRequest, String, Class, List, boolean)} draws it, its amounts' columns labelled
+     * with {@code currency}.
+     *
+     * @since 0.5
+     */
+    public static Field grid(PageRequest r, String name, Class<? extends Record> type, List<? extends Record> rows,
+            boolean required, String currency) {
         List<Field> columns = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Spec spec = c.getAnnotation(Spec.class);
             columns.add(spec != null && spec.kind() == Spec.Kind.ID ? Field.hidden(c.getName(), null)
-                    : input(r, c, null));
+                    : input(r, c, null, currency));
         }
         List<java.util.Map<String, String>> values = new ArrayList<>();
         for (Record row : rows) {

@@ -35,7 +35,10 @@ public @interface Spec {
 
     /**
      * How a field is checked and drawn. The pattern a text of the kind must match and the decimals an amount or
-     * quantity takes are stated here once: the checks use them and the REST description publishes them.
+     * quantity takes are stated here once: the checks use them and the REST description publishes them. An
+     * {@code AMOUNT} is money: declare it {@link org.neiqin.api.money.Money}, so that it is one form everywhere
+     * ({@code {"amount": "1234.50", "currency": "CNY"}} in REST, its amount in a form, its column beside the
+     * record's currency).
      */
     enum Kind {
         TEXT, LONG_TEXT,

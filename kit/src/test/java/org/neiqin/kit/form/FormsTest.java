@@ -27,6 +27,7 @@ import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.Money;
 
 public class FormsTest {
 
@@ -600,6 +601,87 @@ public class FormsTest {
         assertEquals("1200", s.onHand().toPlainString());
         assertEquals("85600.00", s.value().toPlainString());
         assertEquals("1200", Forms.strings(s).get("onHand"));
+    }
+
+    /** A price list's line, as a module with money in it holds it: amounts are Money. */
+    public record Price(@Spec(max = 20) String item, @Spec(kind = Spec.Kind.AMOUNT, positive = true) Money price,
+            @Spec(kind = Spec.Kind.AMOUNT) Money deposit) {
+    }
+
+    /** Its entity: the amounts as decimal columns beside the record's one currency. */
+    static class PriceRow {
+        String item;
+        BigDecimal price;
+        BigDecimal deposit;
+        String currency;
+    }
+
+    private static Price bindPrice(List<FieldError> errors, String... nameValue) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i + 1 < nameValue.length; i += 2) {
+            m.put(nameValue[i], nameValue[i + 1]);
+        }
+        return Forms.bind(Price.class, Forms.inCurrency(m::get, "CNY"), errors);
+    }
+
+    @Test
+    public void anAmountIsTypedAsTheFormShowsItInTheRecordsCurrencyOrNamingItsOwn() {
+        List<FieldError> errors = new ArrayList<>();
+        Price p = bindPrice(errors, "item", "rebar", "price", "4,123.5", "deposit", "USD 200");
+        assertEquals(List.of(), errors);
+        assertEquals(Money.of("4123.50", "CNY"), p.price());
+        assertEquals(Money.of("200", "USD"), p.deposit());
+        assertEquals(Money.of("7", "EUR"), bindPrice(errors, "price", "7", "priceCurrency", "EUR").price());
+        assertEquals(Money.of("9.10", "CNY"), Forms.parse(Money.class, "price", "9.1 cny"));
+    }
+
+    @Test
+    public void anAmountThatIsNotOneIsRefusedNamingItsFieldAndNeverRounded() {
+        List<FieldError> errors = new ArrayList<>();
+        bindPrice(errors, "price", "12.345", "deposit", "ten");
+        assertEquals(List.of("price format", "deposit format"),
+                errors.stream().map(e -> e.field() + " " + e.rule()).collect(Collectors.toList()));
+        assertTrue(errors.get(0).message(), errors.get(0).message().contains("2 decimals"));
+        errors.clear();
+        bindPrice(errors, "price", "12 XYZ", "deposit", "CNY 1 USD");
+        assertEquals(List.of("price currency", "deposit format"),
+                errors.stream().map(e -> e.field() + " " + e.rule()).collect(Collectors.toList()));
+        ValidationException none = assertThrows(ValidationException.class, () -> Forms.parse(Money.class, "price", "12"));
+        assertEquals("currency", none.errors().get(0).rule());
+        assertEquals(List.of("price min", "deposit min"), check(new Price("x", Money.of("0", "CNY"),
+                Money.of("-1", "CNY"))).stream().map(e -> e.field() + " " + e.rule()).collect(Collectors.toList()));
+    }
+
+    @Test
+    public void anAmountIsKeptAsItsColumnInTheRecordsCurrencyAndReadBackAsMoney() {
+        PriceRow row = new PriceRow();
+        row.currency = "CNY";
+        Price p = new Price("rebar", Money.of("4123.50", "CNY"), null);
+        Forms.copy(p, row);
+        assertEquals(new BigDecimal("4123.50"), row.price);
+        assertEquals(p, Forms.read(Price.class, row));
+        ValidationException other = assertThrows(ValidationException.class,
+                () -> Forms.copy(new Price("wire", Money.of("1", "CNY"), Money.of("5", "USD")), row));
+        assertEquals("deposit", other.errors().get(0).field());
+        assertEquals("currency", other.errors().get(0).rule());
+        assertEquals("rebar", row.item); // nothing copied
+        assertEquals(List.of(), Forms.inCurrency(p, "CNY"));
+        row.currency = null;
+        assertThrows(IllegalStateException.class, () -> Forms.copy(p, row));
+    }
+
+    @Test
+    public void aFormShowsTheAmountAndTheHistoryTheAmountWithItsCurrency() {
+        Price before = new Price("rebar", Money.of("4123.50", "CNY"), null);
+        Price after = new Price("rebar", Money.of("4200", "CNY"), Money.of("1000", "CNY"));
+        assertEquals("4123.50", Forms.strings(before).get("price"));
+        assertEquals("4123.50 CNY", Forms.filled(before).get("price"));
+        Forms.Changes c = Forms.changes(before, after);
+        assertEquals(Map.of("price", "4123.50 CNY", "deposit", "-").keySet(), c.before().keySet());
+        assertEquals("4123.50 CNY", c.before().get("price"));
+        assertEquals("4200.00 CNY", c.after().get("price"));
+        assertEquals("1000.00 CNY", c.after().get("deposit"));
+        assertTrue(Forms.diff(before, new Price("rebar", Money.of("4123.5", "CNY"), null)).isEmpty());
     }
 
     @Test

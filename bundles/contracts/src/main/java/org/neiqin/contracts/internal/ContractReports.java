@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.TypedQuery;
 
+import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.contracts.FulfilmentSchedule;
@@ -22,12 +23,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ContractReports.class)
 public class ContractReports {
     private final DocumentStore store;
+    private final CompanyCurrency currency;
     private final SecurityService security;
     private final FulfilmentTracker tracker;
 
     @Activate
     public ContractReports(@Reference DocumentStore store, @Reference SecurityService security,
-            @Reference FulfilmentTracker tracker) {
+            @Reference FulfilmentTracker tracker, @Reference CompanyCurrency currency) {
+        this.currency = currency;
         this.store = store;
         this.security = security;
         this.tracker = tracker;
@@ -84,7 +87,7 @@ public class ContractReports {
                         java.math.BigDecimal.ZERO, (java.math.BigDecimal) r[r.length - 1]));
             }
         });
-        return Statistics.aggregate(items, per, dim);
+        return Statistics.aggregate(items, per, dim, currency.code());
     }
 
     /** @return the first day of the month of a grouped row that starts with year and month */

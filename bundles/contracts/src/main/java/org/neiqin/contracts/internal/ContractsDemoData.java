@@ -21,6 +21,7 @@ import org.neiqin.contracts.internal.DraftService;
 import org.neiqin.contracts.internal.InForceService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.neiqin.api.money.CompanyCurrency;
 
 /**
  * Quotations, orders and contracts for the demo customers, prepared by the demo assistant and
@@ -47,6 +48,8 @@ public class ContractsDemoData implements DemoDataProvider {
     private SecurityService security;
     @Reference
     private CompanyClock clock;
+    @Reference
+    private CompanyCurrency currency;
 
     @Override
     public String name() {
@@ -101,14 +104,15 @@ public class ContractsDemoData implements DemoDataProvider {
         return found.isEmpty() ? null : found.get(0).id();
     }
 
-    private static LineData line(String product, String spec, String qty, String unit, String price, String weight) {
-        return new LineData(null, product, spec, new BigDecimal(qty), unit, new BigDecimal(price),
+    /** @return a line priced in the company's currency */
+    private LineData line(String product, String spec, String qty, String unit, String price, String weight) {
+        return new LineData(null, product, spec, new BigDecimal(qty), unit, currency.of(new BigDecimal(price)),
                 weight == null ? null : new BigDecimal(weight));
     }
 
     private static LineData lineOf(DocumentView v, int i, String qty) {
         org.neiqin.api.contracts.ContractLine l = v.lines().get(i);
-        return new LineData(l.id(), l.product(), l.spec(), new BigDecimal(qty), l.unit(), l.unitPrice().amount(),
+        return new LineData(l.id(), l.product(), l.spec(), new BigDecimal(qty), l.unit(), l.unitPrice(),
                 l.weight());
     }
 

@@ -13,7 +13,7 @@ import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.time.CompanyClock;
-import org.neiqin.api.money.Money;
+import org.neiqin.api.money.CompanyCurrency;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -35,9 +35,6 @@ public class CustomerChecks {
     /** Company settings of the contracts module. */
     @ObjectClassDefinition(name = "Neiqin contracts and orders")
     public @interface Config {
-        @AttributeDefinition(description = "Currency of prices and totals (ISO 4217)")
-        String currency() default "CNY";
-
         @AttributeDefinition(description = "Legality of sales: '<licence name> = <products, a regular expression>' per"
                 + " licence; an order or contract of sale of such a product needs the customer to hold that licence,"
                 + " valid, on file")
@@ -46,24 +43,26 @@ public class CustomerChecks {
 
     private final CustomerDirectory customers;
     private final CompanyClock clock;
-    private volatile String currency;
+    private final CompanyCurrency currency;
     private volatile LicenceGates licenceGates = LicenceGates.NONE;
 
     @Activate
-    public CustomerChecks(@Reference CustomerDirectory customers, @Reference CompanyClock clock, Config config) {
+    public CustomerChecks(@Reference CustomerDirectory customers, @Reference CompanyClock clock,
+            @Reference CompanyCurrency currency, Config config) {
         this.customers = customers;
+        this.currency = currency;
         this.clock = clock;
         modified(config);
     }
 
     @Modified
     void modified(Config config) {
-        this.currency = Money.zero(config.currency()).currency().getCurrencyCode();
         this.licenceGates = LicenceGates.parse(config.licenceGates());
     }
 
+    /** @return the currency of a new document's prices and totals: the company's */
     public String currency() {
-        return currency;
+        return currency.code();
     }
 
     /** Refuses a sale of a product whose licence the customer does not hold, valid today (销售合法性). */

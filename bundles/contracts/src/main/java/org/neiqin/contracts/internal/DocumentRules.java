@@ -38,8 +38,12 @@ final class DocumentRules {
     private DocumentRules() {
     }
 
-    /** @return every problem of the header and the lines, lines named {@code lines[i].field} (from 0, as the request numbers them). */
-    static List<FieldError> check(DocumentKind kind, DocumentData d, List<LineData> lines) {
+    /**
+     * @param currency the document's: every line's price is in it
+     * @return every problem of the header and the lines, lines named {@code lines[i].field} (from 0, as the request
+     *         numbers them)
+     */
+    static List<FieldError> check(DocumentKind kind, DocumentData d, List<LineData> lines, String currency) {
         List<FieldError> errors = new ArrayList<>(Forms.check(d));
         if (d.documentDate() != null && d.deliveryDate() != null && d.deliveryDate().isBefore(d.documentDate())) {
             errors.add(new FieldError("deliveryDate", "order", Text.of("contracts.deliveryDate.beforeDocument",
@@ -71,7 +75,9 @@ final class DocumentRules {
                         "line {0} is empty", i + 1)));
                 continue;
             }
-            for (FieldError e : Forms.check(line)) {
+            List<FieldError> broken = new ArrayList<>(Forms.check(line));
+            broken.addAll(Forms.inCurrency(line, currency));
+            for (FieldError e : broken) {
                 // the rule's own text as argument, so that it can be translated as well
                 errors.add(new FieldError(prefix + e.field(), e.rule(), Text.of("contracts.line.error", "line {0}: {1}",
                         i + 1, e.text())));
@@ -96,7 +102,7 @@ final class DocumentRules {
 
     /** @return quantity × unit price, rounded half-up to the currency's decimals. */
     static Money amount(LineData line, String currency) {
-        return Money.of(line.quantity().multiply(line.unitPrice()), currency);
+        return Money.of(line.quantity().multiply(line.unitPrice().amount()), currency);
     }
 
     /** @return the sum of the rounded line amounts (so the total always equals what the lines show). */

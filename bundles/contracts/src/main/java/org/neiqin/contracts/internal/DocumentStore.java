@@ -93,9 +93,9 @@ public class DocumentStore extends Store {
         return out;
     }
 
-    static List<LineData> lineData(List<LineEntity> lines) {
-        return lines.stream().map(l -> new LineData(l.lineKey, l.product, l.spec, l.quantity, l.unit, l.unitPrice,
-                l.weight)).collect(Collectors.toList());
+    static List<LineData> lineData(List<LineEntity> lines, String currency) {
+        return lines.stream().map(l -> new LineData(l.lineKey, l.product, l.spec, l.quantity, l.unit,
+                Money.of(l.unitPrice, currency), l.weight)).collect(Collectors.toList());
     }
 
     static List<ContractLine> contractLines(List<LineEntity> lines, String cur) {
@@ -181,7 +181,7 @@ public class DocumentStore extends Store {
             l.spec = d.spec();
             l.quantity = d.quantity();
             l.unit = d.unit();
-            l.unitPrice = d.unitPrice();
+            l.unitPrice = d.unitPrice().amount();
             l.amount = DocumentRules.amount(d, e.currency).amount();
             l.weight = d.weight();
             l.id = nextId();

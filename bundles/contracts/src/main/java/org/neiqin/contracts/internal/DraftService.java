@@ -58,7 +58,7 @@ public class DraftService {
         }
         CustomerSummary customer = checks.customer(body(data).customerId());
         DocumentData d = checks.withCustomerDefaults(data, customer);
-        Forms.require(DocumentRules.check(kind, d, lines));
+        Forms.require(DocumentRules.check(kind, d, lines, checks.currency()));
         return store.write(em -> {
             DocumentEntity e = new DocumentEntity();
             Forms.copy(d, e);
@@ -99,9 +99,9 @@ public class DraftService {
                         : Text.of("contracts.notDraft.edit", "{0} {1} is {2}; only a draft is edited", e.kind, store.display(e),
                                 e.state));
             }
-            Forms.require(DocumentRules.check(e.kind, d, lines));
+            Forms.require(DocumentRules.check(e.kind, d, lines, e.currency));
             DocumentData before = store.header(e);
-            String linesBefore = Lines.format(store.lineData(store.lines(em, e.id, e.revision)));
+            String linesBefore = Lines.format(store.lineData(store.lines(em, e.id, e.revision), e.currency));
             store.requireKnownKeys(em, e, lines);
             em.createQuery("delete from LineEntity l where l.documentId = :id and l.revision = :rev")
                     .setParameter("id", e.id).setParameter("rev", e.revision).executeUpdate();
@@ -157,7 +157,7 @@ public class DraftService {
                     q.state()));
         }
         List<LineData> lines = q.lines().stream().map(l -> new LineData(null, l.product(), l.spec(), l.quantity(),
-                l.unit(), l.unitPrice().amount(), l.weight())).collect(Collectors.toList());
+                l.unit(), l.unitPrice(), l.weight())).collect(Collectors.toList());
         DocumentData d = q.data();
         DocumentData orderData = new DocumentData(d.customerId(), store.today(), d.deliveryDate() != null
                 && d.deliveryDate().isBefore(store.today()) ? null : d.deliveryDate(), null, d.contact(), d.phone(),

@@ -84,7 +84,7 @@ public class InForceService {
             }
             CustomerSummary customer = checks.customer(data.customerId());
             DocumentData d = checks.withCustomerDefaults(data, customer);
-            Forms.require(DocumentRules.check(e.kind, d, lines));
+            Forms.require(DocumentRules.check(e.kind, d, lines, e.currency));
             store.requireKnownKeys(em, e, lines);
             int next = e.revision + 1;
             store.writeLines(em, e, next, lines);

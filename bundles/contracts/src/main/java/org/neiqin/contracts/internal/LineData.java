@@ -2,6 +2,7 @@ package org.neiqin.contracts.internal;
 
 import java.math.BigDecimal;
 
+import org.neiqin.api.money.Money;
 import org.neiqin.kit.form.Spec.Kind;
 import org.neiqin.kit.form.Spec;
 
@@ -15,6 +16,6 @@ public record LineData(
         @Spec(group = "line", max = 100) String spec,
         @Spec(group = "line", required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantity,
         @Spec(group = "line", max = 10, required = true) String unit,
-        @Spec(group = "line", required = true, kind = Kind.AMOUNT, positive = true) BigDecimal unitPrice,
+        @Spec(group = "line", required = true, kind = Kind.AMOUNT, positive = true) Money unitPrice,
         @Spec(group = "line", kind = Kind.QUANTITY) BigDecimal weight) {
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.neiqin.api.money.Money;
+
 /** Contract statistics: count, value and fulfilment rate per period and per salesperson, customer or region. */
 public final class Statistics {
     /** How dates are grouped. */
@@ -49,7 +51,7 @@ public final class Statistics {
      * @param delivered value delivered
      * @param rate delivered / value in percent, two decimals (0 when the value is 0)
      */
-    public record Row(String period, String group, long count, BigDecimal value, BigDecimal delivered, BigDecimal rate) {
+    public record Row(String period, String group, long count, Money value, Money delivered, BigDecimal rate) {
     }
 
     private Statistics() {
@@ -63,7 +65,8 @@ public final class Statistics {
         }
     }
 
-    static List<Row> aggregate(List<Item> items, Period period, Dimension dimension) {
+    /** @param currency the documents': the company's */
+    static List<Row> aggregate(List<Item> items, Period period, Dimension dimension, String currency) {
         Map<String, Map<String, BigDecimal[]>> sums = new TreeMap<>();
         for (Item i : items) {
             String group;
@@ -80,8 +83,8 @@ public final class Statistics {
             s[2] = s[2].add(i.delivered());
         }
         List<Row> rows = new ArrayList<>();
-        sums.forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, s[0].longValue(), s[1], s[2],
-                rate(s[2], s[1])))));
+        sums.forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, s[0].longValue(),
+                Money.of(s[1], currency), Money.of(s[2], currency), rate(s[2], s[1])))));
         return rows;
     }
 

@@ -18,9 +18,9 @@ public class LinesTest {
         for (int i = 0; i < cells.length; i += 2) {
             m.put(cells[i], cells[i + 1]);
         }
-        // as the console reads a parameter: blank is none
-        return org.neiqin.kit.form.Forms.bindRows(LineData.class, "lines", n -> m.get(n) == null || m.get(n).isBlank()
-                ? null : m.get(n), m.keySet(), errors);
+        // as the console reads a parameter: blank is none; prices in the document's currency
+        return org.neiqin.kit.form.Forms.bindRows(LineData.class, "lines", org.neiqin.kit.form.Forms.inCurrency(
+                n -> m.get(n) == null || m.get(n).isBlank() ? null : m.get(n), "CNY"), m.keySet(), errors);
     }
 
     @Test
@@ -36,7 +36,7 @@ public class LinesTest {
         assertEquals("the empty row is left out", 2, lines.size());
         assertEquals(Long.valueOf(41), lines.get(0).key());
         assertEquals(new BigDecimal("12.5"), lines.get(0).quantity());
-        assertEquals(new BigDecimal("4280"), lines.get(0).unitPrice());
+        assertEquals(org.neiqin.api.money.Money.of("4280", "CNY"), lines.get(0).unitPrice());
         assertNull(lines.get(1).key());
         assertNull(lines.get(1).spec());
         assertNull(lines.get(1).weight());

@@ -27,9 +27,10 @@ public class StatisticsTest {
 
     @Test
     public void countValueAndFulfilmentRatePerQuarter() {
-        List<Statistics.Row> rows = Statistics.aggregate(ITEMS, Statistics.Period.QUARTER, Statistics.Dimension.NONE);
+        List<Statistics.Row> rows = Statistics.aggregate(ITEMS, Statistics.Period.QUARTER, Statistics.Dimension.NONE, "CNY");
         assertEquals(2, rows.size());
-        assertEquals(new Statistics.Row("2026-Q1", "", 3, new BigDecimal("6000.00"), new BigDecimal("2500.00"),
+        assertEquals(new Statistics.Row("2026-Q1", "", 3, org.neiqin.api.money.Money.of("6000", "CNY"),
+                org.neiqin.api.money.Money.of("2500", "CNY"),
                 new BigDecimal("41.67")), rows.get(0));
         assertEquals("a quarter without value has rate 0, not a division by zero", new BigDecimal("0.00"),
                 rows.get(1).rate());
@@ -37,7 +38,7 @@ public class StatisticsTest {
 
     @Test
     public void perSalespersonPerMonth() {
-        List<Statistics.Row> rows = Statistics.aggregate(ITEMS, Statistics.Period.MONTH, Statistics.Dimension.SALESPERSON);
+        List<Statistics.Row> rows = Statistics.aggregate(ITEMS, Statistics.Period.MONTH, Statistics.Dimension.SALESPERSON, "CNY");
         assertEquals(List.of("2026-01/li", "2026-02/li", "2026-02/wang", "2026-04/li"),
                 rows.stream().map(r -> r.period() + "/" + r.group()).collect(java.util.stream.Collectors.toList()));
         assertEquals(new BigDecimal("100.00"), rows.get(1).rate());

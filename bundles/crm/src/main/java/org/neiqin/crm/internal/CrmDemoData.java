@@ -70,7 +70,7 @@ public class CrmDemoData implements DemoDataProvider {
             v.put("salesperson", "sales");
             v.put("infoSource", c[2].equals("PROSPECTIVE") ? "SURVEY_AGENCY" : "VISIT");
             v.put("creditRating", c[4].isEmpty() ? "" : Long.parseLong(c[4]) >= 1_000_000 ? "AAA" : "A");
-            CustomerData data = Forms.bind(CustomerData.class, v::get);
+            CustomerData data = Forms.bind(CustomerData.class, Forms.inCurrency(v::get, crm.currency()));
             CustomerView created = crm.create(data);
             crm.addContact(created.id(), new ContactData(c[12], c[13], c[10], c[11].isEmpty() ? null : c[11]));
         }

@@ -91,13 +91,13 @@ public final class CsvImport {
      *
      * @see Rows the rules, as a file streams
      */
-    public static Report check(LocalDate today, String text) {
-        return check(today, text, c -> { });
+    public static Report check(LocalDate today, String currency, String text) {
+        return check(today, currency, text, c -> { });
     }
 
-    /** {@link #check(LocalDate, String)}, handing on every card read (also from a file with problems). */
-    public static Report check(LocalDate today, String text, Consumer<CustomerData> customers) {
-        Rows rows = new Rows(today, customers);
+    /** {@link #check(LocalDate, String, String)}, handing on every card read (also from a file with problems). */
+    public static Report check(LocalDate today, String currency, String text, Consumer<CustomerData> customers) {
+        Rows rows = new Rows(today, currency, customers);
         try {
             CsvText.read(new StringReader(text), rows);
         } catch (CsvText.Unterminated e) {
@@ -108,9 +108,9 @@ public final class CsvImport {
         return rows.report();
     }
 
-    /** {@link #check(LocalDate, String)} of rows already read: a CSV file's or a workbook's first sheet's. */
-    public static Report check(LocalDate today, List<List<String>> rows) {
-        Rows r = new Rows(today, c -> { });
+    /** {@link #check(LocalDate, String, String)} of rows already read: a CSV file's or a workbook's first sheet's. */
+    public static Report check(LocalDate today, String currency, List<List<String>> rows) {
+        Rows r = new Rows(today, currency, c -> { });
         rows.forEach(r);
         return r.report();
     }
@@ -125,6 +125,7 @@ public final class CsvImport {
     public static final class Rows implements Consumer<List<String>> {
         private final Consumer<CustomerData> customers;
         private final LocalDate today;
+        private final String currency;
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> sample = new ArrayList<>();
         private final RowKeys firstRowOfName = new RowKeys();
@@ -137,10 +138,15 @@ public final class CsvImport {
         private boolean anyRow;
         private boolean anyText;
 
-        /** @param customers gets each card read, in file order */
-        /** @param today the company's date: a founding date after it is a problem */
-        public Rows(LocalDate today, Consumer<CustomerData> customers) {
+        /**
+         * @param today the company's date: a founding date after it is a problem
+         * @param currency the one the file's amounts are in where a cell names none ({@code 200000}, or
+         *        {@code 200000 CNY}): the company's; a cell in another is a problem
+         * @param customers gets each card read, in file order
+         */
+        public Rows(LocalDate today, String currency, Consumer<CustomerData> customers) {
             this.today = today;
+            this.currency = currency;
             this.customers = customers;
         }
 
@@ -167,13 +173,15 @@ public final class CsvImport {
                 return;
             }
             List<FieldError> errors = new ArrayList<>();
-            CustomerData d = Forms.bind(CustomerData.class, name -> {
+            CustomerData d = Forms.bind(CustomerData.class, Forms.inCurrency(name -> {
                 Integer j = index.get(name);
                 return j == null ? null : undefused(cells.get(j));
-            }, errors);
+            }, currency), errors);
             // a cell that could not be read is left empty: don't report it again as "required"
             Set<String> unreadable = errors.stream().map(FieldError::field).collect(Collectors.toSet());
-            for (FieldError e : CustomerRules.check(d, today)) {
+            List<FieldError> broken = new ArrayList<>(CustomerRules.check(d, today));
+            broken.addAll(Forms.inCurrency(d, currency));
+            for (FieldError e : broken) {
                 if (!unreadable.contains(e.field())) {
                     errors.add(e);
                 }

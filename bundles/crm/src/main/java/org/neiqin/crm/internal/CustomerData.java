@@ -1,6 +1,6 @@
 package org.neiqin.crm.internal;
 
-import java.math.BigDecimal;
+import org.neiqin.api.money.Money;
 import java.time.LocalDate;
 
 import org.neiqin.api.crm.Lifecycle;
@@ -29,7 +29,7 @@ public record CustomerData(
         @Spec(group = "basic", kind = Kind.DATE) LocalDate tradingSince,
         @Spec(group = "basic", max = 60) String organisationType,
         @Spec(group = "basic", max = 60) String industry,
-        @Spec(group = "basic", kind = Kind.AMOUNT) BigDecimal registeredCapital,
+        @Spec(group = "basic", kind = Kind.AMOUNT) Money registeredCapital,
         @Spec(group = "basic", max = 40) String taxNumber,
         @Spec(group = "basic", max = 100) String bankName,
         @Spec(group = "basic", max = 40) String bankAccount,
@@ -53,11 +53,11 @@ public record CustomerData(
         @Spec(group = "trading", max = 500, kind = Kind.LONG_TEXT) String tradingTerms,
         @Spec(group = "segment", required = true, kind = Kind.CHOICE) Lifecycle lifecycle,
         @Spec(group = "segment", required = true, kind = Kind.CHOICE) Nature nature,
-        @Spec(group = "segment", kind = Kind.AMOUNT) BigDecimal annualVolume,
+        @Spec(group = "segment", kind = Kind.AMOUNT) Money annualVolume,
         @Spec(group = "segment", max = 60) String region,
         @Spec(group = "segment", max = 60) String route,
         @Spec(group = "segment", max = 20) String creditRating,
-        @Spec(group = "segment", kind = Kind.AMOUNT) BigDecimal creditLimit,
+        @Spec(group = "segment", kind = Kind.AMOUNT) Money creditLimit,
         @Spec(group = "segment", required = true, kind = Kind.CHOICE) PaymentTerms paymentTerms,
         @Spec(group = "segment", kind = Kind.DAYS) Integer creditDays,
         @Spec(group = "segment", max = 60) String salesperson,

@@ -13,11 +13,11 @@ import org.neiqin.api.crm.CustomerFigure;
 import org.neiqin.api.crm.CustomerFigureProvider;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.security.SecurityService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -27,26 +27,21 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * What the customer files say as a whole, and what other modules say about one customer: counts
  * per segment, credit exposure, and the figures ({@link CustomerFigureProvider}) shown on a card.
  */
-@Component(service = CustomerReports.class, configurationPid = CustomerService.PID)
+@Component(service = CustomerReports.class)
 public class CustomerReports {
     private final CrmStore store;
     private final SecurityService security;
     private final CreditLedger credit;
     private final List<CustomerFigureProvider> figureProviders = new CopyOnWriteArrayList<>();
-    private volatile String currency;
+    private final CompanyCurrency currency;
 
     @Activate
     public CustomerReports(@Reference CrmStore store, @Reference SecurityService security,
-            @Reference CreditLedger credit, CustomerService.Config config) {
+            @Reference CreditLedger credit, @Reference CompanyCurrency currency) {
         this.store = store;
         this.security = security;
         this.credit = credit;
-        modified(config);
-    }
-
-    @Modified
-    void modified(CustomerService.Config config) {
-        this.currency = Money.zero(config.currency()).currency().getCurrencyCode();
+        this.currency = currency;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -111,6 +106,6 @@ public class CustomerReports {
     }
 
     public String currency() {
-        return currency;
+        return currency.code();
     }
 }

@@ -18,6 +18,7 @@ import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.numbering.NumberRange;
 import org.neiqin.api.numbering.NumberingService;
@@ -50,9 +51,6 @@ public class CustomerService {
     /** Company settings of the customer files ({@code etc/org.neiqin.crm.cfg}). */
     @ObjectClassDefinition(name = "Neiqin customer files")
     public @interface Config {
-        @AttributeDefinition(description = "Currency of credit limits and volumes (ISO 4217)")
-        String currency() default "CNY";
-
         @AttributeDefinition(description = "Annual volume from which a customer is a key customer (A)")
         String grade_key() default "1000000";
 
@@ -63,12 +61,13 @@ public class CustomerService {
     private final CrmStore store;
     private final SecurityService security;
     private final NumberingService numbering;
+    private final CompanyCurrency currency;
     private volatile GradeRule grades;
-    private volatile String currency;
 
     @Activate
     public CustomerService(@Reference CrmStore store, @Reference SecurityService security,
-            @Reference NumberingService numbering, Config config) {
+            @Reference NumberingService numbering, @Reference CompanyCurrency currency, Config config) {
+        this.currency = currency;
         this.store = store;
         this.security = security;
         this.numbering = numbering;
@@ -78,7 +77,6 @@ public class CustomerService {
     @Modified
     void modified(Config config) {
         this.grades = new GradeRule(new BigDecimal(config.grade_key()), new BigDecimal(config.grade_general()));
-        this.currency = Money.zero(config.currency()).currency().getCurrencyCode();
     }
 
     // ---- writes ------------------------------------------------------------------------------
@@ -106,7 +104,7 @@ public class CustomerService {
     }
 
     private ImportCheck read(ImportFile file, String charset, Consumer<CustomerData> cards) {
-        CsvImport.Rows rows = new CsvImport.Rows(store.today(), cards);
+        CsvImport.Rows rows = new CsvImport.Rows(store.today(), currency.code(), cards);
         String format = "csv";
         try {
             format = file.rows(charset, rows);
@@ -166,10 +164,10 @@ public class CustomerService {
 
     private CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action, String code) {
         CustomerEntity e = new CustomerEntity();
+        e.currency = currency.code();
         Forms.copy(data, e);
         e.code = code;
-        e.grade = grades.grade(data.annualVolume());
-        e.currency = currency;
+        e.grade = grades.grade(amount(data.annualVolume()));
         e.creditDays = data.creditDays() == null ? 0 : data.creditDays();
         store.create(em, e, actor);
         store.audit(em, CrmModule.ENTITY, e.id, action, null, Forms.filled(data));
@@ -191,7 +189,7 @@ public class CustomerService {
                 return view(em, e);
             }
             Forms.copy(data, e);
-            e.grade = grades.grade(data.annualVolume());
+            e.grade = grades.grade(amount(data.annualVolume()));
             e.creditDays = data.creditDays() == null ? 0 : data.creditDays();
             store.touch(e, actor);
             store.audit(em, CrmModule.ENTITY, id, AuditAction.UPDATE, changed.before(), changed.after());
@@ -255,8 +253,20 @@ public class CustomerService {
         });
     }
 
+    /** @return the currency a new customer's file keeps its amounts in: the company's */
+    public String currency() {
+        return currency.code();
+    }
+
     private void validate(CustomerData d) {
-        Forms.require(CustomerRules.check(d, store.today()));
+        List<org.neiqin.api.error.FieldError> errors = new java.util.ArrayList<>(CustomerRules.check(d, store.today()));
+        // every amount of a customer's file is in the company's currency, the one its orders and credit are in
+        errors.addAll(Forms.inCurrency(d, currency.code()));
+        Forms.require(errors);
+    }
+
+    private static java.math.BigDecimal amount(Money m) {
+        return m == null ? null : m.amount();
     }
 
     // ---- reads -------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.Test;
+import org.neiqin.api.money.Money;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
@@ -129,7 +130,7 @@ public class CsvImportTest {
 
     @Test
     public void checkReportsAnUnterminatedQuoteAsAProblem() {
-        Problem p = only(CsvImport.check(TODAY, HEADER + "\n" + good("A") + "\n\"B,NEW\n"));
+        Problem p = only(CsvImport.check(TODAY, "CNY", HEADER + "\n" + good("A") + "\n\"B,NEW\n"));
         assertEquals(3, p.row());
         assertEquals("", p.field());
         assertTrue(p.message(), p.message().contains("line 3"));
@@ -139,7 +140,7 @@ public class CsvImportTest {
 
     @Test
     public void unknownColumnIsAProblemAndStopsTheCheck() {
-        Report r = CsvImport.check(TODAY, HEADER + ",colour\n" + "bad row\n" + good("A") + ",red\n");
+        Report r = CsvImport.check(TODAY, "CNY", HEADER + ",colour\n" + "bad row\n" + good("A") + ",red\n");
         Problem p = only(r);
         assertEquals(1, p.row());
         assertEquals("colour", p.field());
@@ -150,7 +151,7 @@ public class CsvImportTest {
 
     @Test
     public void duplicateColumnIsAProblem() {
-        Problem p = only(CsvImport.check(TODAY, HEADER + ",Email\n" + good("A") + ",x@example.cn\n"));
+        Problem p = only(CsvImport.check(TODAY, "CNY", HEADER + ",Email\n" + good("A") + ",x@example.cn\n"));
         assertEquals(1, p.row());
         assertEquals("email", p.field());
         assertTrue(p.message(), p.message().contains("6") && p.message().contains("8"));
@@ -158,7 +159,7 @@ public class CsvImportTest {
 
     @Test
     public void headerWithoutFullNameIsAProblem() {
-        Problem p = only(CsvImport.check(TODAY, "shortName,lifecycle,nature,paymentTerms,infoSource\n"
+        Problem p = only(CsvImport.check(TODAY, "CNY", "shortName,lifecycle,nature,paymentTerms,infoSource\n"
                 + "北方,NEW,GENERAL_COMPANY,PREPAYMENT,VISIT\n"));
         assertEquals(1, p.row());
         assertEquals("fullName", p.field());
@@ -166,7 +167,7 @@ public class CsvImportTest {
 
     @Test
     public void unnamedColumnIsAProblem() {
-        Problem p = only(CsvImport.check(TODAY, HEADER + ",\n" + good("A") + ",\n"));
+        Problem p = only(CsvImport.check(TODAY, "CNY", HEADER + ",\n" + good("A") + ",\n"));
         assertEquals(1, p.row());
         assertEquals("", p.field());
         assertTrue(p.message(), p.message().contains("column 8"));
@@ -175,7 +176,7 @@ public class CsvImportTest {
     @Test
     public void headerNamesMatchInAnyCaseAndSpacing() {
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(TODAY, " FULLNAME ,Lifecycle,NATURE , paymentterms,InfoSource\r\n"
+        Report r = CsvImport.check(TODAY, "CNY", " FULLNAME ,Lifecycle,NATURE , paymentterms,InfoSource\r\n"
                 + "沈阳北方机械制造有限公司,existing,general_company,Monthly_Settlement,visit\r\n", cards::add);
         assertTrue(r.problems().toString(), r.clean());
         CustomerData d = cards.get(0);
@@ -187,17 +188,17 @@ public class CsvImportTest {
     @Test
     public void emptyFileHoldsNoCustomers() {
         for (String text : new String[] {"", "\uFEFF", "\r\n", " \n\n"}) {
-            Problem p = only(CsvImport.check(TODAY, text));
+            Problem p = only(CsvImport.check(TODAY, "CNY", text));
             assertEquals(new Problem(1, "", "empty", "the file holds no customers"), p);
         }
     }
 
     @Test
     public void headerOnlyHoldsNoCustomers() {
-        assertEquals(new Problem(1, "", "empty", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER)));
-        assertEquals(new Problem(1, "", "empty", "the file holds no customers"), only(CsvImport.check(TODAY, HEADER + "\r\n")));
+        assertEquals(new Problem(1, "", "empty", "the file holds no customers"), only(CsvImport.check(TODAY, "CNY", HEADER)));
+        assertEquals(new Problem(1, "", "empty", "the file holds no customers"), only(CsvImport.check(TODAY, "CNY", HEADER + "\r\n")));
         assertEquals(new Problem(1, "", "empty", "the file holds no customers"),
-                only(CsvImport.check(TODAY, HEADER + "\n,,,,,,\n\n")));
+                only(CsvImport.check(TODAY, "CNY", HEADER + "\n,,,,,,\n\n")));
     }
 
     // ---------------------------------------------------------------- rows
@@ -205,7 +206,7 @@ public class CsvImportTest {
     @Test
     public void wrongCellCountIsOneProblemForTheRow() {
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(TODAY, HEADER + "\n" + good("A") + "\nB,NEW,GENERAL_COMPANY\n" + good("C") + ",extra\n"
+        Report r = CsvImport.check(TODAY, "CNY", HEADER + "\n" + good("A") + "\nB,NEW,GENERAL_COMPANY\n" + good("C") + ",extra\n"
                 + good("D") + "\n", cards::add);
         assertEquals(List.of("3:", "4:"), where(r));
         assertEquals("the row has 3 cells, the header has 7", r.problems().get(0).message());
@@ -221,7 +222,7 @@ public class CsvImportTest {
                 + "乙公司,NEW,VIP,PREPAYMENT,VISIT,,\r\n"
                 + ",NEW,GENERAL_COMPANY,PREPAYMENT,VISIT,,-500\r\n"
                 + good("丁公司") + "\r\n";
-        Report r = CsvImport.check(TODAY, text);
+        Report r = CsvImport.check(TODAY, "CNY", text);
         assertFalse(r.clean());
         // the unreadable nature is reported once (not again as "required")
         assertEquals(List.of("2:email", "3:nature", "4:fullName", "4:creditLimit"), where(r));
@@ -233,26 +234,37 @@ public class CsvImportTest {
     }
 
     @Test
+    public void anAmountIsInTheCompanysCurrencyOrNamesItAndOneInAnotherIsAProblem() {
+        List<CustomerData> cards = new ArrayList<>();
+        Report r = CsvImport.check(TODAY, "CNY", HEADER + "\n" + good("A").replace(",10000", ",\"20,000.5 CNY\"") + "\n"
+                + good("B").replace(",10000", ",500 USD") + "\n" + good("C").replace(",10000", ",1.005") + "\n", cards::add);
+        assertEquals(List.of("3:creditLimit", "4:creditLimit"), where(r));
+        assertEquals("currency", r.problems().get(0).rule());
+        assertEquals("format", r.problems().get(1).rule());
+        assertEquals(Money.of("20000.50", "CNY"), cards.get(0).creditLimit());
+    }
+
+    @Test
     public void cleanFileYieldsEveryCustomer() {
         String text = "\uFEFF" + HEADER + ",address,annualVolume,founded\r\n"
                 + good("沈阳北方机械制造有限公司") + ",\"辽宁省沈阳市铁西区, 北二中路12号\",\"1,200,000.50\",1998-05-18\r\n"
                 + good("大连港湾物流有限公司") + ",,,\r\n"
                 + "\"长春 \"\"一汽\"\" 配套厂\",existing,partner,credit,customer_form,,,\"吉林省长春市\n绿园区\",,\r\n";
         // the third customer is on CREDIT without creditDays: that is a rule between fields
-        Report r = CsvImport.check(TODAY, text);
+        Report r = CsvImport.check(TODAY, "CNY", text);
         assertEquals(List.of("4:creditDays"), where(r));
 
         List<CustomerData> cards = new ArrayList<>();
-        r = CsvImport.check(TODAY, text.replace("existing,partner,credit", "existing,partner,prepayment"), cards::add);
+        r = CsvImport.check(TODAY, "CNY", text.replace("existing,partner,credit", "existing,partner,prepayment"), cards::add);
         assertTrue(r.problems().toString(), r.clean());
         assertEquals(3, r.customers());
         assertEquals(List.of("沈阳北方机械制造有限公司", "大连港湾物流有限公司", "长春 \"一汽\" 配套厂"), r.sample());
         CustomerData first = cards.get(0);
         assertEquals("沈阳北方机械制造有限公司", first.fullName());
         assertEquals("辽宁省沈阳市铁西区, 北二中路12号", first.address());
-        assertEquals(0, new BigDecimal("1200000.50").compareTo(first.annualVolume()));
+        assertEquals(Money.of("1200000.50", "CNY"), first.annualVolume());
         assertEquals(LocalDate.of(1998, 5, 18), first.founded());
-        assertEquals(0, new BigDecimal("10000").compareTo(first.creditLimit()));
+        assertEquals(Money.of("10000", "CNY"), first.creditLimit());
         assertNull(first.shortName());
         CustomerData third = cards.get(2);
         assertEquals("长春 \"一汽\" 配套厂", third.fullName());
@@ -264,14 +276,14 @@ public class CsvImportTest {
 
     @Test
     public void missingRequiredColumnsAreReportedOnceInTheHeader() {
-        Report r = CsvImport.check(TODAY, "fullName,email\nA,a@example.cn\nB,b@example.cn\n");
+        Report r = CsvImport.check(TODAY, "CNY", "fullName,email\nA,a@example.cn\nB,b@example.cn\n");
         assertEquals(List.of("1:lifecycle", "1:nature", "1:paymentTerms", "1:infoSource"), where(r));
         assertFalse(r.clean());
     }
 
     @Test
     public void sameFullNameTwiceIsAProblemOnTheSecond() {
-        Report r = CsvImport.check(TODAY, HEADER + "\n" + good("沈阳北方机械制造有限公司") + "\n" + good("大连港湾物流有限公司") + "\n"
+        Report r = CsvImport.check(TODAY, "CNY", HEADER + "\n" + good("沈阳北方机械制造有限公司") + "\n" + good("大连港湾物流有限公司") + "\n"
                 + good(" 沈阳北方机械制造有限公司 ") + "\n" + good("Acme  Trading Ltd") + "\n" + good("ACME Trading LTD") + "\n");
         assertEquals(List.of("4:fullName", "6:fullName"), where(r));
         assertTrue(r.problems().get(0).message(), r.problems().get(0).message().contains("row 2"));
@@ -283,7 +295,7 @@ public class CsvImportTest {
     public void blankRowsAreSkippedButCounted() {
         String text = HEADER + "\n" + good("A") + "\n\n ,, ,,,,\n" + good("B").replace("sales@example.cn", "bad") + "\n\n";
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(TODAY, text, cards::add);
+        Report r = CsvImport.check(TODAY, "CNY", text, cards::add);
         assertEquals(List.of("5:email"), where(r));
         assertEquals(List.of("A", "B"), cards.stream().map(CustomerData::fullName).collect(Collectors.toList()));
     }
@@ -294,7 +306,7 @@ public class CsvImportTest {
         for (int i = 0; i < 1500; i++) {
             text.append(good("公司" + i).replace("sales@example.cn", "bad")).append('\n');
         }
-        Report r = CsvImport.check(TODAY, text.toString());
+        Report r = CsvImport.check(TODAY, "CNY", text.toString());
         assertEquals(1500, r.problemCount());
         assertEquals(CsvImport.SHOWN_PROBLEMS, r.problems().size());
         assertEquals(new Problem(2, "email", "format", r.problems().get(0).message()), r.problems().get(0));
@@ -307,7 +319,7 @@ public class CsvImportTest {
         String text = "fullName,address,lifecycle,nature,paymentTerms,infoSource\n"
                 + "A,\"line 1\nline 2\nline 3\",NEW,GENERAL_COMPANY,PREPAYMENT,VISIT\n"
                 + "B,,NEW,VIP,PREPAYMENT,VISIT\n";
-        assertEquals(List.of("3:nature"), where(CsvImport.check(TODAY, text)));
+        assertEquals(List.of("3:nature"), where(CsvImport.check(TODAY, "CNY", text)));
     }
 
     // ---------------------------------------------------------------- template
@@ -324,7 +336,7 @@ public class CsvImportTest {
         assertEquals(47, CsvImport.parse(template).get(1).size());
 
         List<CustomerData> cards = new ArrayList<>();
-        Report r = CsvImport.check(TODAY, template, cards::add);
+        Report r = CsvImport.check(TODAY, "CNY", template, cards::add);
         assertTrue(r.problems().toString(), r.clean());
         assertEquals(1, r.customers());
         CustomerData d = cards.get(0);

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.error.ConflictException;
@@ -39,8 +40,12 @@ public class CarrierService {
     private final LogisticsStore store;
     private final SecurityService security;
 
+    private final CompanyCurrency currency;
+
     @Activate
-    public CarrierService(@Reference LogisticsStore store, @Reference SecurityService security) {
+    public CarrierService(@Reference LogisticsStore store, @Reference SecurityService security,
+            @Reference CompanyCurrency currency) {
+        this.currency = currency;
         this.store = store;
         this.security = security;
     }
@@ -154,7 +159,7 @@ public class CarrierService {
         long lateDays = 0;
         long exceptions = 0;
         BigDecimal freight = BigDecimal.ZERO.setScale(2);
-        String currency = "CNY";
+        String currency = this.currency.code();
         for (Object[] n : notes) {
             LocalDate expected = (LocalDate) n[0];
             Instant arrived = (Instant) n[1];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.crm.CustomerFigure;
 import org.neiqin.api.crm.CustomerFigureProvider;
 import org.neiqin.api.money.Money;
@@ -25,8 +26,12 @@ public class DeliveryFigures implements CustomerFigureProvider {
     private final LogisticsStore store;
     private final SecurityService security;
 
+    private final CompanyCurrency currency;
+
     @Activate
-    public DeliveryFigures(@Reference LogisticsStore store, @Reference SecurityService security) {
+    public DeliveryFigures(@Reference LogisticsStore store, @Reference SecurityService security,
+            @Reference CompanyCurrency currency) {
+        this.currency = currency;
         this.store = store;
         this.security = security;
     }
@@ -40,7 +45,7 @@ public class DeliveryFigures implements CustomerFigureProvider {
         List<NoteEntity> open = store.read(em -> em.createQuery("select n from NoteEntity n where n.customerId = :c"
                 + " and n.state in :open", NoteEntity.class).setParameter("c", customerId).setParameter("open", NoteState.UNDELIVERED)
                 .getResultList());
-        String currency = open.isEmpty() ? "CNY" : open.get(0).currency;
+        String currency = open.isEmpty() ? this.currency.code() : open.get(0).currency;
         BigDecimal value = open.stream().filter(n -> n.currency.equals(currency)).map(n -> n.amount)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         LocalDate today = store.today();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.neiqin.api.money.Money;
+import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
@@ -38,7 +40,7 @@ public class DeliveryReports {
      * @param value the value of their goods (by product: of that product's lines)
      * @param freight the freight paid on them ({@code null} by product: freight is per note)
      */
-    public record Row(String period, String group, long notes, BigDecimal value, BigDecimal freight) {
+    public record Row(String period, String group, long notes, Money value, Money freight) {
     }
 
     /** A shipment late against the day promised to the customer. */
@@ -54,8 +56,12 @@ public class DeliveryReports {
     private final LogisticsStore store;
     private final SecurityService security;
 
+    private final CompanyCurrency currency;
+
     @Activate
-    public DeliveryReports(@Reference LogisticsStore store, @Reference SecurityService security) {
+    public DeliveryReports(@Reference LogisticsStore store, @Reference SecurityService security,
+            @Reference CompanyCurrency currency) {
+        this.currency = currency;
         this.store = store;
         this.security = security;
     }
@@ -116,8 +122,8 @@ public class DeliveryReports {
             return null;
         });
         List<Row> rows = new ArrayList<>();
-        sums.forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, (Long) s[0], (BigDecimal) s[1],
-                dim == Dimension.PRODUCT ? null : (BigDecimal) s[2]))));
+        sums.forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, (Long) s[0],
+                currency.of((BigDecimal) s[1]), dim == Dimension.PRODUCT ? null : currency.of((BigDecimal) s[2])))));
         return rows;
     }
 

@@ -1,6 +1,5 @@
 package org.neiqin.logistics.internal;
 
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +141,8 @@ public class Dispatch {
 
     /** Notes the carrier, waybill and freight of goods leaving. */
     private void ship(javax.persistence.EntityManager em, NoteEntity e, Shipment how) {
+        // the freight is in the note's currency, as its goods are
+        Forms.require(Forms.inCurrency(how, e.currency));
         if (how.carrier() == null && e.deliveryMethod == DeliveryMethod.CARRIER) {
             throw new ValidationException("carrier", "required", Text.of("logistics.ship.carrier",
                     "{0} goes by a logistics company: name the one that carries it", e.code));
@@ -157,6 +158,6 @@ public class Dispatch {
             e.carrierName = c.name;
         }
         e.waybill = Forms.trimmed(how.waybill());
-        e.freight = how.freight() == null ? null : how.freight().setScale(2, RoundingMode.HALF_UP);
+        e.freight = how.freight() == null ? null : how.freight().amount();
     }
 }

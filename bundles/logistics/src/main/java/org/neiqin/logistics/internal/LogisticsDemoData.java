@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.neiqin.api.money.Money;
 import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.contracts.ContractDocument;
 import org.neiqin.api.contracts.ContractLedger;
@@ -132,6 +133,6 @@ public class LogisticsDemoData implements DemoDataProvider {
         }
         security.runAs(WAREHOUSE, () -> dispatch.warehouseCheck(note.id(), notes.get(note.id()).version(), null));
         return security.runAs(ASSISTANT, () -> dispatch.track(note.id(), notes.get(note.id()).version(), NoteState.SHIPPED, null,
-                new Shipment(carrier, waybill, new BigDecimal(freight))));
+                new Shipment(carrier, waybill, Money.of(freight, note.amount().currency().getCurrencyCode()))));
     }
 }

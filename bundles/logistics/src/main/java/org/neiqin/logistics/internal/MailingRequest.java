@@ -3,6 +3,7 @@ package org.neiqin.logistics.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.neiqin.api.money.Money;
 import org.neiqin.kit.form.Spec;
 import org.neiqin.kit.form.Spec.Kind;
 
@@ -15,6 +16,6 @@ public record MailingRequest(@Spec(required = true, kind = Kind.CHOICE) LineKind
         @Spec(required = true, max = 300) String what, @Spec(required = true, kind = Kind.QUANTITY, positive = true) BigDecimal quantity,
         @Spec(kind = Kind.ID, lookup = org.neiqin.api.crm.CustomerDirectory.LOOKUP) Long customer, @Spec(required = true, max = 200) String recipient,
         @Spec(required = true, max = 300) String address, @Spec(required = true, kind = Kind.CHOICE) MailMethod method,
-        @Spec(kind = Kind.AMOUNT) BigDecimal cost, @Spec(max = 60) String tracking,
+        @Spec(kind = Kind.AMOUNT) Money cost, @Spec(max = 60) String tracking,
         @Spec(required = true, kind = Kind.DATE) LocalDate sentOn) {
 }

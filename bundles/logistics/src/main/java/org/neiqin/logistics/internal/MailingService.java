@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.error.ConflictException;
@@ -33,18 +34,29 @@ public class MailingService {
     private final NumberingService numbering;
     private final CustomerDirectory customers;
 
+    private final CompanyCurrency currency;
+
     @Activate
     public MailingService(@Reference LogisticsStore store, @Reference SecurityService security,
-            @Reference NumberingService numbering, @Reference CustomerDirectory customers) {
+            @Reference NumberingService numbering, @Reference CustomerDirectory customers,
+            @Reference CompanyCurrency currency) {
+        this.currency = currency;
         this.store = store;
         this.security = security;
         this.numbering = numbering;
         this.customers = customers;
     }
 
+    /** @return the currency mailings' costs are in: the company's */
+    public String currency() {
+        return currency.code();
+    }
+
     public MailingView register(MailingRequest r) {
         Actor actor = security.require(LogisticsModule.WRITE);
         List<FieldError> errors = new ArrayList<>(Forms.check(r));
+        // a mailing's cost is in the company's currency, as every mailing's
+        errors.addAll(Forms.inCurrency(r, currency.code()));
         if (r.kind() == LineKind.GOODS) {
             errors.add(new FieldError("kind", "choice", Text.of("logistics.mailing.goods",
                     "goods go on a delivery note; here samples, material and gifts are registered")));
@@ -67,7 +79,7 @@ public class MailingService {
             e.recipient = r.recipient().trim();
             e.address = r.address().trim();
             e.method = r.method();
-            e.cost = r.cost();
+            e.cost = r.cost() == null ? null : r.cost().amount();
             e.tracking = Forms.trimmed(r.tracking());
             e.sentOn = r.sentOn();
             e.code = numbering.next(LogisticsModule.MAILING_NUMBERING, store.today(), Map.of());
@@ -112,7 +124,7 @@ public class MailingService {
                     .eq("customerId", q.customer())
                     .isNull("checkedBy", q.unchecked());
             return query.page(Store.jpql(em), MailingEntity.class, q.orderBy(), q.offset(), q.limit())
-                    .map(MailingService::view);
+                    .map(this::view);
         });
     }
 
@@ -121,9 +133,10 @@ public class MailingService {
         return store.read(em -> view(Store.find(em, MailingEntity.class, id, "mailing")));
     }
 
-    static MailingView view(MailingEntity e) {
+    /** @return a mailing as users read it; its cost in the company's currency, as every mailing's */
+    MailingView view(MailingEntity e) {
         return new MailingView(e.id, e.code, e.version, e.kind, e.what, e.quantity.stripTrailingZeros(), e.customerId,
-                e.recipient, e.address, e.method, e.cost, e.tracking, e.sentOn, e.checkedBy, e.checkedAt, e.stamps.createdAt(),
+                e.recipient, e.address, e.method, e.cost == null ? null : currency.of(e.cost), e.tracking, e.sentOn, e.checkedBy, e.checkedAt, e.stamps.createdAt(),
                 e.stamps.createdBy());
     }
 }

@@ -1,6 +1,6 @@
 package org.neiqin.logistics.internal;
 
-import java.math.BigDecimal;
+import org.neiqin.api.money.Money;
 
 import org.neiqin.kit.form.Spec;
 
@@ -9,7 +9,7 @@ import org.neiqin.kit.form.Spec;
  * valid on the ship date), the waybill number and the freight cost.
  */
 public record Shipment(@Spec(kind = Spec.Kind.ID) Long carrier, @Spec(max = 60) String waybill,
-        @Spec(kind = Spec.Kind.AMOUNT) BigDecimal freight) {
+        @Spec(kind = Spec.Kind.AMOUNT) Money freight) {
     static final Shipment NONE = new Shipment(null, null, null);
 
     boolean given() {

@@ -14,11 +14,12 @@ import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.logistics.LogisticsEvents;
+import org.neiqin.api.money.Money;
 
 /** Goods leave only past every check, in this order: the step, the payment gate, the warehouse, the carrier. */
 public class DispatchTest {
     private final Fixture f = new Fixture();
-    private final Shipment bySunda = new Shipment(5L, "SF-0001", new BigDecimal("480"));
+    private final Shipment bySunda = new Shipment(5L, "SF-0001", Money.of("480", "CNY"));
 
     private String refusal(Runnable step) {
         RuntimeException e = assertThrows(RuntimeException.class, step::run);
@@ -43,6 +44,8 @@ public class DispatchTest {
         f.carrier(5, false);
         assertEquals("a carrier not yet screened", "409 carrierNotScreened", refusal(this::ship));
         f.carrier(5, true);
+        assertEquals("freight in another currency than the note's", "400 freight", refusal(() -> f.dispatch.track(1, 0,
+                NoteState.SHIPPED, null, new Shipment(5L, "SF-0001", Money.of("60", "USD")))));
         assertEquals("nothing was changed by the refusals", NoteState.REVIEWED, e.state);
         assertTrue(f.audits.isEmpty());
         assertTrue("nothing counted as delivered on the order", f.delivered.isEmpty());
@@ -84,7 +87,7 @@ public class DispatchTest {
         assertEquals("a waybill is text", "400 waybill", refusal(() -> f.dispatch.track(1, 0, NoteState.SHIPPED, null,
                 new Shipment(5L, "SF\u0007", null))));
         assertEquals("freight is no negative amount", "400 freight", refusal(() -> f.dispatch.track(1, 0,
-                NoteState.SHIPPED, null, new Shipment(5L, null, new BigDecimal("-1")))));
+                NoteState.SHIPPED, null, new Shipment(5L, null, Money.of("-1", "CNY")))));
     }
 
     @Test

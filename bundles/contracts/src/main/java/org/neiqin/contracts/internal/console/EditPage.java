@@ -51,6 +51,8 @@ public class EditPage implements ConsolePage {
     private InForceService inForce;
     @Reference
     private CompanyClock clock;
+    @Reference
+    private org.neiqin.api.money.CompanyCurrency companyCurrency;
 
     static final String CREATE = "create";
     static final String UPDATE = "update";
@@ -82,7 +84,7 @@ public class EditPage implements ConsolePage {
             List<LineData> lines = new ArrayList<>();
             for (ContractLine l : v.lines()) {
                 lines.add(new LineData(amend || v.revision() > 1 ? l.id() : null, l.product(), l.spec(), l.quantity(),
-                        l.unit(), l.unitPrice().amount(), l.weight()));
+                        l.unit(), l.unitPrice(), l.weight()));
             }
             return form(r, v.kind(), v, amend, new LinkedHashMap<>(Forms.strings(v.data())), lines);
         }
@@ -120,7 +122,9 @@ public class EditPage implements ConsolePage {
                 fields.add(Labels.input(r, c, values.get(c.getName())));
             }
         }
-        fields.add(Labels.grid(r, "lines", LineData.class, lines, true));
+        // prices in the document's currency, the company's for a new one
+        String currency = v != null ? v.total().currency().getCurrencyCode() : companyCurrency.code();
+        fields.add(Labels.grid(r, "lines", LineData.class, lines, true, currency));
         if (amend) {
             fields.add(new Field("reason", r.msg("field.reason"), Field.Type.TEXT, values.get("reason"), List.of(), true));
         }
@@ -148,7 +152,10 @@ public class EditPage implements ConsolePage {
         DocumentView existing = r.param("id") == null ? null : reader.get(r.number("id"));
         List<FieldError> errors = new ArrayList<>();
         DocumentData data = Forms.bind(DocumentData.class, values::get, errors);
-        List<LineData> lines = Forms.bindRows(LineData.class, "lines", r, errors);
+        // prices are in the document's currency: the company's for a new one
+        String currency = existing != null ? existing.total().currency().getCurrencyCode() : companyCurrency.code();
+        List<LineData> lines = Forms.bindRows(LineData.class, "lines", Forms.inCurrency(r::param, currency),
+                r.paramNames(), errors);
         Forms.require(errors);
         DocumentView v = save.save(kind, existing, data, lines);
         return new Action(DocumentPage.LABEL + "?id=" + v.id(), r.msg("edit.saved", DocumentPage.number(r, v)));

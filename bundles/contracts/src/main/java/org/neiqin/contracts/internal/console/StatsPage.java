@@ -127,10 +127,10 @@ public class StatsPage implements ConsolePage {
             cells.add(List.of(Cell.of(row.period()), Cell.of(group), Cell.of(row.count()),
                     Cell.of(row.value()), Cell.of(row.delivered()),
                     Cell.of(row.rate().toPlainString() + " %")));
-            perPeriod.merge(row.period(), row.value(), BigDecimal::add);
+            perPeriod.merge(row.period(), row.value().amount(), BigDecimal::add);
             count += row.count();
-            value = value.add(row.value());
-            delivered = delivered.add(row.delivered());
+            value = value.add(row.value().amount());
+            delivered = delivered.add(row.delivered().amount());
         }
         cells.add(List.of(Cell.of(r.msg("stats.total")), Cell.of(""), Cell.of(count), Cell.of(value),
                 Cell.of(delivered), Cell.of(Statistics.rate(delivered, value).toPlainString() + " %")));

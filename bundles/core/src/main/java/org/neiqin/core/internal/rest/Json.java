@@ -44,6 +44,8 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a number with a fraction is read as the decimal it is written as, never through a binary double
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** The deepest document read (a form is two or three levels deep). */
@@ -131,15 +133,32 @@ public final class Json {
     private static final class MoneyDeserializer extends JsonDeserializer<Money> {
         @Override
         public Money deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-            JsonNode n = p.getCodec().readTree(p);
-            if (!n.hasNonNull("amount") || !n.hasNonNull("currency")) {
-                throw JsonMappingException.from(p, "money needs an amount and a currency");
+            // the context's reader: the mapper's own would take the fields after the money for trailing tokens
+            JsonNode n = ctx.readTree(p);
+            // one form in and out: an object of an amount and a currency, as every answer writes money; the amount a
+            // decimal string, or a number as generated clients write a decimal (read exactly, as a decimal)
+            JsonNode a = n.path("amount");
+            if (!n.isObject() || n.size() != 2 || !(a.isTextual() || a.isBigDecimal() || a.isIntegralNumber())
+                    || !n.path("currency").isTextual()) {
+                throw JsonMappingException.from(p, "money is {\"amount\": \"1234.50\", \"currency\": \"CNY\"}"
+                        + " (the amount a decimal string), not " + n);
             }
+            java.util.Currency currency;
+            BigDecimal amount;
             try {
-                return Money.of(new BigDecimal(n.get("amount").asText()), n.get("currency").asText());
+                currency = java.util.Currency.getInstance(n.get("currency").asText());
+                amount = a.isTextual() ? new BigDecimal(a.asText()) : a.decimalValue();
             } catch (IllegalArgumentException e) {
-                throw JsonMappingException.from(p, "invalid money: " + e.getMessage());
+                throw JsonMappingException.from(p, "money is {\"amount\": \"1234.50\", \"currency\": \"CNY\"}"
+                        + " (a decimal string and an ISO 4217 code), not " + n);
             }
+            int decimals = Math.max(0, currency.getDefaultFractionDigits());
+            if (amount.stripTrailingZeros().scale() > decimals || amount.precision() - amount.scale() > 19 - decimals) {
+                // never rounded behind the client's back
+                throw JsonMappingException.from(p, "money in " + currency + " takes at most " + (19 - decimals)
+                        + " digits and " + decimals + " decimals, not " + amount.toPlainString());
+            }
+            return Money.of(amount, currency.getCurrencyCode());
         }
     }
 }

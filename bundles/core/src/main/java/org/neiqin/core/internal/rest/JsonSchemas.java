@@ -174,7 +174,8 @@ final class JsonSchemas {
         }
         if (raw == Money.class) {
             Map<String, Object> s = type("object", null);
-            s.put("description", "an amount of money; the amount is a decimal string, so no client rounds it");
+            s.put("description", "an amount of money; the amount is a decimal string, so no client rounds it (a JSON"
+                    + " number is read as the same decimal, never through floating point)");
             s.put("properties", Map.of("amount", type("string", "decimal"), "currency", type("string", null)));
             s.put("required", List.of("amount", "currency"));
             s.put("additionalProperties", false);

@@ -81,7 +81,7 @@ final class OpenApi {
         info.put("version", version);
         info.put("description", "Every resource of the installed Neiqin modules. HTTP Basic against the Karaf realm; "
                 + "errors are application/problem+json; a write with an " + NeiqinRest.IDEMPOTENCY_KEY
-                + " header is done once. Money is an object of a decimal string amount and an ISO 4217 currency.");
+                + " header is done once. Money is one form in and out: an object of a decimal string amount and an ISO 4217 currency; an amount is in the record's currency (the company's for a new record) and is never rounded: one in another currency, or with more decimals than its currency has, is refused.");
         info.put("contact", Map.of("name", "Neiqin", "url", "https://neiqin.org"));
         info.put("license", Map.of("name", "Apache License 2.0", "url", "https://www.apache.org/licenses/LICENSE-2.0"));
         doc.put("info", info);

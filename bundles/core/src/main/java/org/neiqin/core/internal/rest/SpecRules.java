@@ -58,6 +58,11 @@ final class SpecRules {
             }
             // said in words: a multipleOf of 0.01 trips clients that check it in binary floating point
             property.put("description", "at most " + value(kind, "decimals") + " decimals");
+        } else if ("AMOUNT".equals(kindName) && property.containsKey("allOf")) {
+            // money: the rules of its amount, in words beside the reference (a $ref takes no siblings)
+            property.put("description", "money in the record's currency; its amount "
+                    + ((Boolean) value(spec, "positive") ? "greater than zero" : "not negative") + ", with at most the"
+                    + " currency's decimals (2 for CNY)");
         } else if ("integer".equals(type)) {
             if (kindName.equals("DAYS")) {
                 property.put("minimum", 0);

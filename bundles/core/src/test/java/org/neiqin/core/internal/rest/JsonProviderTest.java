@@ -17,12 +17,13 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.junit.Test;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.Money;
 
 /** JSON is read strictly: a value of the wrong type, a choice by number, a field twice, anything after the document. */
 public class JsonProviderTest {
     enum Nature { GENERAL_COMPANY, SPECIAL_COMPANY }
 
-    record Card(String fullName, Nature nature, Integer creditDays, BigDecimal creditLimit, boolean archived,
+    record Card(String fullName, Nature nature, Integer creditDays, Money creditLimit, boolean archived,
             LocalDate founded, List<String> tags) {
     }
 
@@ -40,9 +41,30 @@ public class JsonProviderTest {
     @Test
     public void aCorrectDocumentIsRead() throws IOException {
         Card c = (Card) read("{\"fullName\": \"沈阳北方贸易\", \"nature\": \"SPECIAL_COMPANY\", \"creditDays\": 30,"
-                + " \"creditLimit\": 200000.50, \"archived\": false, \"founded\": \"2019-03-01\", \"tags\": [\"A\"]}");
+                + " \"creditLimit\": {\"amount\": \"200000.5\", \"currency\": \"CNY\"}, \"archived\": false, \"founded\": \"2019-03-01\", \"tags\": [\"A\"]}");
         assertEquals(Nature.SPECIAL_COMPANY, c.nature());
-        assertEquals(new BigDecimal("200000.50"), c.creditLimit());
+        assertEquals(Money.of(new BigDecimal("200000.50"), "CNY"), c.creditLimit());
+    }
+
+    @Test
+    public void moneyComesInTheOneFormItGoesOutInAndIsNeverRounded() throws IOException {
+        for (String bad : new String[] {"200000", "\"200000\"", "{\"amount\": 1.005, \"currency\": \"CNY\"}",
+            "{\"amount\": true, \"currency\": \"CNY\"}", "{\"amount\": \"5\", \"currency\": 156}",
+            "{\"amount\": \"200000\"}", "{\"amount\": \"200000\", \"currency\": \"CNY\", \"rate\": 1}",
+            "{\"amount\": \"2e\", \"currency\": \"CNY\"}", "{\"amount\": \"1\", \"currency\": \"RMB\"}",
+            "{\"amount\": \"0.005\", \"currency\": \"CNY\"}", "{\"amount\": \"1.5\", \"currency\": \"JPY\"}",
+            "{\"amount\": \"100000000000000000000\", \"currency\": \"CNY\"}"}) {
+            FieldError e = refused("{\"creditLimit\": " + bad + "}");
+            assertEquals(bad, "creditLimit", e.field());
+            assertTrue(bad + ": " + e.message(), e.message().contains("money"));
+        }
+        // a generated client writes a decimal as a JSON number: read as the decimal it is, never through a double
+        for (String[] good : new String[][] {{"250000.5", "250000.50"}, {"12345678901234567.89", "12345678901234567.89"},
+            {"7", "7.00"}}) {
+            Card c = (Card) read("{\"archived\": false, \"creditLimit\": {\"amount\": " + good[0]
+                    + ", \"currency\": \"CNY\"}}");
+            assertEquals(good[0], new BigDecimal(good[1]), c.creditLimit().amount());
+        }
     }
 
     @Test
@@ -87,7 +109,6 @@ public class JsonProviderTest {
         assertTrue(e.message(), e.message().contains("a text"));
         assertEquals("creditDays", refused("{\"creditDays\": \"30\"}").field());
         assertEquals("creditDays", refused("{\"creditDays\": 30.5}").field());
-        assertEquals("creditLimit", refused("{\"creditLimit\": \"200000\"}").field());
         assertEquals("archived", refused("{\"archived\": 1}").field());
         assertEquals("archived", refused("{\"archived\": \"true\"}").field());
     }

@@ -158,8 +158,7 @@ public class CustomerPage implements ConsolePage {
         head.add(new Properties.Property(r.msg("field.grade"), Labels.choice(r, v.grade())));
         head.add(new Properties.Property(Labels.field(r, "paymentTerms"), Labels.choice(r, v.data().paymentTerms())));
         if (v.data().creditLimit() != null) {
-            head.add(new Properties.Property(Labels.field(r, "creditLimit"), Cell.of(org.neiqin.api.money.Money.of(
-                    v.data().creditLimit(), v.currency())).text()));
+            head.add(new Properties.Property(Labels.field(r, "creditLimit"), Cell.of(v.data().creditLimit()).text()));
         }
         Page page = Page.of(v.code() + " " + v.data().fullName(), new Links(tabs), new RecordHeader(v.code(),
                 v.archived() ? r.msg("card.archivedBadge") : Labels.choice(r, v.data().lifecycle()),
@@ -279,7 +278,7 @@ public class CustomerPage implements ConsolePage {
             if (v == null && c.getType().isEnum() && c.getAnnotation(Spec.class).required()) {
                 value = ((Enum<?>) c.getType().getEnumConstants()[0]).name();
             }
-            fields.add(Labels.input(r, c, value));
+            fields.add(Labels.input(r, c, value, v == null ? crm.currency() : v.currency()));
         }
         return Form.action(r.msg(v == null ? "card.create" : "card.save"), fields);
     }
@@ -289,12 +288,13 @@ public class CustomerPage implements ConsolePage {
         return actions.submit(r);
     }
 
-    private static CustomerData bind(PageRequest r) {
+    private CustomerData bind(PageRequest r) {
         return bound(CustomerData.class, r);
     }
 
-    private static <R extends Record> R bound(Class<R> type, PageRequest r) {
-        return Forms.bind(type, r::param);
+    /** @return the form's record; its amounts in the file's currency (the company's) */
+    private <R extends Record> R bound(Class<R> type, PageRequest r) {
+        return Forms.bind(type, Forms.inCurrency(r::param, crm.currency()));
     }
 
 

@@ -49,7 +49,7 @@ public class AddCommand implements Action {
                 values.put(f.substring(0, eq), f.substring(eq + 1));
             }
         }
-        CustomerData data = Forms.bind(CustomerData.class, values::get);
+        CustomerData data = Forms.bind(CustomerData.class, Forms.inCurrency(values::get, crm.currency()));
         CustomerView v = crm.create(data);
         System.out.println("Created customer " + v.code() + " (id " + v.id() + ")");
         return null;

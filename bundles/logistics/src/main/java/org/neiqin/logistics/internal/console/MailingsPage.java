@@ -49,7 +49,8 @@ public class MailingsPage implements ConsolePage {
 
     private final PageActions actions = new PageActions()
             .on(REGISTER, r -> {
-                MailingView v = mailings.register(Forms.bind(MailingRequest.class, r::param));
+                MailingView v = mailings.register(Forms.bind(MailingRequest.class,
+                        Forms.inCurrency(r::param, mailings.currency())));
                 return new Action(LABEL, r.msg("mailings.registered", v.code()));
             })
             .on(CHECK, r -> {
@@ -120,7 +121,7 @@ public class MailingsPage implements ConsolePage {
                     fields.add(new Field("kind", r.msg("field.kind.mailing"), Field.Type.SELECT, r.param("kind"),
                             kinds.subList(1, kinds.size()), true));
                 } else {
-                    fields.add(Labels.input(r, c, r.param(c.getName())));
+                    fields.add(Labels.input(r, c, r.param(c.getName()), mailings.currency()));
                 }
             }
             blocks.add(Form.action(r.msg("mailings.register"), fields));

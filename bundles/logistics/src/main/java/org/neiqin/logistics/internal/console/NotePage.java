@@ -1,6 +1,5 @@
 package org.neiqin.logistics.internal.console;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -134,13 +133,11 @@ public class NotePage implements ConsolePage {
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.handedOver", v.code()));
             })
             .on(TRACK, r -> {
-                String carrier = r.param("carrier");
-                String freight = r.param("freight");
+                // the freight in the note's currency, as its goods
+                String currency = notes.get(r.number("id")).amount().currency().getCurrencyCode();
                 NoteView v = dispatch.track(r.number("id"), (int) r.number("version"),
-                        Forms.choice(NoteState.class, "to", r.param("to")), r.param("reason"), new Shipment(
-                                carrier == null || carrier.isBlank() ? null : Forms.parse(Long.class, "carrier", carrier),
-                                r.param("waybill"), freight == null || freight.isBlank() ? null
-                                        : Forms.parse(BigDecimal.class, "freight", freight)));
+                        Forms.choice(NoteState.class, "to", r.param("to")), r.param("reason"),
+                        Forms.bind(Shipment.class, Forms.inCurrency(r::param, currency)));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("note.moved", v.code(), Labels.choice(r, v.state())));
             });
 

@@ -90,7 +90,8 @@ final class NoteSteps {
                     new Field("carrier", r.msg("field.carrier"), Field.Type.SELECT, r.param("carrier"), usable,
                             v.deliveryMethod() == DeliveryMethod.CARRIER),
                     Field.text("waybill", r.msg("field.waybill"), r.param("waybill")),
-                    new Field("freight", r.msg("field.freight"), Field.Type.NUMBER, r.param("freight"), List.of(), false)));
+                    new Field("freight", r.msg("field.freight") + " (" + v.amount().currency().getCurrencyCode()
+                            + ")", Field.Type.NUMBER, r.param("freight"), List.of(), false)));
         }
         for (NoteState to : List.of(NoteState.IN_TRANSIT, NoteState.DELIVERED)) {
             if (v.state().canGo(to)) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neiqin.api.money.Money;
 import org.neiqin.api.time.CompanyClock;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
@@ -101,16 +102,19 @@ public class ReportsPage implements ConsolePage {
             cells.add(List.of(Cell.of(row.period()), Cell.of(by == DeliveryReports.Dimension.REGION
                     ? r.region(row.group()) : row.group()), Cell.of(row.notes()),
                     Cell.of(row.value()), Cell.of(row.freight())));
-            perPeriod.merge(row.period(), row.value(), BigDecimal::add);
+            perPeriod.merge(row.period(), row.value().amount(), BigDecimal::add);
             if (row.freight() != null) {
-                freightPerPeriod.merge(row.period(), row.freight(), BigDecimal::add);
-                freight = freight.add(row.freight());
+                freightPerPeriod.merge(row.period(), row.freight().amount(), BigDecimal::add);
+                freight = freight.add(row.freight().amount());
             }
             notes += row.notes();
-            value = value.add(row.value());
+            value = value.add(row.value().amount());
         }
+        // the totals in the rows' currency (the company's)
+        String currency = rows.isEmpty() ? null : rows.get(0).value().currency().getCurrencyCode();
         cells.add(List.of(Cell.of(r.msg("reports.total")), Cell.of(""), Cell.of(byProduct ? "" : String.valueOf(notes)),
-                Cell.of(value), byProduct ? Cell.of("") : Cell.of(freight)));
+                currency == null ? Cell.of(value) : Cell.of(Money.of(value, currency)), byProduct ? Cell.of("")
+                        : currency == null ? Cell.of(freight) : Cell.of(Money.of(freight, currency))));
         boolean freightChart = by == DeliveryReports.Dimension.CARRIER;
         List<Chart.Bar> bars = new ArrayList<>();
         (freightChart ? freightPerPeriod : perPeriod).forEach((p, v) -> bars.add(new Chart.Bar(p, v, Cell.grouped(v))));

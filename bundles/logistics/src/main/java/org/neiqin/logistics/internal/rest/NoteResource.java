@@ -61,7 +61,7 @@ public class NoteResource {
      * picked; shipping: with the carrier's id, the waybill number and the freight).
      */
     public record Step(Integer version, NoteState to, String reason, java.util.Map<Integer, String> batches, Long carrier,
-            String waybill, java.math.BigDecimal freight, String carrierSignedBy) {
+            String waybill, org.neiqin.api.money.Money freight, String carrierSignedBy) {
     }
 
     @Activate
