@@ -354,7 +354,8 @@ public final class Benchmark {
     private static String customerJson(String name, String region) {
         return "{\"fullName\": \"" + name + "\", \"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\","
                 + " \"paymentTerms\": \"PREPAYMENT\", \"infoSource\": \"VISIT\", \"region\": \"" + region + "\","
-                + " \"route\": \"R1\", \"annualVolume\": 120000, \"phone\": \"024-23456789\"}";
+                + " \"route\": \"R1\", \"annualVolume\": {\"amount\": \"120000\", \"currency\": \"CNY\"},"
+                + " \"phone\": \"024-23456789\"}";
     }
 
     /** Documents written per second, and how many of the requests failed (an error: there must be none). */
@@ -595,6 +596,10 @@ public final class Benchmark {
                 http.send("GET", "/neiqin/api/crm/customers?limit=500", null).body());
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no customers to read or update: were they refused when the data set was"
+                    + " made? " + http.send("POST", "/neiqin/api/crm/customers", customerJson("Probe", "W")).body());
         }
         return ids;
     }
