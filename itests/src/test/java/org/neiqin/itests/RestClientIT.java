@@ -149,5 +149,18 @@ public class RestClientIT {
         ImportAnswer checked = crm.postCrmCustomersImport(csv, true, null, null);
         assertTrue(checked.getProblems().toString(), checked.getDryRun() && checked.getClean()
                 && checked.getCustomers() == 1 && checked.getImported() == 0 && checked.getFormat() != null);
+
+        // the catalogue: a product entered with its tax code and cost, found in its group, discontinued with a reason
+        org.neiqin.client.api.CatalogApi catalog = new org.neiqin.client.api.CatalogApi(as("manager"));
+        org.neiqin.client.model.ProductView product = catalog.postCatalogProducts(new org.neiqin.client.model.ProductData()
+                .code("CLIENT-HRB400-20").name("螺纹钢").spec("HRB400E Φ20").unit("t").productGroup("客户端测试")
+                .taxCode("1080202020000000000").vatRate(new BigDecimal("13")).costPrice(cny("3550.00")), null);
+        assertEquals(0, new BigDecimal("3550.00").compareTo(product.getData().getCostPrice().getAmount()));
+        org.neiqin.client.model.ProductRowPage group = catalog.getCatalogProducts(null, "客户端测试", null, 0, 10, "code",
+                false);
+        assertEquals(Long.valueOf(1), group.getTotal());
+        org.neiqin.client.model.ProductView gone = catalog.postCatalogProductsByIdDiscontinuation(product.getId(),
+                new org.neiqin.client.model.ProductStep().version(product.getVersion()).reason("停产"), null);
+        assertEquals(org.neiqin.client.model.ProductState.DISCONTINUED, gone.getState());
     }
 }

@@ -1,0 +1,22 @@
+package org.neiqin.api.catalog;
+
+/**
+ * What the catalogue announces after commit (EventAdmin topics), with {@link #PRODUCT_ID} and {@link #CODE}.
+ *
+ * @since 0.3
+ */
+public final class CatalogEvents {
+    /** A product was entered. */
+    public static final String PRODUCT_CREATED = "org/neiqin/catalog/product/CREATED";
+    /** A product's data changed; {@code fields} names what changed. */
+    public static final String PRODUCT_CHANGED = "org/neiqin/catalog/product/CHANGED";
+    /** A product may no longer go on new lines. */
+    public static final String PRODUCT_DISCONTINUED = "org/neiqin/catalog/product/DISCONTINUED";
+    /** A discontinued product may go on new lines again. */
+    public static final String PRODUCT_REINSTATED = "org/neiqin/catalog/product/REINSTATED";
+    public static final String PRODUCT_ID = "productId";
+    public static final String CODE = "code";
+
+    private CatalogEvents() {
+    }
+}

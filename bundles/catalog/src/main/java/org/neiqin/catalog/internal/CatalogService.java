@@ -1,0 +1,49 @@
+package org.neiqin.catalog.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.neiqin.api.catalog.Catalog;
+import org.neiqin.api.catalog.Product;
+import org.neiqin.kit.query.ListQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The catalogue as other modules read it ({@link Catalog}): through the products' service, so the same permission holds. */
+@Component(service = Catalog.class)
+public class CatalogService implements Catalog {
+    private final ProductService products;
+
+    @Activate
+    public CatalogService(@Reference ProductService products) {
+        this.products = products;
+    }
+
+    @Override
+    public Optional<Product> product(long id) {
+        try {
+            return Optional.of(product(products.get(id)));
+        } catch (org.neiqin.api.error.NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<Product> byCode(String code) {
+        return products.byCode(code).map(CatalogService::product);
+    }
+
+    @Override
+    public List<Product> search(String text, int limit) {
+        ListQuery.Page<ProductRow> page = products.list(new ProductQuery(text, null, ProductState.ACTIVE, "code", false, 0,
+                Math.max(1, Math.min(limit, ListQuery.MAX_ROWS))));
+        return page.rows().stream().map(r -> product(products.get(r.id()))).toList();
+    }
+
+    private static Product product(ProductView v) {
+        ProductData d = v.data();
+        return new Product(v.id(), d.code(), d.name(), d.spec(), d.unit(), d.weightPerUnit(), d.productGroup(),
+                d.taxCode(), d.vatRate(), v.state() == ProductState.ACTIVE);
+    }
+}

@@ -1,0 +1,105 @@
+package org.neiqin.catalog.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.neiqin.catalog.internal.ProductData;
+import org.neiqin.catalog.internal.ProductQuery;
+import org.neiqin.catalog.internal.ProductRow;
+import org.neiqin.catalog.internal.ProductService;
+import org.neiqin.catalog.internal.ProductView;
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.rest.Answers;
+import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.kit.query.ListParams;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.rest.Requests;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The products over REST, under {@code /neiqin/api/catalog/products}: a thin layer over the service. */
+@Component(service = ProductResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("catalog/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+    @Reference
+    private ProductService service;
+
+    /** A change: the version the client loaded and the new data. */
+    public record Update(Integer version, ProductData data) {
+    }
+
+    /** A step of the product's life (discontinued, reinstated): the version the client loaded and why. */
+    public record Step(Integer version, String reason) {
+    }
+
+    @GET
+    @Lists(ProductQuery.class)
+    public ListQuery.Page<ProductRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        ListParams.onlyKnown(q, ProductQuery.FILTERS);
+        return service.list(ProductQuery.from(q::getFirst, ListParams.offset(offset), ListParams.limit(limit, 50)));
+    }
+
+    @POST
+    @Answers(status = 201, value = ProductView.class)
+    public Response create(ProductData data) {
+        ProductView v = service.create(Requests.body(data));
+        return Requests.created("catalog/products/" + v.id(), v);
+    }
+
+    @GET
+    @Path("{id}")
+    public ProductView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public ProductView update(@PathParam("id") long id, Update update) {
+        Requests.body(update);
+        return service.update(id, Requests.version(update.version()), Requests.body(update.data()));
+    }
+
+    /** No new line may name the product any more (documents that name it keep it). */
+    @POST
+    @Path("{id}/discontinuation")
+    public ProductView discontinue(@PathParam("id") long id, Step step) {
+        Requests.body(step);
+        return service.discontinue(id, Requests.version(step.version()), step.reason());
+    }
+
+    /** The discontinued product may go on new lines again. */
+    @POST
+    @Path("{id}/reinstatement")
+    public ProductView reinstate(@PathParam("id") long id, Step step) {
+        Requests.body(step);
+        return service.reinstate(id, Requests.version(step.version()), step.reason());
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+}
