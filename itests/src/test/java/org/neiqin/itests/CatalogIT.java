@@ -126,6 +126,10 @@ public class CatalogIT {
         JsonNode history = ok(assistant.get(API + "/" + id + "/history"), 200);
         assertEquals(3, history.size());
         assertTrue(history.toString(), history.toString().contains("钢厂停产"));
+        assertFalse("the history does not tell the assistant the cost price: " + history,
+                history.toString().contains("costPrice") || history.toString().contains("3650"));
+        assertTrue("it tells finance", ok(Http.as("finance").get(API + "/" + id + "/history"), 200).toString()
+                .contains("3650.00 CNY"));
         ok(Http.as("manager").post(API + "/" + id + "/reinstatement", JSON, "{\"version\": " + gone.get("version").asInt()
                 + ", \"reason\": \"恢复供货\"}"), 200);
 

@@ -138,10 +138,12 @@ public class ProductService {
                 .page(Store.jpql(em), ProductRow.COLUMNS, ProductRow::of, q.orderBy(), q.offset(), q.limit()));
     }
 
-    /** @return the product's changes, oldest first */
+    /** @return the product's changes, oldest first; its cost price's only to those who may see margins */
     public List<AuditEntry> history(long id) {
         get(id);
-        return store.history(CatalogModule.ENTITY, id);
+        Actor actor = security.require(CatalogModule.READ);
+        return store.history(CatalogModule.ENTITY, id, security.isPermitted(actor, CatalogModule.COST)
+                ? java.util.Set.of() : java.util.Set.of("costPrice"));
     }
 
     private static ProductEntity find(EntityManager em, long id) {
