@@ -125,12 +125,17 @@ public final class Benchmark {
             start = System.nanoTime();
             data.notes(notes);
             progress("generated " + notes + " delivery notes in " + fmt((System.nanoTime() - start) / 1e9) + " s");
+            int products = quick ? 10_000 : 100_000;
+            start = System.nanoTime();
+            data.products(products);
+            progress("generated " + products + " products in " + fmt((System.nanoTime() - start) / 1e9) + " s");
             neiqin.start();
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             int requests = Integer.getInteger("benchmark.requests", quick ? 100 : 500);
             scale(requests, customers);
             contractsScale(requests, documents);
             logisticsScale(requests, notes);
+            catalogScale(requests, products);
             if (!scaleOnly) {
                 imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
             }
@@ -324,7 +329,7 @@ public final class Benchmark {
 
     private static List<String> readyPaths() {
         return List.of("/neiqin/api/core/modules", "/neiqin/api/crm/customers?limit=1", "/system/console/neiqin",
-                "/neiqin/api/logistics/notes?limit=1",
+                "/neiqin/api/logistics/notes?limit=1", "/neiqin/api/catalog/products?limit=1",
                 "/system/console/neiqin-customers", "/neiqin/api/contracts/documents?limit=1",
                 "/system/console/neiqin-contracts");
     }
@@ -987,6 +992,21 @@ public final class Benchmark {
         reports.put("late shipments, last quarter", console + "tab=late&from=" + today.minusMonths(3) + "&to=" + today);
         pages("scale.logistics.reports", "delivery reports (console pages) at " + size, reports,
                 Math.max(10, requests / 10), null);
+    }
+
+    /** 5: the catalogue's list and the search an order line's product choice makes, at {@code products} products. */
+    private void catalogScale(int requests, int products) throws IOException {
+        String list = "/neiqin/api/catalog/products?";
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("first page, by code", list + "limit=50");
+        lists.put("one group, page 3", list + "productGroup=G7&limit=50&offset=100");
+        lists.put("code typed, as a line's product is chosen", list + "q=P00123&limit=10");
+        lists.put("name typed", list + "q=" + java.net.URLEncoder.encode("螺纹钢 12", java.nio.charset.StandardCharsets.UTF_8)
+                + "&limit=10");
+        lists.put("discontinued", list + "state=DISCONTINUED&limit=50");
+        lists.put("console list page", "/system/console/neiqin-catalog?productGroup=G7");
+        pages("scale.catalog.list", "the product catalogue's list and search, at " + products + " products", lists,
+                requests, "target p95 <= 30 ms");
     }
 
     /** One figure: each of {@code paths} requested {@code n} times by one client, p50/p95 per path and overall. */

@@ -81,6 +81,49 @@ final class Generator {
      * contracts; 60 % in force, 20 % closed, 10 % drafts, 10 % in review. Numbered documents get
      * numbers outside every real pattern ({@code GEN-…}), so real numbering is not disturbed.
      */
+    /**
+     * {@code n} products of the catalogue: codes {@code P0000000…}, names and specifications of steel products, 40
+     * groups, a tax code and rate each, a cost price on every other one, one in fifty discontinued.
+     */
+    void products(int n) throws SQLException {
+        String[] names = {"螺纹钢", "盘螺", "热轧卷板", "冷轧板", "镀锌板", "工字钢", "角钢", "钢带", "不锈钢板", "扁钢"};
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            long firstId = ids(c, "CAT_ID", "catalog", n);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO CAT_PRODUCT (ID, VERSION, CODE, NAME, SPEC, UNIT,"
+                    + " WEIGHT_PER_UNIT, PRODUCT_GROUP, TAX_CODE, VAT_RATE, COST_PRICE, CURRENCY, STATE, CREATED_AT,"
+                    + " CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 0, ?, ?, ?, 't', 1000, ?, ?, 13, ?, 'CNY', ?, ?,"
+                    + " 'bench', ?, 'bench')")) {
+                for (int i = 0; i < n; i++) {
+                    ps.setLong(1, firstId + i);
+                    ps.setString(2, String.format("P%07d", i));
+                    ps.setString(3, names[i % names.length] + " " + (i % 997));
+                    ps.setString(4, "Q" + (195 + i % 250) + " " + (1 + i % 40) + "mm");
+                    ps.setString(5, "G" + (i % 40));
+                    ps.setString(6, String.format("108020%013d", i));
+                    ps.setBigDecimal(7, i % 2 == 0 ? BigDecimal.valueOf(3000 + i % 2000) : null);
+                    ps.setString(8, i % 50 == 7 ? "DISCONTINUED" : "ACTIVE");
+                    ps.setTimestamp(9, now);
+                    ps.setTimestamp(10, now);
+                    batch(c, ps, i);
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+            if (BenchDb.postgres()) {
+                // as the notes' tables: statistics and visibility map up to date before anything is measured
+                c.setAutoCommit(true);
+                try (java.sql.Statement vacuum = c.createStatement()) {
+                    vacuum.execute("VACUUM ANALYZE CAT_PRODUCT");
+                }
+                c.setAutoCommit(false);
+            }
+        } finally {
+            db.release();
+        }
+    }
+
     void contracts(int documents, int linesEach) throws SQLException {
         String[] kinds = {"ORDER", "ORDER", "ORDER", "ORDER", "ORDER", "ORDER", "SALES_CONTRACT", "SALES_CONTRACT",
             "SALES_CONTRACT", "PURCHASE_CONTRACT"};
