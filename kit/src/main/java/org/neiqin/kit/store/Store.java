@@ -206,8 +206,8 @@ public class Store {
         }
         List<AuditEntry> seen = new java.util.ArrayList<>();
         for (AuditEntry e : all) {
-            String before = without(e.oldValues(), hidden);
-            String after = without(e.newValues(), hidden);
+            String before = HiddenFields.without(e.oldValues(), hidden);
+            String after = HiddenFields.without(e.newValues(), hidden);
             boolean emptied = e.action() == AuditAction.UPDATE && "{}".equals(after) && ("{}".equals(before) || before == null);
             if (!emptied) {
                 seen.add(new AuditEntry(e.id(), e.chain(), e.seq(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
@@ -217,25 +217,6 @@ public class Store {
         return seen;
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper VALUES = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** @return an entry's values (a JSON object) without {@code hidden}; {@code null} stays {@code null} */
-    private static String without(String values, java.util.Set<String> hidden) {
-        if (values == null || values.isBlank()) {
-            return values;
-        }
-        try {
-            com.fasterxml.jackson.databind.JsonNode n = VALUES.readTree(values);
-            if (!(n instanceof com.fasterxml.jackson.databind.node.ObjectNode o)) {
-                return values;
-            }
-            o.remove(hidden);
-            return VALUES.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // not JSON (an entry written by hand): shown as it is, unless it names a hidden field
-            return hidden.stream().anyMatch(values::contains) ? "{}" : values;
-        }
-    }
 
     /**
      * @param what how users call the row ({@code customer}, {@code visit}): the message and its key
