@@ -175,6 +175,10 @@ public class CatalogIT {
         assertTrue(refused.body(), refused.body().contains("不是有效的产品编码") && refused.body().contains("税收分类编码")
                 && refused.body().contains("PL 8"));
         assertEquals(403, Http.as("outsider").get("/system/console/neiqin-catalog").statusCode());
+        // any module's form finds a product by code, name or specification (the lookup named Catalog.LOOKUP)
+        String found = Http.as("sales").get("/system/console/neiqin-catalog?lookup=product&q="
+                + java.net.URLEncoder.encode("HRB400 Φ8", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertTrue(found, found.contains("PL-8 盘螺 HRB400 Φ8 (t)"));
         Shell.awaitAcl(shell, "sales", "neiqin-sales", "catalog:list", 30);
         String listed = Shell.run(shell, "sales", "neiqin-sales", "catalog:list 盘螺");
         assertTrue(listed, listed.contains("PL-8") && listed.contains(" products"));

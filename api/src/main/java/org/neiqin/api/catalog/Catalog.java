@@ -15,7 +15,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Catalog {
     /** The name of the console lookup that finds a product by code, name or specification. */
-    String LOOKUP = "catalog.product";
+    String LOOKUP = "product";
 
     /** @return the product with this id, discontinued or not */
     Optional<Product> product(long id);
