@@ -31,10 +31,10 @@ public class CatalogModule implements NeiqinModule {
     /** See what a product costs the company (its margin). */
     public static final String COST = "catalog.cost";
 
-    static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, TITLE)
-            .description("Products and prices (产品/价目表): the product catalogue — code, name, specification, unit, weight,"
-                    + " group, the tax classification code and VAT rate invoices need, cost price for those who may see"
-                    + " margins, active or discontinued")
+    static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Products and prices 产品/价目表")
+            .description("the product catalogue (产品档案) — code, name, model/specification, unit, weight, group, the tax"
+                    + " classification code and VAT rate invoices need, cost price for those who may see margins, active or"
+                    + " discontinued")
             .permission(new PermissionDef(READ, "see the product catalogue", Set.of(Roles.ADMIN, Roles.MANAGER,
                     Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.WAREHOUSE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "enter and change products", Set.of(Roles.ADMIN, Roles.MANAGER,

@@ -49,23 +49,104 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream in) throws IOException {
+        // the document is held (bounded: a character takes at most four bytes) so that a refused one can be read
+        // again, field by field, and every value of the wrong type named at once
+        byte[] body = in.readNBytes(4 * Json.MAX_LENGTH + 1);
+        if (body.length > 4 * Json.MAX_LENGTH) {
+            throw tooLarge();
+        }
+        com.fasterxml.jackson.databind.JavaType wanted = Json.MAPPER.constructType(genericType);
         try {
-            Object value = Json.MAPPER.readValue(in, Json.MAPPER.constructType(genericType));
+            // from a stream, as it came: the document's length is checked as it is read
+            Object value = Json.MAPPER.readValue(new java.io.ByteArrayInputStream(body), wanted);
             if (value == null) {
                 throw new ValidationException("body", "required", "the request needs a JSON body");
             }
             return value;
         } catch (JsonProcessingException e) {
+            if (e instanceof JsonMappingException) {
+                java.util.List<org.neiqin.api.error.FieldError> all = everyRefusal(body, wanted);
+                if (all.size() > 1) {
+                    throw new ValidationException(all);
+                }
+            }
             throw refusal(e);
         }
+    }
+
+    /**
+     * @return every value of a well-formed document that its field does not take (a text for a number, a bad date, an
+     *         unknown field, bad money), each named as the first refusal names it; empty when the document cannot be
+     *         read as a tree (malformed, a field twice, too deep)
+     */
+    static java.util.List<org.neiqin.api.error.FieldError> everyRefusal(byte[] body,
+            com.fasterxml.jackson.databind.JavaType wanted) {
+        java.util.List<org.neiqin.api.error.FieldError> out = new java.util.ArrayList<>();
+        try {
+            collect(Json.MAPPER.readTree(new java.io.ByteArrayInputStream(body)), wanted, "", out);
+        } catch (java.io.IOException notATree) {
+            return java.util.List.of();
+        }
+        return out;
+    }
+
+    /**
+     * Reads {@code node} as {@code type} — a record's components and a list's records one by one — and adds each
+     * refusal to {@code out}, named by its path from the document ({@code lines.1.unitPrice}).
+     */
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node, com.fasterxml.jackson.databind.JavaType type,
+            String field, java.util.List<org.neiqin.api.error.FieldError> out) {
+        Class<?> raw = type.getRawClass();
+        if (raw.isRecord() && node.isObject()) {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (java.lang.reflect.RecordComponent c : raw.getRecordComponents()) {
+                known.add(c.getName());
+                com.fasterxml.jackson.databind.JsonNode child = node.get(c.getName());
+                if (child != null) {
+                    collect(child, Json.MAPPER.getTypeFactory().resolveMemberType(c.getGenericType(), type.getBindings()),
+                            join(field, c.getName()), out);
+                }
+            }
+            node.fieldNames().forEachRemaining(f -> {
+                if (!known.contains(f)) {
+                    out.add(new org.neiqin.api.error.FieldError(join(field, f), "unknown", "unknown field '" + f + "'"));
+                }
+            });
+            return;
+        }
+        if (type.isCollectionLikeType() && node.isArray() && type.getContentType().getRawClass().isRecord()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), type.getContentType(), join(field, String.valueOf(i)), out);
+            }
+            return;
+        }
+        try {
+            Json.MAPPER.readerFor(type).readValue(Json.MAPPER.treeAsTokens(node));
+        } catch (JsonProcessingException e) {
+            for (org.neiqin.api.error.FieldError f : refusal(e).errors()) {
+                String where = f.field().equals("body") ? field : join(field, f.field());
+                out.add(new org.neiqin.api.error.FieldError(where.isEmpty() ? "body" : where, f.rule(), f.text()));
+            }
+        } catch (java.io.IOException e) {
+            // a tree is read from memory
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static ValidationException tooLarge() {
+        return new ValidationException("body", "size", "the JSON document is deeper than " + Json.MAX_DEPTH
+                + " levels or longer than " + Json.MAX_LENGTH + " characters");
     }
 
     /** @return the 400 a document that cannot be read gets, naming the field where it can */
     static ValidationException refusal(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamConstraintsException) {
-                return new ValidationException("body", "size", "the JSON document is deeper than " + Json.MAX_DEPTH
-                        + " levels or longer than " + Json.MAX_LENGTH + " characters");
+                return tooLarge();
             }
         }
         Matcher duplicate = Pattern.compile("Duplicate field '([^']*)'").matcher(String.valueOf(e.getOriginalMessage()));

@@ -113,6 +113,28 @@ public class JsonProviderTest {
         assertEquals("archived", refused("{\"archived\": \"true\"}").field());
     }
 
+    /** A line of an order inside a document, as the contracts' body holds them. */
+    record Line(String product, java.math.BigDecimal quantity, Money unitPrice) {
+    }
+
+    record Order(Card customer, List<Line> lines) {
+    }
+
+    @Test
+    public void everyValueOfTheWrongTypeIsNamedAtOnceDeepInTheDocumentToo() throws IOException {
+        ValidationException e = assertThrows(ValidationException.class, () -> new JsonProvider().readFrom(
+                (Class) Order.class, Order.class, null, MediaType.APPLICATION_JSON_TYPE, null, new ByteArrayInputStream(
+                ("{\"customer\": {\"archived\": false, \"founded\": \"2026-13-01\", \"creditDays\": \"30\"},"
+                        + " \"lines\": [{\"product\": \"螺纹钢\", \"quantity\": 2},"
+                        + " {\"product\": 7, \"quantity\": \"two\", \"unitPrice\": 4000}], \"colour\": \"red\"}")
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertEquals(List.of("customer.creditDays type", "customer.founded format", "lines.1.product type",
+                "lines.1.quantity type", "lines.1.unitPrice format", "colour unknown"), e.errors().stream()
+                .map(f -> f.field() + " " + f.rule()).toList());
+        // one refusal alone is as it was
+        assertEquals("founded", refused("{\"founded\": \"2026-13-01\"}").field());
+    }
+
     @Test
     public void aChoiceIsTakenByNameOnly() {
         FieldError byNumber = refused("{\"nature\": 1}");
