@@ -2,19 +2,13 @@ package org.neiqin.kit.form;
 
 import static org.neiqin.kit.form.RecordAccess.components;
 import static org.neiqin.kit.form.RecordAccess.construct;
-import static org.neiqin.kit.form.RecordAccess.field;
 import static org.neiqin.kit.form.RecordAccess.get;
 
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,9 +32,6 @@ public final class Forms {
 
     /** The form value, or the entity field, that holds the currency a record's amounts are in. @since 0.5 */
     public static final String CURRENCY = "currency";
-
-    private static final Pattern MONEY = Pattern.compile(
-            "(?:([A-Za-z]{3})\\s*)?([-+]?[0-9][0-9,]*(?:\\.[0-9]*)?|[-+]?\\.[0-9]+)(?:\\s*([A-Za-z]{3}))?");
 
     private Forms() {
     }
@@ -66,9 +57,9 @@ public final class Forms {
             String raw = trimmed(values.apply(name));
             if (parts[i].getType() == Money.class) {
                 String currency = trimmed(values.apply(name + "Currency"));
-                args[i] = money(name, raw, currency != null ? currency : trimmed(values.apply(CURRENCY)), errors);
+                args[i] = TextValues.money(name, raw, currency != null ? currency : trimmed(values.apply(CURRENCY)), errors);
             } else {
-                args[i] = convert(parts[i].getType(), name, raw, errors);
+                args[i] = TextValues.convert(parts[i].getType(), name, raw, errors);
             }
         }
         return construct(type, args);
@@ -159,93 +150,9 @@ public final class Forms {
      */
     public static <T> T parse(Class<T> type, String field, String raw) {
         List<FieldError> errors = new ArrayList<>();
-        Object v = convert(type, field, raw == null || raw.isBlank() ? null : raw.trim(), errors);
+        Object v = TextValues.convert(type, field, raw == null || raw.isBlank() ? null : raw.trim(), errors);
         require(errors);
         return type.cast(v);
-    }
-
-    private static Object convert(Class<?> t, String name, String raw, List<FieldError> errors) {
-        if (raw == null) {
-            return null;
-        }
-        if (t == Money.class) {
-            return money(name, raw, null, errors);
-        }
-        try {
-            if (t == String.class) {
-                return raw;
-            }
-            if (t == LocalDate.class) {
-                return LocalDate.parse(raw);
-            }
-            if (t == BigDecimal.class) {
-                return new BigDecimal(raw.replace(",", ""));
-            }
-            if (t == Integer.class) {
-                return Integer.valueOf(raw);
-            }
-            if (t == Long.class) {
-                return Long.valueOf(raw);
-            }
-            if (t.isEnum()) {
-                for (Object constant : t.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equalsIgnoreCase(raw)) {
-                        return constant;
-                    }
-                }
-                errors.add(new FieldError(name, "unknown", Text.of("form.unknown", "'{0}' is not one of {1}", raw, choices(t))));
-                return null;
-            }
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "format", Text.of("form.format.date", "'{0}' is not a date (YYYY-MM-DD)", raw)));
-            return null;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "format", Text.of("form.format.number", "'{0}' is not a number", raw)));
-            return null;
-        }
-        throw new IllegalArgumentException("unsupported field type " + t + " of " + name);
-    }
-
-    /**
-     * @param raw an amount as typed ({@code 1,234.50}), perhaps with its currency ({@code 1234.50 CNY},
-     *        {@code CNY 1234.50})
-     * @param currency the currency when the text names none
-     * @return the money, or null (and the reason in {@code errors}) when it is not an amount in a known currency
-     *         with at most that currency's decimals
-     */
-    private static Money money(String name, String raw, String currency, List<FieldError> errors) {
-        if (raw == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = MONEY.matcher(raw);
-        if (!m.matches() || m.group(1) != null && m.group(3) != null) {
-            errors.add(new FieldError(name, "format", Text.of("form.format.money",
-                    "'{0}' is not an amount (such as 1,234.50 or 1234.50 CNY)", raw)));
-            return null;
-        }
-        String code = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : currency;
-        if (code == null) {
-            errors.add(new FieldError(name, "currency", Text.of("form.currency.missing",
-                    "{0} needs its currency (such as 1234.50 CNY)", name)));
-            return null;
-        }
-        java.util.Currency known;
-        try {
-            known = java.util.Currency.getInstance(code.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "currency", Text.of("form.currency.unknown",
-                    "'{0}' is not a currency code (ISO 4217, such as CNY)", code)));
-            return null;
-        }
-        BigDecimal amount = new BigDecimal(m.group(2).replace(",", ""));
-        int decimals = Math.max(0, known.getDefaultFractionDigits());
-        if (amount.stripTrailingZeros().scale() > decimals) {
-            // an amount is never rounded behind the user's back: 12.345 CNY is refused, not kept as 12.35
-            errors.add(new FieldError(name, "format", Text.of("form.format.digits",
-                    "{0} takes at most {1} digits and {2} decimals", name, 19 - decimals, decimals)));
-            return null;
-        }
-        return Money.of(amount, known.getCurrencyCode());
     }
 
     /**
@@ -304,18 +211,7 @@ public final class Forms {
      *         holds it: an amount without its currency (the record's, said once)
      */
     public static Map<String, String> strings(Record r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (RecordComponent c : components(r.getClass())) {
-            Object v = get(r, c);
-            out.put(c.getName(), v instanceof Money m ? m.amount().toPlainString() : text(v));
-        }
-        return out;
-    }
-
-    /** @return a value as text, an amount with its currency ({@code 3600.00 CNY}); {@code ""} for none */
-    private static String text(Object v) {
-        return v == null ? "" : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString()
-                : v instanceof Enum ? ((Enum<?>) v).name() : v.toString();
+        return RecordText.strings(r);
     }
 
     /**
@@ -323,14 +219,7 @@ public final class Forms {
      *         trail records for a new record
      */
     public static Map<String, Object> filled(Record r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (RecordComponent c : components(r.getClass())) {
-            String v = text(get(r, c));
-            if (!v.isEmpty()) {
-                out.put(c.getName(), v);
-            }
-        }
-        return out;
+        return RecordText.filled(r);
     }
 
     /**
@@ -347,28 +236,12 @@ public final class Forms {
 
     /** @return the changed fields of {@code after} against {@code before}, in declaration order. */
     public static Changes changes(Record before, Record after) {
-        Map<String, Object> old = new LinkedHashMap<>();
-        Map<String, Object> now = new LinkedHashMap<>();
-        diff(before, after).forEach((k, v) -> {
-            old.put(k, v[0] instanceof Money ? v[0].toString() : v[0]);
-            now.put(k, v[1] instanceof Money ? v[1].toString() : v[1]);
-        });
-        return new Changes(old, now);
+        return RecordText.changes(before, after);
     }
 
     /** @return field → {before, after} for every field that differs. */
     public static Map<String, Object[]> diff(Record before, Record after) {
-        Map<String, Object[]> out = new LinkedHashMap<>();
-        for (RecordComponent c : components(after.getClass())) {
-            Object a = before == null ? null : get(before, c);
-            Object b = get(after, c);
-            boolean same = a instanceof BigDecimal && b instanceof BigDecimal
-                    ? ((BigDecimal) a).compareTo((BigDecimal) b) == 0 : Objects.equals(a, b);
-            if (!same) {
-                out.put(c.getName(), new Object[] {a, b});
-            }
-        }
-        return out;
+        return RecordText.diff(before, after);
     }
 
     /**
@@ -378,52 +251,11 @@ public final class Forms {
      * @throws ValidationException naming every amount in another currency (nothing is copied then)
      */
     public static void copy(Record from, Object entity) {
-        if (java.util.Arrays.stream(components(from.getClass())).anyMatch(c -> c.getType() == Money.class)) {
-            require(inCurrency(from, currency(entity)));
-        }
-        for (RecordComponent c : components(from.getClass())) {
-            Object v = get(from, c);
-            try {
-                field(entity.getClass(), c.getName()).set(entity, v instanceof Money m ? m.amount() : v);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("entity " + entity.getClass().getSimpleName() + " lacks " + c.getName(), e);
-            }
-        }
+        EntityFields.copy(from, entity);
     }
 
     /** Reads a record back from the same-named fields of an entity; an amount in the entity's currency. */
     public static <R extends Record> R read(Class<R> type, Object entity) {
-        RecordComponent[] parts = components(type);
-        Object[] args = new Object[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                args[i] = field(entity.getClass(), parts[i].getName()).get(entity);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("entity lacks " + parts[i].getName(), e);
-            }
-            Spec spec = parts[i].getAnnotation(Spec.class);
-            if (args[i] instanceof BigDecimal amount && parts[i].getType() == Money.class) {
-                args[i] = Money.of(amount, currency(entity));
-            } else if (args[i] instanceof BigDecimal q && spec != null && spec.kind() == Spec.Kind.QUANTITY) {
-                // a quantity reads as it was typed (12.5, not the column's 12.5000), in the form, the history and REST
-                BigDecimal plain = q.stripTrailingZeros();
-                args[i] = plain.scale() < 0 ? plain.setScale(0) : plain;
-            }
-        }
-        return construct(type, args);
-    }
-
-    /** @return the currency an entity's amounts are in (its {@value #CURRENCY} field) */
-    private static String currency(Object entity) {
-        try {
-            Object c = field(entity.getClass(), CURRENCY).get(entity);
-            if (c == null) {
-                throw new IllegalStateException(entity.getClass().getSimpleName() + " has no currency yet: set it first");
-            }
-            return c.toString();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("entity " + entity.getClass().getSimpleName() + " keeps amounts but no "
-                    + CURRENCY, e);
-        }
+        return EntityFields.read(type, entity);
     }
 }
