@@ -66,6 +66,11 @@ public class DeliveryReports {
         this.security = security;
     }
 
+    /** @return the currency the reports' values and freight are in: the company's */
+    public String currency() {
+        return currency.code();
+    }
+
     private static void requireSpan(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new ValidationException("to", "order", Text.of("logistics.report.period",

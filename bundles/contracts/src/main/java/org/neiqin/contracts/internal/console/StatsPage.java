@@ -132,8 +132,11 @@ public class StatsPage implements ConsolePage {
             value = value.add(row.value().amount());
             delivered = delivered.add(row.delivered().amount());
         }
-        cells.add(List.of(Cell.of(r.msg("stats.total")), Cell.of(""), Cell.of(count), Cell.of(value),
-                Cell.of(delivered), Cell.of(Statistics.rate(delivered, value).toPlainString() + " %")));
+        // the totals in the rows' currency, as the rows say it
+        cells.add(List.of(Cell.of(r.msg("stats.total")), Cell.of(""), Cell.of(count),
+                Cell.of(org.neiqin.api.money.Money.of(value, checks.currency())),
+                Cell.of(org.neiqin.api.money.Money.of(delivered, checks.currency())),
+                Cell.of(Statistics.rate(delivered, value).toPlainString() + " %")));
         List<Chart.Bar> bars = new ArrayList<>();
         perPeriod.forEach((p, v) -> bars.add(new Chart.Bar(p, v, Cell.grouped(v) + " " + checks.currency())));
         blocks.add(new Chart(r.msg("stats.chart", checks.currency()), bars));

@@ -110,11 +110,10 @@ public class ReportsPage implements ConsolePage {
             notes += row.notes();
             value = value.add(row.value().amount());
         }
-        // the totals in the rows' currency (the company's)
-        String currency = rows.isEmpty() ? null : rows.get(0).value().currency().getCurrencyCode();
+        // the totals in the rows' currency, as the rows say it
         cells.add(List.of(Cell.of(r.msg("reports.total")), Cell.of(""), Cell.of(byProduct ? "" : String.valueOf(notes)),
-                currency == null ? Cell.of(value) : Cell.of(Money.of(value, currency)), byProduct ? Cell.of("")
-                        : currency == null ? Cell.of(freight) : Cell.of(Money.of(freight, currency))));
+                Cell.of(Money.of(value, reports.currency())),
+                byProduct ? Cell.of("") : Cell.of(Money.of(freight, reports.currency()))));
         boolean freightChart = by == DeliveryReports.Dimension.CARRIER;
         List<Chart.Bar> bars = new ArrayList<>();
         (freightChart ? freightPerPeriod : perPeriod).forEach((p, v) -> bars.add(new Chart.Bar(p, v, Cell.grouped(v))));
