@@ -39,11 +39,16 @@
       if (b.classList.contains('neiqin-add')) {
         var last = tbody.querySelector('tr.neiqin-row:last-child');
         var copy = last.cloneNode(true);
-        copy.querySelectorAll('input').forEach(function (el) { el.value = ''; el.removeAttribute('aria-invalid'); });
+        copy.querySelectorAll('input').forEach(function (el) {
+          el.value = '';
+          el.removeAttribute('aria-invalid');
+          el.setCustomValidity('');
+        });
         copy.querySelectorAll('select').forEach(function (el) { el.selectedIndex = 0; });
         copy.querySelectorAll('.neiqin-error, br').forEach(function (el) { el.remove(); });
         tbody.appendChild(copy);
         renumber(tbody, name);
+        copy.querySelectorAll('input.neiqin-lookup').forEach(lookup);
         var first = copy.querySelector('input:not([type=hidden]), select');
         if (first) { first.focus(); }
       } else if (b.classList.contains('neiqin-remove')) {
@@ -63,15 +68,32 @@
     table.addEventListener('input', function () { totals(table); });
     totals(table);
   }
+  // a record chosen in a grid's row fills the row's other cells from its details: its name the column named as
+  // the lookup's without "Id" (productId: product), every other detail the column of its own name
+  function fill(input, details) {
+    var tr = input.closest('tr.neiqin-row'), column = input.getAttribute('data-column') || '';
+    if (!tr || !details) { return; }
+    Object.keys(details).forEach(function (k) {
+      var target = k === 'name' ? column.replace(/Id$/, '') : k;
+      var cell = tr.querySelector('[data-column="' + target + '"]');
+      if (cell && cell !== input) { cell.value = details[k]; }
+    });
+    var table = tr.closest('table.neiqin-grid');
+    if (table) { totals(table); }
+  }
   function lookup(input) {
-    var key = document.getElementById(input.getAttribute('data-key'));
+    // a form's lookup names its key's input; a grid cell's key is the hidden input beside it
+    var key = input.getAttribute('data-key') ? document.getElementById(input.getAttribute('data-key'))
+        : input.parentNode.querySelector('input[type=hidden]');
     var list = document.getElementById(input.getAttribute('list'));
-    var timer = null, known = {};
+    var timer = null, known = {}, details = {};
     // every record offered so far, by how it reads: picking a suggestion puts its text in the box
     function pick() {
       var hit = Object.prototype.hasOwnProperty.call(known, input.value) ? known[input.value] : null;
+      var changed = hit !== null && key.value !== hit;
       key.value = hit === null ? '' : hit;
       input.setCustomValidity(input.value && hit === null ? (input.getAttribute('data-none') || '') : '');
+      if (changed) { fill(input, details[hit]); }
     }
     if (key.value && input.value) { known[input.value] = key.value; }
     input.addEventListener('input', function () {
@@ -89,6 +111,7 @@
             list.innerHTML = '';
             options.forEach(function (o) {
               known[o.label] = o.value;
+              details[o.value] = o.details;
               var opt = document.createElement('option');
               opt.value = o.label;
               list.appendChild(opt);

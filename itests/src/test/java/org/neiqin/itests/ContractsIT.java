@@ -486,6 +486,111 @@ public class ContractsIT {
         }
     }
 
+    /**
+     * With the catalogue installed while contracts runs, a line names a product and takes its code, name,
+     * specification and unit as they are that day; a discontinued or unknown product is refused on a new line; the
+     * console's grid chooses products by searching. With the catalogue uninstalled, documents stay readable as they
+     * were, a kept line keeps its product, and choosing one is refused.
+     */
+    @Test
+    public void linesNameTheCataloguesProductsWhileItIsInstalledAndKeepThemWhenItGoes() throws Exception {
+        Http assistant = Http.as("assistant");
+        long c = customer("本溪钢材经销部", "0", "PREPAYMENT", "BX");
+        String extra = "\"placeOfSigning\": \"本溪\"";
+        HttpResponse<String> noCatalogue = create("assistant", "SALES_CONTRACT", c, extra, "{\"productId\": 1, "
+                + "\"quantity\": 2, \"unitPrice\": " + Json.money("3980") + "}");
+        assertEquals(noCatalogue.body(), 400, noCatalogue.statusCode());
+        assertTrue(noCatalogue.body(), noCatalogue.body().contains("\"field\":\"lines[0].productId\"")
+                && noCatalogue.body().contains("not installed"));
+        assertFalse("without the catalogue the grid offers no product to choose",
+                assistant.get("/system/console/neiqin-contract-edit?kind=SALES_CONTRACT").body().contains("data-lookup=\"product\""));
+
+        features.installFeature("neiqin-catalog");
+        try {
+            Http.as("admin").awaitAll(90, "/neiqin/api/catalog/products");
+            String products = "/neiqin/api/catalog/products";
+            long rebar = number(Http.as("manager").post(products, JSON, "{\"code\": \"LWG-20\", \"name\": \"螺纹钢\", "
+                    + "\"spec\": \"HRB400E Φ20\", \"unit\": \"t\"}").body(), "id");
+            long old = number(Http.as("manager").post(products, JSON, "{\"code\": \"OLD-1\", \"name\": \"旧型钢\", "
+                    + "\"unit\": \"t\"}").body(), "id");
+            int oldVersion = (int) number(Http.as("manager").get(products + "/" + old).body(), "version");
+            assertEquals(200, Http.as("manager").post(products + "/" + old + "/discontinuation", JSON, "{\"version\": "
+                    + oldVersion + ", \"reason\": \"停产\"}").statusCode());
+
+            int before = Json.parse(assistant.get(DOCS + "?limit=1").body()).get("total").asInt();
+            HttpResponse<String> refused = create("assistant", "SALES_CONTRACT", c, extra,
+                    "{\"productId\": " + old + ", \"quantity\": 2, \"unitPrice\": " + Json.money("3980") + "}",
+                    "{\"productId\": 999999, \"quantity\": 1, \"unitPrice\": " + Json.money("10") + "}",
+                    "{\"quantity\": 1, \"unitPrice\": " + Json.money("10") + "}");
+            assertEquals(refused.body(), 400, refused.statusCode());
+            assertTrue("every line's problem at once: " + refused.body(), refused.body().contains("discontinued")
+                    && refused.body().contains("\"field\":\"lines[1].productId\"")
+                    && refused.body().contains("\"field\":\"lines[2].product\"")
+                    && refused.body().contains("\"field\":\"lines[2].unit\""));
+            assertEquals("nothing stored", before, Json.parse(assistant.get(DOCS + "?limit=1").body()).get("total").asInt());
+
+            HttpResponse<String> made = create("assistant", "SALES_CONTRACT", c, extra,
+                    "{\"productId\": " + rebar + ", \"product\": \"typed over\", \"quantity\": 2, \"unitPrice\": "
+                            + Json.money("3980") + "}", line(null, "加工费", "2", "120"));
+            assertEquals(made.body(), 201, made.statusCode());
+            JsonNode doc = Json.parse(made.body());
+            long id = doc.get("id").asLong();
+            JsonNode first = doc.at("/lines/0");
+            assertEquals(made.body(), List.of("LWG-20", "螺纹钢", "HRB400E Φ20", "t", String.valueOf(rebar)), List.of(
+                    first.get("productCode").asText(), first.get("product").asText(), first.get("spec").asText(),
+                    first.get("unit").asText(), first.get("productId").asText()));
+            assertTrue("a free-text line names no product: " + made.body(), doc.at("/lines/1/productId").isNull());
+
+            String edit = assistant.get("/system/console/neiqin-contract-edit?id=" + id).body();
+            assertTrue("the grid chooses products by searching and shows the chosen one: " + edit,
+                    edit.contains("data-lookup=\"product\"") && edit.contains("LWG-20 螺纹钢 HRB400E Φ20 (t)"));
+            String found = assistant.get("/system/console/neiqin-contract-edit?lookup=product&q=LWG").body();
+            assertTrue("a choice fills the row's name, specification and unit: " + found,
+                    found.contains("\"details\"") && found.contains("\"spec\":\"HRB400E Φ20\""));
+            assertTrue("the document shows each line's product code",
+                    assistant.get("/system/console/neiqin-contract?id=" + id + "&lang=zh").body().contains("LWG-20"));
+
+            submit("assistant", id);
+            decide("manager", round(id, "contracts.contract"), "APPROVE");
+            JsonNode effective = Json.parse(assistant.get(DOCS + "/" + id).body());
+            long key = effective.at("/lines/0/id").asLong();
+            // discontinued since: the line in force keeps it, a new line may not take it
+            int rebarVersion = (int) number(Http.as("manager").get(products + "/" + rebar).body(), "version");
+            assertEquals(200, Http.as("manager").post(products + "/" + rebar + "/discontinuation", JSON, "{\"version\": "
+                    + rebarVersion + ", \"reason\": \"换型\"}").statusCode());
+            String keep = "{\"version\": " + effective.get("version").asInt() + ", \"document\": " + header(c, extra)
+                    + ", \"lines\": [{\"key\": " + key + ", \"productId\": " + rebar + ", \"quantity\": 3, \"unitPrice\": "
+                    + Json.money("3980") + "}], \"reason\": \"one tonne more\"}";
+            HttpResponse<String> amended = assistant.post(DOCS + "/" + id + "/amendments", JSON, keep);
+            assertEquals(amended.body(), 200, amended.statusCode());
+            assertEquals(200, decide("manager", round(id, "contracts.amendment"), "APPROVE").statusCode());
+        } finally {
+            features.uninstallFeature("neiqin-catalog");
+        }
+
+        // the catalogue gone: what was written stays, a kept line keeps its product, none can be chosen
+        assertEquals(404, assistant.get("/neiqin/api/catalog/products").statusCode());
+        HttpResponse<String> list = assistant.get(DOCS + "?customer=" + c + "&kind=SALES_CONTRACT&state=EFFECTIVE");
+        long id = number(list.body(), "id");
+        JsonNode doc = Json.parse(assistant.get(DOCS + "/" + id).body());
+        assertEquals(doc.toString(), "LWG-20", doc.at("/lines/0/productCode").asText());
+        assertEquals(doc.toString(), "3", doc.at("/lines/0/quantity").decimalValue().stripTrailingZeros().toPlainString());
+        long rebar = doc.at("/lines/0/productId").asLong();
+        String edit = assistant.get("/system/console/neiqin-contract-edit?id=" + id + "&amend=1").body();
+        assertTrue("the amendment form keeps the line's product out of sight: " + edit, !edit.contains("data-lookup=\"product\"")
+                && edit.contains("name=\"lines[0].productId\" value=\"" + rebar + "\""));
+        String keep = "{\"version\": " + doc.get("version").asInt() + ", \"document\": " + header(c, extra)
+                + ", \"lines\": [{\"key\": " + doc.at("/lines/0/id").asLong() + ", \"productId\": " + rebar
+                + ", \"product\": \"螺纹钢\", \"spec\": \"HRB400E Φ20\", \"unit\": \"t\", \"quantity\": 4, \"unitPrice\": "
+                + Json.money("3980") + "}], \"reason\": \"another tonne\"}";
+        HttpResponse<String> amended = assistant.post(DOCS + "/" + id + "/amendments", JSON, keep);
+        assertEquals(amended.body(), 200, amended.statusCode());
+        HttpResponse<String> chosen = create("assistant", "SALES_CONTRACT", c, extra, "{\"productId\": " + rebar
+                + ", \"quantity\": 1, \"unitPrice\": " + Json.money("10") + "}");
+        assertEquals(chosen.body(), 400, chosen.statusCode());
+        assertTrue(chosen.body(), chosen.body().contains("not installed"));
+    }
+
     @Test
     public void badInputIsRefusedAndStoresNothing() {
         Http assistant = Http.as("assistant");

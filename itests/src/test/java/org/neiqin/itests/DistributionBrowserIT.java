@@ -280,9 +280,21 @@ public class DistributionBrowserIT {
         awaitInPage("the picked customer's key in the form", () -> !browser.findElement(By.id("f-customerId-key"))
                 .getAttribute("value").isEmpty());
 
-        browser.findElement(By.name("lines[0].product")).sendKeys("电机");
+        // the first line names a product of the catalogue (neiqin-all installs it): found by its code, it fills the
+        // row's name, specification and unit
+        WebElement product = browser.findElement(By.name("lines[0].productId.shown"));
+        product.sendKeys("LWG-HRB400");
+        awaitInPage("products suggested as the code is typed", () -> !browser.findElements(
+                By.cssSelector("#g-lines-productId-list option")).isEmpty());
+        String rebar = browser.findElement(By.cssSelector("#g-lines-productId-list option")).getAttribute("value");
+        assertTrue(rebar, rebar.startsWith("LWG-HRB400-16 螺纹钢"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", product, rebar);
+        awaitInPage("the product's name fills the row", () -> "螺纹钢".equals(browser.findElement(
+                By.name("lines[0].product")).getAttribute("value")));
+        assertEquals("t", browser.findElement(By.name("lines[0].unit")).getAttribute("value"));
+        assertEquals("HRB400E Φ16", browser.findElement(By.name("lines[0].spec")).getAttribute("value"));
         browser.findElement(By.name("lines[0].quantity")).sendKeys("2");
-        browser.findElement(By.name("lines[0].unit")).sendKeys("台");
         browser.findElement(By.name("lines[0].unitPrice")).sendKeys("20000.50");
         browser.findElement(By.cssSelector("button.neiqin-add")).click();
         browser.findElement(By.name("lines[1].product")).sendKeys("电缆");
@@ -301,6 +313,8 @@ public class DistributionBrowserIT {
         String page = browser.findElement(By.cssSelector(".neiqin")).getText();
         assertTrue("the draft holds both rows, 20000.50 as typed: " + page, page.contains("41,501.00 CNY")
                 && page.contains("20,000.50 CNY") && page.contains("沈阳北方机械制造有限公司"));
+        assertTrue("the chosen product's code stands on its line: " + page, page.contains("LWG-HRB400-16")
+                && page.contains("螺纹钢") && page.contains("电缆"));
         assertTrue("the customer's monthly settlement, not credit: " + page, page.contains("Monthly settlement")
                 || page.contains("monthly settlement"));
         assertTrue("who prepared it, by name (etc/org.neiqin.people.cfg, UTF-8): " + page, page.contains("李娜"));

@@ -126,7 +126,17 @@ public record Field(String name, String label, Type type, String value, List<Opt
      *
      * @param value submitted value
      * @param label what the user reads
+     * @param details of a {@link Lookup}'s choice (since 0.10): what choosing it fills into the cells of the same grid
+     *        row, by column name; the record's {@code name} fills the column named as the lookup's column without
+     *        its {@code Id} ({@code productId} chosen: {@code product} gets the product's name). Never {@code null}
      */
-    public record Option(String value, String label) {
+    public record Option(String value, String label, Map<String, String> details) {
+        public Option {
+            details = details == null ? Map.of() : Map.copyOf(withoutNulls(details));
+        }
+
+        public Option(String value, String label) {
+            this(value, label, Map.of());
+        }
     }
 }

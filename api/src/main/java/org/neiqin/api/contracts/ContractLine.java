@@ -17,8 +17,17 @@ import org.neiqin.api.money.Money;
  * @param unitPrice price of one unit
  * @param amount quantity × unit price, rounded to the currency
  * @param weight total weight in kg, if known
+ * @param productId the catalogue's product the line names (since 0.6), or {@code null} for a line typed as free text
+ *        (contracts without {@code neiqin-catalog}, or a line entered before it); {@code product}, {@code spec} and
+ *        {@code unit} are then the product's name, specification and unit as they were on the day the line was written
+ * @param productCode the product's code on that day (since 0.6), or {@code null} with {@code productId}
  * @since 0.1
  */
 public record ContractLine(long id, int lineNo, String product, String spec, BigDecimal quantity, String unit,
-        Money unitPrice, Money amount, BigDecimal weight) {
+        Money unitPrice, Money amount, BigDecimal weight, Long productId, String productCode) {
+    /** A line typed as free text, naming no product of the catalogue. */
+    public ContractLine(long id, int lineNo, String product, String spec, BigDecimal quantity, String unit,
+            Money unitPrice, Money amount, BigDecimal weight) {
+        this(id, lineNo, product, spec, quantity, unit, unitPrice, amount, weight, null, null);
+    }
 }

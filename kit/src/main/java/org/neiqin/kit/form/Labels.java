@@ -109,14 +109,29 @@ public final class Labels {
         List<Field> columns = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Spec spec = c.getAnnotation(Spec.class);
-            columns.add(spec != null && spec.kind() == Spec.Kind.ID ? Field.hidden(c.getName(), null)
-                    : input(r, c, null, currency));
+            // a key is the row's hidden key; a key chosen by searching (a @Spec lookup) is a cell of its own
+            columns.add(spec != null && spec.kind() == Spec.Kind.ID && spec.lookup().isEmpty()
+                    ? Field.hidden(c.getName(), null) : input(r, c, null, currency));
         }
         List<java.util.Map<String, String>> values = new ArrayList<>();
         for (Record row : rows) {
             values.add(Forms.strings(row));
         }
         return Field.grid(name, field(r, name), columns, values, required);
+    }
+
+    /**
+     * @param grid a grid as {@link #grid} draws it
+     * @param columns the columns to keep out of sight: each row sends back the value it was drawn with (a product
+     *        chosen from a catalogue that is not installed: the line keeps naming it, nobody chooses another)
+     * @return the same grid with those columns hidden
+     * @since 0.6
+     */
+    public static Field hiddenColumns(Field grid, String... columns) {
+        java.util.Set<String> hidden = java.util.Set.of(columns);
+        return new Field(grid.name(), grid.label(), grid.type(), grid.value(), grid.options(), grid.required(),
+                grid.columns().stream().map(c -> hidden.contains(c.name()) ? Field.hidden(c.name(), null) : c).toList(),
+                grid.rows(), grid.lookup());
     }
 
     /**

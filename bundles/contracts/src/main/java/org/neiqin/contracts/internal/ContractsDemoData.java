@@ -106,13 +106,13 @@ public class ContractsDemoData implements DemoDataProvider {
 
     /** @return a line priced in the company's currency */
     private LineData line(String product, String spec, String qty, String unit, String price, String weight) {
-        return new LineData(null, product, spec, new BigDecimal(qty), unit, currency.of(new BigDecimal(price)),
+        return new LineData(null, null, product, spec, new BigDecimal(qty), unit, currency.of(new BigDecimal(price)),
                 weight == null ? null : new BigDecimal(weight));
     }
 
     private static LineData lineOf(DocumentView v, int i, String qty) {
         org.neiqin.api.contracts.ContractLine l = v.lines().get(i);
-        return new LineData(l.id(), l.product(), l.spec(), new BigDecimal(qty), l.unit(), l.unitPrice(),
+        return new LineData(l.id(), l.productId(), l.product(), l.spec(), new BigDecimal(qty), l.unit(), l.unitPrice(),
                 l.weight());
     }
 

@@ -43,6 +43,12 @@ final class DocumentRules {
      * @return every problem of the header and the lines, lines named {@code lines[i].field} (from 0, as the request
      *         numbers them)
      */
+    static List<FieldError> check(DocumentKind kind, DocumentData d, ProductLines.Result named, String currency) {
+        List<FieldError> errors = check(kind, d, named.lines(), currency);
+        errors.addAll(named.errors());
+        return errors;
+    }
+
     static List<FieldError> check(DocumentKind kind, DocumentData d, List<LineData> lines, String currency) {
         List<FieldError> errors = new ArrayList<>(Forms.check(d));
         if (d.documentDate() != null && d.deliveryDate() != null && d.deliveryDate().isBefore(d.documentDate())) {
@@ -71,7 +77,7 @@ final class DocumentRules {
             String prefix = "lines[" + i + "].";
             LineData line = lines.get(i);
             if (line == null) {
-                errors.add(new FieldError("lines[" + (i + 1) + "]", "required", Text.of("contracts.line.empty",
+                errors.add(new FieldError("lines[" + i + "]", "required", Text.of("contracts.line.empty",
                         "line {0} is empty", i + 1)));
                 continue;
             }
@@ -81,6 +87,15 @@ final class DocumentRules {
                 // the rule's own text as argument, so that it can be translated as well
                 errors.add(new FieldError(prefix + e.field(), e.rule(), Text.of("contracts.line.error", "line {0}: {1}",
                         i + 1, e.text())));
+            }
+            // a product of the catalogue gave its name and unit (ProductLines); a line typed as free text says them
+            if (line.productId() == null && (line.product() == null || line.product().isBlank())) {
+                errors.add(new FieldError(prefix + "product", "required", Text.of("contracts.line.product",
+                        "line {0}: name the product (choose it from the catalogue, or type its name)", i + 1)));
+            }
+            if (line.productId() == null && (line.unit() == null || line.unit().isBlank())) {
+                errors.add(new FieldError(prefix + "unit", "required", Text.of("contracts.line.unit",
+                        "line {0}: the unit is needed (t, kg, pcs…)", i + 1)));
             }
             if (line.key() != null && !keys.add(line.key())) {
                 errors.add(new FieldError(prefix + "key", "duplicate", Text.of("contracts.line.duplicateKey",

@@ -94,13 +94,14 @@ public class DocumentStore extends Store {
     }
 
     static List<LineData> lineData(List<LineEntity> lines, String currency) {
-        return lines.stream().map(l -> new LineData(l.lineKey, l.product, l.spec, l.quantity, l.unit,
+        return lines.stream().map(l -> new LineData(l.lineKey, l.productId, l.product, l.spec, l.quantity, l.unit,
                 Money.of(l.unitPrice, currency), l.weight)).collect(Collectors.toList());
     }
 
     static List<ContractLine> contractLines(List<LineEntity> lines, String cur) {
         return lines.stream().map(l -> new ContractLine(l.lineKey, l.lineNo, l.product, l.spec, l.quantity, l.unit,
-                Money.of(l.unitPrice, cur), Money.of(l.amount, cur), l.weight)).collect(Collectors.toList());
+                Money.of(l.unitPrice, cur), Money.of(l.amount, cur), l.weight, l.productId, l.productCode))
+                .collect(Collectors.toList());
     }
 
     static ContractDocument document(DocumentEntity e, List<LineEntity> lines) {
@@ -164,13 +165,23 @@ public class DocumentStore extends Store {
         for (int i = 0; i < lines.size(); i++) {
             Long key = lines.get(i).key();
             if (key != null && !known.contains(key)) {
-                throw new ValidationException("lines[" + (i + 1) + "].key", "unknown", Text.of("contracts.line.unknownKey",
+                throw new ValidationException("lines[" + i + "].key", "unknown", Text.of("contracts.line.unknownKey",
                         "line {0}: {1} has no line {2}; leave the key empty for a new line", i + 1, display(e), key));
             }
         }
     }
 
-    void writeLines(EntityManager em, DocumentEntity e, int revision, List<LineData> lines) {
+    /** @return the products lines named, by line key: what an amendment keeps when it keeps a line's product */
+    static Map<Long, ProductLines.Named> named(List<LineEntity> lines) {
+        Map<Long, ProductLines.Named> out = new HashMap<>();
+        for (LineEntity l : lines) {
+            out.put(l.lineKey, new ProductLines.Named(l.productId, l.productCode));
+        }
+        return out;
+    }
+
+    /** @param codes the code of each product a line names, on the day it is written ({@link ProductLines}) */
+    void writeLines(EntityManager em, DocumentEntity e, int revision, List<LineData> lines, Map<Long, String> codes) {
         for (int i = 0; i < lines.size(); i++) {
             LineData d = lines.get(i);
             LineEntity l = new LineEntity();
@@ -184,6 +195,8 @@ public class DocumentStore extends Store {
             l.unitPrice = d.unitPrice().amount();
             l.amount = DocumentRules.amount(d, e.currency).amount();
             l.weight = d.weight();
+            l.productId = d.productId();
+            l.productCode = d.productId() == null ? null : codes.get(d.productId());
             l.id = nextId();
             // a new line's key is its own id
             l.lineKey = d.key() == null ? l.id : d.key();

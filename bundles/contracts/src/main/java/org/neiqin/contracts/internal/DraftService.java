@@ -37,12 +37,14 @@ public class DraftService {
     private final CustomerChecks checks;
     private final NumberingService numbering;
     private final ReviewService reviews;
+    private final ProductLines products;
 
     @Activate
     public DraftService(@Reference DocumentStore store, @Reference SecurityService security,
             @Reference CustomerChecks checks, @Reference NumberingService numbering,
-            @Reference ReviewService reviews) {
+            @Reference ReviewService reviews, @Reference ProductLines products) {
         this.store = store;
+        this.products = products;
         this.security = security;
         this.checks = checks;
         this.numbering = numbering;
@@ -50,7 +52,7 @@ public class DraftService {
     }
 
     /** Prepares a new document as a draft; a quotation gets its number at once (it is sent as it is). */
-    public DocumentView create(DocumentKind kind, DocumentData data, List<LineData> lines) {
+    public DocumentView create(DocumentKind kind, DocumentData data, List<LineData> sent) {
         Actor actor = security.require(ContractsModule.WRITE);
         if (kind == null) {
             throw new ValidationException("kind", "required", Text.of("contracts.kind.required", "say what to prepare: one of {0}",
@@ -58,7 +60,9 @@ public class DraftService {
         }
         CustomerSummary customer = checks.customer(body(data).customerId());
         DocumentData d = checks.withCustomerDefaults(data, customer);
-        Forms.require(DocumentRules.check(kind, d, lines, checks.currency()));
+        ProductLines.Result named = products.name(sent, Map.of());
+        Forms.require(DocumentRules.check(kind, d, named, checks.currency()));
+        List<LineData> lines = named.lines();
         return store.write(em -> {
             DocumentEntity e = new DocumentEntity();
             Forms.copy(d, e);
@@ -73,7 +77,7 @@ public class DraftService {
             }
             store.create(em, e, actor);
             em.flush();
-            store.writeLines(em, e, 1, lines);
+            store.writeLines(em, e, 1, lines, named.codes());
             store.writeRevision(em, e, 1, RevisionState.DRAFT, d, null, actor);
             Map<String, Object> values = new LinkedHashMap<>(Forms.filled(d));
             values.put("kind", kind.name());
@@ -86,7 +90,7 @@ public class DraftService {
     }
 
     /** Changes a draft in place (nobody outside has seen it); the customer may change too. */
-    public DocumentView updateDraft(long id, int version, DocumentData data, List<LineData> lines) {
+    public DocumentView updateDraft(long id, int version, DocumentData data, List<LineData> sent) {
         Actor actor = security.require(ContractsModule.WRITE);
         CustomerSummary customer = checks.customer(body(data).customerId());
         DocumentData d = checks.withCustomerDefaults(data, customer);
@@ -99,9 +103,12 @@ public class DraftService {
                         : Text.of("contracts.notDraft.edit", "{0} {1} is {2}; only a draft is edited", e.kind, store.display(e),
                                 e.state));
             }
-            Forms.require(DocumentRules.check(e.kind, d, lines, e.currency));
+            List<LineEntity> was = store.lines(em, e.id, e.revision);
+            ProductLines.Result named = products.name(sent, DocumentStore.named(was));
+            Forms.require(DocumentRules.check(e.kind, d, named, e.currency));
+            List<LineData> lines = named.lines();
             DocumentData before = store.header(e);
-            String linesBefore = Lines.format(store.lineData(store.lines(em, e.id, e.revision), e.currency));
+            String linesBefore = Lines.format(store.lineData(was, e.currency));
             store.requireKnownKeys(em, e, lines);
             em.createQuery("delete from LineEntity l where l.documentId = :id and l.revision = :rev")
                     .setParameter("id", e.id).setParameter("rev", e.revision).executeUpdate();
@@ -110,7 +117,7 @@ public class DraftService {
             e.total = DocumentRules.total(lines, checks.currency()).amount();
             store.touch(e, actor);
             em.flush();
-            store.writeLines(em, e, e.revision, lines);
+            store.writeLines(em, e, e.revision, lines, named.codes());
             RevisionEntity rev = store.revision(em, e.id, e.revision);
             rev.header = DocumentStore.text(d);
             rev.total = e.total;
@@ -156,7 +163,7 @@ public class DraftService {
                     "{0} is a {1} in state {2}; only an approved quotation becomes an order", q.displayNumber(), q.kind(),
                     q.state()));
         }
-        List<LineData> lines = q.lines().stream().map(l -> new LineData(null, l.product(), l.spec(), l.quantity(),
+        List<LineData> lines = q.lines().stream().map(l -> new LineData(null, l.productId(), l.product(), l.spec(), l.quantity(),
                 l.unit(), l.unitPrice(), l.weight())).collect(Collectors.toList());
         DocumentData d = q.data();
         DocumentData orderData = new DocumentData(d.customerId(), store.today(), d.deliveryDate() != null

@@ -36,11 +36,13 @@ public class InForceService {
     private final SecurityService security;
     private final CustomerChecks checks;
     private final ReviewService reviews;
+    private final ProductLines products;
 
     @Activate
     public InForceService(@Reference DocumentStore store, @Reference SecurityService security,
-            @Reference CustomerChecks checks, @Reference ReviewService reviews) {
+            @Reference CustomerChecks checks, @Reference ReviewService reviews, @Reference ProductLines products) {
         this.store = store;
+        this.products = products;
         this.security = security;
         this.checks = checks;
         this.reviews = reviews;
@@ -51,7 +53,7 @@ public class InForceService {
      * is a draft to be approved again. An order or contract in force gets a pending amendment that
      * a supervisor reviews; until then the revision in force stays as it is.
      */
-    public DocumentView amend(long id, int version, DocumentData data, List<LineData> lines, String reason) {
+    public DocumentView amend(long id, int version, DocumentData data, List<LineData> sent, String reason) {
         Actor actor = security.require(ContractsModule.WRITE);
         DraftService.body(data);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
@@ -84,10 +86,12 @@ public class InForceService {
             }
             CustomerSummary customer = checks.customer(data.customerId());
             DocumentData d = checks.withCustomerDefaults(data, customer);
-            Forms.require(DocumentRules.check(e.kind, d, lines, e.currency));
+            ProductLines.Result named = products.name(sent, DocumentStore.named(store.lines(em, e.id, e.revision)));
+            Forms.require(DocumentRules.check(e.kind, d, named, e.currency));
+            List<LineData> lines = named.lines();
             store.requireKnownKeys(em, e, lines);
             int next = e.revision + 1;
-            store.writeLines(em, e, next, lines);
+            store.writeLines(em, e, next, lines, named.codes());
             Money total = DocumentRules.total(lines, e.currency);
             if (quotation) {
                 RevisionEntity superseded = store.revision(em, e.id, e.revision);

@@ -25,6 +25,9 @@ public class LineEntity implements Row {
     BigDecimal unitPrice;
     BigDecimal amount;
     BigDecimal weight;
+    /** The catalogue's product the line names, and its code on the day the line was written; none for free text. */
+    Long productId;
+    String productCode;
 
     @Override
     public void assignId(long id) {

@@ -22,7 +22,7 @@ public class DocumentRulesTest {
     }
 
     static LineData line(String qty, String price) {
-        return new LineData(null, "热轧卷板", "Q235B", qty == null ? null : new BigDecimal(qty), "t",
+        return new LineData(null, null, "热轧卷板", "Q235B", qty == null ? null : new BigDecimal(qty), "t",
                 price == null ? null : Money.of(price, "CNY"), null);
     }
 
@@ -59,7 +59,7 @@ public class DocumentRulesTest {
     @Test
     public void aPriceInAnotherCurrencyThanTheDocumentsIsRefusedOnItsLine() {
         LocalDate d = LocalDate.of(2026, 3, 1);
-        LineData dollars = new LineData(null, "热轧卷板", null, BigDecimal.ONE, "t", Money.of("600", "USD"), null);
+        LineData dollars = new LineData(null, null, "热轧卷板", null, BigDecimal.ONE, "t", Money.of("600", "USD"), null);
         List<FieldError> errors = DocumentRules.check(DocumentKind.ORDER, header("LN", "SY", d, null),
                 List.of(line("1", "4280"), dollars), "CNY");
         assertEquals(List.of("lines[1].unitPrice"), fields(errors));

@@ -1,7 +1,9 @@
 package org.neiqin.catalog.internal.console;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.neiqin.api.catalog.Catalog;
@@ -50,9 +52,16 @@ public class ProductLookup implements Lookup {
         }
     }
 
-    /** @return how a product reads in a lookup: code, name, specification and unit */
+    /**
+     * @return how a product reads in a lookup (code, name, specification and unit), and what choosing it fills into a
+     *         grid's row: its name, specification and unit
+     */
     static Field.Option option(Product p) {
+        Map<String, String> details = new HashMap<>();
+        details.put("name", p.name());
+        details.put("spec", p.spec());
+        details.put("unit", p.unit());
         return new Field.Option(String.valueOf(p.id()), p.code() + " " + p.name()
-                + (p.spec() == null ? "" : " " + p.spec()) + " (" + p.unit() + ")");
+                + (p.spec() == null ? "" : " " + p.spec()) + " (" + p.unit() + ")", details);
     }
 }

@@ -25,18 +25,27 @@ final class DocumentTabs {
     private DocumentTabs() {
     }
 
-    /** @return the lines of a document or revision as a table */
+    /** @return the lines of a document or revision as a table; the product's code where a line names the catalogue's */
     static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
+        boolean codes = lines.stream().anyMatch(l -> l.productCode() != null);
         List<List<Cell>> rows = new ArrayList<>();
         for (ContractLine l : lines) {
             // the line's key stays inside (deliveries and invoices hold it); a user quotes the line's number
-            rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.product()), Cell.of(l.spec()),
-                    Cell.quantity(l.quantity()), Cell.of(l.unit()), Cell.of(l.unitPrice()),
-                    Cell.of(l.amount()), Cell.quantity(l.weight())));
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(l.lineNo())));
+            if (codes) {
+                row.add(Cell.of(l.productCode()));
+            }
+            row.addAll(List.of(Cell.of(l.product()), Cell.of(l.spec()), Cell.quantity(l.quantity()), Cell.of(l.unit()),
+                    Cell.of(l.unitPrice()), Cell.of(l.amount()), Cell.quantity(l.weight())));
+            rows.add(row);
         }
-        return new Table(List.of("#", r.msg("line.product"), r.msg("line.spec"),
-                r.msg("line.quantity"), r.msg("line.unit"), r.msg("line.unitPrice"), r.msg("line.amount"),
-                r.msg("line.weight")), rows, null, exportName);
+        List<String> heads = new ArrayList<>(List.of("#"));
+        if (codes) {
+            heads.add(r.msg("line.productCode"));
+        }
+        heads.addAll(List.of(r.msg("line.product"), r.msg("line.spec"), r.msg("line.quantity"), r.msg("line.unit"),
+                r.msg("line.unitPrice"), r.msg("line.amount"), r.msg("line.weight")));
+        return new Table(heads, rows, null, exportName);
     }
 
     /** The fulfilment schedule (履行一览表): its sources, totals and a row per line, exported as the customer's statement. */

@@ -53,6 +53,8 @@ public class EditPage implements ConsolePage {
     private CompanyClock clock;
     @Reference
     private org.neiqin.api.money.CompanyCurrency companyCurrency;
+    @Reference
+    private org.neiqin.contracts.internal.ProductLines products;
 
     static final String CREATE = "create";
     static final String UPDATE = "update";
@@ -83,7 +85,7 @@ public class EditPage implements ConsolePage {
             boolean amend = r.param("amend") != null;
             List<LineData> lines = new ArrayList<>();
             for (ContractLine l : v.lines()) {
-                lines.add(new LineData(amend || v.revision() > 1 ? l.id() : null, l.product(), l.spec(), l.quantity(),
+                lines.add(new LineData(amend || v.revision() > 1 ? l.id() : null, l.productId(), l.product(), l.spec(), l.quantity(),
                         l.unit(), l.unitPrice(), l.weight()));
             }
             return form(r, v.kind(), v, amend, new LinkedHashMap<>(Forms.strings(v.data())), lines);
@@ -124,7 +126,9 @@ public class EditPage implements ConsolePage {
         }
         // prices in the document's currency, the company's for a new one
         String currency = v != null ? v.total().currency().getCurrencyCode() : companyCurrency.code();
-        fields.add(Labels.grid(r, "lines", LineData.class, lines, true, currency));
+        Field grid = Labels.grid(r, "lines", LineData.class, lines, true, currency);
+        // products are chosen from the catalogue when it is installed; without it a line keeps the product it named
+        fields.add(products.installed() ? grid : Labels.hiddenColumns(grid, "productId"));
         if (amend) {
             fields.add(new Field("reason", r.msg("field.reason"), Field.Type.TEXT, values.get("reason"), List.of(), true));
         }

@@ -142,6 +142,30 @@ final class FormHtml {
         sb.append("<datalist id=\"").append(id).append("-list\"></datalist>");
     }
 
+    /**
+     * A grid's cell that chooses a record by searching: the key in a hidden input beside the search box, one list of
+     * suggestions for the whole column (rows are added in the browser); the chosen record's details fill the row's
+     * other cells (the console's script).
+     */
+    private static void gridLookup(StringBuilder sb, Field grid, Field c, String name, String value, String typed,
+            boolean invalid, Html.Context ctx) {
+        String list = "g-" + Html.escape(grid.name()) + "-" + Html.escape(c.name()) + "-list";
+        String shown = typed != null ? typed : value.isEmpty() ? "" : ctx.shown().apply(c.lookup(), value);
+        sb.append("<input type=\"hidden\" name=\"").append(Html.escape(name)).append("\" value=\"")
+                .append(Html.escape(value)).append("\">");
+        sb.append("<input type=\"search\" class=\"neiqin-lookup\" autocomplete=\"off\" name=\"")
+                .append(Html.escape(name + SHOWN)).append("\" value=\"").append(Html.escape(shown))
+                .append("\" data-lookup=\"").append(Html.escape(c.lookup())).append("\" data-column=\"")
+                .append(Html.escape(c.name())).append("\" aria-label=\"").append(Html.escape(c.label()))
+                .append("\" list=\"").append(list).append("\" placeholder=\"")
+                .append(Html.escape(ctx.text().apply("toolkit.lookup.placeholder"))).append("\" data-none=\"")
+                .append(Html.escape(ctx.text().apply("toolkit.lookup.none"))).append("\" size=\"24\"")
+                .append(invalid ? " aria-invalid=\"true\"" : "").append(">");
+        if (sb.indexOf("<datalist id=\"" + list + "\"") < 0) {
+            sb.append("<datalist id=\"").append(list).append("\"></datalist>");
+        }
+    }
+
     /** The visible text of a lookup field is sent as {@code <name>.shown}, to be shown again on a refused form. */
     static final String SHOWN = ".shown";
 
@@ -226,7 +250,9 @@ final class FormHtml {
                     continue;
                 }
                 sb.append("<td>");
-                if (c.type() == Field.Type.SELECT) {
+                if (c.type() == Field.Type.LOOKUP) {
+                    gridLookup(sb, grid, c, name, value, row.get(c.name() + SHOWN), cellError != null, ctx);
+                } else if (c.type() == Field.Type.SELECT) {
                     sb.append("<select name=\"").append(Html.escape(name)).append("\" data-column=\"")
                             .append(Html.escape(c.name())).append("\" aria-label=\"").append(Html.escape(c.label()))
                             .append("\">");

@@ -16,7 +16,7 @@ import org.neiqin.core.internal.security.SecurityServiceImpl;
 /**
  * The {@link Lookup}s modules register, by name, and their answer to a lookup field's script: any
  * Neiqin page answers {@code ?lookup=<name>&q=<text>} with the matching records as JSON
- * ({@code [{"value":…,"label":…}]}), searched as the user, who needs the lookup's permission.
+ * ({@code [{"value":…,"label":…,"details":{…}}]}, details only where a choice fills other cells), searched as the user, who needs the lookup's permission.
  */
 final class Lookups {
     /** The most suggestions a lookup field shows. */
@@ -54,7 +54,8 @@ final class Lookups {
         String typed = q;
         List<Field.Option> found = security.runAs(actor, () -> l.search(typed, LIMIT));
         res.getWriter().print(Json.MAPPER.writeValueAsString(found.stream()
-                .map(o -> Map.of("value", o.value(), "label", o.label())).toList()));
+                .map(o -> o.details().isEmpty() ? Map.<String, Object>of("value", o.value(), "label", o.label())
+                        : Map.<String, Object>of("value", o.value(), "label", o.label(), "details", o.details())).toList()));
     }
 
     /** @return how the record {@code key} of lookup {@code name} reads to the user; the key itself when it cannot be read */

@@ -178,6 +178,27 @@ public class HtmlTest {
     }
 
     @Test
+    public void aGridsLookupCellKeepsItsKeyBesideTheSearchBoxAndOneListServesTheColumn() {
+        List<Field> columns = List.of(Field.lookup("productId", "Product", "product", null, null, false),
+                Field.text("product", "Name", null));
+        Form form = Form.action("Save", List.of(Field.grid("lines", "Lines", columns, List.of(Map.of("productId", "8",
+                "product", "螺纹钢"), Map.of("product", "加工费")), true)));
+        String html = Html.render(Page.of("Order", form), ctx().withLookups((lookup, key) -> lookup + " #" + key));
+        assertTrue("the chosen product reads as its lookup says, its key beside it: " + html,
+                html.contains("name=\"lines[0].productId\" value=\"8\"") && html.contains("value=\"product #8\"")
+                && html.contains("name=\"lines[0].productId.shown\"") && html.contains("name=\"lines[1].productId\" value=\"\""));
+        assertEquals("one list of suggestions for the column", 1, html.split("<datalist id=\"g-lines-productId-list\"", -1).length - 1);
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(Html.FORM_FIELD, "0");
+        posted.put("lines[0].productId", "");
+        posted.put("lines[0].productId.shown", "LWG typed, not chosen");
+        String again = Html.render(Page.of("Order", form), ctx().withRefill(new Html.Refill(posted,
+                Map.of("lines[0].productId", "choose a product"))));
+        assertTrue("what was typed comes back with the cell's error: " + again, again.contains("value=\"LWG typed, not chosen\"")
+                && again.contains("choose a product"));
+    }
+
+    @Test
     public void tableCellsAreEscaped() {
         Table t = new Table(List.of("Name", "<i>col</i>"),
                 List.of(List.of(Cell.of("<b>x</b>"), Cell.link("<img src=x>", "javascript:alert(1)"))), null, null);
