@@ -160,6 +160,118 @@ public class CatalogIT {
         assertFalse(ok(Http.as("auditor").get(API), 200).get("rows").isEmpty());
     }
 
+    /**
+     * Price lists: a list per scope, a version prepared with its prices, refused whole when a price is wrong, reviewed
+     * by a supervisor and in force from its date, never changed after; the price a customer pays is its grade's list,
+     * else the default list; the next version waits for its date; the version exported as it was approved.
+     */
+    @Test
+    public void aPriceListVersionIsPreparedReviewedAndInForceFromItsDateAndNeverChangesAfter() {
+        Http assistant = Http.as("assistant");
+        String lists = "/neiqin/api/catalog/price-lists";
+        String versions = "/neiqin/api/catalog/price-versions/";
+        long p1 = ok(Http.as("manager").post(API, JSON, product("PL-A1", "价目测试甲", "")), 201).get("id").asLong();
+        long p2 = ok(Http.as("manager").post(API, JSON, product("PL-A2", "价目测试乙", "")), 201).get("id").asLong();
+        String today = java.time.LocalDate.now().toString();
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+
+        assertEquals("the sales rep does not prepare prices", 403, Http.as("sales").post(lists, JSON,
+                "{\"code\": \"X\", \"name\": \"x\"}").statusCode());
+        long std = ok(assistant.post(lists, JSON, "{\"code\": \"STD-T\", \"name\": \"标准价\"}"), 201).get("id").asLong();
+        HttpResponse<String> twice = assistant.post(lists, JSON, "{\"code\": \"STD-T2\", \"name\": \"又一个默认\"}");
+        assertEquals("one default list: " + twice.body(), 409, twice.statusCode());
+        long ka = ok(assistant.post(lists, JSON, "{\"code\": \"KA-T\", \"name\": \"A 类客户价\", \"grade\": \"KEY\"}"),
+                201).get("id").asLong();
+
+        JsonNode draft = ok(assistant.post(lists + "/" + std + "/versions", JSON, ""), 201);
+        long v1 = draft.get("id").asLong();
+        assertEquals(List.of("1", "DRAFT", tomorrow), List.of(draft.get("number").asText(), draft.get("state").asText(),
+                draft.at("/header/effectiveFrom").asText()));
+        String bad = "{\"version\": " + draft.get("version").asInt() + ", \"effectiveFrom\": \"2020-01-01\", \"entries\": ["
+                + "{\"productId\": " + p1 + ", \"price\": " + Json.money("4200") + ", \"validTo\": \"2030-01-01\"},"
+                + "{\"productId\": " + p1 + ", \"price\": " + Json.money("4300") + ", \"validFrom\": \"2029-06-01\"},"
+                + "{\"productId\": " + p2 + ", \"price\": " + Json.money("0") + "},"
+                + "{\"productId\": 999999, \"price\": " + Json.money("1") + "}]}";
+        HttpResponse<String> refused = assistant.put(versions + v1, JSON, bad);
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue("every problem at once: " + refused.body(), refused.body().contains("\"field\":\"effectiveFrom\"")
+                && refused.body().contains("\"field\":\"entries[1].validFrom\"")
+                && refused.body().contains("\"field\":\"entries[2].price\""));
+        assertEquals("nothing stored", 0, ok(assistant.get(versions + v1), 200).get("entries").size());
+
+        String good = "{\"version\": " + draft.get("version").asInt() + ", \"effectiveFrom\": \"" + today + "\", \"entries\": ["
+                + "{\"productId\": " + p1 + ", \"price\": " + Json.money("4200") + "},"
+                + "{\"productId\": " + p2 + ", \"price\": " + Json.money("380.50") + "}]}";
+        JsonNode saved = ok(assistant.put(versions + v1, JSON, good), 200);
+        assertEquals("PL-A1", saved.at("/entries/0/productCode").asText());
+        JsonNode sent = ok(assistant.post(versions + v1 + "/submission", JSON, "{\"version\": " + saved.get("version").asInt()
+                + "}"), 200);
+        assertEquals("IN_REVIEW", sent.get("state").asText());
+        assertEquals("a version in review does not change", 409, assistant.put(versions + v1, JSON, good.replace(
+                "\"version\": " + draft.get("version").asInt(), "\"version\": " + sent.get("version").asInt())).statusCode());
+        assertEquals("no price before the review", 404, assistant.get("/neiqin/api/catalog/prices?product=" + p1).statusCode());
+        approve("catalog.priceVersion", v1);
+        assertEquals("IN_FORCE", ok(assistant.get(versions + v1), 200).get("status").asText());
+
+        JsonNode price = ok(assistant.get("/neiqin/api/catalog/prices?product=" + p1 + "&grade=KEY"), 200);
+        assertEquals("the grade's list has no version yet: the default list's price", List.of("4200.00", "STD-T", "1"),
+                List.of(price.at("/price/amount").asText(), price.get("listCode").asText(), price.get("version").asText()));
+        JsonNode kaDraft = ok(assistant.post(lists + "/" + ka + "/versions", JSON, ""), 201);
+        JsonNode kaSaved = ok(assistant.put(versions + kaDraft.get("id").asLong(), JSON, "{\"version\": "
+                + kaDraft.get("version").asInt() + ", \"effectiveFrom\": \"" + today + "\", \"entries\": [{\"productId\": " + p1
+                + ", \"price\": " + Json.money("4116") + "}]}"), 200);
+        ok(assistant.post(versions + kaSaved.get("id").asLong() + "/submission", JSON, "{\"version\": "
+                + kaSaved.get("version").asInt() + "}"), 200);
+        approve("catalog.priceVersion", kaSaved.get("id").asLong());
+        assertEquals("a key customer pays its grade's price", "4116.00", ok(assistant.get("/neiqin/api/catalog/prices?product="
+                + p1 + "&grade=KEY"), 200).at("/price/amount").asText());
+        assertEquals("a key customer pays the default price where its list has none", "380.50", ok(assistant.get(
+                "/neiqin/api/catalog/prices?product=" + p2 + "&grade=KEY"), 200).at("/price/amount").asText());
+        assertEquals("another customer the default list's", "4200.00", ok(assistant.get("/neiqin/api/catalog/prices?product="
+                + p1 + "&grade=GENERAL"), 200).at("/price/amount").asText());
+
+        // a correction is a new version from the last one's prices, in force from its own date
+        JsonNode v2 = ok(assistant.post(lists + "/" + std + "/versions", JSON, ""), 201);
+        assertEquals("the new version starts from the last one's prices", 2, v2.get("entries").size());
+        JsonNode v2Saved = ok(assistant.put(versions + v2.get("id").asLong(), JSON, good.replace("\"version\": "
+                + draft.get("version").asInt(), "\"version\": " + v2.get("version").asInt()).replace(today, tomorrow)
+                .replace("\"4200\"", "\"4250\"")), 200);
+        ok(assistant.post(versions + v2.get("id").asLong() + "/submission", JSON, "{\"version\": "
+                + v2Saved.get("version").asInt() + "}"), 200);
+        approve("catalog.priceVersion", v2.get("id").asLong());
+        assertEquals("SCHEDULED", ok(assistant.get(versions + v2.get("id").asLong()), 200).get("status").asText());
+        assertEquals("today's price stays", "4200.00", ok(assistant.get("/neiqin/api/catalog/prices?product=" + p1), 200)
+                .at("/price/amount").asText());
+        assertEquals("tomorrow's is the new version's", "4250.00", ok(assistant.get("/neiqin/api/catalog/prices?product=" + p1
+                + "&on=" + tomorrow), 200).at("/price/amount").asText());
+
+        // finance opens and exports exactly the version in force
+        String page = Http.as("finance").get("/system/console/neiqin-price-version?id=" + v1 + "&lang=zh").body();
+        assertTrue(page, page.contains("生效中") && page.contains("PL-A1") && page.contains("4,200.00"));
+        String csv = Http.as("finance").get("/system/console/neiqin-price-version?id=" + v1 + "&export=price-list-STD-T-v1")
+                .body();
+        assertTrue(csv, csv.contains("PL-A1") && csv.contains("4200") && !csv.contains("4250"));
+        String home = Http.as("finance").get("/system/console/neiqin?lang=en").body();
+        assertTrue("finance is told of the versions in force: " + home, home.contains("Price list versions in force"));
+        String listPage = assistant.get("/system/console/neiqin-price-lists?lang=en").body();
+        assertTrue(listPage, listPage.contains("STD-T") && listPage.contains("version 1, in force since " + today)
+                && listPage.contains("version 2, from " + tomorrow) && listPage.contains("every customer (default list)"));
+    }
+
+    /** Approves the latest review round of a record as the manager. */
+    private static void approve(String type, long id) {
+        JsonNode inbox = ok(Http.as("manager").get("/neiqin/api/core/reviews"), 200);
+        long round = -1;
+        for (JsonNode r : inbox) {
+            if (type.equals(r.get("documentType").asText()) && String.valueOf(id).equals(r.get("documentId").asText())) {
+                round = r.get("id").asLong();
+            }
+        }
+        assertTrue(type + " " + id + " in " + inbox, round > 0);
+        ok(Http.as("manager").post("/neiqin/api/core/reviews/" + round + "/decisions", JSON,
+                "{\"verdict\": \"APPROVE\", \"reason\": \"prices checked\"}"), 200);
+    }
+
     @Test
     public void thePagesSpeakBothLanguagesAndTheShellListsForItsRoles() throws Exception {
         Http.as("assistant").post(API, JSON, product("PL-8", "盘螺", "\"spec\": \"HRB400 Φ8\""));

@@ -1,8 +1,11 @@
 package org.neiqin.api.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.neiqin.api.crm.Grade;
+import org.neiqin.api.money.Money;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -28,4 +31,39 @@ public interface Catalog {
      * @return up to {@code limit} active products that match, by code
      */
     List<Product> search(String text, int limit);
+
+    /**
+     * The price a customer pays for a product on a day, tax included, from the catalogue's price lists, first found
+     * of: the customer's own list, the list for the customer's grade and region, for the grade alone, for the region
+     * alone, the default list. In each, the version in force that day (approved, the latest date of effect not after
+     * it) and its entry for the product valid that day.
+     *
+     * @param who the customer, as the caller knows it
+     * @return the price and the list version it comes from; empty when no list has one
+     * @since 0.2 (package version)
+     */
+    Optional<ListPrice> price(long productId, PriceFor who, LocalDate on);
+
+    /**
+     * A customer as price lists are chosen for it.
+     *
+     * @param customerId the customer (its own list), or {@code null}
+     * @param grade its grade, or {@code null}
+     * @param region its region code, or {@code null}
+     * @since 0.2 (package version)
+     */
+    record PriceFor(Long customerId, Grade grade, String region) {
+    }
+
+    /**
+     * A price from a price list.
+     *
+     * @param price tax included, in the list's currency
+     * @param listId the list
+     * @param listCode its code
+     * @param version the number of the list's version in force
+     * @since 0.2 (package version)
+     */
+    record ListPrice(Money price, long listId, String listCode, int version) {
+    }
 }

@@ -14,6 +14,19 @@ public final class CatalogEvents {
     public static final String PRODUCT_DISCONTINUED = "org/neiqin/catalog/product/DISCONTINUED";
     /** A discontinued product may go on new lines again. */
     public static final String PRODUCT_REINSTATED = "org/neiqin/catalog/product/REINSTATED";
+    /**
+     * A version of a price list was approved: it is in force from {@link #EFFECTIVE_FROM}, with {@link #LIST_ID},
+     * {@link #LIST_CODE} and {@link #VERSION}. @since 0.2 (package version)
+     */
+    public static final String PRICE_VERSION_APPROVED = "org/neiqin/catalog/price/APPROVED";
+    /** @since 0.2 (package version) */
+    public static final String LIST_ID = "listId";
+    /** @since 0.2 (package version) */
+    public static final String LIST_CODE = "listCode";
+    /** @since 0.2 (package version) */
+    public static final String VERSION = "version";
+    /** @since 0.2 (package version) */
+    public static final String EFFECTIVE_FROM = "effectiveFrom";
     public static final String PRODUCT_ID = "productId";
     public static final String CODE = "code";
 

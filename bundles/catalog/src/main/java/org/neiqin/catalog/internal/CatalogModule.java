@@ -1,11 +1,13 @@
 package org.neiqin.catalog.internal;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.neiqin.api.ids.IdRun;
 import org.neiqin.api.module.ModuleDescriptor;
 import org.neiqin.api.module.NeiqinModule;
 import org.neiqin.api.module.PermissionDef;
+import org.neiqin.api.module.ReviewDef;
 import org.neiqin.api.security.Roles;
 import org.osgi.service.component.annotations.Component;
 
@@ -30,11 +32,19 @@ public class CatalogModule implements NeiqinModule {
     public static final String DISCONTINUE = "catalog.discontinue";
     /** See what a product costs the company (its margin). */
     public static final String COST = "catalog.cost";
+    /** Prepare price lists and their versions (a supervisor approves each version). */
+    public static final String PRICES = "catalog.prices";
+    /** Audit entity of a price list, and of one of its versions. */
+    public static final String PRICE_LIST = "catalog.priceList";
+    public static final String PRICE_VERSION = "catalog.priceVersion";
+    /** The review a price-list version goes through before it may take effect. */
+    public static final String REVIEW_PRICES = "catalog.priceVersion";
 
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Products and prices 产品/价目表")
             .description("the product catalogue (产品档案) — code, name, model/specification, unit, weight, group, the tax"
                     + " classification code and VAT rate invoices need, cost price for those who may see margins, active or"
-                    + " discontinued")
+                    + " discontinued — and price lists (价目表) per customer, grade and region, in versions reviewed before"
+                    + " they take effect")
             .permission(new PermissionDef(READ, "see the product catalogue", Set.of(Roles.ADMIN, Roles.MANAGER,
                     Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.WAREHOUSE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "enter and change products", Set.of(Roles.ADMIN, Roles.MANAGER,
@@ -43,6 +53,9 @@ public class CatalogModule implements NeiqinModule {
                     Set.of(Roles.ADMIN, Roles.MANAGER)))
             .permission(new PermissionDef(COST, "see what products cost the company (margins)",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.FINANCE)))
+            .permission(new PermissionDef(PRICES, "prepare price lists and their versions",
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
+            .review(new ReviewDef(REVIEW_PRICES, 1, Map.of(), Set.of(Roles.ADMIN, Roles.MANAGER)))
             .build();
 
     @Override

@@ -1,10 +1,12 @@
 package org.neiqin.catalog.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.neiqin.api.catalog.Catalog;
 import org.neiqin.api.catalog.Product;
+import org.neiqin.catalog.internal.prices.PriceListService;
 import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,10 +16,17 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Catalog.class)
 public class CatalogService implements Catalog {
     private final ProductService products;
+    private final PriceListService prices;
 
     @Activate
-    public CatalogService(@Reference ProductService products) {
+    public CatalogService(@Reference ProductService products, @Reference PriceListService prices) {
         this.products = products;
+        this.prices = prices;
+    }
+
+    @Override
+    public Optional<ListPrice> price(long productId, PriceFor who, LocalDate on) {
+        return prices.price(productId, who, on);
     }
 
     @Override
