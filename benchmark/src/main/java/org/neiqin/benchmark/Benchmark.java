@@ -127,8 +127,12 @@ public final class Benchmark {
             progress("generated " + notes + " delivery notes in " + fmt((System.nanoTime() - start) / 1e9) + " s");
             int products = quick ? 10_000 : 100_000;
             start = System.nanoTime();
-            data.products(products);
+            long firstProduct = data.products(products);
             progress("generated " + products + " products in " + fmt((System.nanoTime() - start) / 1e9) + " s");
+            start = System.nanoTime();
+            data.priceLists(firstProduct, products);
+            progress("generated 20 price lists over " + products + " products in " + fmt((System.nanoTime() - start) / 1e9)
+                    + " s");
             neiqin.start();
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             int requests = Integer.getInteger("benchmark.requests", quick ? 100 : 500);
@@ -136,6 +140,7 @@ public final class Benchmark {
             contractsScale(requests, documents);
             logisticsScale(requests, notes);
             catalogScale(requests, products);
+            priceScale(requests, firstProduct, products);
             if (!scaleOnly) {
                 imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
             }
@@ -1007,6 +1012,22 @@ public final class Benchmark {
         lists.put("console list page", "/system/console/neiqin-catalog?productGroup=G7");
         pages("scale.catalog.list", "the product catalogue's list and search, at " + products + " products", lists,
                 requests, "target p95 <= 30 ms");
+    }
+
+    /**
+     * 6: the price an order line suggests as its product is chosen — the customer's grade's and region's lists, else
+     * the default list, each at its version in force — at {@code products} products and 20 lists, a different product
+     * each request.
+     */
+    private void priceScale(int requests, long firstProduct, int products) {
+        Http http = assistant();
+        String[] who = {"grade=KEY&region=R03", "grade=GENERAL", "region=R11", ""};
+        Histogram h = timed("price lookups", requests * 4, i -> http.status("GET", "/neiqin/api/catalog/prices?product="
+                + (firstProduct + (i * 7919L) % products) + (who[i % 4].isEmpty() ? "" : "&" + who[i % 4]), null));
+        figures.add(latency("scale.catalog.price", "the price an order line suggests for a customer (grade and region"
+                + " lists, else the default), " + products + " products, 20 lists with 2 versions in force each, "
+                + requests * 4 + " requests, one client", h, "target p95 <= 30 ms"));
+        progress("scale.catalog.price: p95 " + ms(h, 95) + " ms");
     }
 
     /** One figure: each of {@code paths} requested {@code n} times by one client, p50/p95 per path and overall. */

@@ -84,8 +84,10 @@ final class Generator {
     /**
      * {@code n} products of the catalogue: codes {@code P0000000…}, names and specifications of steel products, 40
      * groups, a tax code and rate each, a cost price on every other one, one in fifty discontinued.
+     *
+     * @return the first product's id (the others follow it)
      */
-    void products(int n) throws SQLException {
+    long products(int n) throws SQLException {
         String[] names = {"螺纹钢", "盘螺", "热轧卷板", "冷轧板", "镀锌板", "工字钢", "角钢", "钢带", "不锈钢板", "扁钢"};
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
@@ -116,6 +118,92 @@ final class Generator {
                 c.setAutoCommit(true);
                 try (java.sql.Statement vacuum = c.createStatement()) {
                     vacuum.execute("VACUUM ANALYZE CAT_PRODUCT");
+                }
+                c.setAutoCommit(false);
+            }
+            return firstId;
+        } finally {
+            db.release();
+        }
+    }
+
+    /**
+     * Twenty price lists over the {@code n} products from {@code firstProduct}: the default list (every product), one
+     * per customer grade (every other product) and sixteen regions' {@code R00…R15} (one product in ten), each with
+     * two approved versions — one in force a year ago, the one in force since a month ago — and a draft.
+     */
+    void priceLists(long firstProduct, int n) throws SQLException {
+        String[][] scopes = new String[20][];
+        scopes[0] = new String[] {null, null};
+        String[] grades = {"KEY", "GENERAL", "SCATTERED"};
+        for (int g = 0; g < 3; g++) {
+            scopes[1 + g] = new String[] {grades[g], null};
+        }
+        for (int r = 0; r < 16; r++) {
+            scopes[4 + r] = new String[] {null, String.format("R%02d", r)};
+        }
+        LocalDate today = LocalDate.now();
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            long id = ids(c, "CAT_ID", "catalog", 20L * 4 + 2L * (n + 3L * (n / 2) + 16L * (n / 10)) + 10);
+            try (PreparedStatement list = c.prepareStatement("INSERT INTO CAT_PRICE_LIST (ID, VERSION, CODE, NAME, GRADE,"
+                    + " REGION, CURRENCY, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 0, ?, ?, ?, ?, 'CNY', ?,"
+                    + " 'bench', ?, 'bench')");
+                    PreparedStatement version = c.prepareStatement("INSERT INTO CAT_PRICE_VERSION (ID, VERSION, LIST_ID,"
+                            + " LIST_CODE, VERSION_NO, EFFECTIVE_FROM, STATE, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
+                            + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, 'bench', ?, 'bench')");
+                    PreparedStatement entry = c.prepareStatement("INSERT INTO CAT_PRICE_ENTRY (ID, VERSION_ID, LINE_NO,"
+                            + " PRODUCT_ID, PRODUCT_CODE, PRODUCT_NAME, UNIT, PRICE) VALUES (?, ?, ?, ?, ?, 'bench', 't', ?)")) {
+                int rows = 0;
+                for (int l = 0; l < scopes.length; l++) {
+                    long listId = id++;
+                    String code = "BENCH-" + l;
+                    list.setLong(1, listId);
+                    list.setString(2, code);
+                    list.setString(3, "bench list " + l);
+                    list.setString(4, scopes[l][0]);
+                    list.setString(5, scopes[l][1]);
+                    list.setTimestamp(6, now);
+                    list.setTimestamp(7, now);
+                    list.executeUpdate();
+                    int step = l == 0 ? 1 : l < 4 ? 2 : 10;
+                    LocalDate[] from = {today.minusYears(1), today.minusMonths(1), today.plusDays(1)};
+                    String[] state = {"APPROVED", "APPROVED", "DRAFT"};
+                    for (int v = 0; v < 3; v++) {
+                        long versionId = id++;
+                        version.setLong(1, versionId);
+                        version.setLong(2, listId);
+                        version.setString(3, code);
+                        version.setInt(4, v + 1);
+                        version.setDate(5, java.sql.Date.valueOf(from[v]));
+                        version.setString(6, state[v]);
+                        version.setTimestamp(7, now);
+                        version.setTimestamp(8, now);
+                        version.executeUpdate();
+                        if (v == 2) {
+                            continue;
+                        }
+                        int line = 1;
+                        for (int i = l % step; i < n; i += step) {
+                            entry.setLong(1, id++);
+                            entry.setLong(2, versionId);
+                            entry.setInt(3, line++);
+                            entry.setLong(4, firstProduct + i);
+                            entry.setString(5, String.format("P%07d", i));
+                            entry.setBigDecimal(6, BigDecimal.valueOf(3000 + i % 2000 + 10L * l + v));
+                            batch(c, entry, rows++);
+                        }
+                    }
+                }
+                entry.executeBatch();
+                c.commit();
+            }
+            if (BenchDb.postgres()) {
+                c.setAutoCommit(true);
+                try (java.sql.Statement vacuum = c.createStatement()) {
+                    vacuum.execute("VACUUM ANALYZE CAT_PRICE_ENTRY");
+                    vacuum.execute("VACUUM ANALYZE CAT_PRICE_VERSION");
                 }
                 c.setAutoCommit(false);
             }
