@@ -529,9 +529,29 @@ public class ContractsIT {
                     && refused.body().contains("\"field\":\"lines[2].unit\""));
             assertEquals("nothing stored", before, Json.parse(assistant.get(DOCS + "?limit=1").body()).get("total").asInt());
 
+            // the default price list, in force today: the rebar at 3980
+            long std = number(assistant.post("/neiqin/api/catalog/price-lists", JSON, "{\"code\": \"STD\", "
+                    + "\"name\": \"标准价\"}").body(), "id");
+            JsonNode draft = Json.parse(assistant.post("/neiqin/api/catalog/price-lists/" + std + "/versions", JSON, "").body());
+            String version = "/neiqin/api/catalog/price-versions/" + draft.get("id").asLong();
+            JsonNode priced = Json.parse(assistant.put(version, JSON, "{\"version\": " + draft.get("version").asInt()
+                    + ", \"effectiveFrom\": \"" + TODAY + "\", \"entries\": [{\"productId\": " + rebar + ", \"price\": "
+                    + Json.money("3980") + "}]}").body());
+            assertEquals(200, assistant.post(version + "/submission", JSON, "{\"version\": " + priced.get("version").asInt()
+                    + "}").statusCode());
+            JsonNode inbox = Json.parse(Http.as("manager").get(REVIEWS).body());
+            long priceRound = -1;
+            for (JsonNode r : inbox) {
+                if ("catalog.priceVersion".equals(r.get("documentType").asText())) {
+                    priceRound = r.get("id").asLong();
+                }
+            }
+            assertEquals(200, decide("manager", priceRound, "APPROVE").statusCode());
+
             HttpResponse<String> made = create("assistant", "SALES_CONTRACT", c, extra,
-                    "{\"productId\": " + rebar + ", \"product\": \"typed over\", \"quantity\": 2, \"unitPrice\": "
-                            + Json.money("3980") + "}", line(null, "加工费", "2", "120"));
+                    "{\"productId\": " + rebar + ", \"product\": \"typed over\", \"quantity\": 2}",
+                    line(null, "加工费", "2", "120"),
+                    "{\"productId\": " + rebar + ", \"quantity\": 1, \"unitPrice\": " + Json.money("3900") + "}");
             assertEquals(made.body(), 201, made.statusCode());
             JsonNode doc = Json.parse(made.body());
             long id = doc.get("id").asLong();
@@ -539,7 +559,12 @@ public class ContractsIT {
             assertEquals(made.body(), List.of("LWG-20", "螺纹钢", "HRB400E Φ20", "t", String.valueOf(rebar)), List.of(
                     first.get("productCode").asText(), first.get("product").asText(), first.get("spec").asText(),
                     first.get("unit").asText(), first.get("productId").asText()));
-            assertTrue("a free-text line names no product: " + made.body(), doc.at("/lines/1/productId").isNull());
+            assertEquals("a price left empty is the list's: " + made.body(), List.of("3980.00", "3980.00"), List.of(
+                    first.at("/unitPrice/amount").asText(), first.at("/listPrice/amount").asText()));
+            assertTrue("a free-text line names no product: " + made.body(), doc.at("/lines/1/productId").isNull()
+                    && doc.at("/lines/1/listPrice").isNull());
+            assertEquals("a line under the list keeps the list price beside its own", "3980.00",
+                    doc.at("/lines/2/listPrice/amount").asText());
 
             String edit = assistant.get("/system/console/neiqin-contract-edit?id=" + id).body();
             assertTrue("the grid chooses products by searching and shows the chosen one: " + edit,
@@ -551,6 +576,10 @@ public class ContractsIT {
                     assistant.get("/system/console/neiqin-contract?id=" + id + "&lang=zh").body().contains("LWG-20"));
 
             submit("assistant", id);
+            String preview = Http.as("manager").get("/system/console/neiqin-reviews?id=" + round(id, "contracts.contract")
+                    + "&lang=en").body();
+            assertTrue("the reviewer sees the line under the list and by how much: " + preview,
+                    preview.contains("List price") && preview.contains("2.0 % under"));
             decide("manager", round(id, "contracts.contract"), "APPROVE");
             JsonNode effective = Json.parse(assistant.get(DOCS + "/" + id).body());
             long key = effective.at("/lines/0/id").asLong();

@@ -93,6 +93,10 @@ final class DocumentRules {
                 errors.add(new FieldError(prefix + "product", "required", Text.of("contracts.line.product",
                         "line {0}: name the product (choose it from the catalogue, or type its name)", i + 1)));
             }
+            if (line.unitPrice() == null) {
+                errors.add(new FieldError(prefix + "unitPrice", "required", Text.of("contracts.line.unitPrice",
+                        "line {0}: the unit price is needed (no price list has one for this customer)", i + 1)));
+            }
             if (line.productId() == null && (line.unit() == null || line.unit().isBlank())) {
                 errors.add(new FieldError(prefix + "unit", "required", Text.of("contracts.line.unit",
                         "line {0}: the unit is needed (t, kg, pcs…)", i + 1)));

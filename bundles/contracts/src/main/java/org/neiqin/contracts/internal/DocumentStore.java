@@ -100,7 +100,8 @@ public class DocumentStore extends Store {
 
     static List<ContractLine> contractLines(List<LineEntity> lines, String cur) {
         return lines.stream().map(l -> new ContractLine(l.lineKey, l.lineNo, l.product, l.spec, l.quantity, l.unit,
-                Money.of(l.unitPrice, cur), Money.of(l.amount, cur), l.weight, l.productId, l.productCode))
+                Money.of(l.unitPrice, cur), Money.of(l.amount, cur), l.weight, l.productId, l.productCode,
+                l.listPrice == null ? null : Money.of(l.listPrice, cur)))
                 .collect(Collectors.toList());
     }
 
@@ -180,8 +181,10 @@ public class DocumentStore extends Store {
         return out;
     }
 
-    /** @param codes the code of each product a line names, on the day it is written ({@link ProductLines}) */
-    void writeLines(EntityManager em, DocumentEntity e, int revision, List<LineData> lines, Map<Long, String> codes) {
+    /** @param named the lines with the code and list price of each product a line names ({@link ProductLines}) */
+    void writeLines(EntityManager em, DocumentEntity e, int revision, ProductLines.Result named) {
+        List<LineData> lines = named.lines();
+        Map<Long, String> codes = named.codes();
         for (int i = 0; i < lines.size(); i++) {
             LineData d = lines.get(i);
             LineEntity l = new LineEntity();
@@ -197,6 +200,8 @@ public class DocumentStore extends Store {
             l.weight = d.weight();
             l.productId = d.productId();
             l.productCode = d.productId() == null ? null : codes.get(d.productId());
+            Money listPrice = named.listPrice(i);
+            l.listPrice = listPrice == null ? null : listPrice.amount();
             l.id = nextId();
             // a new line's key is its own id
             l.lineKey = d.key() == null ? l.id : d.key();

@@ -60,7 +60,7 @@ public class DraftService {
         }
         CustomerSummary customer = checks.customer(body(data).customerId());
         DocumentData d = checks.withCustomerDefaults(data, customer);
-        ProductLines.Result named = products.name(sent, Map.of());
+        ProductLines.Result named = products.name(sent, Map.of(), ProductLines.priceFor(customer), d.documentDate());
         Forms.require(DocumentRules.check(kind, d, named, checks.currency()));
         List<LineData> lines = named.lines();
         return store.write(em -> {
@@ -77,7 +77,7 @@ public class DraftService {
             }
             store.create(em, e, actor);
             em.flush();
-            store.writeLines(em, e, 1, lines, named.codes());
+            store.writeLines(em, e, 1, named);
             store.writeRevision(em, e, 1, RevisionState.DRAFT, d, null, actor);
             Map<String, Object> values = new LinkedHashMap<>(Forms.filled(d));
             values.put("kind", kind.name());
@@ -104,7 +104,8 @@ public class DraftService {
                                 e.state));
             }
             List<LineEntity> was = store.lines(em, e.id, e.revision);
-            ProductLines.Result named = products.name(sent, DocumentStore.named(was));
+            ProductLines.Result named = products.name(sent, DocumentStore.named(was), ProductLines.priceFor(customer),
+                    d.documentDate());
             Forms.require(DocumentRules.check(e.kind, d, named, e.currency));
             List<LineData> lines = named.lines();
             DocumentData before = store.header(e);
@@ -117,7 +118,7 @@ public class DraftService {
             e.total = DocumentRules.total(lines, checks.currency()).amount();
             store.touch(e, actor);
             em.flush();
-            store.writeLines(em, e, e.revision, lines, named.codes());
+            store.writeLines(em, e, e.revision, named);
             RevisionEntity rev = store.revision(em, e.id, e.revision);
             rev.header = DocumentStore.text(d);
             rev.total = e.total;

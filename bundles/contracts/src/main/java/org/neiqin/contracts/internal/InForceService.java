@@ -86,12 +86,13 @@ public class InForceService {
             }
             CustomerSummary customer = checks.customer(data.customerId());
             DocumentData d = checks.withCustomerDefaults(data, customer);
-            ProductLines.Result named = products.name(sent, DocumentStore.named(store.lines(em, e.id, e.revision)));
+            ProductLines.Result named = products.name(sent, DocumentStore.named(store.lines(em, e.id, e.revision)),
+                    ProductLines.priceFor(customer), d.documentDate());
             Forms.require(DocumentRules.check(e.kind, d, named, e.currency));
             List<LineData> lines = named.lines();
             store.requireKnownKeys(em, e, lines);
             int next = e.revision + 1;
-            store.writeLines(em, e, next, lines, named.codes());
+            store.writeLines(em, e, next, named);
             Money total = DocumentRules.total(lines, e.currency);
             if (quotation) {
                 RevisionEntity superseded = store.revision(em, e.id, e.revision);

@@ -28,6 +28,8 @@ public class LineEntity implements Row {
     /** The catalogue's product the line names, and its code on the day the line was written; none for free text. */
     Long productId;
     String productCode;
+    /** The price lists' price for the customer on the document's date when the line was written, if any. */
+    BigDecimal listPrice;
 
     @Override
     public void assignId(long id) {

@@ -34,6 +34,13 @@ public class ProductLinesTest {
         public List<Product> search(String text, int limit) {
             return List.of();
         }
+
+        @Override
+        public Optional<ListPrice> price(long productId, PriceFor who, java.time.LocalDate on) {
+            // the key customers' list prices the rebar at 3942
+            return productId == 8 && who.grade() == org.neiqin.api.crm.Grade.KEY
+                    ? Optional.of(new ListPrice(Money.of("3942", "CNY"), 1, "KA", 1)) : Optional.empty();
+        }
     };
 
     private static LineData line(Long key, Long product, String name) {
@@ -53,6 +60,21 @@ public class ProductLinesTest {
         assertEquals(List.of("螺纹钢", "HRB400E Φ16", "t"), List.of(named.product(), named.spec(), named.unit()));
         assertEquals("LWG-16", r.codes().get(8L));
         assertEquals("a free-text line stays as typed", "加工费", r.lines().get(1).product());
+    }
+
+    @Test
+    public void aLineIsComparedWithTheCustomersListPriceAndAnEmptyPriceIsTheLists() {
+        LineData unpriced = new LineData(null, 8L, null, null, BigDecimal.ONE, null, null, null);
+        LineData under = new LineData(null, 8L, null, null, BigDecimal.ONE, null, Money.of("3900", "CNY"), null);
+        ProductLines.Result key = new ProductLines(CATALOG).name(List.of(unpriced, under, line(null, null, "加工费")),
+                Map.of(), new Catalog.PriceFor(7L, org.neiqin.api.crm.Grade.KEY, "LN"), java.time.LocalDate.of(2026, 12, 7));
+        assertEquals(Money.of("3942", "CNY"), key.lines().get(0).unitPrice());
+        assertEquals(Money.of("3900", "CNY"), key.lines().get(1).unitPrice());
+        assertEquals(Money.of("3942", "CNY"), key.listPrice(1));
+        assertNull("a free-text line has no list price", key.listPrice(2));
+        ProductLines.Result other = new ProductLines(CATALOG).name(List.of(unpriced), Map.of(),
+                new Catalog.PriceFor(8L, org.neiqin.api.crm.Grade.GENERAL, "LN"), java.time.LocalDate.of(2026, 12, 7));
+        assertNull("no list has a price for this customer: the price stays to be typed", other.lines().get(0).unitPrice());
     }
 
     @Test

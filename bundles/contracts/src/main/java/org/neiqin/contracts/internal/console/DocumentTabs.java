@@ -28,6 +28,8 @@ final class DocumentTabs {
     /** @return the lines of a document or revision as a table; the product's code where a line names the catalogue's */
     static Table lines(PageRequest r, List<ContractLine> lines, String exportName) {
         boolean codes = lines.stream().anyMatch(l -> l.productCode() != null);
+        // with price lists: each line's list price, and how far under it a line is priced (the reviewer's question)
+        boolean listed = lines.stream().anyMatch(l -> l.listPrice() != null);
         List<List<Cell>> rows = new ArrayList<>();
         for (ContractLine l : lines) {
             // the line's key stays inside (deliveries and invoices hold it); a user quotes the line's number
@@ -37,6 +39,10 @@ final class DocumentTabs {
             }
             row.addAll(List.of(Cell.of(l.product()), Cell.of(l.spec()), Cell.quantity(l.quantity()), Cell.of(l.unit()),
                     Cell.of(l.unitPrice()), Cell.of(l.amount()), Cell.quantity(l.weight())));
+            if (listed) {
+                row.add(Cell.of(l.listPrice()));
+                row.add(Cell.of(l.underList() == null ? "" : r.msg("line.underList.value", l.underList().toPlainString())));
+            }
             rows.add(row);
         }
         List<String> heads = new ArrayList<>(List.of("#"));
@@ -45,6 +51,9 @@ final class DocumentTabs {
         }
         heads.addAll(List.of(r.msg("line.product"), r.msg("line.spec"), r.msg("line.quantity"), r.msg("line.unit"),
                 r.msg("line.unitPrice"), r.msg("line.amount"), r.msg("line.weight")));
+        if (listed) {
+            heads.addAll(List.of(r.msg("line.listPrice"), r.msg("line.underList")));
+        }
         return new Table(heads, rows, null, exportName);
     }
 
