@@ -201,7 +201,12 @@ final class JsonSchemas {
                     SpecRules.apply(property, spec);
                 }
                 properties.put(rc.getName(), property);
-                if (described ? spec != null && SpecRules.required(spec) : true) {
+                // an answer's every member is present; one that is an object and may be null (a list price, a
+                // freight not yet known) is described as optional all the same: openapi-generator's Java clients
+                // validate a required object member without looking at nullable and fail on its null
+                boolean nullObject = Boolean.TRUE.equals(property.get("nullable")) && property.containsKey("allOf")
+                        && "object".equals(property.get("type"));
+                if (described ? spec != null && SpecRules.required(spec) : !nullObject) {
                     required.add(rc.getName());
                 }
             }
