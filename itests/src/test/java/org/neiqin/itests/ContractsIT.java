@@ -575,6 +575,16 @@ public class ContractsIT {
             assertTrue("the document shows each line's product code",
                     assistant.get("/system/console/neiqin-contract?id=" + id + "&lang=zh").body().contains("LWG-20"));
 
+            // a product of the catalogue names the licence its buyer must hold: refused at submission without it
+            long drug = number(Http.as("manager").post(products, JSON, "{\"code\": \"YP-1\", \"name\": \"阿莫西林\", "
+                    + "\"unit\": \"盒\", \"licences\": \"药品经营许可证\"}").body(), "id");
+            long unlicensed = number(create("assistant", "SALES_CONTRACT", c, extra, "{\"productId\": " + drug
+                    + ", \"quantity\": 10, \"unitPrice\": " + Json.money("12.5") + "}").body(), "id");
+            HttpResponse<String> illegal = Http.as("assistant").post(DOCS + "/" + unlicensed + "/submission", JSON,
+                    "{\"version\": " + number(assistant.get(DOCS + "/" + unlicensed).body(), "version") + "}");
+            assertEquals(illegal.body(), 409, illegal.statusCode());
+            assertTrue(illegal.body(), illegal.body().contains("药品经营许可证") && illegal.body().contains("阿莫西林"));
+
             submit("assistant", id);
             String preview = Http.as("manager").get("/system/console/neiqin-reviews?id=" + round(id, "contracts.contract")
                     + "&lang=en").body();

@@ -58,7 +58,10 @@ public class LogisticsIT {
 
     @Configuration
     public Option[] config() {
-        return KarafOptions.with("neiqin-logistics");
+        // the legality of sales by name (without the catalogue): goods called 危化… need a hazardous goods permit
+        return org.ops4j.pax.exam.OptionUtils.combine(KarafOptions.with("neiqin-logistics"),
+                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                        "etc/org.neiqin.contracts.cfg", "licenceGates", "hazmat-permit = 危化.*"));
     }
 
     @Before
@@ -380,6 +383,39 @@ public class LogisticsIT {
                     && entry.get("newValues").asText().contains("IN_REVIEW");
         }
         assertTrue("sending it to review is a transition too: " + history, submitted);
+    }
+
+    /**
+     * A licence can expire between the order and the delivery: goods that need it are not released on a day the
+     * customer no longer holds it — neither at the review's approval nor at shipping — and nothing changes.
+     */
+    @Test
+    public void goodsThatNeedALicenceAreNotReleasedOnceTheCustomersLicenceHasExpired() {
+        long c = customer("营口化工贸易公司", "CREDIT");
+        ok(Http.as("assistant").post("/neiqin/api/crm/licences?customer=" + c, JSON, "{\"name\": \"hazmat-permit\","
+                + " \"number\": \"WH-7\", \"expiresOn\": \"" + LocalDate.now().plusDays(3) + "\", \"verified\": \"YES\"}"), 200);
+        JsonNode order = orderInForce(c, "CREDIT", "危化品 乙醇", "4", "1000");
+        JsonNode inReview = submitted(ok(Http.as("assistant").post(NOTES, JSON, note(order.get("id").asLong(),
+                "{\"line\": " + order.at("/lines/0/id").asLong() + ", \"quantity\": 2, \"batch\": \"WH-7-1\"}")), 201));
+        long id = inReview.get("id").asLong();
+        try (TestClock clock = TestClock.install(context)) {
+            clock.advance(java.time.Duration.ofDays(5));
+            HttpResponse<String> held = decide("manager", latestReview("logistics.note", id), "APPROVE");
+            assertEquals(held.body(), 409, held.statusCode());
+            assertTrue(held.body(), held.body().contains("hazmat-permit") && held.body().contains("expired on")
+                    && held.body().contains("not released"));
+            assertEquals("nothing changed", "IN_REVIEW", ok(Http.as("assistant").get(NOTES + "/" + id), 200)
+                    .get("state").asText());
+        }
+        // back on a day it holds: reviewed, checked; then, on the day it would ship, the licence has expired
+        JsonNode checked = ok(step("warehouse", approved(ok(Http.as("assistant").get(NOTES + "/" + id), 200)),
+                "warehouse-check", ""), 200);
+        try (TestClock clock = TestClock.install(context)) {
+            clock.advance(java.time.Duration.ofDays(5));
+            HttpResponse<String> notShipped = step("assistant", checked, "tracking", byCarrier());
+            assertEquals(notShipped.body(), 409, notShipped.statusCode());
+            assertTrue(notShipped.body(), notShipped.body().contains("hazmat-permit"));
+        }
     }
 
     @Test

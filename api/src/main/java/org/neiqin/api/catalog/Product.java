@@ -14,8 +14,19 @@ import java.math.BigDecimal;
  * @param taxCode the 19-digit tax classification code (税收分类编码), or {@code null} while none is entered
  * @param vatRate the VAT rate in percent, or {@code null} while none is entered
  * @param active whether it may go on a new line (a discontinued product stays readable)
+ * @param licences the licences a buyer must hold, valid on the day, to be sold the product (销售合法性), named as the
+ *        customer files name them; empty for none (since 0.2 of the package)
  * @since 0.3
  */
 public record Product(long id, String code, String name, String spec, String unit, BigDecimal weightPerUnit,
-        String productGroup, String taxCode, BigDecimal vatRate, boolean active) {
+        String productGroup, String taxCode, BigDecimal vatRate, boolean active, java.util.Set<String> licences) {
+    public Product {
+        licences = licences == null ? java.util.Set.of() : java.util.Set.copyOf(licences);
+    }
+
+    /** A product no licence gates. */
+    public Product(long id, String code, String name, String spec, String unit, BigDecimal weightPerUnit,
+            String productGroup, String taxCode, BigDecimal vatRate, boolean active) {
+        this(id, code, name, spec, unit, weightPerUnit, productGroup, taxCode, vatRate, active, java.util.Set.of());
+    }
 }

@@ -53,6 +53,6 @@ public class CatalogService implements Catalog {
     private static Product product(ProductView v) {
         ProductData d = v.data();
         return new Product(v.id(), d.code(), d.name(), d.spec(), d.unit(), d.weightPerUnit(), d.productGroup(),
-                d.taxCode(), d.vatRate(), v.state() == ProductState.ACTIVE);
+                d.taxCode(), d.vatRate(), v.state() == ProductState.ACTIVE, d.licenceNames());
     }
 }

@@ -16,6 +16,9 @@ import org.neiqin.kit.form.Spec.Kind;
  * @param taxCode the tax classification code (税收分类编码): 19 digits, printed on every VAT invoice line
  * @param vatRate the VAT rate in percent (13, 9, 6, 3, 0)
  * @param costPrice what one unit costs the company: seen only by those who may see margins
+ * @param licences the licences a buyer must hold to be sold the product (销售合法性), as customer files name them,
+ *        separated by commas: an order for it is refused at confirmation, and its goods are not released, to a
+ *        customer without each of them valid on the day
  */
 public record ProductData(
         @Spec(max = 40, required = true) String code,
@@ -27,5 +30,18 @@ public record ProductData(
         @Spec(max = 19) String taxCode,
         @Spec(kind = Kind.QUANTITY) BigDecimal vatRate,
         @Spec(kind = Kind.AMOUNT) Money costPrice,
+        @Spec(max = 200) String licences,
         @Spec(max = 500, kind = Kind.LONG_TEXT) String note) {
+    /** @return the licences named, each trimmed, none empty */
+    public java.util.Set<String> licenceNames() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (licences != null) {
+            for (String l : licences.split("[,，、;；]")) {
+                if (!l.isBlank()) {
+                    out.add(l.trim());
+                }
+            }
+        }
+        return out;
+    }
 }

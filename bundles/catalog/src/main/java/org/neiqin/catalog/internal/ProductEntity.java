@@ -25,6 +25,8 @@ public class ProductEntity extends Recorded implements Stateful<ProductState> {
     BigDecimal costPrice;
     /** The currency the cost price is in: the company's when the product was entered. */
     String currency;
+    /** The licences a buyer must hold, comma-separated as entered. */
+    String licences;
     String note;
     @Enumerated(EnumType.STRING)
     ProductState state;

@@ -170,12 +170,13 @@ public class ProductService {
     private static ProductData normalised(ProductData d) {
         return new ProductData(Forms.trimmed(d.code()), Forms.trimmed(d.name()), Forms.trimmed(d.spec()),
                 Forms.trimmed(d.unit()), d.weightPerUnit(), Forms.trimmed(d.productGroup()), Forms.trimmed(d.taxCode()),
-                d.vatRate(), d.costPrice(), Forms.trimmed(d.note()));
+                d.vatRate(), d.costPrice(), d.licenceNames().isEmpty() ? null : String.join(", ", d.licenceNames()),
+                Forms.trimmed(d.note()));
     }
 
     private static ProductData withCost(ProductData d, org.neiqin.api.money.Money cost) {
         return new ProductData(d.code(), d.name(), d.spec(), d.unit(), d.weightPerUnit(), d.productGroup(), d.taxCode(),
-                d.vatRate(), cost, d.note());
+                d.vatRate(), cost, d.licences(), d.note());
     }
 
     private static ProductData read(ProductEntity e) {

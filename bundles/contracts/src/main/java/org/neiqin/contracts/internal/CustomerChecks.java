@@ -1,11 +1,15 @@
 package org.neiqin.contracts.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.neiqin.api.contracts.ContractLine;
+import org.neiqin.api.contracts.SaleLegality;
 import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.crm.CustomerSnapshot;
 import org.neiqin.api.crm.CustomerSummary;
@@ -27,9 +31,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * the customer files: the customer exists and is active, the header's defaults from the card, and
  * the legality of a sale (the licences the customer holds).
  */
-@Component(service = CustomerChecks.class, configurationPid = CustomerChecks.PID)
+@Component(service = {CustomerChecks.class, SaleLegality.class}, configurationPid = CustomerChecks.PID)
 @Designate(ocd = CustomerChecks.Config.class)
-public class CustomerChecks {
+public class CustomerChecks implements SaleLegality {
     static final String PID = "org.neiqin.contracts";
 
     /** Company settings of the contracts module. */
@@ -44,12 +48,14 @@ public class CustomerChecks {
     private final CustomerDirectory customers;
     private final CompanyClock clock;
     private final CompanyCurrency currency;
+    private final ProductLines products;
     private volatile LicenceGates licenceGates = LicenceGates.NONE;
 
     @Activate
     public CustomerChecks(@Reference CustomerDirectory customers, @Reference CompanyClock clock,
-            @Reference CompanyCurrency currency, Config config) {
+            @Reference CompanyCurrency currency, @Reference ProductLines products, Config config) {
         this.customers = customers;
+        this.products = products;
         this.currency = currency;
         this.clock = clock;
         modified(config);
@@ -67,16 +73,32 @@ public class CustomerChecks {
 
     /** Refuses a sale of a product whose licence the customer does not hold, valid today (销售合法性). */
     void requireLicences(EntityManager em, DocumentEntity e) {
-        LicenceGates gates = licenceGates;
-        if (gates.isEmpty()) {
+        if (!LicenceGates.sells(e.kind)) {
             return;
         }
-        List<String> products = DocumentStore.lines(em, e.id, e.revision).stream().map(l -> l.product).collect(Collectors.toList());
-        List<Text> problems = gates.problems(e.kind, products, customers.licences(e.customerId), clock.today());
+        List<Text> problems = problems(e.customerId, DocumentStore.contractLines(DocumentStore.lines(em, e.id, e.revision),
+                e.currency), clock.today());
         if (!problems.isEmpty()) {
             throw new ConflictException("licence", Text.of("contracts.licence.refused", "{0} cannot take effect: {1}",
                     DocumentStore.display(e), problems.get(0)));
         }
+    }
+
+    @Override
+    public List<Text> problems(long customerId, List<ContractLine> lines, LocalDate day) {
+        LicenceGates gates = licenceGates;
+        List<LicenceGates.Need> needs = new ArrayList<>();
+        for (ContractLine l : lines) {
+            // a catalogue product says which licences it needs; a line of free text, or one whose catalogue is gone,
+            // is judged by its name against the company's gates
+            java.util.Optional<java.util.Set<String>> own = l.productId() == null ? java.util.Optional.empty()
+                    : products.licences(l.productId());
+            java.util.Set<String> licences = own.orElseGet(() -> gates.licencesFor(l.product()));
+            if (!licences.isEmpty()) {
+                needs.add(new LicenceGates.Need(l.product(), licences));
+            }
+        }
+        return needs.isEmpty() ? List.of() : LicenceGates.problems(needs, customers.licences(customerId), day);
     }
 
     CustomerSummary customer(Long id) {

@@ -69,21 +69,43 @@ final class LicenceGates {
         return gates.isEmpty();
     }
 
+    /** A product sold and the licences it needs: the catalogue's own, else the gates' that match its name. */
+    record Need(String product, Set<String> licences) {
+    }
+
+    /** @return the licences the gates ask of a product of this name */
+    Set<String> licencesFor(String product) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Gate g : gates) {
+            if (product != null && g.products().matcher(product).matches()) {
+                out.add(g.licence());
+            }
+        }
+        return out;
+    }
+
+    /** @return the gates' problems with selling products of these names (a document of this kind) */
+    List<Text> problems(DocumentKind kind, List<String> products, List<LicenceOnFile> onFile, LocalDate day) {
+        if (!sells(kind)) {
+            return List.of();
+        }
+        return problems(products.stream().map(p -> new Need(p, licencesFor(p))).toList(), onFile, day);
+    }
+
+    /** @return whether a sale of this kind of document is gated (quotations and purchases are not) */
+    static boolean sells(DocumentKind kind) {
+        return SALES.contains(kind);
+    }
+
     /**
      * @return what stands in the way of selling these products to a customer with these licences on
      *         {@code day}: one sentence per product and licence it lacks; empty when the sale is legal
      */
-    List<Text> problems(DocumentKind kind, List<String> products, List<LicenceOnFile> onFile, LocalDate day) {
-        if (!SALES.contains(kind)) {
-            return List.of();
-        }
+    static List<Text> problems(List<Need> needs, List<LicenceOnFile> onFile, LocalDate day) {
         Set<Text> problems = new LinkedHashSet<>();
-        for (String product : products) {
-            for (Gate g : gates) {
-                if (product == null || !g.products().matcher(product).matches()) {
-                    continue;
-                }
-                List<LicenceOnFile> held = onFile.stream().filter(l -> l.name().trim().equals(g.licence())).toList();
+        for (Need need : needs) {
+            for (String licence : need.licences()) {
+                List<LicenceOnFile> held = onFile.stream().filter(l -> l.name().trim().equals(licence)).toList();
                 if (held.stream().anyMatch(l -> l.validOn(day))) {
                     continue;
                 }
@@ -91,9 +113,9 @@ final class LicenceGates {
                         .max(Comparator.naturalOrder());
                 problems.add(lastExpiry.isPresent()
                         ? Text.of("contracts.licence.expired", "{0} may only be sold to a holder of a valid {1}; the"
-                                + " customer's expired on {2}", product, g.licence(), lastExpiry.get())
+                                + " customer's expired on {2}", need.product(), licence, lastExpiry.get())
                         : Text.of("contracts.licence.missing", "{0} may only be sold to a holder of a valid {1}; the"
-                                + " customer file holds none", product, g.licence()));
+                                + " customer file holds none", need.product(), licence));
             }
         }
         return List.copyOf(problems);

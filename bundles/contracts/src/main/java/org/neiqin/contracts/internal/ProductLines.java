@@ -67,6 +67,15 @@ public class ProductLines {
         return new Catalog.PriceFor(customer.id(), customer.grade(), customer.region());
     }
 
+    /**
+     * @return the licences a buyer must hold to be sold the product, as the catalogue says; empty (not known) without
+     *         the catalogue or for a product it no longer has, so that the company's gates over names judge the line
+     */
+    java.util.Optional<java.util.Set<String>> licences(long productId) {
+        Catalog now = catalog;
+        return now == null ? java.util.Optional.empty() : now.product(productId).map(Product::licences);
+    }
+
     /** @return whether the catalogue is installed, so that a form offers its products */
     public boolean installed() {
         return catalog != null;

@@ -28,15 +28,17 @@ public class Dispatch {
     private final LogisticsStore store;
     private final SecurityService security;
     private final PaymentGate gate;
+    private final Legality legality;
     private final NoteReader reader;
     private final FulfilmentLedger ledger;
 
     @Activate
-    public Dispatch(@Reference LogisticsStore store, @Reference SecurityService security, @Reference PaymentGate gate,
+    public Dispatch(@Reference LogisticsStore store, @Reference SecurityService security, @Reference PaymentGate gate, @Reference Legality legality,
             @Reference NoteReader reader, @Reference FulfilmentLedger ledger) {
         this.store = store;
         this.security = security;
         this.gate = gate;
+        this.legality = legality;
         this.reader = reader;
         this.ledger = ledger;
     }
@@ -117,6 +119,7 @@ public class Dispatch {
             }
             if (to == NoteState.SHIPPED) {
                 gate.require(e);
+                legality.require(em, e);
                 if (e.warehouseCheckedBy == null) {
                     throw new ConflictException("warehouseCheck", Text.of("logistics.warehouse.missing",
                             "{0}: the warehouse has not yet confirmed that the goods, batches and quality match the note",

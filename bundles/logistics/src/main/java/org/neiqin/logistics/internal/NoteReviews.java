@@ -29,15 +29,17 @@ public class NoteReviews {
     private final ReviewService reviews;
     private final CreditService credit;
     private final PaymentGate gate;
+    private final Legality legality;
 
     @Activate
     public NoteReviews(@Reference LogisticsStore store, @Reference SecurityService security,
-            @Reference ReviewService reviews, @Reference CreditService credit, @Reference PaymentGate gate) {
+            @Reference ReviewService reviews, @Reference CreditService credit, @Reference PaymentGate gate, @Reference Legality legality) {
         this.store = store;
         this.security = security;
         this.reviews = reviews;
         this.credit = credit;
         this.gate = gate;
+        this.legality = legality;
     }
 
     /** The review round's outcome. */
@@ -50,6 +52,7 @@ public class NoteReviews {
             }
             NoteState.STEPS.require(e.state, NoteState.REVIEWED, e.code);
             gate.require(e);
+            legality.require(em, e);
             // the ledger counts this note's order already: nothing is added
             Text over = NoteRules.overLimit(credit.check(e.customerId, Money.zero(e.currency)), Money.of(e.amount, e.currency));
             if (over == null) {
@@ -79,6 +82,7 @@ public class NoteReviews {
                 return;
             }
             gate.require(e);
+            legality.require(em, e);
             e.creditCheck = Notes.cut(e.creditCheck + "; over-limit approved by " + actor.name(), 500);
             Notes.move(store, em, e, NoteState.REVIEWED, actor, null);
             Notes.event(store, LogisticsEvents.REVIEWED, e, actor).publish();
