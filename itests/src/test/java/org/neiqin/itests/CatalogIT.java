@@ -260,6 +260,12 @@ public class CatalogIT {
 
     /** Approves the latest review round of a record as the manager. */
     private static void approve(String type, long id) {
+        ok(Http.as("manager").post("/neiqin/api/core/reviews/" + round(type, id) + "/decisions", JSON,
+                "{\"verdict\": \"APPROVE\", \"reason\": \"prices checked\"}"), 200);
+    }
+
+    /** @return the latest review round of a record waiting for the manager */
+    private static long round(String type, long id) {
         JsonNode inbox = ok(Http.as("manager").get("/neiqin/api/core/reviews"), 200);
         long round = -1;
         for (JsonNode r : inbox) {
@@ -268,9 +274,42 @@ public class CatalogIT {
             }
         }
         assertTrue(type + " " + id + " in " + inbox, round > 0);
-        ok(Http.as("manager").post("/neiqin/api/core/reviews/" + round + "/decisions", JSON,
-                "{\"verdict\": \"APPROVE\", \"reason\": \"prices checked\"}"), 200);
+        return round;
     }
+
+    /**
+     * A unit-price request: asked by the office with the market prices seen, refused whole when wrong, decided by a
+     * manager who sees it in the review; approved, the price is the customer's own (its list made for it) from today.
+     */
+    @Test
+    public void aUnitPriceRequestApprovedBecomesTheCustomersOwnPrice() {
+        Http assistant = Http.as("assistant");
+        String requests = "/neiqin/api/catalog/price-requests";
+        long p = ok(Http.as("manager").post(API, JSON, product("UP-1", "单价测试", "")), 201).get("id").asLong();
+        HttpResponse<String> bad = assistant.post(requests, JSON, "{\"customerId\": 42, \"productId\": " + p
+                + ", \"price\": " + Json.money("0") + ", \"validFrom\": \"2020-01-01\"}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertTrue("every problem at once: " + bad.body(), bad.body().contains("\"field\":\"price\"")
+                && bad.body().contains("\"field\":\"marketPrices\"") && bad.body().contains("\"field\":\"validFrom\""));
+        assertEquals("nothing stored", 0, ok(assistant.get(requests), 200).size());
+        JsonNode asked = ok(assistant.post(requests, JSON, "{\"customerId\": 42, \"productId\": " + p + ", \"quantity\": 30,"
+                + " \"price\": " + Json.money("3880") + ", \"marketPrices\": \"鞍钢 3900，本钢 3920\"}"), 201);
+        assertEquals("REQUESTED", asked.get("state").asText());
+        String review = "/system/console/neiqin-reviews?id=" + round("catalog.priceRequest", asked.get("id").asLong())
+                + "&lang=zh";
+        String page = Http.as("manager").get(review).body();
+        assertTrue("the manager decides with the market prices in front of him: " + page, page.contains("鞍钢 3900")
+                && page.contains("3,880.00"));
+        approve("catalog.priceRequest", asked.get("id").asLong());
+        JsonNode done = ok(assistant.get(requests + "/" + asked.get("id").asLong()), 200);
+        assertEquals("APPROVED", done.get("state").asText());
+        JsonNode price = ok(assistant.get("/neiqin/api/catalog/prices?product=" + p + "&customer=42"), 200);
+        assertEquals("the customer's own price", List.of("3880.00", "C42"), List.of(price.at("/price/amount").asText(),
+                price.get("listCode").asText()));
+        assertEquals("another customer has none", 404, assistant.get("/neiqin/api/catalog/prices?product=" + p
+                + "&customer=43").statusCode());
+    }
+
 
     @Test
     public void thePagesSpeakBothLanguagesAndTheShellListsForItsRoles() throws Exception {

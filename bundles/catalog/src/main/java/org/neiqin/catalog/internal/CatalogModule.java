@@ -39,6 +39,9 @@ public class CatalogModule implements NeiqinModule {
     public static final String PRICE_VERSION = "catalog.priceVersion";
     /** The review a price-list version goes through before it may take effect. */
     public static final String REVIEW_PRICES = "catalog.priceVersion";
+    /** Audit entity of a unit-price request, and the review that decides it. */
+    public static final String PRICE_REQUEST = "catalog.priceRequest";
+    public static final String REVIEW_PRICE_REQUEST = "catalog.priceRequest";
 
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Products and prices 产品/价目表")
             .description("the product catalogue (产品档案) — code, name, model/specification, unit, weight, group, the tax"
@@ -56,6 +59,7 @@ public class CatalogModule implements NeiqinModule {
             .permission(new PermissionDef(PRICES, "prepare price lists and their versions",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .review(new ReviewDef(REVIEW_PRICES, 1, Map.of(), Set.of(Roles.ADMIN, Roles.MANAGER)))
+            .review(new ReviewDef(REVIEW_PRICE_REQUEST, 1, Map.of(), Set.of(Roles.ADMIN, Roles.MANAGER)))
             .build();
 
     @Override

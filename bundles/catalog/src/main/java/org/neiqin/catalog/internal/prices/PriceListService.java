@@ -250,6 +250,75 @@ public class PriceListService {
         });
     }
 
+    /**
+     * An approved unit-price request: the price becomes the customer's own, in a new version of the customer's list
+     * (made for it when there is none), in force today, holding the latest version's prices but this product's on the
+     * request's days. The request's approval was the review.
+     *
+     * @return the list and the version number the price went into
+     * @throws ConflictException when the customer's list has a version in preparation or review (it would drop the
+     *         price when approved): finish it first
+     */
+    long[] grant(EntityManager em, PriceRequestEntity r, Actor actor) {
+        PriceListEntity list = em.createQuery("select l from PriceListEntity l where l.customerId = :c", PriceListEntity.class)
+                .setParameter("c", r.customerId).getResultList().stream().findFirst().orElse(null);
+        if (list == null) {
+            list = new PriceListEntity();
+            list.code = "C" + r.customerId;
+            list.name = r.customerName.length() > 100 ? r.customerName.substring(0, 100) : r.customerName;
+            list.customerId = r.customerId;
+            list.currency = r.currency;
+            store.create(em, list, actor);
+            store.audit(em, CatalogModule.PRICE_LIST, list.id, AuditAction.CREATE, null, Map.of("code", list.code,
+                    "name", list.name, "request", r.id));
+        }
+        List<PriceVersionEntity> versions = versions(em, list.id);
+        if (versions.stream().anyMatch(v -> v.state != PriceVersionState.APPROVED)) {
+            throw new ConflictException("open-version", Text.of("catalog.prices.openVersion",
+                    "{0} has a version in preparation or review; finish it before starting another", list.code));
+        }
+        PriceVersionEntity v = new PriceVersionEntity();
+        v.listId = list.id;
+        v.listCode = list.code;
+        v.number = versions.stream().mapToInt(x -> x.number).max().orElse(0) + 1;
+        v.effectiveFrom = store.today();
+        v.state = PriceVersionState.APPROVED;
+        v.note = "#" + r.id;
+        store.create(em, v, actor);
+        PriceEntryData granted = new PriceEntryData(r.productId, Money.of(r.price, r.currency), r.validFrom, r.validTo);
+        int line = 1;
+        if (!versions.isEmpty()) {
+            for (PriceEntryEntity from : entries(em, versions.get(0).id)) {
+                boolean replaced = from.productId.equals(r.productId) && PriceRules.overlap(granted,
+                        new PriceEntryData(from.productId, null, from.validFrom, from.validTo));
+                if (!replaced) {
+                    PriceEntryEntity to = copy(from);
+                    to.versionId = v.id;
+                    to.lineNo = line++;
+                    store.persist(em, to);
+                }
+            }
+        }
+        PriceEntryEntity e = new PriceEntryEntity();
+        e.versionId = v.id;
+        e.lineNo = line;
+        e.productId = r.productId;
+        e.productCode = r.productCode;
+        e.productName = r.productName;
+        e.unit = r.unit;
+        e.price = r.price;
+        e.validFrom = r.validFrom;
+        e.validTo = r.validTo;
+        store.persist(em, e);
+        store.audit(em, CatalogModule.PRICE_VERSION, v.id, AuditAction.CREATE, null, Map.of("list", list.code,
+                "number", v.number, "effectiveFrom", v.effectiveFrom.toString(), "request", r.id,
+                "entries", text(entries(em, v.id))));
+        store.event(CatalogEvents.PRICE_VERSION_APPROVED, actor).with(CatalogEvents.LIST_ID, list.id)
+                .with(CatalogEvents.LIST_CODE, list.code).with(CatalogEvents.VERSION, v.number)
+                .with(CatalogEvents.EFFECTIVE_FROM, v.effectiveFrom.toString()).publish();
+        return new long[] {list.id, v.number};
+    }
+
     public VersionView getVersion(long id) {
         security.require(CatalogModule.READ);
         return store.read(em -> {

@@ -47,4 +47,11 @@ public final class PriceViews {
             return new PriceEntryData(productId, price, validFrom, validTo);
         }
     }
+
+    /** A unit-price request as the office and the manager read it. */
+    public record PriceRequestView(long id, int version, PriceRequestState state, long customerId, String customerName,
+            long productId, String productCode, String productName, String unit, java.math.BigDecimal quantity,
+            Money price, String marketPrices, LocalDate validFrom, LocalDate validTo, String note, Long listId,
+            Integer listVersion, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+    }
 }
