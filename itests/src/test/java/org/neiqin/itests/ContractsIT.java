@@ -591,6 +591,22 @@ public class ContractsIT {
             assertTrue("the reviewer sees the line under the list and by how much: " + preview,
                     preview.contains("List price") && preview.contains("2.0 % under"));
             decide("manager", round(id, "contracts.contract"), "APPROVE");
+            // the price level realised: 2 × 3980 and 1 × 3900 against 3 × 3980 at list
+            JsonNode level = Json.parse(Http.as("manager").get("/neiqin/api/contracts/price-level?by=PRODUCT&period=YEAR")
+                    .body());
+            JsonNode rebarLevel = null;
+            for (JsonNode row : level) {
+                if (row.get("group").asText().equals("LWG-20 螺纹钢")) {
+                    rebarLevel = row;
+                }
+            }
+            assertTrue(level.toString(), rebarLevel != null);
+            assertEquals(level.toString(), List.of("2", "11860.00", "11940.00", "99.33"), List.of(rebarLevel.get("lines")
+                    .asText(), rebarLevel.at("/sold/amount").asText(), rebarLevel.at("/listed/amount").asText(),
+                    rebarLevel.get("level").asText()));
+            String levelPage = Http.as("manager").get("/system/console/neiqin-contract-stats?tab=price-level&by=PRODUCT"
+                    + "&lang=zh").body();
+            assertTrue(levelPage, levelPage.contains("价格执行率") && levelPage.contains("99.33 %"));
             JsonNode effective = Json.parse(assistant.get(DOCS + "/" + id).body());
             long key = effective.at("/lines/0/id").asLong();
             // discontinued since: the line in force keeps it, a new line may not take it

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.neiqin.api.catalog.Catalog;
 import org.neiqin.api.catalog.Product;
-import org.neiqin.catalog.internal.prices.PriceListService;
+import org.neiqin.catalog.internal.prices.PriceFinder;
 import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,10 +16,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Catalog.class)
 public class CatalogService implements Catalog {
     private final ProductService products;
-    private final PriceListService prices;
+    private final PriceFinder prices;
 
     @Activate
-    public CatalogService(@Reference ProductService products, @Reference PriceListService prices) {
+    public CatalogService(@Reference ProductService products, @Reference PriceFinder prices) {
         this.products = products;
         this.prices = prices;
     }

@@ -1,5 +1,6 @@
 package org.neiqin.contracts.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,45 @@ public class ContractReports {
     private final CompanyCurrency currency;
     private final SecurityService security;
     private final FulfilmentTracker tracker;
+    private final org.neiqin.api.crm.CustomerDirectory customers;
 
     @Activate
     public ContractReports(@Reference DocumentStore store, @Reference SecurityService security,
-            @Reference FulfilmentTracker tracker, @Reference CompanyCurrency currency) {
+            @Reference FulfilmentTracker tracker, @Reference CompanyCurrency currency,
+            @Reference org.neiqin.api.crm.CustomerDirectory customers) {
+        this.customers = customers;
         this.currency = currency;
         this.store = store;
         this.security = security;
         this.tracker = tracker;
+    }
+
+    /**
+     * @return the price level realised ({@link PriceLevel}) of the lines naming a product with a list price, of the
+     *         orders and contracts of sale in force or closed dated in {@code [from, to]}, per period and dimension
+     */
+    public List<PriceLevel.Row> priceLevel(LocalDate from, LocalDate to, Statistics.Period period, PriceLevel.Dimension by) {
+        security.require(ContractsModule.READ);
+        List<Object[]> lines = store.read(em -> em.createQuery("select d.documentDate, d.customerId, d.region,"
+                + " l.productCode, l.product, l.quantity, l.unitPrice, l.listPrice from LineEntity l, DocumentEntity d"
+                + " where l.documentId = d.id and l.revision = d.revision and d.state in :states and d.kind in :kinds"
+                + " and d.documentDate >= :from and d.documentDate <= :to and l.listPrice is not null", Object[].class)
+                .setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
+                .setParameter("kinds", List.of(DocumentKind.ORDER, DocumentKind.SALES_CONTRACT,
+                        DocumentKind.DISTRIBUTION_AGREEMENT))
+                .setParameter("from", from).setParameter("to", to).getResultList());
+        java.util.Map<Long, String> grades = new java.util.HashMap<>();
+        List<PriceLevel.Item> items = new java.util.ArrayList<>();
+        for (Object[] l : lines) {
+            long customer = (Long) l[1];
+            // a customer's grade as its file says today (read once per customer)
+            String grade = by != PriceLevel.Dimension.GRADE ? null : grades.computeIfAbsent(customer, c -> customers.find(c)
+                    .map(s -> s.grade() == null ? "" : s.grade().name()).orElse(""));
+            BigDecimal quantity = (BigDecimal) l[5];
+            items.add(new PriceLevel.Item((LocalDate) l[0], grade, (String) l[2], l[3] + " " + l[4],
+                    quantity.multiply((BigDecimal) l[6]), quantity.multiply((BigDecimal) l[7])));
+        }
+        return PriceLevel.rows(items, period, by, currency.code());
     }
 
     /**

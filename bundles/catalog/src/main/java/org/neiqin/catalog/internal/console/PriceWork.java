@@ -6,7 +6,7 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.WorkSource;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.catalog.internal.CatalogModule;
-import org.neiqin.catalog.internal.prices.PriceListService;
+import org.neiqin.catalog.internal.prices.PriceFinder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,11 +17,11 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = WorkSource.class)
 public class PriceWork implements WorkSource {
-    private final PriceListService prices;
+    private final PriceFinder prices;
     private final SecurityService security;
 
     @Activate
-    public PriceWork(@Reference PriceListService prices, @Reference SecurityService security) {
+    public PriceWork(@Reference PriceFinder prices, @Reference SecurityService security) {
         this.prices = prices;
         this.security = security;
     }

@@ -2,7 +2,6 @@ package org.neiqin.catalog.internal.prices;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
-import org.neiqin.api.catalog.Catalog.ListPrice;
-import org.neiqin.api.catalog.Catalog.PriceFor;
 import org.neiqin.api.catalog.CatalogEvents;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldConflictException;
@@ -127,26 +124,12 @@ public class PriceListService {
         Actor actor = security.require(CatalogModule.PRICES);
         return store.write(em -> {
             PriceListEntity list = Store.find(em, PriceListEntity.class, listId, "price list");
-            List<PriceVersionEntity> versions = versions(em, listId);
-            if (versions.stream().anyMatch(v -> v.state != PriceVersionState.APPROVED)) {
-                throw new ConflictException("open-version", Text.of("catalog.prices.openVersion",
-                        "{0} has a version in preparation or review; finish it before starting another", list.code));
-            }
-            PriceVersionEntity v = new PriceVersionEntity();
-            v.listId = list.id;
-            v.listCode = list.code;
-            v.number = versions.stream().mapToInt(x -> x.number).max().orElse(0) + 1;
-            v.effectiveFrom = store.today().plusDays(1);
-            v.state = PriceVersionState.DRAFT;
-            store.create(em, v, actor);
+            List<PriceVersionEntity> versions = PriceRows.versions(em, listId);
+            PriceRows.requireNoneOpen(list, versions);
+            PriceVersionEntity v = PriceRows.start(store, em, list, versions, store.today().plusDays(1),
+                    PriceVersionState.DRAFT, null, actor);
             if (!versions.isEmpty()) {
-                int line = 1;
-                for (PriceEntryEntity from : entries(em, versions.get(0).id)) {
-                    PriceEntryEntity to = copy(from);
-                    to.versionId = v.id;
-                    to.lineNo = line++;
-                    store.persist(em, to);
-                }
+                PriceRows.copy(store, em, versions.get(0).id, v.id, from -> true);
             }
             store.audit(em, CatalogModule.PRICE_VERSION, v.id, AuditAction.CREATE, null, Map.of("list", list.code,
                     "number", v.number, "effectiveFrom", v.effectiveFrom.toString()));
@@ -168,7 +151,7 @@ public class PriceListService {
             errors.addAll(PriceRules.check(entries, list.currency));
             Map<Long, ProductView> named = errors.isEmpty() ? products(entries, errors) : Map.of();
             Forms.require(errors);
-            Map<String, Object> before = Map.of("effectiveFrom", v.effectiveFrom.toString(), "entries", text(entries(em, v.id)));
+            Map<String, Object> before = Map.of("effectiveFrom", v.effectiveFrom.toString(), "entries", PriceRows.text(PriceRows.entries(em, v.id)));
             em.createQuery("delete from PriceEntryEntity e where e.versionId = :v").setParameter("v", v.id).executeUpdate();
             for (int i = 0; i < entries.size(); i++) {
                 PriceEntryData d = entries.get(i);
@@ -189,7 +172,7 @@ public class PriceListService {
             v.note = Forms.trimmed(header.note());
             store.touch(v, actor);
             Map<String, Object> after = Map.of("effectiveFrom", v.effectiveFrom.toString(), "entries",
-                    text(entries(em, v.id)));
+                    PriceRows.text(PriceRows.entries(em, v.id)));
             if (!before.equals(after)) {
                 store.audit(em, CatalogModule.PRICE_VERSION, v.id, AuditAction.UPDATE, before, after);
             }
@@ -208,7 +191,7 @@ public class PriceListService {
             if (v.effectiveFrom.isBefore(store.today())) {
                 errors.add(pastDate(v.effectiveFrom));
             }
-            if (entries(em, v.id).isEmpty()) {
+            if (PriceRows.entries(em, v.id).isEmpty()) {
                 errors.add(new FieldError("entries", "required", Text.of("catalog.prices.entries.required",
                         "a version needs at least one price")));
             }
@@ -250,75 +233,6 @@ public class PriceListService {
         });
     }
 
-    /**
-     * An approved unit-price request: the price becomes the customer's own, in a new version of the customer's list
-     * (made for it when there is none), in force today, holding the latest version's prices but this product's on the
-     * request's days. The request's approval was the review.
-     *
-     * @return the list and the version number the price went into
-     * @throws ConflictException when the customer's list has a version in preparation or review (it would drop the
-     *         price when approved): finish it first
-     */
-    long[] grant(EntityManager em, PriceRequestEntity r, Actor actor) {
-        PriceListEntity list = em.createQuery("select l from PriceListEntity l where l.customerId = :c", PriceListEntity.class)
-                .setParameter("c", r.customerId).getResultList().stream().findFirst().orElse(null);
-        if (list == null) {
-            list = new PriceListEntity();
-            list.code = "C" + r.customerId;
-            list.name = r.customerName.length() > 100 ? r.customerName.substring(0, 100) : r.customerName;
-            list.customerId = r.customerId;
-            list.currency = r.currency;
-            store.create(em, list, actor);
-            store.audit(em, CatalogModule.PRICE_LIST, list.id, AuditAction.CREATE, null, Map.of("code", list.code,
-                    "name", list.name, "request", r.id));
-        }
-        List<PriceVersionEntity> versions = versions(em, list.id);
-        if (versions.stream().anyMatch(v -> v.state != PriceVersionState.APPROVED)) {
-            throw new ConflictException("open-version", Text.of("catalog.prices.openVersion",
-                    "{0} has a version in preparation or review; finish it before starting another", list.code));
-        }
-        PriceVersionEntity v = new PriceVersionEntity();
-        v.listId = list.id;
-        v.listCode = list.code;
-        v.number = versions.stream().mapToInt(x -> x.number).max().orElse(0) + 1;
-        v.effectiveFrom = store.today();
-        v.state = PriceVersionState.APPROVED;
-        v.note = "#" + r.id;
-        store.create(em, v, actor);
-        PriceEntryData granted = new PriceEntryData(r.productId, Money.of(r.price, r.currency), r.validFrom, r.validTo);
-        int line = 1;
-        if (!versions.isEmpty()) {
-            for (PriceEntryEntity from : entries(em, versions.get(0).id)) {
-                boolean replaced = from.productId.equals(r.productId) && PriceRules.overlap(granted,
-                        new PriceEntryData(from.productId, null, from.validFrom, from.validTo));
-                if (!replaced) {
-                    PriceEntryEntity to = copy(from);
-                    to.versionId = v.id;
-                    to.lineNo = line++;
-                    store.persist(em, to);
-                }
-            }
-        }
-        PriceEntryEntity e = new PriceEntryEntity();
-        e.versionId = v.id;
-        e.lineNo = line;
-        e.productId = r.productId;
-        e.productCode = r.productCode;
-        e.productName = r.productName;
-        e.unit = r.unit;
-        e.price = r.price;
-        e.validFrom = r.validFrom;
-        e.validTo = r.validTo;
-        store.persist(em, e);
-        store.audit(em, CatalogModule.PRICE_VERSION, v.id, AuditAction.CREATE, null, Map.of("list", list.code,
-                "number", v.number, "effectiveFrom", v.effectiveFrom.toString(), "request", r.id,
-                "entries", text(entries(em, v.id))));
-        store.event(CatalogEvents.PRICE_VERSION_APPROVED, actor).with(CatalogEvents.LIST_ID, list.id)
-                .with(CatalogEvents.LIST_CODE, list.code).with(CatalogEvents.VERSION, v.number)
-                .with(CatalogEvents.EFFECTIVE_FROM, v.effectiveFrom.toString()).publish();
-        return new long[] {list.id, v.number};
-    }
-
     public VersionView getVersion(long id) {
         security.require(CatalogModule.READ);
         return store.read(em -> {
@@ -335,50 +249,6 @@ public class PriceListService {
     public List<AuditEntry> listHistory(long id) {
         getList(id);
         return store.history(CatalogModule.PRICE_LIST, id);
-    }
-
-    /** @return the price {@code who} pays for the product on {@code on}, and where it comes from ({@link PriceRules}) */
-    public Optional<ListPrice> price(long productId, PriceFor who, LocalDate on) {
-        security.require(CatalogModule.READ);
-        return store.read(em -> {
-            List<PriceListEntity> lists = em.createQuery("select l from PriceListEntity l where l.customerId is null"
-                    + " or l.customerId = :c", PriceListEntity.class).setParameter("c", who.customerId() == null ? -1L
-                    : who.customerId()).getResultList();
-            List<PriceListEntity> ranked = lists.stream().filter(l -> PriceRules.rank(l.customerId, l.grade, l.region, who) >= 0)
-                    .sorted(Comparator.comparingInt(l -> PriceRules.rank(l.customerId, l.grade, l.region, who))).toList();
-            for (PriceListEntity l : ranked) {
-                Optional<PriceRules.Dated> v = PriceRules.inForce(dated(em, l.id), on);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                Optional<PriceEntryEntity> entry = em.createQuery("select e from PriceEntryEntity e where e.versionId = :v"
-                        + " and e.productId = :p", PriceEntryEntity.class).setParameter("v", v.get().id())
-                        .setParameter("p", productId).getResultList().stream()
-                        .filter(e -> PriceRules.validOn(e.validFrom, e.validTo, on)).findFirst();
-                if (entry.isPresent()) {
-                    return Optional.of(new ListPrice(Money.of(entry.get().price, l.currency), l.id, l.code, v.get().number()));
-                }
-            }
-            return Optional.empty();
-        });
-    }
-
-    /** @return how many versions took effect within the last {@code days} days (today included) */
-    public long takenEffect(int days) {
-        security.require(CatalogModule.READ);
-        LocalDate today = store.today();
-        return store.read(em -> em.createQuery("select count(v) from PriceVersionEntity v where v.state = :s"
-                + " and v.effectiveFrom > :from and v.effectiveFrom <= :to", Long.class)
-                .setParameter("s", PriceVersionState.APPROVED).setParameter("from", today.minusDays(days))
-                .setParameter("to", today).getSingleResult());
-    }
-
-    private static List<PriceRules.Dated> dated(EntityManager em, long listId) {
-        return em.createQuery("select v.id, v.number, v.effectiveFrom, v.state from PriceVersionEntity v"
-                + " where v.listId = :l and v.state = :s", Object[].class).setParameter("l", listId)
-                .setParameter("s", PriceVersionState.APPROVED).getResultList().stream()
-                .map(r -> new PriceRules.Dated((Long) r[0], (Integer) r[1], (LocalDate) r[2], (PriceVersionState) r[3]))
-                .toList();
     }
 
     /** @return each product the entries name, refusing one the catalogue does not have (named at its entry) */
@@ -440,39 +310,6 @@ public class PriceListService {
                         : region.toUpperCase(java.util.Locale.ROOT), Forms.trimmed(d.season()), Forms.trimmed(d.note()));
     }
 
-    private static List<PriceVersionEntity> versions(EntityManager em, long listId) {
-        return em.createQuery("select v from PriceVersionEntity v where v.listId = :l order by v.number desc",
-                PriceVersionEntity.class).setParameter("l", listId).getResultList();
-    }
-
-    private static List<PriceEntryEntity> entries(EntityManager em, long versionId) {
-        return em.createQuery("select e from PriceEntryEntity e where e.versionId = :v order by e.lineNo",
-                PriceEntryEntity.class).setParameter("v", versionId).getResultList();
-    }
-
-    private static PriceEntryEntity copy(PriceEntryEntity from) {
-        PriceEntryEntity to = new PriceEntryEntity();
-        to.productId = from.productId;
-        to.productCode = from.productCode;
-        to.productName = from.productName;
-        to.unit = from.unit;
-        to.price = from.price;
-        to.validFrom = from.validFrom;
-        to.validTo = from.validTo;
-        return to;
-    }
-
-    /** @return the prices as the history keeps them: a line each, code, price and days */
-    private static String text(List<PriceEntryEntity> entries) {
-        StringBuilder sb = new StringBuilder();
-        for (PriceEntryEntity e : entries) {
-            sb.append(e.productCode).append(" ").append(e.price.toPlainString())
-                    .append(e.validFrom == null && e.validTo == null ? "" : " " + (e.validFrom == null ? "…" : e.validFrom)
-                            + "–" + (e.validTo == null ? "…" : e.validTo)).append("\n");
-        }
-        return sb.toString();
-    }
-
     private PriceStatus status(PriceVersionEntity v, Optional<PriceRules.Dated> inForce) {
         if (v.state == PriceVersionState.DRAFT) {
             return PriceStatus.DRAFT;
@@ -487,8 +324,8 @@ public class PriceListService {
     }
 
     private PriceListView view(EntityManager em, PriceListEntity l) {
-        List<PriceVersionEntity> versions = versions(em, l.id);
-        Optional<PriceRules.Dated> inForce = PriceRules.inForce(versions.stream().map(PriceListService::dated).toList(),
+        List<PriceVersionEntity> versions = PriceRows.versions(em, l.id);
+        Optional<PriceRules.Dated> inForce = PriceRules.inForce(versions.stream().map(PriceRows::dated).toList(),
                 store.today());
         Map<Long, Long> counts = new HashMap<>();
         if (!versions.isEmpty()) {
@@ -504,15 +341,11 @@ public class PriceListService {
                 l.stamps.createdAt(), l.stamps.createdBy(), l.stamps.updatedAt(), l.stamps.updatedBy());
     }
 
-    private static PriceRules.Dated dated(PriceVersionEntity v) {
-        return new PriceRules.Dated(v.id, v.number, v.effectiveFrom, v.state);
-    }
-
     private VersionView view(EntityManager em, PriceVersionEntity v, PriceListEntity l) {
-        Optional<PriceRules.Dated> inForce = PriceRules.inForce(versions(em, l.id).stream().map(PriceListService::dated)
+        Optional<PriceRules.Dated> inForce = PriceRules.inForce(PriceRows.versions(em, l.id).stream().map(PriceRows::dated)
                 .toList(), store.today());
         return new VersionView(v.id, v.version, l.id, l.code, l.name, l.currency, v.number,
-                new VersionHeader(v.effectiveFrom, v.note), v.state, status(v, inForce), entries(em, v.id).stream()
+                new VersionHeader(v.effectiveFrom, v.note), v.state, status(v, inForce), PriceRows.entries(em, v.id).stream()
                 .map(e -> new EntryView(e.lineNo, e.productId, e.productCode, e.productName, e.unit,
                         Money.of(e.price, l.currency), e.validFrom, e.validTo)).toList(),
                 v.stamps.createdAt(), v.stamps.createdBy(), v.stamps.updatedAt(), v.stamps.updatedBy());

@@ -3,9 +3,13 @@ package org.neiqin.catalog.internal.prices;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.catalog.CatalogEvents;
 import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.error.FieldError;
@@ -35,7 +39,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Unit-price requests (单价申请): the office asks for a customer's price of a product (with the quantity and the
  * market prices seen), a manager decides in the review ({@code catalog.priceRequest}), and an approved price becomes
- * the customer's own in its price list ({@link PriceListService#grant}) for the days asked.
+ * the customer's own in its price list for the days asked.
  */
 @Component(service = PriceRequestService.class)
 public class PriceRequestService {
@@ -133,7 +137,7 @@ public class PriceRequestService {
         store.run(em -> {
             Actor actor = security.currentActor().orElse(Actor.SYSTEM);
             PriceRequestEntity e = Store.find(em, PriceRequestEntity.class, ReviewRef.of(review).record(), "price request");
-            long[] granted = prices.grant(em, e, actor);
+            long[] granted = grant(em, e, actor);
             e.listId = granted[0];
             e.listVersion = (int) granted[1];
             store.move(em, CatalogModule.PRICE_REQUEST, e, PriceRequestState.APPROVED, actor, null,
@@ -147,6 +151,56 @@ public class PriceRequestService {
             PriceRequestEntity e = Store.find(em, PriceRequestEntity.class, ReviewRef.of(review).record(), "price request");
             store.move(em, CatalogModule.PRICE_REQUEST, e, PriceRequestState.REJECTED, actor, ReviewRef.reason(review));
         });
+    }
+
+    /**
+     * An approved unit-price request: the price becomes the customer's own, in a new version of the customer's list
+     * (made for it when there is none), in force today, holding the latest version's prices but this product's on the
+     * request's days. The request's approval was the review.
+     *
+     * @return the list and the version number the price went into
+     * @throws ConflictException when the customer's list has a version in preparation or review (it would drop the
+     *         price when approved): finish it first
+     */
+    private long[] grant(EntityManager em, PriceRequestEntity r, Actor actor) {
+        PriceListEntity list = em.createQuery("select l from PriceListEntity l where l.customerId = :c", PriceListEntity.class)
+                .setParameter("c", r.customerId).getResultList().stream().findFirst().orElse(null);
+        if (list == null) {
+            list = new PriceListEntity();
+            list.code = "C" + r.customerId;
+            list.name = r.customerName.length() > 100 ? r.customerName.substring(0, 100) : r.customerName;
+            list.customerId = r.customerId;
+            list.currency = r.currency;
+            store.create(em, list, actor);
+            store.audit(em, CatalogModule.PRICE_LIST, list.id, AuditAction.CREATE, null, Map.of("code", list.code,
+                    "name", list.name, "request", r.id));
+        }
+        List<PriceVersionEntity> versions = PriceRows.versions(em, list.id);
+        PriceRows.requireNoneOpen(list, versions);
+        PriceVersionEntity v = PriceRows.start(store, em, list, versions, store.today(), PriceVersionState.APPROVED,
+                "#" + r.id, actor);
+        PriceEntryData granted = new PriceEntryData(r.productId, Money.of(r.price, r.currency), r.validFrom, r.validTo);
+        int line = versions.isEmpty() ? 1 : PriceRows.copy(store, em, versions.get(0).id, v.id, from -> !(from.productId
+                .equals(r.productId) && PriceRules.overlap(granted, new PriceEntryData(from.productId, null, from.validFrom,
+                from.validTo))));
+        PriceEntryEntity e = new PriceEntryEntity();
+        e.versionId = v.id;
+        e.lineNo = line;
+        e.productId = r.productId;
+        e.productCode = r.productCode;
+        e.productName = r.productName;
+        e.unit = r.unit;
+        e.price = r.price;
+        e.validFrom = r.validFrom;
+        e.validTo = r.validTo;
+        store.persist(em, e);
+        store.audit(em, CatalogModule.PRICE_VERSION, v.id, AuditAction.CREATE, null, Map.of("list", list.code,
+                "number", v.number, "effectiveFrom", v.effectiveFrom.toString(), "request", r.id,
+                "entries", PriceRows.text(PriceRows.entries(em, v.id))));
+        store.event(CatalogEvents.PRICE_VERSION_APPROVED, actor).with(CatalogEvents.LIST_ID, list.id)
+                .with(CatalogEvents.LIST_CODE, list.code).with(CatalogEvents.VERSION, v.number)
+                .with(CatalogEvents.EFFECTIVE_FROM, v.effectiveFrom.toString()).publish();
+        return new long[] {list.id, v.number};
     }
 
     public PriceRequestView get(long id) {

@@ -17,7 +17,7 @@ import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.api.rest.Typed;
-import org.neiqin.catalog.internal.prices.PriceListService;
+import org.neiqin.catalog.internal.prices.PriceFinder;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListParams;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +37,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class PriceResource {
     @Reference
-    private PriceListService service;
+    private PriceFinder service;
     /** With the customer files installed, a customer's grade and region are read from its card when not given. */
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,

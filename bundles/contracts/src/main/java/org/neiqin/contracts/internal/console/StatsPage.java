@@ -18,6 +18,7 @@ import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
 import org.neiqin.api.console.Page;
+import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.DocumentKind;
@@ -26,6 +27,7 @@ import org.neiqin.api.security.SecurityService;
 import org.neiqin.contracts.internal.ContractReports;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.CustomerChecks;
+import org.neiqin.contracts.internal.PriceLevel;
 import org.neiqin.contracts.internal.Statistics;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
@@ -78,7 +80,8 @@ public class StatsPage implements ConsolePage {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Links(List.of(new Link(r.msg("documents.back"), "neiqin-contracts"),
                 new Link(r.msg("stats.title"), LABEL), new Link(r.msg("receivables.title"), LABEL + "?tab=receivables"),
-                new Link(r.msg("stockups.title"), LABEL + "?tab=stock-ups"))));
+                new Link(r.msg("stockups.title"), LABEL + "?tab=stock-ups"),
+                new Link(r.msg("priceLevel.title"), LABEL + "?tab=price-level"))));
         switch (tab) {
             case "receivables":
                 receivables(r, blocks);
@@ -92,10 +95,40 @@ public class StatsPage implements ConsolePage {
                     }
                 }
                 return new Page(r.msg("stockups.title"), blocks);
+            case "price-level":
+                priceLevel(r, blocks);
+                return new Page(r.msg("priceLevel.title"), blocks);
             default:
                 statistics(r, blocks);
                 return new Page(r.msg("stats.title"), blocks);
         }
+    }
+
+    /** The price level realised per period and grade, region or product, against the price lists. */
+    private void priceLevel(PageRequest r, List<Block> blocks) {
+        LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
+        LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
+        to = to == null ? clock.today() : to;
+        from = from == null ? to.withDayOfYear(1) : from;
+        Statistics.Period period = Forms.choice(Statistics.Period.class, "period", r.param("period"));
+        PriceLevel.Dimension by = Forms.choice(PriceLevel.Dimension.class, "by", r.param("by"));
+        period = period == null ? Statistics.Period.MONTH : period;
+        by = by == null ? PriceLevel.Dimension.GRADE : by;
+        blocks.add(Form.filter(r.msg("filter.apply"), List.of(Field.hidden("tab", "price-level"),
+                new Field("from", r.msg("filter.from"), Field.Type.DATE, from.toString(), List.of(), false),
+                new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), false),
+                Field.select("period", r.msg("stats.period"), period.name(), Labels.options(r, Statistics.Period.class, false)),
+                Field.select("by", r.msg("stats.by"), by.name(), Labels.options(r, PriceLevel.Dimension.class, false)))));
+        List<List<Cell>> cells = new ArrayList<>();
+        for (PriceLevel.Row row : reports.priceLevel(from, to, period, by)) {
+            String group = by == PriceLevel.Dimension.REGION ? r.region(row.group()) : by == PriceLevel.Dimension.GRADE
+                    && !row.group().isEmpty() ? Labels.choice(r, org.neiqin.api.crm.Grade.valueOf(row.group())) : row.group();
+            cells.add(List.of(Cell.of(row.period()), Cell.of(group), Cell.of(row.lines()), Cell.of(row.sold()),
+                    Cell.of(row.listed()), Cell.of(row.level().toPlainString() + " %")));
+        }
+        blocks.add(new Paragraph(r.msg("priceLevel.explain")));
+        blocks.add(new Table(List.of(r.msg("stats.period"), r.msg("priceLevel.group." + by.name()), r.msg("priceLevel.lines"),
+                r.msg("priceLevel.sold"), r.msg("priceLevel.listed"), r.msg("priceLevel.level")), cells, null, "price-level"));
     }
 
     private void statistics(PageRequest r, List<Block> blocks) {

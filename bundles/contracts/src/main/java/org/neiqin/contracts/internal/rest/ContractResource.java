@@ -74,6 +74,8 @@ public class ContractResource {
     private InForceService inForce;
     @Reference
     private StockUpService stockUps;
+    @Reference
+    private org.neiqin.api.time.CompanyClock clock;
 
     /** A new document: its kind, header and lines. */
     public record NewDocument(DocumentKind kind, DocumentData document, List<LineData> lines) {
@@ -229,6 +231,23 @@ public class ContractResource {
                 Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period", period),
                 Forms.choice(org.neiqin.contracts.internal.Statistics.Dimension.class, "by", by),
                 Forms.choice(DocumentKind.class, "kind", kind));
+    }
+
+    /**
+     * The price level realised: lines naming a product sold against their list price; {@code period} MONTH, QUARTER
+     * or YEAR; {@code by} GRADE, REGION or PRODUCT; from the first of the year to today unless given.
+     */
+    @GET
+    @Path("price-level")
+    public List<org.neiqin.contracts.internal.PriceLevel.Row> priceLevel(@Context UriInfo uri,
+            @QueryParam("from") @Typed(LocalDate.class) String from, @QueryParam("to") @Typed(LocalDate.class) String to,
+            @QueryParam("period") @DefaultValue("MONTH") @Typed(org.neiqin.contracts.internal.Statistics.Period.class) String period,
+            @QueryParam("by") @DefaultValue("GRADE") @Typed(org.neiqin.contracts.internal.PriceLevel.Dimension.class) String by) {
+        ListParams.only(uri.getQueryParameters(), "from", "to", "period", "by");
+        LocalDate end = to == null ? clock.today() : Forms.parse(LocalDate.class, "to", to);
+        LocalDate start = from == null ? end.withDayOfYear(1) : Forms.parse(LocalDate.class, "from", from);
+        return reports.priceLevel(start, end, Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period",
+                period), Forms.choice(org.neiqin.contracts.internal.PriceLevel.Dimension.class, "by", by));
     }
 
     @GET

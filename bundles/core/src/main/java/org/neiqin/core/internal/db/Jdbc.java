@@ -138,6 +138,16 @@ public final class Jdbc {
         return ps;
     }
 
+    /**
+     * A null of a column that is not text (a review's amount): PostgreSQL refuses a null bound as text into a numeric
+     * column, which Derby took.
+     */
+    public record Null(int sqlType) {
+    }
+
+    /** A null for a DECIMAL column. */
+    public static final Null NULL_DECIMAL = new Null(java.sql.Types.DECIMAL);
+
     private static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
@@ -145,6 +155,8 @@ public final class Jdbc {
                 ps.setTimestamp(i + 1, Timestamp.from((Instant) a), utc());
             } else if (a == null) {
                 ps.setNull(i + 1, java.sql.Types.VARCHAR);
+            } else if (a instanceof Null n) {
+                ps.setNull(i + 1, n.sqlType());
             } else {
                 ps.setObject(i + 1, a);
             }

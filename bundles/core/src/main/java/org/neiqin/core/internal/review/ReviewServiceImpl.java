@@ -159,7 +159,8 @@ public class ReviewServiceImpl implements ReviewService {
             long id = db.jdbc().insert("NQ_REVIEW", "DOCUMENT_TYPE, DOCUMENT_ID, TITLE, TITLE_KEY, TITLE_ARGS, PREPARER, "
                     + "AMOUNT, CURRENCY, REQUIRED, STATE, SUBMITTED_AT, VERSION",
                     documentType, documentId, title, args == null ? null : text.key(), args, preparer.name(),
-                    amount == null ? null : amount.amount(), amount == null ? null : amount.currency().getCurrencyCode(),
+                    amount == null ? org.neiqin.core.internal.db.Jdbc.NULL_DECIMAL : amount.amount(),
+                    amount == null ? null : amount.currency().getCurrencyCode(),
                     required, state.name(), now, 0);
             Review review = get(id);
             audit.record("core", documentType, documentId, AuditAction.REVIEW, null,
