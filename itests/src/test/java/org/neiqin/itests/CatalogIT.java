@@ -166,7 +166,7 @@ public class CatalogIT {
      * else the default list; the next version waits for its date; the version exported as it was approved.
      */
     @Test
-    public void aPriceListVersionIsPreparedReviewedAndInForceFromItsDateAndNeverChangesAfter() {
+    public void aPriceListVersionIsPreparedReviewedAndInForceFromItsDateAndNeverChangesAfter() throws Exception {
         Http assistant = Http.as("assistant");
         String lists = "/neiqin/api/catalog/price-lists";
         String versions = "/neiqin/api/catalog/price-versions/";
@@ -244,6 +244,10 @@ public class CatalogIT {
                 .at("/price/amount").asText());
         assertEquals("tomorrow's is the new version's", "4250.00", ok(assistant.get("/neiqin/api/catalog/prices?product=" + p1
                 + "&on=" + tomorrow), 200).at("/price/amount").asText());
+
+        Shell.awaitAcl(shell, "finance", "neiqin-finance", "catalog:price", 30);
+        String shown = Shell.run(shell, "finance", "neiqin-finance", "catalog:price -g KEY PL-A1");
+        assertTrue(shown, shown.contains("4116.00 CNY") && shown.contains("list KA-T, version 1"));
 
         // finance opens and exports exactly the version in force
         String page = Http.as("finance").get("/system/console/neiqin-price-version?id=" + v1 + "&lang=zh").body();

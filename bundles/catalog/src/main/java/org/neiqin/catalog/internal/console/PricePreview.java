@@ -45,17 +45,17 @@ public class PricePreview implements ReviewPreview {
         if (CatalogModule.REVIEW_PRICE_REQUEST.equals(documentType)) {
             PriceRequestView v = requests.get(id);
             List<Properties.Property> p = new ArrayList<>();
-            p.add(new Properties.Property(Labels.field(r, "customerId"), v.customerName()));
-            p.add(new Properties.Property(Labels.field(r, "productId"), v.productCode() + " " + v.productName()));
+            p.add(new Properties.Property(r.msg("prices.preview.customerId"), v.customerName()));
+            p.add(new Properties.Property(r.msg("prices.preview.productId"), v.productCode() + " " + v.productName()));
             if (v.quantity() != null) {
-                p.add(new Properties.Property(Labels.field(r, "quantity"), Cell.quantity(v.quantity()).text() + " " + v.unit()));
+                p.add(new Properties.Property(r.msg("prices.preview.quantity"), Cell.quantity(v.quantity()).text() + " " + v.unit()));
             }
-            p.add(new Properties.Property(Labels.field(r, "price"), Cell.of(v.price()).text()));
-            p.add(new Properties.Property(Labels.field(r, "marketPrices"), v.marketPrices()));
+            p.add(new Properties.Property(r.msg("prices.preview.price"), Cell.of(v.price()).text()));
+            p.add(new Properties.Property(r.msg("prices.preview.marketPrices"), v.marketPrices()));
             p.add(new Properties.Property(r.msg("requests.column.valid"), v.validFrom() + (v.validTo() == null ? " –"
                     : " – " + v.validTo())));
             if (v.note() != null) {
-                p.add(new Properties.Property(Labels.field(r, "note"), v.note()));
+                p.add(new Properties.Property(r.msg("prices.preview.note"), v.note()));
             }
             return List.of(new Properties(p));
         }
@@ -70,7 +70,7 @@ public class PricePreview implements ReviewPreview {
                 new Properties(List.of(new Properties.Property(Labels.field(r, "effectiveFrom"),
                         String.valueOf(v.header().effectiveFrom())))),
                 new Table(List.of(r.msg("prices.column.productCode"), r.msg("prices.column.productName"),
-                        r.msg("prices.column.unit"), Labels.field(r, "price"), Labels.field(r, "validFrom"),
+                        r.msg("prices.column.unit"), r.msg("prices.preview.entryPrice"), Labels.field(r, "validFrom"),
                         Labels.field(r, "validTo")), rows, null, null));
     }
 }
