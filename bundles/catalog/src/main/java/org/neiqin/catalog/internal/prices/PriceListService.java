@@ -156,17 +156,8 @@ public class PriceListService {
             for (int i = 0; i < entries.size(); i++) {
                 PriceEntryData d = entries.get(i);
                 ProductView p = named.get(d.productId());
-                PriceEntryEntity e = new PriceEntryEntity();
-                e.versionId = v.id;
-                e.lineNo = i + 1;
-                e.productId = p.id();
-                e.productCode = p.data().code();
-                e.productName = p.data().name();
-                e.unit = p.data().unit();
-                e.price = d.price().amount();
-                e.validFrom = d.validFrom();
-                e.validTo = d.validTo();
-                store.persist(em, e);
+                PriceRows.add(store, em, v.id, i + 1, p.id(), p.data().code(), p.data().name(), p.data().unit(),
+                        d.price().amount(), d.validFrom(), d.validTo());
             }
             v.effectiveFrom = header.effectiveFrom();
             v.note = Forms.trimmed(header.note());

@@ -183,17 +183,8 @@ public class PriceRequestService {
         int line = versions.isEmpty() ? 1 : PriceRows.copy(store, em, versions.get(0).id, v.id, from -> !(from.productId
                 .equals(r.productId) && PriceRules.overlap(granted, new PriceEntryData(from.productId, null, from.validFrom,
                 from.validTo))));
-        PriceEntryEntity e = new PriceEntryEntity();
-        e.versionId = v.id;
-        e.lineNo = line;
-        e.productId = r.productId;
-        e.productCode = r.productCode;
-        e.productName = r.productName;
-        e.unit = r.unit;
-        e.price = r.price;
-        e.validFrom = r.validFrom;
-        e.validTo = r.validTo;
-        store.persist(em, e);
+        PriceRows.add(store, em, v.id, line, r.productId, r.productCode, r.productName, r.unit, r.price, r.validFrom,
+                r.validTo);
         store.audit(em, CatalogModule.PRICE_VERSION, v.id, AuditAction.CREATE, null, Map.of("list", list.code,
                 "number", v.number, "effectiveFrom", v.effectiveFrom.toString(), "request", r.id,
                 "entries", PriceRows.text(PriceRows.entries(em, v.id))));

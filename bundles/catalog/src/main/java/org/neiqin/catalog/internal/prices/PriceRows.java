@@ -70,22 +70,28 @@ final class PriceRows {
     static int copy(Store store, EntityManager em, long fromVersion, long toVersion, Predicate<PriceEntryEntity> keep) {
         int line = 1;
         for (PriceEntryEntity from : entries(em, fromVersion)) {
-            if (!keep.test(from)) {
-                continue;
+            if (keep.test(from)) {
+                add(store, em, toVersion, line++, from.productId, from.productCode, from.productName, from.unit, from.price,
+                        from.validFrom, from.validTo);
             }
-            PriceEntryEntity to = new PriceEntryEntity();
-            to.versionId = toVersion;
-            to.lineNo = line++;
-            to.productId = from.productId;
-            to.productCode = from.productCode;
-            to.productName = from.productName;
-            to.unit = from.unit;
-            to.price = from.price;
-            to.validFrom = from.validFrom;
-            to.validTo = from.validTo;
-            store.persist(em, to);
         }
         return line;
+    }
+
+    /** Stores one price of a version, with the product's code, name and unit as they read when it is written. */
+    static void add(Store store, EntityManager em, long version, int line, long productId, String code, String name,
+            String unit, java.math.BigDecimal price, LocalDate validFrom, LocalDate validTo) {
+        PriceEntryEntity e = new PriceEntryEntity();
+        e.versionId = version;
+        e.lineNo = line;
+        e.productId = productId;
+        e.productCode = code;
+        e.productName = name;
+        e.unit = unit;
+        e.price = price;
+        e.validFrom = validFrom;
+        e.validTo = validTo;
+        store.persist(em, e);
     }
 
     /** @return the prices as the history keeps them: a line each, code, price and days */
