@@ -1,12 +1,9 @@
 package org.neiqin.contracts.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.neiqin.api.money.Money;
 
@@ -41,25 +38,16 @@ public final class PriceLevel {
 
     /** @param currency the documents': the company's */
     static List<Row> rows(List<Item> items, Statistics.Period period, Dimension by, String currency) {
-        Map<String, Map<String, BigDecimal[]>> sums = new TreeMap<>();
-        for (Item i : items) {
-            String group = by == Dimension.GRADE ? i.grade() : by == Dimension.REGION ? i.region() : i.product();
-            BigDecimal[] s = sums.computeIfAbsent(Statistics.period(i.date(), period), k -> new TreeMap<>())
-                    .computeIfAbsent(group == null ? "" : group, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
-                        BigDecimal.ZERO});
-            s[0] = s[0].add(BigDecimal.ONE);
-            s[1] = s[1].add(i.sold());
-            s[2] = s[2].add(i.listed());
-        }
         List<Row> rows = new ArrayList<>();
-        sums.forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, s[0].longValue(),
-                Money.of(s[1], currency), Money.of(s[2], currency), level(s[1], s[2])))));
+        Statistics.sum(items, i -> Statistics.period(i.date(), period), i -> by == Dimension.GRADE ? i.grade()
+                : by == Dimension.REGION ? i.region() : i.product(), i -> new BigDecimal[] {BigDecimal.ONE, i.sold(), i.listed()})
+                .forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, s[0].longValue(),
+                        Money.of(s[1], currency), Money.of(s[2], currency), level(s[1], s[2])))));
         return rows;
     }
 
     /** @return sold / listed in percent, two decimals (100 without a list value) */
     static BigDecimal level(BigDecimal sold, BigDecimal listed) {
-        return listed.signum() == 0 ? BigDecimal.valueOf(100).setScale(2)
-                : sold.multiply(BigDecimal.valueOf(100)).divide(listed, 2, RoundingMode.HALF_UP);
+        return listed.signum() == 0 ? BigDecimal.valueOf(100).setScale(2) : Statistics.rate(sold, listed);
     }
 }

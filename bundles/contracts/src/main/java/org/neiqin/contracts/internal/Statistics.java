@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.neiqin.api.money.Money;
 
@@ -67,25 +68,38 @@ public final class Statistics {
 
     /** @param currency the documents': the company's */
     static List<Row> aggregate(List<Item> items, Period period, Dimension dimension, String currency) {
-        Map<String, Map<String, BigDecimal[]>> sums = new TreeMap<>();
-        for (Item i : items) {
-            String group;
-            switch (dimension) {
-                case SALESPERSON: group = nz(i.salesperson()); break;
-                case CUSTOMER: group = nz(i.customer()); break;
-                case REGION: group = nz(i.region()); break;
-                default: group = "";
-            }
-            BigDecimal[] s = sums.computeIfAbsent(period(i.date(), period), k -> new TreeMap<>())
-                    .computeIfAbsent(group, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            s[0] = s[0].add(BigDecimal.valueOf(i.count()));
-            s[1] = s[1].add(i.value());
-            s[2] = s[2].add(i.delivered());
-        }
         List<Row> rows = new ArrayList<>();
-        sums.forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, s[0].longValue(),
-                Money.of(s[1], currency), Money.of(s[2], currency), rate(s[2], s[1])))));
+        sum(items, i -> period(i.date(), period), i -> switch (dimension) {
+            case SALESPERSON -> nz(i.salesperson());
+            case CUSTOMER -> nz(i.customer());
+            case REGION -> nz(i.region());
+            default -> "";
+        }, i -> new BigDecimal[] {BigDecimal.valueOf(i.count()), i.value(), i.delivered()})
+                .forEach((p, groups) -> groups.forEach((g, s) -> rows.add(new Row(p, g, s[0].longValue(),
+                        Money.of(s[1], currency), Money.of(s[2], currency), rate(s[2], s[1])))));
         return rows;
+    }
+
+    /**
+     * @return the figures of {@code items} summed per period and group, both in order (a report's rows); every item
+     *         gives as many figures
+     */
+    static <T> Map<String, Map<String, BigDecimal[]>> sum(List<T> items, Function<T, String> periodOf,
+            Function<T, String> groupOf, Function<T, BigDecimal[]> figuresOf) {
+        Map<String, Map<String, BigDecimal[]>> sums = new TreeMap<>();
+        for (T i : items) {
+            BigDecimal[] figures = figuresOf.apply(i);
+            BigDecimal[] s = sums.computeIfAbsent(periodOf.apply(i), k -> new TreeMap<>())
+                    .computeIfAbsent(nz(groupOf.apply(i)), k -> {
+                        BigDecimal[] zeros = new BigDecimal[figures.length];
+                        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+                        return zeros;
+                    });
+            for (int f = 0; f < figures.length; f++) {
+                s[f] = s[f].add(figures[f]);
+            }
+        }
+        return sums;
     }
 
     public static BigDecimal rate(BigDecimal part, BigDecimal whole) {
