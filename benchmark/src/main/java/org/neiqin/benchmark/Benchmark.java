@@ -966,8 +966,17 @@ public final class Benchmark {
                 + "&period=QUARTER&by=REGION");
         reports.put("three years, by year and salesperson", stats + "from=" + today.minusYears(3) + "&to=" + today
                 + "&period=YEAR&by=SALESPERSON");
-        pages("scale.contracts.statistics", "count, value and fulfilment of orders and contracts at " + size, reports,
-                Math.max(10, requests / 10), null);
+        reports.put("price level, last year, by quarter and grade", "/neiqin/api/contracts/price-level?from="
+                + today.minusYears(1) + "&to=" + today + "&period=QUARTER&by=GRADE");
+        pages("scale.contracts.statistics", "count, value and fulfilment of orders and contracts, and the price level"
+                + " realised, at " + size, reports, Math.max(10, requests / 10), null);
+        Map<String, String> planning = new LinkedHashMap<>();
+        planning.put("lines waiting for a ship date", "/neiqin/api/contracts/ship-dates?show=AWAITING");
+        planning.put("lines later than promised", "/neiqin/api/contracts/ship-dates?show=LATE");
+        planning.put("the planning board page", "/system/console/neiqin-planning");
+        planning.put("the office's home page (counts them)", "/system/console/neiqin");
+        pages("scale.contracts.planning", "the planning board and the home page that counts its lines, at " + size,
+                planning, Math.max(10, requests / 10), "target p95 <= 100 ms");
     }
 
     /** 5: the delivery lists and reports at {@code notes} generated delivery notes. */

@@ -166,6 +166,76 @@ public class CatalogIT {
      * else the default list; the next version waits for its date; the version exported as it was approved.
      */
     @Test
+    public void productsAreImportedFromAWorkbookOrCsvAllOrNothingAndExportedInTheSameColumns() throws Exception {
+        Http assistant = Http.as("assistant");
+        Http manager = Http.as("manager");
+        long changed = ok(manager.post(API, JSON, product("IMP-1", "角钢", "\"spec\": \"50×5\", \"costPrice\": "
+                + Json.money("3300"))), 201).get("id").asLong();
+        String header = "code,name,spec,unit,vatRate,taxCode,costPrice\r\n";
+        // every problem of every row at once, and nothing stored
+        String bad = header + "IMP-2,槽钢,10#,t,13,1080204040000000000,\r\n"
+                + "IMP-3,,,t,113,123,\r\n"
+                + "imp-2,槽钢,12#,t,13,,\r\n";
+        JsonNode dry = ok(manager.post(API + "/import", "text/csv", bad), 200);
+        assertFalse(dry.get("clean").asBoolean());
+        assertEquals(dry.toString(), List.of("3 name", "3 taxCode", "3 vatRate", "4 code"), java.util.stream.StreamSupport
+                .stream(dry.get("problems").spliterator(), false).map(p -> p.get("row").asText() + " "
+                        + p.get("field").asText()).toList());
+        assertEquals(400, manager.post(API + "/import?dryRun=false", "text/csv", bad).statusCode());
+        assertEquals("nothing of a refused file is stored", 0, ok(manager.get(API + "?q=IMP-2"), 200).get("total").asInt());
+        // the office may not set what products cost
+        String good = header + "IMP-2,槽钢,10#,t,13,1080204040000000000,3900\r\n"
+                + "imp-1,角钢,50×6,t,13,1080204030000000000,\r\n";
+        JsonNode office = ok(assistant.post(API + "/import", "text/csv", good), 200);
+        assertEquals(office.toString(), "costPrice", office.at("/problems/0/field").asText());
+        // a workbook: a new product, and the existing one changed (its cost kept where the cell is empty)
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "Excel", "16.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("产品");
+        String[][] cells = {{"code", "name", "spec", "unit", "vatRate", "taxCode", "costPrice"},
+            {"IMP-2", "槽钢", "10#", "t", "13", "1080204040000000000", "3900"},
+            {"imp-1", "角钢", "50×6", "t", "13", "1080204030000000000", ""}};
+        for (int r = 0; r < cells.length; r++) {
+            for (int c = 0; c < cells[r].length; c++) {
+                if (r > 0 && (c == 4 || c == 6) && !cells[r][c].isEmpty()) {
+                    ws.value(r, c, Integer.parseInt(cells[r][c])); // numbers as a spreadsheet keeps them
+                } else {
+                    ws.value(r, c, cells[r][c]);
+                }
+            }
+        }
+        wb.finish();
+        byte[] xlsx = out.toByteArray();
+        JsonNode done = ok(manager.post(API + "/import?dryRun=false",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx), 200);
+        assertEquals(done.toString(), List.of("xlsx", "2", "true"), List.of(done.get("format").asText(),
+                done.get("imported").asText(), done.get("clean").asText()));
+        JsonNode imp1 = ok(manager.get(API + "/" + changed), 200);
+        assertEquals("50×6", imp1.at("/data/spec").asText());
+        assertEquals("3300.00", imp1.at("/data/costPrice/amount").asText());
+        assertTrue("the change is in the product's history as imported: " + manager.get(API + "/" + changed + "/history")
+                .body(), manager.get(API + "/" + changed + "/history").body().contains("IMPORT"));
+        long imp2 = ok(manager.get(API + "?q=IMP-2"), 200).at("/rows/0/id").asLong();
+        assertEquals("3900.00", ok(manager.get(API + "/" + imp2), 200).at("/data/costPrice/amount").asText());
+        // the export is what the import reads: costs only to those who may see them
+        String exported = manager.get(API + "/export").body();
+        assertTrue(exported, exported.startsWith("code,name,spec,unit,weightPerUnit,productGroup,taxCode,vatRate,costPrice")
+                && exported.contains("IMP-2,槽钢,10#,t,,,1080204040000000000,13,3900.00"));
+        assertFalse(assistant.get(API + "/export").body().contains("3900.00"));
+        JsonNode again = ok(manager.post(API + "/import", "text/csv", exported), 200);
+        assertTrue("an export imports back cleanly: " + again, again.get("clean").asBoolean());
+        // the page: a file checked, then imported; the export's first rows shown
+        String page = "/system/console/neiqin-product-import?lang=zh";
+        HttpResponse<String> checked = manager.submitFile(page, "file", "产品.csv",
+                (header + "IMP-4,扁钢,40×4,t,13,,\r\n").getBytes(java.nio.charset.Charset.forName("GBK")), "action",
+                "check");
+        assertEquals(checked.body(), 200, checked.statusCode());
+        assertTrue(checked.body(), checked.body().contains("GB18030") && checked.body().contains("可导入 1 个产品"));
+        assertTrue(checked.body(), checked.body().contains("weightPerUnit") && checked.body().contains("导出"));
+        assertEquals("a reader of the catalogue does not import", 403, Http.as("sales").get(page).statusCode());
+    }
+
+    @Test
     public void aPriceListVersionIsPreparedReviewedAndInForceFromItsDateAndNeverChangesAfter() throws Exception {
         Http assistant = Http.as("assistant");
         String lists = "/neiqin/api/catalog/price-lists";

@@ -244,6 +244,101 @@ public class ContractsIT {
     }
 
     @Test
+    public void planningCommitsShipDatesTheOfficeChasesAndALateLineStandsOutUntilTheCustomerIsTold() {
+        long c = customer("铁岭阀门厂", "900000", "CREDIT", "TL");
+        String promised = LocalDate.now().plusDays(10).toString();
+        HttpResponse<String> made = create("assistant", "ORDER", c, "\"deliveryDate\": \"" + promised + "\"",
+                line(null, "闸阀", "40", "1800"), line(null, "球阀", "25", "950"));
+        assertEquals(made.body(), 201, made.statusCode());
+        long id = number(made.body(), "id");
+        submit("assistant", id);
+        assertEquals(200, decide("manager", round(id, "contracts.order"), "APPROVE").statusCode());
+        JsonNode order = Json.parse(Http.as("assistant").get(DOCS + "/" + id).body());
+        String number = order.get("number").asText();
+        String gate = order.at("/lines/0/id").asText();
+        String ball = order.at("/lines/1/id").asText();
+        String page = "/system/console/neiqin-contract?id=" + id;
+        String dates = DOCS + "/" + id + "/ship-dates";
+        Http planning = Http.as("planning");
+        Http assistant = Http.as("assistant");
+
+        // the confirmed order waits for planning, on the board and on the clerk's home page
+        JsonNode board = Json.parse(planning.get("/neiqin/api/contracts/ship-dates?show=AWAITING").body());
+        assertTrue("both lines wait for planning: " + board, board.get("lines").findValuesAsText("documentNumber")
+                .stream().filter(number::equals).count() == 2 && board.get("total").asLong() >= 2);
+        assertTrue(planning.get("/system/console/neiqin").body().contains("Order lines waiting for a committed ship date"));
+        // the office chases the gate valves
+        HttpResponse<String> chased = assistant.submit(page + "&tab=ship-dates", "action", "chaseShipDate", "id",
+                String.valueOf(id), "lineKey", gate);
+        assertEquals(chased.body(), 302, chased.statusCode());
+        JsonNode lines = Json.parse(planning.get(dates).body());
+        assertEquals(1, lines.at("/0/chases").asInt());
+        assertEquals("assistant", lines.at("/0/chasedBy").asText());
+        String awaiting = planning.get("/system/console/neiqin-planning?show=AWAITING").body();
+        assertTrue("the clerk sees who chased: " + awaiting, awaiting.contains("chased 1×, last by"));
+
+        // a date in the past, a negative stock: refused, nothing stored
+        HttpResponse<String> past = planning.submit(page + "&tab=ship-dates", "action", "commitShipDate", "id",
+                String.valueOf(id), "versions", "", "lineKey", gate, "stockOnHand", "-3", "productionOrder", "",
+                "committedDate", LocalDate.now().minusDays(1).toString(), "note", "");
+        assertEquals("a refused form comes back drawn again", 200, past.statusCode());
+        assertTrue(past.body(), past.body().contains("is before today") && past.body().contains("must not be negative"));
+        assertTrue(Json.parse(planning.get(dates).body()).at("/0/committedDate").isNull());
+        // only planning commits dates
+        String commitBody = "{\"data\": {\"stockOnHand\": 12, \"committedDate\": \"" + LocalDate.now().plusDays(5)
+                + "\"}}";
+        assertEquals(403, assistant.put(dates + "/" + ball, JSON, commitBody).statusCode());
+        assertEquals(400, planning.put(dates + "/" + ball, JSON, "{\"data\": {\"stockOnHand\": 12}}").statusCode());
+        assertEquals(400, planning.put(dates + "/987654", JSON, commitBody).statusCode());
+
+        // planning commits the gate valves twenty days out, with a production order: ten days late
+        String late = LocalDate.now().plusDays(20).toString();
+        HttpResponse<String> committed = planning.submit(page + "&tab=ship-dates", "action", "commitShipDate", "id",
+                String.valueOf(id), "versions", gate + ":" + lines.at("/0/version").asText(), "lineKey", gate,
+                "stockOnHand", "15", "productionOrder", "SC-2026-0077", "committedDate", late, "note", "需排产");
+        assertEquals(committed.body(), 302, committed.statusCode());
+        HttpResponse<String> ballIn = planning.put(dates + "/" + ball, JSON, commitBody);
+        assertEquals(ballIn.body(), 200, ballIn.statusCode());
+        assertTrue("the ball valves ship in time: " + ballIn.body(), Json.parse(ballIn.body()).get("daysLate").isNull());
+        assertEquals("a date committed meanwhile is not overwritten unseen", 409,
+                planning.put(dates + "/" + gate, JSON, commitBody).statusCode());
+        lines = Json.parse(assistant.get(dates).body());
+        assertEquals(late, lines.at("/0/committedDate").asText());
+        assertEquals(10, lines.at("/0/daysLate").asInt());
+        assertEquals("SC-2026-0077", lines.at("/0/productionOrder").asText());
+        assertEquals("planning", lines.at("/0/committedBy").asText());
+
+        // the late line stands out on the document and the office's home page until the customer is told
+        String doc = assistant.get(page).body();
+        assertTrue(doc, doc.contains("can ship on " + late + ", 10 days after the delivery date promised to the customer ("
+                + promised + "): tell the customer"));
+        assertFalse("the ball valves in time raise nothing", doc.contains("Line 2 (球阀"));
+        String home = assistant.get("/system/console/neiqin").body();
+        assertTrue(home, home.contains("Lines to ship later than promised"));
+        assertTrue(assistant.get("/system/console/neiqin-planning?show=LATE").body().contains(number));
+        assertTrue("the manager sees the same warning in Chinese", Http.as("manager").get(page + "&lang=zh").body()
+                .contains("比向客户承诺的交货日期（" + promised + "）晚 10 天"));
+        assertEquals("a line committed is not chased", 409, assistant.post(dates + "/" + gate + "/chase", JSON, "")
+                .statusCode());
+        assertEquals("nothing to tell of a line in time", 409, assistant.post(dates + "/" + ball + "/customer-told", JSON,
+                "{\"version\": 1}").statusCode());
+        HttpResponse<String> told = assistant.post(dates + "/" + gate + "/customer-told", JSON, "{\"version\": "
+                + lines.at("/0/version").asText() + "}");
+        assertEquals(told.body(), 200, told.statusCode());
+        assertEquals("assistant", Json.parse(told.body()).get("toldBy").asText());
+        assertFalse(assistant.get(page).body().contains("tell the customer."));
+        assertFalse(assistant.get("/system/console/neiqin-planning?show=LATE").body().contains(number));
+        assertTrue(assistant.get("/system/console/neiqin-planning?show=COMMITTED").body().contains(number));
+        assertFalse("answered lines wait no more", planning.get("/neiqin/api/contracts/ship-dates").body()
+                .contains("\"documentNumber\":\"" + number + "\""));
+        String history = assistant.get(DOCS + "/" + id + "/history").body();
+        assertTrue("planning's answers, the chase and the customer told are in the document's history: " + history,
+                history.contains("SC-2026-0077") && history.contains("shipDateChases")
+                        && history.contains("shipDateToldCustomer"));
+        assertEquals(400, assistant.get("/neiqin/api/contracts/ship-dates?show=SOON").statusCode());
+    }
+
+    @Test
     public void theRestAnswersAreWhatTheOpenApiDocumentSays() {
         Http assistant = Http.as("assistant");
         OpenApiCheck api = OpenApiCheck.of(assistant.get("/neiqin/api/openapi.json").body());
@@ -510,7 +605,7 @@ public class ContractsIT {
             Http.as("admin").awaitAll(90, "/neiqin/api/catalog/products");
             String products = "/neiqin/api/catalog/products";
             long rebar = number(Http.as("manager").post(products, JSON, "{\"code\": \"LWG-20\", \"name\": \"螺纹钢\", "
-                    + "\"spec\": \"HRB400E Φ20\", \"unit\": \"t\"}").body(), "id");
+                    + "\"spec\": \"HRB400E Φ20\", \"unit\": \"t\", \"costPrice\": " + Json.money("3700") + "}").body(), "id");
             long old = number(Http.as("manager").post(products, JSON, "{\"code\": \"OLD-1\", \"name\": \"旧型钢\", "
                     + "\"unit\": \"t\"}").body(), "id");
             int oldVersion = (int) number(Http.as("manager").get(products + "/" + old).body(), "version");
@@ -584,6 +679,16 @@ public class ContractsIT {
                     "{\"version\": " + number(assistant.get(DOCS + "/" + unlicensed).body(), "version") + "}");
             assertEquals(illegal.body(), 409, illegal.statusCode());
             assertTrue(illegal.body(), illegal.body().contains("药品经营许可证") && illegal.body().contains("阿莫西林"));
+            // no price list prices it for this customer: the draft points to a unit-price request, its form filled
+            String unpriced = assistant.get("/system/console/neiqin-contract?lang=en&id=" + unlicensed).body();
+            assertTrue("a line without a list price points to a unit-price request: " + unpriced,
+                    unpriced.contains("Request a unit price for line 1 (阿莫西林)")
+                            && unpriced.contains("neiqin-price-requests?customerId=" + c));
+            assertFalse("a line with a list price needs none", assistant.get("/system/console/neiqin-contract?lang=en&id=" + id)
+                    .body().contains("Request a unit price"));
+            String request = assistant.get("/system/console/neiqin-price-requests?customerId=" + c + "&productId=" + drug
+                    + "&quantity=10").body();
+            assertTrue(request, request.contains("name=\"productId\" value=\"" + drug + "\""));
 
             submit("assistant", id);
             String preview = Http.as("manager").get("/system/console/neiqin-reviews?id=" + round(id, "contracts.contract")
@@ -607,6 +712,23 @@ public class ContractsIT {
             String levelPage = Http.as("manager").get("/system/console/neiqin-contract-stats?tab=price-level&by=PRODUCT"
                     + "&lang=zh").body();
             assertTrue(levelPage, levelPage.contains("价格执行率") && levelPage.contains("99.33 %"));
+            // the margin, for those who may see costs: 11 860 sold, 3 × 3 700 cost
+            JsonNode margins = Json.parse(Http.as("manager").get("/neiqin/api/contracts/margins?by=PRODUCT").body());
+            JsonNode rebarMargin = null;
+            for (JsonNode row : margins) {
+                rebarMargin = row.get("group").asText().equals("LWG-20 螺纹钢") ? row : rebarMargin;
+            }
+            assertTrue(margins.toString(), rebarMargin != null);
+            assertEquals(margins.toString(), List.of("2", "11860.00", "11100.00", "760.00", "6.41"), List.of(
+                    rebarMargin.get("lines").asText(), rebarMargin.at("/sold/amount").asText(),
+                    rebarMargin.at("/cost/amount").asText(), rebarMargin.at("/margin/amount").asText(),
+                    rebarMargin.get("rate").asText()));
+            assertEquals("the office does not see what goods cost", 403,
+                    assistant.get("/neiqin/api/contracts/margins").statusCode());
+            assertFalse(assistant.get("/system/console/neiqin-contract-stats").body().contains("tab=margins"));
+            String marginPage = Http.as("finance").get("/system/console/neiqin-contract-stats?tab=margins&by=SALESPERSON")
+                    .body();
+            assertTrue(marginPage, marginPage.contains("Margin %") && marginPage.contains("tab=margins"));
             JsonNode effective = Json.parse(assistant.get(DOCS + "/" + id).body());
             long key = effective.at("/lines/0/id").asLong();
             // discontinued since: the line in force keeps it, a new line may not take it
@@ -625,6 +747,9 @@ public class ContractsIT {
 
         // the catalogue gone: what was written stays, a kept line keeps its product, none can be chosen
         assertEquals(404, assistant.get("/neiqin/api/catalog/products").statusCode());
+        assertEquals("no margins without the catalogue's costs", 409,
+                Http.as("manager").get("/neiqin/api/contracts/margins").statusCode());
+        assertFalse(Http.as("manager").get("/system/console/neiqin-contract-stats").body().contains("tab=margins"));
         HttpResponse<String> list = assistant.get(DOCS + "?customer=" + c + "&kind=SALES_CONTRACT&state=EFFECTIVE");
         long id = number(list.body(), "id");
         JsonNode doc = Json.parse(assistant.get(DOCS + "/" + id).body());
@@ -743,7 +868,8 @@ public class ContractsIT {
     @Test
     public void eachRoleSeesExactlyThePagesItMayOpenWithTheConsolesStylesAndNoneOfKarafs() {
         List<String> all = List.of("neiqin", "neiqin-reviews", "neiqin-customers", "neiqin-customer-followup",
-                "neiqin-customer-report", "neiqin-customer-import", "neiqin-contracts", "neiqin-contract-stats");
+                "neiqin-customer-report", "neiqin-customer-import", "neiqin-contracts", "neiqin-planning",
+                "neiqin-contract-stats");
         java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
         expected.put("assistant", all);
         expected.put("manager", all);
@@ -755,6 +881,8 @@ public class ContractsIT {
         auditor.remove("neiqin-reviews");
         auditor.add("neiqin-audit");
         expected.put("auditor", auditor);
+        // the planning clerk reads orders and contracts and commits their ship dates; customers' files are not hers
+        expected.put("planning", List.of("neiqin", "neiqin-contracts", "neiqin-planning", "neiqin-contract-stats"));
         for (java.util.Map.Entry<String, List<String>> e : expected.entrySet()) {
             Http user = Http.as(e.getKey());
             HttpResponse<String> home = user.get("/system/console/neiqin");

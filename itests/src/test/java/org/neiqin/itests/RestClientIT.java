@@ -148,7 +148,7 @@ public class RestClientIT {
         Files.writeString(csv.toPath(), template);
         ImportAnswer checked = crm.postCrmCustomersImport(csv, true, null, null);
         assertTrue(checked.getProblems().toString(), checked.getDryRun() && checked.getClean()
-                && checked.getCustomers() == 1 && checked.getImported() == 0 && checked.getFormat() != null);
+                && checked.getRecords() == 1 && checked.getImported() == 0 && checked.getFormat() != null);
 
         // the catalogue: a product entered with its tax code and cost, found in its group, discontinued with a reason
         org.neiqin.client.api.CatalogApi catalog = new org.neiqin.client.api.CatalogApi(as("manager"));

@@ -11,6 +11,7 @@ public final class Users {
         {"sales", "sales,neiqin-sales"},
         {"finance", "finance,neiqin-finance"},
         {"warehouse", "warehouse,neiqin-warehouse"},
+        {"planning", "planning,neiqin-planning"},
         {"auditor", "auditor,neiqin-auditor"},
         {"outsider", "outsider"},
     };

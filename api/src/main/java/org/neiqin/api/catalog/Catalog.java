@@ -1,7 +1,9 @@
 package org.neiqin.api.catalog;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.neiqin.api.crm.Grade;
@@ -19,6 +21,14 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface Catalog {
     /** The name of the console lookup that finds a product by code, name or specification. */
     String LOOKUP = "product";
+
+    /**
+     * The permission to see what products cost the company, and so margins: a module that shows margins shows them
+     * only to those who hold it.
+     *
+     * @since 0.3 (package version)
+     */
+    String COST = "catalog.cost";
 
     /** @return the product with this id, discontinued or not */
     Optional<Product> product(long id);
@@ -43,6 +53,16 @@ public interface Catalog {
      * @since 0.2 (package version)
      */
     Optional<ListPrice> price(long productId, PriceFor who, LocalDate on);
+
+    /**
+     * What one unit of each product costs the company (its cost price), for a margin report.
+     *
+     * @param productIds the products asked for
+     * @return the cost price of each of them that has one, in the currency it was entered in
+     * @throws org.neiqin.api.error.AccessDeniedException unless the caller holds {@link #COST}
+     * @since 0.3 (package version)
+     */
+    Map<Long, Money> costs(Collection<Long> productIds);
 
     /**
      * A customer as price lists are chosen for it.

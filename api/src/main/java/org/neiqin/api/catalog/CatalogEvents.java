@@ -15,6 +15,17 @@ public final class CatalogEvents {
     /** A discontinued product may go on new lines again. */
     public static final String PRODUCT_REINSTATED = "org/neiqin/catalog/product/REINSTATED";
     /**
+     * A file of products was imported: {@link #COUNT} rows, of which {@link #CREATED} new products (the others
+     * changed), one event for the file.
+     *
+     * @since 0.3 (package version)
+     */
+    public static final String PRODUCTS_IMPORTED = "org/neiqin/catalog/product/IMPORTED";
+    /** How many rows an import stored. @since 0.3 (package version) */
+    public static final String COUNT = "count";
+    /** How many of them were new products. @since 0.3 (package version) */
+    public static final String CREATED = "created";
+    /**
      * A version of a price list was approved: it is in force from {@link #EFFECTIVE_FROM}, with {@link #LIST_ID},
      * {@link #LIST_CODE} and {@link #VERSION}. @since 0.2 (package version)
      */

@@ -3,7 +3,7 @@
  *
  * @since 0.3
  */
-@Version("0.2.0")
+@Version("0.3.0")
 package org.neiqin.api.catalog;
 
 import org.osgi.annotation.versioning.Version;

@@ -27,6 +27,13 @@ public final class Roles {
      * @since 0.2
      */
     public static final String WAREHOUSE = "neiqin-warehouse";
+    /**
+     * Planning clerk (计划部专员): checks stock for a confirmed order, raises a production order where
+     * needed and commits the date each line can ship.
+     *
+     * @since 0.3
+     */
+    public static final String PLANNING = "neiqin-planning";
     /** Auditor: reads everything, changes nothing. */
     public static final String AUDITOR = "neiqin-auditor";
 
@@ -34,7 +41,8 @@ public final class Roles {
     public static final String KARAF_ADMIN = "admin";
 
     /** Every Neiqin role, in the order pages list them. */
-    public static final List<String> ALL = List.of(ADMIN, MANAGER, ASSISTANT, SALES, FINANCE, WAREHOUSE, AUDITOR);
+    public static final List<String> ALL = List.of(ADMIN, MANAGER, ASSISTANT, SALES, FINANCE, WAREHOUSE, PLANNING,
+            AUDITOR);
 
     private Roles() {
     }

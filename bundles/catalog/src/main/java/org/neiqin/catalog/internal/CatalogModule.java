@@ -31,7 +31,7 @@ public class CatalogModule implements NeiqinModule {
     /** Discontinue a product (no new line may name it) or reinstate it. */
     public static final String DISCONTINUE = "catalog.discontinue";
     /** See what a product costs the company (its margin). */
-    public static final String COST = "catalog.cost";
+    public static final String COST = org.neiqin.api.catalog.Catalog.COST;
     /** Prepare price lists and their versions (a supervisor approves each version). */
     public static final String PRICES = "catalog.prices";
     /** Audit entity of a price list, and of one of its versions. */
@@ -49,7 +49,7 @@ public class CatalogModule implements NeiqinModule {
                     + " discontinued — and price lists (价目表) per customer, grade and region, in versions reviewed before"
                     + " they take effect")
             .permission(new PermissionDef(READ, "see the product catalogue", Set.of(Roles.ADMIN, Roles.MANAGER,
-                    Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.WAREHOUSE, Roles.AUDITOR)))
+                    Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.WAREHOUSE, Roles.PLANNING, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "enter and change products", Set.of(Roles.ADMIN, Roles.MANAGER,
                     Roles.ASSISTANT)))
             .permission(new PermissionDef(DISCONTINUE, "discontinue a product or reinstate it",

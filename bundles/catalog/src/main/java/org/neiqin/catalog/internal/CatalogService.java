@@ -1,11 +1,14 @@
 package org.neiqin.catalog.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.neiqin.api.catalog.Catalog;
 import org.neiqin.api.catalog.Product;
+import org.neiqin.api.money.Money;
 import org.neiqin.catalog.internal.prices.PriceFinder;
 import org.neiqin.kit.query.ListQuery;
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +30,11 @@ public class CatalogService implements Catalog {
     @Override
     public Optional<ListPrice> price(long productId, PriceFor who, LocalDate on) {
         return prices.price(productId, who, on);
+    }
+
+    @Override
+    public Map<Long, Money> costs(Collection<Long> productIds) {
+        return products.costs(productIds);
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.imports.ImportFile;
+import org.neiqin.kit.imports.RecordImport;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -89,6 +91,106 @@ public class ProductService {
         });
     }
 
+    /**
+     * A dry run of an import of products from a workbook or a CSV file, read as it streams: every problem, nothing
+     * changed.
+     *
+     * @param charset the CSV's character set when the user names it, else null
+     */
+    public RecordImport.Checked checkImport(ImportFile file, String charset) {
+        Actor actor = security.require(CatalogModule.WRITE);
+        return definition(actor).read(file, charset, d -> { });
+    }
+
+    /**
+     * Imports a clean file's products in one transaction: a row whose code is in the catalogue changes that product
+     * (its history says it was imported), any other row is a new, active product. A cost price left empty keeps the
+     * product's; one who may not see costs may not give one. Every {@value #IMPORT_BATCH} rows the transaction lets go
+     * of what it wrote, so memory does not grow with the file.
+     *
+     * @return the file's report (its count: the products created or changed)
+     * @throws org.neiqin.api.error.ValidationException naming the problems row by row when the file has any; nothing is
+     *         imported until every row is right
+     */
+    public RecordImport.Checked importProducts(ImportFile file, String charset) {
+        Actor actor = security.require(CatalogModule.WRITE);
+        RecordImport<ProductData> definition = definition(actor);
+        RecordImport.Checked checked = definition.read(file, charset, d -> { });
+        if (!checked.report().clean()) {
+            throw new org.neiqin.api.error.ValidationException(checked.report().errors());
+        }
+        return store.write(em -> {
+            java.util.Map<String, Long> codes = new java.util.HashMap<>();
+            for (Object[] row : em.createQuery("select p.code, p.id from ProductEntity p", Object[].class).getResultList()) {
+                codes.put(((String) row[0]).toLowerCase(java.util.Locale.ROOT), (Long) row[1]);
+            }
+            int[] n = {0};
+            int[] created = {0};
+            RecordImport.Checked again = definition.read(file, charset, data -> {
+                ProductData d = normalised(data);
+                Long id = codes.get(d.code().toLowerCase(java.util.Locale.ROOT));
+                if (id == null) {
+                    ProductEntity e = new ProductEntity();
+                    e.currency = currency.code();
+                    Forms.copy(d, e);
+                    e.state = ProductState.ACTIVE;
+                    store.create(em, e, actor);
+                    store.audit(em, CatalogModule.ENTITY, e.id, AuditAction.IMPORT, null, Forms.filled(d));
+                    codes.put(d.code().toLowerCase(java.util.Locale.ROOT), e.id);
+                    created[0]++;
+                } else {
+                    ProductEntity e = find(em, id);
+                    ProductData now = d.costPrice() == null ? withCost(d, read(e).costPrice()) : d;
+                    Forms.Changes changes = Forms.changes(read(e), now);
+                    if (!changes.isEmpty()) {
+                        Forms.copy(now, e);
+                        store.touch(e, actor);
+                        store.audit(em, CatalogModule.ENTITY, id, AuditAction.IMPORT, changes.before(), changes.after());
+                    }
+                }
+                if (++n[0] % IMPORT_BATCH == 0) {
+                    store.release(em);
+                }
+            });
+            if (!again.report().clean() || n[0] != checked.report().records()) {
+                // the copy read twice is the server's own; reaching here means it changed under the import
+                throw new IllegalStateException("the import file read differently the second time");
+            }
+            store.event(CatalogEvents.PRODUCTS_IMPORTED, actor).with(CatalogEvents.COUNT, n[0])
+                    .with(CatalogEvents.CREATED, created[0]).publish();
+            return again;
+        });
+    }
+
+    /** Rows written between two releases of an import. */
+    static final int IMPORT_BATCH = 500;
+
+    private RecordImport<ProductData> definition(Actor actor) {
+        return ProductImport.definition(currency.code(), security.isPermitted(actor, CatalogModule.COST));
+    }
+
+    /**
+     * @return every product in the import's columns (a file the import reads back), by code; the cost prices only to
+     *         those who may see them
+     */
+    public java.util.List<java.util.List<String>> export() {
+        Actor actor = security.require(CatalogModule.READ);
+        boolean costs = security.isPermitted(actor, CatalogModule.COST);
+        List<String> columns = ProductImport.definition(currency.code(), costs).columns();
+        return store.read(em -> {
+            List<java.util.List<String>> rows = new ArrayList<>();
+            rows.add(columns);
+            for (ProductEntity e : em.createQuery("select p from ProductEntity p order by p.code", ProductEntity.class)
+                    .getResultList()) {
+                ProductData d = costs ? read(e) : withCost(read(e), null);
+                java.util.Map<String, String> v = Forms.strings(d);
+                rows.add(columns.stream().map(c -> c.equals("costPrice") && d.costPrice() != null
+                        ? d.costPrice().amount().toPlainString() : v.getOrDefault(c, "")).toList());
+            }
+            return rows;
+        });
+    }
+
     /** No new line may name the product any more; documents that name it keep it. */
     public ProductView discontinue(long id, int version, String reason) {
         return move(id, version, ProductState.DISCONTINUED, reason, CatalogEvents.PRODUCT_DISCONTINUED);
@@ -136,6 +238,21 @@ public class ProductService {
                 .eq("productGroup", q.productGroup())
                 .eq("state", q.state())
                 .page(Store.jpql(em), ProductRow.COLUMNS, ProductRow::of, q.orderBy(), q.offset(), q.limit()));
+    }
+
+    /** @return the cost price of each of the products that has one (only to those who may see margins) */
+    public java.util.Map<Long, org.neiqin.api.money.Money> costs(java.util.Collection<Long> ids) {
+        security.require(CatalogModule.COST);
+        java.util.Map<Long, org.neiqin.api.money.Money> out = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        store.reading(em -> {
+            for (int from = 0; from < all.size(); from += 500) {
+                em.createQuery("select p from ProductEntity p where p.id in :ids and p.costPrice is not null",
+                        ProductEntity.class).setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                        .getResultList().forEach(p -> out.put(p.id, org.neiqin.api.money.Money.of(p.costPrice, p.currency)));
+            }
+        });
+        return out;
     }
 
     /** @return the product's changes, oldest first; its cost price's only to those who may see margins */

@@ -28,11 +28,13 @@ public class ContractReports {
     private final SecurityService security;
     private final FulfilmentTracker tracker;
     private final org.neiqin.api.crm.CustomerDirectory customers;
+    private final ProductLines products;
 
     @Activate
     public ContractReports(@Reference DocumentStore store, @Reference SecurityService security,
             @Reference FulfilmentTracker tracker, @Reference CompanyCurrency currency,
-            @Reference org.neiqin.api.crm.CustomerDirectory customers) {
+            @Reference org.neiqin.api.crm.CustomerDirectory customers, @Reference ProductLines products) {
+        this.products = products;
         this.customers = customers;
         this.currency = currency;
         this.store = store;
@@ -46,14 +48,8 @@ public class ContractReports {
      */
     public List<PriceLevel.Row> priceLevel(LocalDate from, LocalDate to, Statistics.Period period, PriceLevel.Dimension by) {
         security.require(ContractsModule.READ);
-        List<Object[]> lines = store.read(em -> em.createQuery("select d.documentDate, d.customerId, d.region,"
-                + " l.productCode, l.product, l.quantity, l.unitPrice, l.listPrice from LineEntity l, DocumentEntity d"
-                + " where l.documentId = d.id and l.revision = d.revision and d.state in :states and d.kind in :kinds"
-                + " and d.documentDate >= :from and d.documentDate <= :to and l.listPrice is not null", Object[].class)
-                .setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
-                .setParameter("kinds", List.of(DocumentKind.ORDER, DocumentKind.SALES_CONTRACT,
-                        DocumentKind.DISTRIBUTION_AGREEMENT))
-                .setParameter("from", from).setParameter("to", to).getResultList());
+        List<Object[]> lines = sold("d.documentDate, d.customerId, d.region, l.productCode, l.product, l.quantity,"
+                + " l.unitPrice, l.listPrice", "l.listPrice is not null", from, to);
         java.util.Map<Long, String> grades = new java.util.HashMap<>();
         List<PriceLevel.Item> items = new java.util.ArrayList<>();
         for (Object[] l : lines) {
@@ -66,6 +62,58 @@ public class ContractReports {
                     quantity.multiply((BigDecimal) l[6]), quantity.multiply((BigDecimal) l[7])));
         }
         return PriceLevel.rows(items, period, by, currency.code());
+    }
+
+    /**
+     * @return the margin ({@link Margins}) of the lines naming a catalogue product, of the orders and contracts of sale
+     *         in force or closed dated in {@code [from, to]}, per product, customer or salesperson
+     * @throws org.neiqin.api.error.AccessDeniedException unless the caller may see what products cost
+     * @throws org.neiqin.api.error.ConflictException without the catalogue (no cost prices)
+     */
+    public List<Margins.Row> margins(LocalDate from, LocalDate to, Margins.Dimension by) {
+        security.require(ContractsModule.READ);
+        if (!products.installed()) {
+            throw noCatalog();
+        }
+        security.require(org.neiqin.api.catalog.Catalog.COST);
+        List<Object[]> lines = sold("l.productId, l.productCode, l.product, d.customerName, d.salesperson, l.quantity,"
+                + " l.unitPrice", "l.productId is not null", from, to);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        lines.forEach(l -> ids.add((Long) l[0]));
+        Map<Long, org.neiqin.api.money.Money> costs = products.costs(ids).orElseThrow(ContractReports::noCatalog);
+        List<Margins.Item> items = new ArrayList<>();
+        for (Object[] l : lines) {
+            org.neiqin.api.money.Money cost = costs.get((Long) l[0]);
+            BigDecimal quantity = (BigDecimal) l[5];
+            // a cost in another currency than the documents' is not comparable: as if none were known
+            BigDecimal unitCost = cost == null || !cost.currency().getCurrencyCode().equals(currency.code()) ? null : cost.amount();
+            items.add(new Margins.Item(l[1] + " " + l[2], (String) l[3], (String) l[4],
+                    quantity.multiply((BigDecimal) l[6]), unitCost == null ? null : quantity.multiply(unitCost)));
+        }
+        return Margins.rows(items, by == null ? Margins.Dimension.PRODUCT : by, currency.code());
+    }
+
+    private static org.neiqin.api.error.ConflictException noCatalog() {
+        return new org.neiqin.api.error.ConflictException("no-catalog", Text.of("contracts.margins.noCatalog",
+                "margins need the catalogue's cost prices: install neiqin-catalog"));
+    }
+
+    /**
+     * @return {@code select} of each line (as {@code l}) of the orders and contracts of sale (as {@code d}) in force or
+     *         closed, dated in {@code [from, to]}, that meets {@code where}
+     */
+    private List<Object[]> sold(String select, String where, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationException("to", "order", Text.of("contracts.stats.period",
+                    "give a period from one date to a later one"));
+        }
+        return store.read(em -> em.createQuery("select " + select + " from LineEntity l, DocumentEntity d"
+                + " where l.documentId = d.id and l.revision = d.revision and d.state in :states and d.kind in :kinds"
+                + " and d.documentDate >= :from and d.documentDate <= :to and " + where, Object[].class)
+                .setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
+                .setParameter("kinds", List.of(DocumentKind.ORDER, DocumentKind.SALES_CONTRACT,
+                        DocumentKind.DISTRIBUTION_AGREEMENT))
+                .setParameter("from", from).setParameter("to", to).getResultList());
     }
 
     /**

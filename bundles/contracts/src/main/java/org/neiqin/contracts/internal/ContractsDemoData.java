@@ -31,6 +31,7 @@ import org.neiqin.api.money.CompanyCurrency;
 public class ContractsDemoData implements DemoDataProvider {
     private static final Actor ASSISTANT = new Actor("assistant", Set.of(Roles.ASSISTANT));
     private static final Actor MANAGER = new Actor("manager", Set.of(Roles.MANAGER));
+    private static final Actor PLANNING = new Actor("planning", Set.of(Roles.PLANNING));
 
     @Reference
     private DocumentReader reader;
@@ -40,6 +41,8 @@ public class ContractsDemoData implements DemoDataProvider {
     private InForceService inForce;
     @Reference
     private StockUpService stockUps;
+    @Reference
+    private ShipDateService shipDates;
     @Reference
     private CustomerDirectory customers;
     @Reference
@@ -92,6 +95,14 @@ public class ContractsDemoData implements DemoDataProvider {
         security.runAs(ASSISTANT, () -> inForce.amend(effective.id(), effective.version(), effective.data(),
                 List.of(lineOf(effective, 0, "120"), lineOf(effective, 1, "500")), "客户追加20吨 / customer adds 20 t"));
         decide(ContractsModule.REVIEW_AMENDMENT, effective.id() + "/2");
+        // planning answers the contract: the beams need a production order and ship ten days after the date promised
+        // (the office has to tell the customer), the supports ship in time
+        DocumentView amended = reader.get(contract.id());
+        security.runAs(PLANNING, () -> shipDates.commit(amended.id(), amended.lines().get(0).id(), null,
+                new ShipDateData(new BigDecimal("35"), "SC-" + today.getYear() + "-0118", today.plusDays(40),
+                        "轧机检修，需排产 / mill maintenance, production order raised")));
+        security.runAs(PLANNING, () -> shipDates.commit(amended.id(), amended.lines().get(1).id(), null,
+                new ShipDateData(new BigDecimal("620"), null, today.plusDays(20), null)));
         DocumentView pending = prepare(DocumentKind.ORDER, huaxin, today.minusDays(2), today.plusDays(21),
                 List.of(line("不锈钢板", "304 2.0×1219", "15", "t", "16800.00", "15000")));
         security.runAs(ASSISTANT, () -> drafts.submit(pending.id(), reader.get(pending.id()).version()));

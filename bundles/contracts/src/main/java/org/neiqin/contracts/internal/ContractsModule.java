@@ -29,6 +29,8 @@ public class ContractsModule implements NeiqinModule {
     public static final String CLOSE = "contracts.close";
     /** Answer stock-up requests (purchasing). */
     public static final String STOCK = "contracts.stock";
+    /** Commit the date each line of an order or contract in force can ship (the planning clerk). */
+    public static final String PLAN = "contracts.plan";
 
     /** Audit entity of every document. */
     static final String ENTITY = "contracts.document";
@@ -45,15 +47,18 @@ public class ContractsModule implements NeiqinModule {
     private static final Set<String> SUPERVISORS = Set.of(Roles.ADMIN, Roles.MANAGER);
 
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, "Contracts and orders 合同/订单")
-            .description("Quotations, sales orders, the contract ledger, amendments, stock-up requests, fulfilment "
-                    + "schedules and statistics")
+            .description("Quotations, sales orders, the contract ledger, amendments, stock-up requests, committed ship "
+                    + "dates, fulfilment schedules and statistics")
             .permission(new PermissionDef(READ, "see quotations, orders, contracts and their schedules",
-                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.PLANNING,
+                            Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare quotations, orders and contracts",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES)))
             .permission(new PermissionDef(CLOSE, "close orders and contracts", SUPERVISORS))
             .permission(new PermissionDef(STOCK, "answer stock-up requests",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
+            .permission(new PermissionDef(PLAN, "commit the date each line of an order or contract can ship",
+                    Set.of(Roles.ADMIN, Roles.PLANNING)))
             .numbering(new NumberingDef(numbering(DocumentKind.QUOTATION), "BJ{yyyy}{MM}-{seq:4}", ResetPeriod.MONTHLY))
             .numbering(new NumberingDef(numbering(DocumentKind.ORDER), "{region}-{city}-NO.{seq:4}", ResetPeriod.NEVER))
             .numbering(new NumberingDef(numbering(DocumentKind.SALES_CONTRACT), "HT{yyyy}-{seq:4}", ResetPeriod.YEARLY))

@@ -77,6 +77,16 @@ public class ProductLines {
     }
 
     /** @return whether the catalogue is installed, so that a form offers its products */
+    /**
+     * @return what each of the products costs the company (the catalogue's cost prices), for a margin report; empty
+     *         without the catalogue
+     * @throws org.neiqin.api.error.AccessDeniedException unless the caller may see costs ({@link Catalog#COST})
+     */
+    public java.util.Optional<java.util.Map<Long, Money>> costs(java.util.Collection<Long> productIds) {
+        Catalog c = catalog;
+        return c == null ? java.util.Optional.empty() : java.util.Optional.of(c.costs(productIds));
+    }
+
     public boolean installed() {
         return catalog != null;
     }

@@ -36,6 +36,11 @@ public class ProductLinesTest {
         }
 
         @Override
+        public Map<Long, Money> costs(java.util.Collection<Long> productIds) {
+            return productIds.contains(8L) ? Map.of(8L, Money.of("3500", "CNY")) : Map.of();
+        }
+
+        @Override
         public Optional<ListPrice> price(long productId, PriceFor who, java.time.LocalDate on) {
             // the key customers' list prices the rebar at 3942
             return productId == 8 && who.grade() == org.neiqin.api.crm.Grade.KEY

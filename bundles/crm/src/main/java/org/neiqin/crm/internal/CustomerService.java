@@ -25,7 +25,7 @@ import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
-import org.neiqin.kit.imports.CsvText;
+import org.neiqin.kit.imports.RecordImport;
 import org.neiqin.kit.imports.ImportFile;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.store.Store;
@@ -98,20 +98,13 @@ public class CustomerService {
      *
      * @param charset the CSV's character set when the user names it, else null
      */
-    public ImportCheck checkImport(ImportFile file, String charset) {
+    public RecordImport.Checked checkImport(ImportFile file, String charset) {
         security.require(CrmModule.IMPORT);
         return read(file, charset, c -> { });
     }
 
-    private ImportCheck read(ImportFile file, String charset, Consumer<CustomerData> cards) {
-        CsvImport.Rows rows = new CsvImport.Rows(store.today(), currency.code(), cards);
-        String format = "csv";
-        try {
-            format = file.rows(charset, rows);
-        } catch (CsvText.Unterminated e) {
-            rows.unterminated(e);
-        }
-        return new ImportCheck(rows.report(), format);
+    private RecordImport.Checked read(ImportFile file, String charset, Consumer<CustomerData> cards) {
+        return CsvImport.definition(store.today(), currency.code()).read(file, charset, cards);
     }
 
     /**
@@ -122,12 +115,12 @@ public class CustomerService {
      * {@link CrmEvents#CUSTOMERS_IMPORTED} event is sent, not one per card.
      *
      * @return how many cards were created
-     * @throws ValidationException 400 naming the problems ({@value CsvImport#SHOWN_PROBLEMS} at most, row
+     * @throws ValidationException 400 naming the problems ({@value RecordImport#SHOWN_PROBLEMS} at most, row
      *         by row) when the file has any; nothing is imported until every row is correct
      */
-    public ImportCheck importCustomers(ImportFile file, String charset) {
+    public RecordImport.Checked importCustomers(ImportFile file, String charset) {
         Actor actor = security.require(CrmModule.IMPORT);
-        ImportCheck checked = read(file, charset, c -> { });
+        RecordImport.Checked checked = read(file, charset, c -> { });
         if (!checked.report().clean()) {
             throw new ValidationException(checked.report().errors());
         }
@@ -136,8 +129,8 @@ public class CustomerService {
             String[] codes = new String[2];
             // every card's number in one step: gapless, in file order
             NumberRange numbers = numbering.reserve(CrmModule.NUMBERING, store.today(), Map.of(),
-                    checked.report().customers());
-            ImportCheck again = read(file, charset, d -> {
+                    checked.report().records());
+            RecordImport.Checked again = read(file, charset, d -> {
                 validate(d);
                 if (n[0] >= numbers.size()) {
                     throw new IllegalStateException("the import file read differently the second time");
@@ -149,7 +142,7 @@ public class CustomerService {
                     store.release(em);
                 }
             });
-            if (!again.report().clean() || n[0] != checked.report().customers()) {
+            if (!again.report().clean() || n[0] != checked.report().records()) {
                 // the copy read twice is the server's own; reaching here means it changed under the import
                 throw new IllegalStateException("the import file read differently the second time");
             }

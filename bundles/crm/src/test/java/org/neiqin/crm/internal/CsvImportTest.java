@@ -20,8 +20,8 @@ import org.neiqin.api.money.Money;
 import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.crm.Nature;
 import org.neiqin.api.crm.PaymentTerms;
-import org.neiqin.crm.internal.CsvImport.Problem;
-import org.neiqin.crm.internal.CsvImport.Report;
+import org.neiqin.kit.imports.RecordImport.Problem;
+import org.neiqin.kit.imports.RecordImport.Report;
 import org.neiqin.kit.form.Forms;
 
 public class CsvImportTest {
@@ -146,7 +146,7 @@ public class CsvImportTest {
         assertEquals("colour", p.field());
         assertTrue(p.message(), p.message().startsWith("unknown column; known columns are: fullName, shortName, "));
         assertTrue(p.message(), p.message().endsWith("salesperson, infoSource"));
-        assertEquals(0, r.customers());
+        assertEquals(0, r.records());
     }
 
     @Test
@@ -211,7 +211,7 @@ public class CsvImportTest {
         assertEquals(List.of("3:", "4:"), where(r));
         assertEquals("the row has 3 cells, the header has 7", r.problems().get(0).message());
         assertEquals("the row has 8 cells, the header has 7", r.problems().get(1).message());
-        assertEquals(2, r.customers());
+        assertEquals(2, r.records());
         assertEquals(List.of("A", "D"), cards.stream().map(CustomerData::fullName).collect(Collectors.toList()));
     }
 
@@ -230,7 +230,7 @@ public class CsvImportTest {
         assertTrue(r.problems().get(1).message().contains("VIP"));
         assertEquals("fullName is required", r.problems().get(2).message());
         assertEquals("creditLimit must not be negative", r.problems().get(3).message());
-        assertEquals(4, r.customers());
+        assertEquals(4, r.records());
     }
 
     @Test
@@ -257,7 +257,7 @@ public class CsvImportTest {
         List<CustomerData> cards = new ArrayList<>();
         r = CsvImport.check(TODAY, "CNY", text.replace("existing,partner,credit", "existing,partner,prepayment"), cards::add);
         assertTrue(r.problems().toString(), r.clean());
-        assertEquals(3, r.customers());
+        assertEquals(3, r.records());
         assertEquals(List.of("沈阳北方机械制造有限公司", "大连港湾物流有限公司", "长春 \"一汽\" 配套厂"), r.sample());
         CustomerData first = cards.get(0);
         assertEquals("沈阳北方机械制造有限公司", first.fullName());
@@ -288,7 +288,7 @@ public class CsvImportTest {
         assertEquals(List.of("4:fullName", "6:fullName"), where(r));
         assertTrue(r.problems().get(0).message(), r.problems().get(0).message().contains("row 2"));
         assertTrue(r.problems().get(1).message(), r.problems().get(1).message().contains("row 5"));
-        assertEquals(5, r.customers());
+        assertEquals(5, r.records());
     }
 
     @Test
@@ -308,10 +308,10 @@ public class CsvImportTest {
         }
         Report r = CsvImport.check(TODAY, "CNY", text.toString());
         assertEquals(1500, r.problemCount());
-        assertEquals(CsvImport.SHOWN_PROBLEMS, r.problems().size());
+        assertEquals(org.neiqin.kit.imports.RecordImport.SHOWN_PROBLEMS, r.problems().size());
         assertEquals(new Problem(2, "email", "format", r.problems().get(0).message()), r.problems().get(0));
-        assertEquals(1500, r.customers());
-        assertEquals(CsvImport.SAMPLE, r.sample().size());
+        assertEquals(1500, r.records());
+        assertEquals(org.neiqin.kit.imports.RecordImport.SAMPLE, r.sample().size());
     }
 
     @Test
@@ -338,7 +338,7 @@ public class CsvImportTest {
         List<CustomerData> cards = new ArrayList<>();
         Report r = CsvImport.check(TODAY, "CNY", template, cards::add);
         assertTrue(r.problems().toString(), r.clean());
-        assertEquals(1, r.customers());
+        assertEquals(1, r.records());
         CustomerData d = cards.get(0);
         assertEquals("沈阳北方机械制造有限公司", d.fullName());
         assertEquals(Lifecycle.EXISTING, d.lifecycle());

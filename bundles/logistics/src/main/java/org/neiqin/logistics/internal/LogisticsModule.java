@@ -59,7 +59,7 @@ public class LogisticsModule implements NeiqinModule {
                     + " shipping and tracking; returns and exchanges; the register of carriers; materials and samples sent out")
             .permission(new PermissionDef(READ, "see delivery notes",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.WAREHOUSE,
-                            Roles.AUDITOR)))
+                            Roles.PLANNING, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare delivery notes, record shipping and tracking",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .permission(new PermissionDef(FINANCE_SIGN, "sign that the money for a prepaid delivery has arrived",

@@ -56,7 +56,8 @@ public class ProductListPage implements ConsolePage {
                     Cell.of(Labels.choice(r, v.state())), Cell.of(r.time(v.updatedAt()))));
         }
         return Page.of(r.msg("list.title"),
-                new Links(List.of(new Link(r.msg("list.new"), ProductPage.LABEL + "?new=1"))),
+                new Links(List.of(new Link(r.msg("list.new"), ProductPage.LABEL + "?new=1"),
+                        new Link(r.msg("list.import"), ProductImportPage.LABEL))),
                 Form.filter(r.msg("filter.apply"), List.of(
                         Field.text("q", r.msg("filter.text"), r.param("q")),
                         Field.text("productGroup", Labels.field(r, "productGroup"), r.param("productGroup")),

@@ -25,9 +25,13 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Typed;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
+import org.neiqin.catalog.internal.ProductImport;
+import org.neiqin.kit.imports.ImportFile;
+import org.neiqin.kit.rest.ImportAnswer;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -66,6 +70,48 @@ public class ProductResource {
     public Response create(ProductData data) {
         ProductView v = service.create(Requests.body(data));
         return Requests.created("catalog/products/" + v.id(), v);
+    }
+
+    /**
+     * Imports products from an Excel workbook ({@code .xlsx}, its first sheet) or a CSV file in the encoding it was
+     * saved in (or the {@code charset} named); the first row names the fields (the template's, or the export's). A row
+     * whose code is in the catalogue changes that product, any other row adds one. With {@code dryRun=true} (the
+     * default) it only reports the problems row by row; otherwise it imports every row in one transaction, and only
+     * when the file is clean (400 naming every problem otherwise).
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Answers(ImportAnswer.class)
+    public Response importFile(java.io.InputStream file, @QueryParam("dryRun") @Typed(Boolean.class) String dryRun,
+            @QueryParam("charset") String charset) {
+        boolean dry = ListParams.bool("dryRun", dryRun, true);
+        try (ImportFile upload = ImportFile.spool(file)) {
+            return Response.ok(ImportAnswer.of(dry ? service.checkImport(upload, charset)
+                    : service.importProducts(upload, charset), dry)).build();
+        }
+    }
+
+    /** A file to start an import from: every column, and one example product. */
+    @GET
+    @Path("import/template")
+    @Produces("text/csv")
+    public String template() {
+        return ProductImport.template();
+    }
+
+    /** Every product in the import's columns, by code (cost prices only to those who may see them): CSV. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public String export() {
+        StringBuilder sb = new StringBuilder();
+        for (List<String> row : service.export()) {
+            sb.append(row.stream().map(org.neiqin.api.console.Csv::cell).collect(java.util.stream.Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return sb.toString();
     }
 
     @GET

@@ -55,7 +55,7 @@ public class DocumentPage implements ConsolePage {
     static final String CLOSE = "close";
     static final String STOCK_UP = "stockUp";
     static final String LABEL = "neiqin-contract";
-    private static final String[] TABS = {"document", "schedule", "versions", "history", "stock-ups"};
+    private static final String[] TABS = {"document", "schedule", "versions", "history", "stock-ups", "ship-dates"};
 
     @Reference
     private ContractLedger ledger;
@@ -67,6 +67,10 @@ public class DocumentPage implements ConsolePage {
     private InForceService inForce;
     @Reference
     private StockUpService stockUps;
+    @Reference
+    private org.neiqin.contracts.internal.ShipDateService shipDates;
+    @Reference
+    private org.neiqin.contracts.internal.ProductLines products;
     @Reference
     private SecurityService security;
     @Reference
@@ -105,7 +109,10 @@ public class DocumentPage implements ConsolePage {
             .on(StockUps.ANSWER, r -> {
                 StockUps.answer(stockUps, r);
                 return new Action(back(r) + "&tab=stock-ups", r.msg("stockups.answered"));
-            });
+            })
+            .on(ShipDates.COMMIT, r -> new Action(back(r) + "&tab=ship-dates", ShipDates.commit(shipDates, r)))
+            .on(ShipDates.CHASE, r -> new Action(back(r) + "&tab=ship-dates", ShipDates.chase(shipDates, r)))
+            .on(ShipDates.TOLD, r -> new Action(back(r) + "&tab=ship-dates", ShipDates.told(shipDates, r)));
 
     /** @return the document the form was sent from */
     private static String back(PageRequest r) {
@@ -150,6 +157,9 @@ public class DocumentPage implements ConsolePage {
                 break;
             case "stock-ups":
                 stockUpTab(r, v, blocks);
+                break;
+            case "ship-dates":
+                shipDateTab(r, v, blocks);
                 break;
             default:
                 document(r, v, blocks);
@@ -228,10 +238,15 @@ public class DocumentPage implements ConsolePage {
         if (v.state() == DocumentState.CREDIT_HOLD) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.creditHold", v.creditCheck())));
         }
+        if (plannable(v)) {
+            // a line planning can ship only after the date promised stands out before the customer is told
+            ShipDates.lateNotices(r, shipDates.forDocument(v.id()), blocks);
+        }
         blocks.add(new Properties(p));
         related(r, v, blocks);
         blocks.add(new Heading(r.msg("document.lines")));
         blocks.add(DocumentTabs.lines(r, v.lines(), null));
+        unpriced(r, v, blocks);
         blocks.add(new Heading(r.msg("document.reviews")));
         List<List<Cell>> rounds = new ArrayList<>();
         for (Review rv : reader.reviewTrail(v.id())) {
@@ -287,6 +302,54 @@ public class DocumentPage implements ConsolePage {
     static void add(List<Properties.Property> p, String name, String value) {
         if (value != null && !value.isBlank()) {
             p.add(new Properties.Property(name, value));
+        }
+    }
+
+    /**
+     * While a document is prepared: each line naming a catalogue product the price lists have no price for (for this
+     * customer on its date) points to a unit-price request for it, the way the office asks a manager for a price.
+     */
+    private void unpriced(PageRequest r, DocumentView v, List<Block> blocks) {
+        if (!products.installed() || !security.isPermitted(r.actor(), ContractsModule.WRITE)
+                || (v.state() != DocumentState.DRAFT && v.state() != DocumentState.IN_REVIEW)) {
+            return;
+        }
+        List<Link> requests = new ArrayList<>();
+        for (ContractLine l : v.lines()) {
+            if (l.productId() != null && l.listPrice() == null) {
+                requests.add(new Link(r.msg("document.unpriced.request", l.lineNo(), l.product()), PRICE_REQUESTS
+                        + "?customerId=" + v.data().customerId() + "&productId=" + l.productId() + "&quantity="
+                        + DocumentTabs.plain(l.quantity())));
+            }
+        }
+        if (!requests.isEmpty()) {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("document.unpriced", requests.size())));
+            blocks.add(new Links(requests));
+        }
+    }
+
+    /** The catalogue's page of unit-price requests (neiqin-catalog), its form filled from the query. */
+    private static final String PRICE_REQUESTS = "neiqin-price-requests";
+
+    /** @return whether planning commits ship dates for the document's lines (a sales order or contract in force) */
+    private static boolean plannable(DocumentView v) {
+        return v.state() == DocumentState.EFFECTIVE && org.neiqin.contracts.internal.ShipDateService.KINDS.contains(v.kind());
+    }
+
+    /** Each line's date promised and planning's answer; the clerk's and the office's forms while it is in force. */
+    private void shipDateTab(PageRequest r, DocumentView v, List<Block> blocks) {
+        if (!org.neiqin.contracts.internal.ShipDateService.KINDS.contains(v.kind())) {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("shipDate.notForKind")));
+            return;
+        }
+        List<org.neiqin.contracts.internal.ShipDateView> lines = shipDates.forDocument(v.id());
+        blocks.add(new org.neiqin.api.console.Paragraph(r.msg("shipDate.explain")));
+        ShipDates.lateNotices(r, lines, blocks);
+        blocks.add(ShipDates.table(r, lines, false, null));
+        if (plannable(v)) {
+            ShipDates.forms(r, security, actions, v.id(), lines, blocks);
+        } else {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("shipDate.notInForce")));
         }
     }
 

@@ -27,6 +27,7 @@ import org.neiqin.api.security.SecurityService;
 import org.neiqin.contracts.internal.ContractReports;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.CustomerChecks;
+import org.neiqin.contracts.internal.Margins;
 import org.neiqin.contracts.internal.PriceLevel;
 import org.neiqin.contracts.internal.Statistics;
 import org.neiqin.contracts.internal.StockUpService;
@@ -56,6 +57,8 @@ public class StatsPage implements ConsolePage {
     private SecurityService security;
     @Reference
     private CompanyClock clock;
+    @Reference
+    private org.neiqin.contracts.internal.ProductLines products;
 
     private final PageActions actions = new PageActions().on(StockUps.ANSWER, r -> {
         StockUps.answer(stockUps, r);
@@ -78,10 +81,15 @@ public class StatsPage implements ConsolePage {
     public Page render(PageRequest r) {
         String tab = r.param("tab") == null ? "statistics" : r.param("tab");
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Links(List.of(new Link(r.msg("documents.back"), "neiqin-contracts"),
+        List<Link> tabs = new ArrayList<>(List.of(new Link(r.msg("documents.back"), "neiqin-contracts"),
                 new Link(r.msg("stats.title"), LABEL), new Link(r.msg("receivables.title"), LABEL + "?tab=receivables"),
                 new Link(r.msg("stockups.title"), LABEL + "?tab=stock-ups"),
-                new Link(r.msg("priceLevel.title"), LABEL + "?tab=price-level"))));
+                new Link(r.msg("priceLevel.title"), LABEL + "?tab=price-level")));
+        // margins: to those who may see what products cost, while the catalogue that knows it is installed
+        if (products.installed() && security.isPermitted(r.actor(), org.neiqin.api.catalog.Catalog.COST)) {
+            tabs.add(new Link(r.msg("margins.title"), LABEL + "?tab=margins"));
+        }
+        blocks.add(new Links(tabs));
         switch (tab) {
             case "receivables":
                 receivables(r, blocks);
@@ -98,6 +106,9 @@ public class StatsPage implements ConsolePage {
             case "price-level":
                 priceLevel(r, blocks);
                 return new Page(r.msg("priceLevel.title"), blocks);
+            case "margins":
+                margins(r, blocks);
+                return new Page(r.msg("margins.title"), blocks);
             default:
                 statistics(r, blocks);
                 return new Page(r.msg("stats.title"), blocks);
@@ -129,6 +140,30 @@ public class StatsPage implements ConsolePage {
         blocks.add(new Paragraph(r.msg("priceLevel.explain")));
         blocks.add(new Table(List.of(r.msg("stats.period"), r.msg("priceLevel.group." + by.name()), r.msg("priceLevel.lines"),
                 r.msg("priceLevel.sold"), r.msg("priceLevel.listed"), r.msg("priceLevel.level")), cells, null, "price-level"));
+    }
+
+    /** The margin per product, customer or salesperson over a period, against the catalogue's cost prices. */
+    private void margins(PageRequest r, List<Block> blocks) {
+        LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
+        LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
+        to = to == null ? clock.today() : to;
+        from = from == null ? to.withDayOfYear(1) : from;
+        Margins.Dimension by = Forms.choice(Margins.Dimension.class, "by", r.param("by"));
+        by = by == null ? Margins.Dimension.PRODUCT : by;
+        blocks.add(Form.filter(r.msg("filter.apply"), List.of(Field.hidden("tab", "margins"),
+                new Field("from", r.msg("filter.from"), Field.Type.DATE, from.toString(), List.of(), false),
+                new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), false),
+                Field.select("by", r.msg("stats.by"), by.name(), Labels.options(r, Margins.Dimension.class, false)))));
+        List<List<Cell>> cells = new ArrayList<>();
+        for (Margins.Row row : reports.margins(from, to, by)) {
+            String group = by == Margins.Dimension.SALESPERSON ? r.person(row.group()) : row.group();
+            cells.add(List.of(Cell.of(group), Cell.of(row.lines()), Cell.of(row.sold()), Cell.of(row.cost()),
+                    Cell.of(row.margin()), Cell.of(row.rate().toPlainString() + " %"), Cell.of(row.withoutCost())));
+        }
+        blocks.add(new Paragraph(r.msg("margins.explain")));
+        blocks.add(new Table(List.of(r.msg("margins.group." + by.name()), r.msg("priceLevel.lines"),
+                r.msg("priceLevel.sold"), r.msg("margins.cost"), r.msg("margins.margin"), r.msg("margins.rate"),
+                r.msg("margins.withoutCost")), cells, null, "margins"));
     }
 
     private void statistics(PageRequest r, List<Block> blocks) {

@@ -38,6 +38,9 @@ import org.neiqin.contracts.internal.DraftService;
 import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.LineData;
 import org.neiqin.contracts.internal.RevisionView;
+import org.neiqin.contracts.internal.ShipDateData;
+import org.neiqin.contracts.internal.ShipDateService;
+import org.neiqin.contracts.internal.ShipDateView;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
@@ -75,6 +78,8 @@ public class ContractResource {
     @Reference
     private StockUpService stockUps;
     @Reference
+    private ShipDateService shipDates;
+    @Reference
     private org.neiqin.api.time.CompanyClock clock;
 
     /** A new document: its kind, header and lines. */
@@ -95,6 +100,10 @@ public class ContractResource {
 
     /** Purchasing's answer to a stock-up request. */
     public record Answer(Integer version, StockUpState state, String answer) {
+    }
+
+    /** Planning's answer for a line; {@code version} is the answer's as last read (empty for the first). */
+    public record Commitment(Integer version, ShipDateData data) {
     }
 
     @GET
@@ -217,6 +226,48 @@ public class ContractResource {
         return stockUps.answer(id, Requests.version(answer.version()), answer.state(), answer.answer());
     }
 
+    /** Every line of a document with the delivery date promised and planning's answer. */
+    @GET
+    @Path("documents/{id}/ship-dates")
+    public List<ShipDateView> shipDates(@PathParam("id") long id) {
+        return shipDates.forDocument(id);
+    }
+
+    /** The planning clerk commits (or moves) the date a line can ship. */
+    @PUT
+    @Path("documents/{id}/ship-dates/{lineKey}")
+    public ShipDateView commitShipDate(@PathParam("id") long id, @PathParam("lineKey") long lineKey, Commitment c) {
+        Requests.body(c);
+        return shipDates.commit(id, lineKey, c.version(), Requests.body(c.data()));
+    }
+
+    /** The office chases planning for a line that waits for its date. */
+    @POST
+    @Path("documents/{id}/ship-dates/{lineKey}/chase")
+    public ShipDateView chaseShipDate(@PathParam("id") long id, @PathParam("lineKey") long lineKey) {
+        return shipDates.chase(id, lineKey);
+    }
+
+    /** The office records that the customer was told of a committed date later than promised. */
+    @POST
+    @Path("documents/{id}/ship-dates/{lineKey}/customer-told")
+    public ShipDateView customerTold(@PathParam("id") long id, @PathParam("lineKey") long lineKey, Step step) {
+        Requests.body(step);
+        return shipDates.told(id, lineKey, Requests.version(step.version()));
+    }
+
+    /**
+     * The planning board: {@code show} AWAITING (lines waiting for a committed date), LATE (committed later than
+     * promised, customer not yet told) or COMMITTED; at most {@value ShipDateService#BOARD_LIMIT} lines, all counted.
+     */
+    @GET
+    @Path("ship-dates")
+    public ShipDateService.Board planningBoard(@Context UriInfo uri, @QueryParam("show") @DefaultValue("AWAITING")
+            @Typed(ShipDateService.Show.class) String show) {
+        ListParams.only(uri.getQueryParameters(), "show");
+        return shipDates.board(Forms.choice(ShipDateService.Show.class, "show", show));
+    }
+
     /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */
     @GET
     @Path("statistics")
@@ -248,6 +299,21 @@ public class ContractResource {
         LocalDate start = from == null ? end.withDayOfYear(1) : Forms.parse(LocalDate.class, "from", from);
         return reports.priceLevel(start, end, Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period",
                 period), Forms.choice(org.neiqin.contracts.internal.PriceLevel.Dimension.class, "by", by));
+    }
+
+    /**
+     * The margin of the lines naming a catalogue product against the catalogue's cost prices, for those who may see
+     * costs; {@code by} PRODUCT, CUSTOMER or SALESPERSON; from the first of the year to today unless given.
+     */
+    @GET
+    @Path("margins")
+    public List<org.neiqin.contracts.internal.Margins.Row> margins(@Context UriInfo uri,
+            @QueryParam("from") @Typed(LocalDate.class) String from, @QueryParam("to") @Typed(LocalDate.class) String to,
+            @QueryParam("by") @DefaultValue("PRODUCT") @Typed(org.neiqin.contracts.internal.Margins.Dimension.class) String by) {
+        ListParams.only(uri.getQueryParameters(), "from", "to", "by");
+        LocalDate end = to == null ? clock.today() : Forms.parse(LocalDate.class, "to", to);
+        LocalDate start = from == null ? end.withDayOfYear(1) : Forms.parse(LocalDate.class, "from", from);
+        return reports.margins(start, end, Forms.choice(org.neiqin.contracts.internal.Margins.Dimension.class, "by", by));
     }
 
     @GET

@@ -36,9 +36,10 @@ import org.neiqin.crm.internal.CustomerRow;
 import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.ExposureRow;
-import org.neiqin.crm.internal.ImportCheck;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.imports.ImportFile;
+import org.neiqin.kit.imports.RecordImport;
+import org.neiqin.kit.rest.ImportAnswer;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -140,7 +141,7 @@ public class CustomerResource {
     public Response importFile(InputStream file, @QueryParam("dryRun") @Typed(Boolean.class) String dryRun, @QueryParam("charset") String charset) {
         boolean dry = ListParams.bool("dryRun", dryRun, true);
         try (ImportFile upload = ImportFile.spool(file)) {
-            ImportCheck checked = dry ? crm.checkImport(upload, charset) : crm.importCustomers(upload, charset);
+            RecordImport.Checked checked = dry ? crm.checkImport(upload, charset) : crm.importCustomers(upload, charset);
             return Response.ok(ImportAnswer.of(checked, dry)).build();
         }
     }
