@@ -3,7 +3,7 @@ package org.neiqin.kit.console;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.neiqin.api.console.Action;
 import org.neiqin.api.console.Block;
@@ -41,19 +41,20 @@ public final class ImportScreen {
     static final String IMPORT = "import";
 
     private final Importer importer;
-    private final Supplier<String> template;
+    private final Function<PageRequest, RecordImport<?>> form;
     private final String doneHref;
     private final PageActions actions = new PageActions()
             .on(CHECK, r -> checkOrImport(r, false))
             .on(IMPORT, r -> checkOrImport(r, true));
 
     /**
-     * @param template the file to start from
+     * @param form the import whose columns and example the template shows to the reader (downloaded as CSV or
+     *        Excel)
      * @param doneHref where an import done leads (the list of what was imported)
      */
-    public ImportScreen(Importer importer, Supplier<String> template, String doneHref) {
+    public ImportScreen(Importer importer, Function<PageRequest, RecordImport<?>> form, String doneHref) {
         this.importer = importer;
-        this.template = template;
+        this.form = form;
         this.doneHref = doneHref;
     }
 
@@ -73,8 +74,11 @@ public final class ImportScreen {
         blocks.addAll(result);
         blocks.add(form(r, CHECK, r.msg("import.check"), text));
         blocks.add(form(r, IMPORT, r.msg("import.run"), text));
+        // the columns and an example row, downloaded as the file to start from
         blocks.add(new Heading(r.msg("import.template")));
-        blocks.add(new Paragraph(template.get()));
+        RecordImport<?> template = form.apply(r);
+        List<List<Cell>> example = List.of(template.example().stream().map(Cell::of).toList());
+        blocks.add(new Table(template.columns(), example, null, "template"));
         return new Page(r.msg("import.title"), blocks);
     }
 

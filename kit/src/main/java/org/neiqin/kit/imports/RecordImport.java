@@ -310,10 +310,15 @@ public final class RecordImport<R extends Record> {
         return cell;
     }
 
+    /** @return the template's example record: a value per column, in the columns' order */
+    public List<String> example() {
+        return columns.stream().map(c -> example.getOrDefault(c, "")).collect(Collectors.toList());
+    }
+
     /** @return a file to start from: the header (every column, in order) and one example record, CRLF line ends */
     public String template() {
         String head = String.join(",", columns);
-        String row = columns.stream().map(c -> Csv.cell(example.getOrDefault(c, ""))).collect(Collectors.joining(","));
+        String row = example().stream().map(Csv::cell).collect(Collectors.joining(","));
         return head + "\r\n" + row + "\r\n";
     }
 }

@@ -40,6 +40,10 @@ public final class ProductImport {
      * @param mayCost whether the importer may set what products cost; if not, a cost price is a problem of its row
      */
     public static RecordImport<ProductData> definition(String currency, boolean mayCost) {
+        Map<String, String> example = new LinkedHashMap<>(EXAMPLE);
+        if (!mayCost) {
+            example.remove("costPrice");
+        }
         return new RecordImport<>(ProductData.class, currency, d -> {
             List<FieldError> errors = new ArrayList<>(ProductRules.check(d));
             if (!mayCost && d.costPrice() != null) {
@@ -47,11 +51,11 @@ public final class ProductImport {
                         "you may not set what products cost: leave the column empty")));
             }
             return errors;
-        }, "code", d -> d.code() == null ? null : d.code().trim().toLowerCase(Locale.ROOT), "products", EXAMPLE);
+        }, "code", d -> d.code() == null ? null : d.code().trim().toLowerCase(Locale.ROOT), "products", example);
     }
 
-    /** @return a file to start from: every column, and one example product */
-    public static String template() {
-        return definition(null, true).template();
+    /** @return a file to start from: every column, and one example product (its cost only for one who may set it) */
+    public static String template(boolean mayCost) {
+        return definition(null, mayCost).template();
     }
 }

@@ -165,6 +165,11 @@ public class ProductService {
     /** Rows written between two releases of an import. */
     static final int IMPORT_BATCH = 500;
 
+    /** @return whether the caller may see and set what products cost */
+    public boolean mayCost() {
+        return security.isPermitted(security.require(CatalogModule.READ), CatalogModule.COST);
+    }
+
     private RecordImport<ProductData> definition(Actor actor) {
         return ProductImport.definition(currency.code(), security.isPermitted(actor, CatalogModule.COST));
     }

@@ -103,6 +103,14 @@ public class ContractsDemoData implements DemoDataProvider {
                         "轧机检修，需排产 / mill maintenance, production order raised")));
         security.runAs(PLANNING, () -> shipDates.commit(amended.id(), amended.lines().get(1).id(), null,
                 new ShipDateData(new BigDecimal("620"), null, today.plusDays(20), null)));
+        // a hardware shop's prepaid order in force waits for planning's date; the office has chased it once
+        Long shop = customer("张三五金");
+        if (shop != null) {
+            DocumentView shopOrder = prepare(DocumentKind.ORDER, shop, today.minusDays(1), today.plusDays(7),
+                    List.of(line("镀锌板", "DX51D+Z 0.5×1000", "3", "t", "5720.00", "3000")));
+            approve(shopOrder);
+            security.runAs(ASSISTANT, () -> shipDates.chase(shopOrder.id(), reader.get(shopOrder.id()).lines().get(0).id()));
+        }
         DocumentView pending = prepare(DocumentKind.ORDER, huaxin, today.minusDays(2), today.plusDays(21),
                 List.of(line("不锈钢板", "304 2.0×1219", "15", "t", "16800.00", "15000")));
         security.runAs(ASSISTANT, () -> drafts.submit(pending.id(), reader.get(pending.id()).version()));

@@ -12,6 +12,7 @@ import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Table;
+import org.neiqin.api.security.SecurityService;
 import org.neiqin.catalog.internal.CatalogModule;
 import org.neiqin.catalog.internal.ProductImport;
 import org.neiqin.catalog.internal.ProductService;
@@ -37,7 +38,7 @@ public class ProductImportPage implements ConsolePage {
     private final ImportScreen screen;
 
     @Activate
-    public ProductImportPage(@Reference ProductService products) {
+    public ProductImportPage(@Reference ProductService products, @Reference SecurityService security) {
         this.products = products;
         screen = new ImportScreen(new ImportScreen.Importer() {
             @Override
@@ -49,7 +50,8 @@ public class ProductImportPage implements ConsolePage {
             public int run(ImportFile file, String charset) {
                 return products.importProducts(file, charset).report().records();
             }
-        }, ProductImport::template, ProductListPage.LABEL);
+        }, r -> ProductImport.definition(null, security.isPermitted(r.actor(), CatalogModule.COST)),
+                ProductListPage.LABEL);
     }
 
     @Override

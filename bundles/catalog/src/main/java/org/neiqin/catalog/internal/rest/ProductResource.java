@@ -98,7 +98,7 @@ public class ProductResource {
     @Path("import/template")
     @Produces("text/csv")
     public String template() {
-        return ProductImport.template();
+        return ProductImport.template(service.mayCost());
     }
 
     /** Every product in the import's columns, by code (cost prices only to those who may see them): CSV. */

@@ -37,7 +37,7 @@ public class ImportPage implements ConsolePage {
             public int run(ImportFile file, String charset) {
                 return crm.importCustomers(file, charset).report().records();
             }
-        }, CsvImport::template, "neiqin-customers");
+        }, r -> CsvImport.definition(null, null), "neiqin-customers");
     }
 
     @Override
