@@ -53,12 +53,7 @@ public class ProductService {
         check(d, currency.code());
         return store.write(em -> {
             requireNewCode(em, d.code(), null);
-            ProductEntity e = new ProductEntity();
-            e.currency = currency.code();
-            Forms.copy(d, e);
-            e.state = ProductState.ACTIVE;
-            store.create(em, e, actor);
-            store.audit(em, CatalogModule.ENTITY, e.id, AuditAction.CREATE, null, Forms.filled(d));
+            ProductEntity e = insert(em, d, actor, AuditAction.CREATE);
             store.event(CatalogEvents.PRODUCT_CREATED, actor).with(CatalogEvents.PRODUCT_ID, e.id)
                     .with(CatalogEvents.CODE, e.code).publish();
             return view(e, actor);
@@ -130,12 +125,7 @@ public class ProductService {
                 ProductData d = normalised(data);
                 Long id = codes.get(d.code().toLowerCase(java.util.Locale.ROOT));
                 if (id == null) {
-                    ProductEntity e = new ProductEntity();
-                    e.currency = currency.code();
-                    Forms.copy(d, e);
-                    e.state = ProductState.ACTIVE;
-                    store.create(em, e, actor);
-                    store.audit(em, CatalogModule.ENTITY, e.id, AuditAction.IMPORT, null, Forms.filled(d));
+                    ProductEntity e = insert(em, d, actor, AuditAction.IMPORT);
                     codes.put(d.code().toLowerCase(java.util.Locale.ROOT), e.id);
                     created[0]++;
                 } else {
@@ -194,6 +184,17 @@ public class ProductService {
             }
             return rows;
         });
+    }
+
+    /** A new active product in the company's currency, with its audit entry ({@code action}: created or imported). */
+    private ProductEntity insert(EntityManager em, ProductData d, Actor actor, AuditAction action) {
+        ProductEntity e = new ProductEntity();
+        e.currency = currency.code();
+        Forms.copy(d, e);
+        e.state = ProductState.ACTIVE;
+        store.create(em, e, actor);
+        store.audit(em, CatalogModule.ENTITY, e.id, action, null, Forms.filled(d));
+        return e;
     }
 
     /** No new line may name the product any more; documents that name it keep it. */

@@ -20,20 +20,26 @@ import org.neiqin.api.security.SecurityService;
 import org.neiqin.api.time.CompanyClock;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * With the catalogue installed: an order in force whose lines name its products, one at the customer's list price
  * (left empty, so the list's) and one under it — what the price level, the margins and the review's deviation are
- * shown with. Registered only while a catalogue is there (its reference is mandatory), loaded after the catalogue's
- * demo products and contracts' own demo documents.
+ * shown with. Loaded after the catalogue's demo products and prices and contracts' own demo documents, so only where the
+ * catalogue is installed.
  */
 @Component
 public class CataloguedDemoData implements DemoDataProvider {
     private static final Actor ASSISTANT = new Actor("assistant", Set.of(Roles.ASSISTANT));
     private static final Actor MANAGER = new Actor("manager", Set.of(Roles.MANAGER));
 
-    @Reference
-    private Catalog catalog;
+    /**
+     * Optional, so that contracts resolves without the catalogue: this data waits for the catalogue's demo
+     * ({@link #requires()}), which only a catalogue installed loads, and the reference is greedy, bound as it comes.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Catalog catalog;
     @Reference
     private DraftService drafts;
     @Reference
@@ -61,6 +67,10 @@ public class CataloguedDemoData implements DemoDataProvider {
 
     @Override
     public void load() {
+        Catalog catalog = this.catalog;
+        if (catalog == null) {
+            throw new IllegalStateException("the catalogue is not there: nothing loaded");
+        }
         List<CustomerSummary> north = security.runAs(MANAGER, () -> customers.search("北方机械", 1));
         Product rebar = security.runAs(MANAGER, () -> catalog.byCode("LWG-HRB400-16")).orElse(null);
         Product coil = security.runAs(MANAGER, () -> catalog.byCode("PL-HRB400-8")).orElse(null);

@@ -107,7 +107,9 @@ public class LogisticsDemoData implements DemoDataProvider {
             throw new IllegalStateException("the crm demo customer " + customer + " is not there: nothing loaded");
         }
         Optional<ContractDocument> doc = security.runAs(MANAGER, () -> ledger.byCustomer(found.get(0).id(), 20)).stream()
-                .filter(d -> d.kind() == kind && d.state() == DocumentState.EFFECTIVE).findFirst();
+                .filter(d -> d.kind() == kind && d.state() == DocumentState.EFFECTIVE)
+                // the customer's first in force: contracts' demo documents, not those other demo data added since
+                .min(java.util.Comparator.comparingLong(ContractDocument::id));
         return doc.orElseThrow(() -> new IllegalStateException("no " + kind + " in force for " + customer + ": nothing loaded"));
     }
 

@@ -115,19 +115,35 @@ public class StatsPage implements ConsolePage {
         }
     }
 
-    /** The price level realised per period and grade, region or product, against the price lists. */
-    private void priceLevel(PageRequest r, List<Block> blocks) {
+    /** The days a report covers: as asked, else from the first of the year to today. */
+    private record Range(LocalDate from, LocalDate to) {
+        Field from(PageRequest r) {
+            return new Field("from", r.msg("filter.from"), Field.Type.DATE, from.toString(), List.of(), false);
+        }
+
+        Field to(PageRequest r) {
+            return new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), false);
+        }
+    }
+
+    private Range range(PageRequest r) {
         LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
         LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
         to = to == null ? clock.today() : to;
-        from = from == null ? to.withDayOfYear(1) : from;
+        return new Range(from == null ? to.withDayOfYear(1) : from, to);
+    }
+
+    /** The price level realised per period and grade, region or product, against the price lists. */
+    private void priceLevel(PageRequest r, List<Block> blocks) {
+        Range range = range(r);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         Statistics.Period period = Forms.choice(Statistics.Period.class, "period", r.param("period"));
         PriceLevel.Dimension by = Forms.choice(PriceLevel.Dimension.class, "by", r.param("by"));
         period = period == null ? Statistics.Period.MONTH : period;
         by = by == null ? PriceLevel.Dimension.GRADE : by;
         blocks.add(Form.filter(r.msg("filter.apply"), List.of(Field.hidden("tab", "price-level"),
-                new Field("from", r.msg("filter.from"), Field.Type.DATE, from.toString(), List.of(), false),
-                new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), false),
+                range.from(r), range.to(r),
                 Field.select("period", r.msg("stats.period"), period.name(), Labels.options(r, Statistics.Period.class, false)),
                 Field.select("by", r.msg("stats.by"), by.name(), Labels.options(r, PriceLevel.Dimension.class, false)))));
         List<List<Cell>> cells = new ArrayList<>();
@@ -144,15 +160,13 @@ public class StatsPage implements ConsolePage {
 
     /** The margin per product, customer or salesperson over a period, against the catalogue's cost prices. */
     private void margins(PageRequest r, List<Block> blocks) {
-        LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
-        LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
-        to = to == null ? clock.today() : to;
-        from = from == null ? to.withDayOfYear(1) : from;
+        Range range = range(r);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         Margins.Dimension by = Forms.choice(Margins.Dimension.class, "by", r.param("by"));
         by = by == null ? Margins.Dimension.PRODUCT : by;
         blocks.add(Form.filter(r.msg("filter.apply"), List.of(Field.hidden("tab", "margins"),
-                new Field("from", r.msg("filter.from"), Field.Type.DATE, from.toString(), List.of(), false),
-                new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), false),
+                range.from(r), range.to(r),
                 Field.select("by", r.msg("stats.by"), by.name(), Labels.options(r, Margins.Dimension.class, false)))));
         List<List<Cell>> cells = new ArrayList<>();
         for (Margins.Row row : reports.margins(from, to, by)) {
@@ -167,18 +181,16 @@ public class StatsPage implements ConsolePage {
     }
 
     private void statistics(PageRequest r, List<Block> blocks) {
-        LocalDate to = Forms.parse(LocalDate.class, "to", r.param("to"));
-        LocalDate from = Forms.parse(LocalDate.class, "from", r.param("from"));
-        to = to == null ? clock.today() : to;
-        from = from == null ? to.withDayOfYear(1) : from;
+        Range range = range(r);
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         Statistics.Period period = Forms.choice(Statistics.Period.class, "period", r.param("period"));
         Statistics.Dimension by = Forms.choice(Statistics.Dimension.class, "by", r.param("by"));
         DocumentKind kind = Forms.choice(DocumentKind.class, "kind", r.param("kind"));
         period = period == null ? Statistics.Period.MONTH : period;
         by = by == null ? Statistics.Dimension.NONE : by;
         blocks.add(Form.filter(r.msg("filter.apply"), List.of(
-                new Field("from", r.msg("filter.from"), Field.Type.DATE, from.toString(), List.of(), false),
-                new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), false),
+                range.from(r), range.to(r),
                 Field.select("period", r.msg("stats.period"), period.name(), Labels.options(r, Statistics.Period.class, false)),
                 Field.select("by", r.msg("stats.by"), by.name(), Labels.options(r, Statistics.Dimension.class, false)),
                 Field.select("kind", r.msg("field.kind"), r.param("kind"), Labels.options(r, DocumentKind.class, true)))));
