@@ -15,6 +15,7 @@ import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.error.FieldConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
+import org.neiqin.kit.store.LockRows;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -43,11 +44,13 @@ public class Allocation {
     }
 
     private final LogisticsStore store;
+    private final LockRows<LineLockEntity> locks;
     private volatile BigDecimal tolerancePercent = BigDecimal.ZERO;
 
     @Activate
     public Allocation(@Reference LogisticsStore store, Config config) {
         this.store = store;
+        this.locks = lockRows(store);
         modified(config);
     }
 
@@ -82,31 +85,16 @@ public class Allocation {
     }
 
     /**
-     * Makes sure every order line of a note has its lock row, each in a transaction of its own: two
-     * notes prepared at once for a line never shipped before both try to make it; the second finds it made.
-     * Called before the note's own transaction.
+     * Makes sure every order line of a note has its lock row, each in a transaction of its own (the kit's
+     * {@link LockRows}). Called before the note's own transaction.
      */
     void ensureLockRows(long documentId, TreeSet<Long> lines) {
-        for (Long line : lines) {
-            boolean exists = store.read(em -> em.find(LineLockEntity.class, line) != null);
-            if (exists) {
-                continue;
-            }
-            try {
-                store.run(em -> {
-                    LineLockEntity lock = new LineLockEntity();
-                    lock.contractLineId = line;
-                    lock.documentId = documentId;
-                    em.persist(lock);
-                    // seen at once by the locking UPDATE when a caller's transaction holds both (the demo data)
-                    em.flush();
-                });
-            } catch (RuntimeException madeByAnother) {
-                if (!store.read(em -> em.find(LineLockEntity.class, line) != null)) {
-                    throw madeByAnother;
-                }
-            }
-        }
+        locks.ensure(lines, line -> {
+            LineLockEntity lock = new LineLockEntity();
+            lock.contractLineId = line;
+            lock.documentId = documentId;
+            return lock;
+        });
     }
 
     /**
@@ -121,7 +109,7 @@ public class Allocation {
         if (lines.isEmpty()) {
             return;
         }
-        lock(em, lines);
+        locks.lock(em, lines);
         Map<Long, BigDecimal> onNotes = onNotes(em, lines);
         List<FieldError> over = new ArrayList<>();
         wanted.forEach((i, w) -> {
@@ -144,16 +132,9 @@ public class Allocation {
     record Wanted(ContractLine line, BigDecimal quantity) {
     }
 
-    /**
-     * Locks the order lines' rows until the transaction ends: notes and returns for the same lines wait
-     * for each other.
-     */
-    static void lock(EntityManager em, TreeSet<Long> lines) {
-        int locked = em.createQuery("update LineLockEntity k set k.documentId = k.documentId where k.contractLineId in :ids")
-                .setParameter("ids", lines).executeUpdate();
-        if (locked != lines.size()) {
-            throw new IllegalStateException("lock rows missing for order lines " + lines);
-        }
+    /** @return the order lines' lock rows ({@code LG_LINE_LOCK}): notes and returns for the same lines wait for each other */
+    static LockRows<LineLockEntity> lockRows(LogisticsStore store) {
+        return new LockRows<>(store, LineLockEntity.class, "contractLineId", "documentId");
     }
 
     /** @return how much of each order line the notes not cancelled take, less what accepted returns brought back */

@@ -48,10 +48,13 @@ public class ReturnService {
     private final ReviewService reviews;
     private final FulfilmentLedger ledger;
 
+    private final org.neiqin.kit.store.LockRows<LineLockEntity> locks;
+
     @Activate
     public ReturnService(@Reference LogisticsStore store, @Reference SecurityService security,
             @Reference NumberingService numbering, @Reference ReviewService reviews, @Reference FulfilmentLedger ledger) {
         this.store = store;
+        this.locks = Allocation.lockRows(store);
         this.security = security;
         this.numbering = numbering;
         this.reviews = reviews;
@@ -90,7 +93,7 @@ public class ReturnService {
             TreeSet<Long> orderLines = new TreeSet<>();
             r.lines().forEach(l -> orderLines.add(noteLines.get(l.noteLine()).contractLineId));
             // the same rows notes lock: a return and a note for one order line wait for each other
-            Allocation.lock(em, orderLines);
+            locks.lock(em, orderLines);
             Map<Long, BigDecimal> back = takenBack(em, noteLines.values().stream().map(l -> l.id).toList());
             List<FieldError> over = new ArrayList<>();
             for (int i = 0; i < r.lines().size(); i++) {

@@ -1,0 +1,317 @@
+package org.neiqin.invoicing.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.catalog.Catalog;
+import org.neiqin.api.catalog.Product;
+import org.neiqin.api.contracts.ContractDocument;
+import org.neiqin.api.contracts.ContractLedger;
+import org.neiqin.api.contracts.ContractLine;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.error.ConflictException;
+import org.neiqin.api.error.FieldConflictException;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.error.ValidationException;
+import org.neiqin.api.money.Money;
+import org.neiqin.api.review.Review;
+import org.neiqin.api.review.ReviewService;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.review.ReviewRef;
+import org.neiqin.kit.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Invoice requests (开票申请) being prepared: drawn from the lines of an order or contract in force, each line checked
+ * against the line it bills — product, specification and unit price as the order says, the quantity no more than
+ * what is left to bill — and given its VAT; sent for review; withdrawn. The review's outcome comes back here.
+ */
+@Component(service = InvoiceDrafts.class)
+public class InvoiceDrafts {
+    /** What an order or contract of sale is: the documents invoices bill. */
+    static final Set<DocumentKind> BILLED = Set.of(DocumentKind.ORDER, DocumentKind.SALES_CONTRACT,
+            DocumentKind.DISTRIBUTION_AGREEMENT);
+
+    private final InvoicingStore store;
+    private final SecurityService security;
+    private final ContractLedger ledger;
+    private final Billing billing;
+    private final InvoicingSettings settings;
+    private final ReviewService reviews;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Catalog catalog;
+
+    @Activate
+    public InvoiceDrafts(@Reference InvoicingStore store, @Reference SecurityService security,
+            @Reference ContractLedger ledger, @Reference Billing billing, @Reference InvoicingSettings settings,
+            @Reference ReviewService reviews) {
+        this.store = store;
+        this.security = security;
+        this.ledger = ledger;
+        this.billing = billing;
+        this.settings = settings;
+        this.reviews = reviews;
+    }
+
+    /**
+     * A new request for some lines of an order or contract in force.
+     *
+     * @throws ValidationException (400) naming every field that is wrong, the lines' as {@code lines[i].field}
+     * @throws FieldConflictException (409 {@code remaining}) for a quantity over what is left to bill
+     */
+    public InvoiceView create(InvoiceData data, List<InvoiceLineData> lines) {
+        Actor actor = security.require(InvoicingModule.WRITE);
+        List<FieldError> errors = new ArrayList<>(Forms.check(body(data)));
+        List<InvoiceLineData> rows = lines == null ? List.of() : lines;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                errors.add(new FieldError("lines[" + i + "]", "required", "line " + (i + 1) + " is empty"));
+                continue;
+            }
+            for (FieldError e : Forms.check(rows.get(i))) {
+                errors.add(new FieldError("lines[" + i + "]." + e.field(), e.rule(), e.text()));
+            }
+        }
+        if (rows.isEmpty()) {
+            errors.add(new FieldError("lines", "required", Text.of("invoicing.lines.required",
+                    "an invoice bills at least one line")));
+        }
+        Forms.require(errors);
+        ContractDocument doc = billedDocument(data.documentId());
+        Map<Long, ContractLine> byKey = new HashMap<>();
+        doc.lines().forEach(l -> byKey.put(l.id(), l));
+        java.time.LocalDate today = store.today();
+        Catalog products = catalog;
+        List<InvoiceLineEntity> made = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            InvoiceLineData r = rows.get(i);
+            ContractLine l = byKey.get(r.lineKey());
+            String at = "lines[" + i + "].";
+            if (l == null) {
+                errors.add(new FieldError(at + "lineKey", "unknown", Text.of("invoicing.line.unknown",
+                        "{0} has no line {1}", doc.number(), r.lineKey())));
+                continue;
+            }
+            if (!seen.add(l.id())) {
+                errors.add(new FieldError(at + "lineKey", "duplicate", Text.of("invoicing.line.twice",
+                        "line {0} ({1}) is on the request twice", l.lineNo(), l.product())));
+            }
+            agree(errors, at, l, r);
+            BigDecimal rate = rate(errors, at, l, r, products, today);
+            InvoiceLineEntity e = new InvoiceLineEntity();
+            e.lineNo = i + 1;
+            e.lineKey = l.id();
+            e.productId = l.productId();
+            e.productCode = l.productCode();
+            e.product = l.product();
+            e.spec = l.spec();
+            e.unit = l.unit();
+            e.quantity = r.quantity();
+            e.unitPrice = l.unitPrice().amount();
+            e.taxRate = rate;
+            e.taxCode = l.productId() == null || products == null ? null
+                    : products.product(l.productId()).map(Product::taxCode).orElse(null);
+            if (rate != null) {
+                Vat.Figures f = Vat.line(e.quantity, e.unitPrice, rate, settings.pricesIncludeTax());
+                e.amount = f.amount();
+                e.tax = f.tax();
+                e.total = f.total();
+            }
+            made.add(e);
+        }
+        Forms.require(errors);
+        billing.ensureLock(doc.id());
+        return store.write(em -> {
+            billing.lock(em, doc.id());
+            Map<Long, Billing.Billable> left = new HashMap<>();
+            billing.billable(em, doc).forEach(b -> left.put(b.line().id(), b));
+            List<FieldError> over = new ArrayList<>();
+            for (int i = 0; i < made.size(); i++) {
+                Billing.Billable b = left.get(made.get(i).lineKey);
+                if (made.get(i).quantity.compareTo(b.left()) > 0) {
+                    over.add(new FieldError("lines[" + i + "].quantity", "remaining", Text.of("invoicing.quantity.over",
+                            "line {0} ({1}): only {2} {3} left to invoice ({4} {5}, invoiced {6})", b.line().lineNo(),
+                            b.line().product(), plain(b.left()), b.line().unit(), b.delivered() ? "delivered" : "ordered",
+                            plain(b.base()), plain(b.invoiced()))));
+                }
+            }
+            if (!over.isEmpty()) {
+                throw new FieldConflictException("remaining", over);
+            }
+            InvoiceEntity e = new InvoiceEntity();
+            e.state = InvoiceState.DRAFT;
+            e.documentId = doc.id();
+            e.documentNumber = doc.number();
+            e.customerId = doc.customerId();
+            e.customerName = doc.customerName();
+            e.salesperson = doc.salesperson();
+            e.region = doc.region();
+            e.invoiceType = data.invoiceType();
+            e.medium = data.medium();
+            e.taxIncluded = settings.pricesIncludeTax();
+            e.currency = doc.total().currency().getCurrencyCode();
+            e.note = Forms.trimmed(data.note());
+            Vat.Figures sum = Vat.sum(made.stream().map(l -> new Vat.Figures(l.amount, l.tax, l.total)).toList());
+            e.amount = sum.amount();
+            e.tax = sum.tax();
+            e.total = sum.total();
+            store.create(em, e, actor);
+            for (InvoiceLineEntity l : made) {
+                l.invoiceId = e.id;
+                store.persist(em, l);
+            }
+            Map<String, Object> facts = new java.util.LinkedHashMap<>(Forms.filled(data));
+            facts.put("documentNumber", doc.number());
+            facts.put("total", Money.of(e.total, e.currency).toString());
+            store.audit(em, InvoicingModule.ENTITY, e.id, AuditAction.CREATE, null, facts);
+            return InvoiceReader.view(em, e);
+        });
+    }
+
+    /** Sends a request for review (it must still agree with its order: the order may have been amended). */
+    public InvoiceView submit(long id, int version) {
+        Actor actor = security.require(InvoicingModule.WRITE);
+        return store.write(em -> {
+            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            ContractDocument doc = billedDocument(e.documentId);
+            Map<Long, ContractLine> byKey = new HashMap<>();
+            doc.lines().forEach(l -> byKey.put(l.id(), l));
+            List<FieldError> changed = new ArrayList<>();
+            for (InvoiceLineEntity l : InvoiceReader.lines(em, e.id)) {
+                ContractLine now = byKey.get(l.lineKey);
+                if (now == null || !Objects.equals(now.product(), l.product) || !Objects.equals(now.spec(), l.spec)
+                        || now.unitPrice().amount().compareTo(l.unitPrice) != 0) {
+                    changed.add(new FieldError("lines[" + (l.lineNo - 1) + "]", "changed", Text.of("invoicing.line.changed",
+                            "line {0} ({1}) no longer agrees with {2} as it is now: withdraw the request and make it again",
+                            l.lineNo, l.product, doc.number())));
+                }
+            }
+            if (!changed.isEmpty()) {
+                throw new FieldConflictException("changed", changed);
+            }
+            store.move(em, InvoicingModule.ENTITY, e, InvoiceState.IN_REVIEW, actor, null);
+            ReviewRef.of(InvoicingModule.REVIEW, e.id).submit(reviews, Text.of("invoicing.review.title",
+                    "Invoice for {0} — {1} — {2}", e.documentNumber, e.customerName, Money.of(e.total, e.currency)
+                            .toString()), Money.of(e.total, e.currency));
+            return InvoiceReader.view(em, e);
+        });
+    }
+
+    /** Withdraws a request not yet issued, with the reason: what it billed is free to bill again. */
+    public InvoiceView cancel(long id, int version, String reason) {
+        Actor actor = security.require(InvoicingModule.WRITE);
+        Forms.require(Forms.check(new Reason(reason)));
+        return store.write(em -> {
+            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            store.move(em, InvoicingModule.ENTITY, e, InvoiceState.CANCELLED, actor, reason.trim());
+            return InvoiceReader.view(em, e);
+        });
+    }
+
+    /** Why a request is withdrawn, checked as every text is. */
+    public record Reason(@org.neiqin.kit.form.Spec(max = 500, required = true) String reason) {
+    }
+
+    void approved(Review review) {
+        store.run(em -> {
+            Actor actor = security.currentActor().orElse(Actor.SYSTEM);
+            InvoiceEntity e = InvoiceReader.find(em, ReviewRef.of(review).record());
+            store.move(em, InvoicingModule.ENTITY, e, InvoiceState.APPROVED, actor, null);
+        });
+    }
+
+    void rejected(Review review) {
+        store.run(em -> {
+            Actor actor = security.currentActor().orElse(Actor.SYSTEM);
+            InvoiceEntity e = InvoiceReader.find(em, ReviewRef.of(review).record());
+            store.move(em, InvoicingModule.ENTITY, e, InvoiceState.DRAFT, actor, ReviewRef.reason(review));
+        });
+    }
+
+    /** @return the order or contract of sale in force that a request bills */
+    public ContractDocument billedDocument(Long id) {
+        ContractDocument doc = ledger.find(id).orElseThrow(() -> new ValidationException("documentId", "unknown",
+                Text.of("invoicing.document.unknown", "there is no order or contract {0}", id)));
+        if (!BILLED.contains(doc.kind()) || doc.state() != DocumentState.EFFECTIVE) {
+            throw new ConflictException("not-billable", Text.of("invoicing.document.notBillable",
+                    "{0} is a {1} in state {2}: invoices bill orders and contracts of sale in force", doc.number(),
+                    doc.kind(), doc.state()));
+        }
+        return doc;
+    }
+
+    /** Item, specification and unit price, where the request gives them, as the order line says (开票前核对). */
+    private static void agree(List<FieldError> errors, String at, ContractLine l, InvoiceLineData r) {
+        if (r.product() != null && !r.product().isBlank() && !r.product().trim().equals(l.product())) {
+            errors.add(new FieldError(at + "product", "mismatch", Text.of("invoicing.line.product",
+                    "line {0}: the order says {1}, not {2}", l.lineNo(), l.product(), r.product().trim())));
+        }
+        if (r.spec() != null && !r.spec().isBlank() && !r.spec().trim().equals(Objects.toString(l.spec(), ""))) {
+            errors.add(new FieldError(at + "spec", "mismatch", Text.of("invoicing.line.spec",
+                    "line {0} ({1}): the order's specification is {2}, not {3}", l.lineNo(), l.product(),
+                    Objects.toString(l.spec(), "(none)"), r.spec().trim())));
+        }
+        if (r.unitPrice() != null && r.unitPrice().amount().compareTo(l.unitPrice().amount()) != 0) {
+            errors.add(new FieldError(at + "unitPrice", "mismatch", Text.of("invoicing.line.price",
+                    "line {0} ({1}): the order's unit price is {2}, not {3}; a different price needs an approved"
+                            + " correction", l.lineNo(), l.product(), l.unitPrice().amount().toPlainString(),
+                    r.unitPrice().amount().toPlainString())));
+        }
+    }
+
+    /** The line's VAT rate: its catalogue product's, else the one chosen, valid on the day in the configured table. */
+    private BigDecimal rate(List<FieldError> errors, String at, ContractLine l, InvoiceLineData r, Catalog products,
+            java.time.LocalDate today) {
+        BigDecimal fromCatalog = l.productId() == null || products == null ? null
+                : products.product(l.productId()).map(Product::vatRate).orElse(null);
+        if (fromCatalog != null) {
+            if (r.taxRate() != null && r.taxRate().compareTo(fromCatalog) != 0) {
+                errors.add(new FieldError(at + "taxRate", "mismatch", Text.of("invoicing.line.rateCatalog",
+                        "line {0} ({1}): the product's VAT rate is {2} %, not {3} %", l.lineNo(), l.product(),
+                        plain(fromCatalog), plain(r.taxRate()))));
+            }
+            return fromCatalog;
+        }
+        if (r.taxRate() == null) {
+            errors.add(new FieldError(at + "taxRate", "required", Text.of("invoicing.line.rateRequired",
+                    "line {0} ({1}): choose its VAT rate ({2} %)", l.lineNo(), l.product(),
+                    String.join(", ", settings.rates().on(today).stream().map(InvoiceDrafts::plain).toList()))));
+            return null;
+        }
+        if (!settings.rates().valid(r.taxRate(), today)) {
+            errors.add(new FieldError(at + "taxRate", "unknown", Text.of("invoicing.line.rateUnknown",
+                    "line {0} ({1}): {2} % is not a VAT rate in force on {3}", l.lineNo(), l.product(), plain(r.taxRate()),
+                    today)));
+            return null;
+        }
+        return r.taxRate();
+    }
+
+    static String plain(BigDecimal d) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString();
+    }
+
+    private static <T> T body(T t) {
+        if (t == null) {
+            throw new ValidationException("body", "required", Text.of("invoicing.body.required",
+                    "the invoice request is required"));
+        }
+        return t;
+    }
+}

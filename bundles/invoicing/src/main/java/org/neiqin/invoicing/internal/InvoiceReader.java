@@ -1,0 +1,70 @@
+package org.neiqin.invoicing.internal;
+
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.money.Money;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The read side of invoices: one with its lines, the list, the history; and how a service shows what it changed. */
+@Component(service = InvoiceReader.class)
+public class InvoiceReader {
+    private final InvoicingStore store;
+    private final SecurityService security;
+
+    @Activate
+    public InvoiceReader(@Reference InvoicingStore store, @Reference SecurityService security) {
+        this.store = store;
+        this.security = security;
+    }
+
+    public InvoiceView get(long id) {
+        security.require(InvoicingModule.READ);
+        return store.read(em -> view(em, find(em, id)));
+    }
+
+    /** @return one page of the list and the size of the whole filtered list */
+    public ListQuery.Page<InvoiceRow> list(InvoiceQuery q) {
+        security.require(InvoicingModule.READ);
+        return store.read(em -> ListQuery.of("InvoiceEntity", "v")
+                .text(q.text(), "number", "documentNumber", "customerName")
+                .eq("state", q.state())
+                .eq("documentId", q.document())
+                .page(Store.jpql(em), InvoiceRow.COLUMNS, InvoiceRow::of, q.orderBy(), q.offset(), q.limit()));
+    }
+
+    /** @return the invoice's changes, oldest first */
+    public List<AuditEntry> history(long id) {
+        get(id);
+        return store.history(InvoicingModule.ENTITY, id);
+    }
+
+    static InvoiceEntity find(EntityManager em, long id) {
+        return Store.find(em, InvoiceEntity.class, id, "invoice");
+    }
+
+    static List<InvoiceLineEntity> lines(EntityManager em, long invoiceId) {
+        return em.createQuery("select l from InvoiceLineEntity l where l.invoiceId = :i order by l.lineNo",
+                InvoiceLineEntity.class).setParameter("i", invoiceId).getResultList();
+    }
+
+    static InvoiceView view(EntityManager em, InvoiceEntity e) {
+        String c = e.currency;
+        List<InvoiceView.Line> lines = lines(em, e.id).stream().map(l -> new InvoiceView.Line(l.lineNo, l.lineKey,
+                l.productId, l.productCode, l.product, l.spec, l.unit, l.quantity, Money.of(l.unitPrice, c), l.taxCode,
+                l.taxRate, Money.of(l.amount, c), Money.of(l.tax, c), Money.of(l.total, c))).toList();
+        return new InvoiceView(e.id, e.version, e.state, e.number, e.documentId, e.documentNumber, e.customerId,
+                e.customerName, e.salesperson, e.invoiceType, e.medium, e.taxIncluded, Money.of(e.amount, c),
+                Money.of(e.tax, c), Money.of(e.total, c), Vat.capital(e.total), e.note, e.buyerName, e.buyerTaxNumber,
+                e.buyerAddress, e.buyerPhone, e.buyerBank, e.buyerAccount, e.issuedOn, e.dueDate, e.officialNumber,
+                e.officialDate, lines, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedBy(),
+                e.stamps.updatedAt());
+    }
+}

@@ -1,0 +1,102 @@
+package org.neiqin.invoicing.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.neiqin.api.contracts.ContractDocument;
+import org.neiqin.api.contracts.ContractLedger;
+import org.neiqin.api.contracts.DocumentKind;
+import org.neiqin.api.contracts.DocumentState;
+import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.module.DemoDataProvider;
+import org.neiqin.api.review.ReviewService;
+import org.neiqin.api.review.Verdict;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.Roles;
+import org.neiqin.api.security.SecurityService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * On top of the contracts and logistics demo: what was delivered of 北方机械's first order is invoiced — requested by the
+ * assistant, reviewed by the manager, issued by finance — and the mining contract's delivered beams wait in a request
+ * for review, as a user goes through them.
+ */
+@Component
+public class InvoicingDemoData implements DemoDataProvider {
+    private static final Actor ASSISTANT = new Actor("assistant", Set.of(Roles.ASSISTANT));
+    private static final Actor MANAGER = new Actor("manager", Set.of(Roles.MANAGER));
+    private static final Actor FINANCE = new Actor("finance", Set.of(Roles.FINANCE));
+
+    @Reference
+    private ContractLedger ledger;
+    @Reference
+    private CustomerDirectory customers;
+    @Reference
+    private InvoiceDrafts drafts;
+    @Reference
+    private InvoiceIssue issue;
+    @Reference
+    private InvoiceReader reader;
+    @Reference
+    private Billing billing;
+    @Reference
+    private ReviewService reviews;
+    @Reference
+    private SecurityService security;
+
+    @Override
+    public String name() {
+        return "invoicing.invoices";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("contracts.documents", "logistics.notes");
+    }
+
+    @Override
+    public void load() {
+        InvoiceView north = request("北方机械", DocumentKind.ORDER);
+        if (north != null) {
+            security.runAs(ASSISTANT, () -> drafts.submit(north.id(), north.version()));
+            security.runAs(MANAGER, () -> reviews.latest(InvoicingModule.REVIEW, String.valueOf(north.id()))
+                    .map(r -> reviews.decide(r.id(), Verdict.APPROVE, "demo: quantities and prices agree with the order"))
+                    .orElseThrow());
+            security.runAs(FINANCE, () -> issue.issue(north.id(), reader.get(north.id()).version()));
+        }
+        InvoiceView mining = request("抚矿物资", DocumentKind.SALES_CONTRACT);
+        if (mining != null) {
+            security.runAs(ASSISTANT, () -> drafts.submit(mining.id(), mining.version()));
+        }
+    }
+
+    /** @return a request for what is left to bill of the customer's first document of this kind in force, if any */
+    private InvoiceView request(String customer, DocumentKind kind) {
+        List<CustomerSummary> found = security.runAs(MANAGER, () -> customers.search(customer, 1));
+        if (found.isEmpty()) {
+            return null;
+        }
+        ContractDocument doc = security.runAs(MANAGER, () -> ledger.byCustomer(found.get(0).id(), 20)).stream()
+                .filter(d -> d.kind() == kind && d.state() == DocumentState.EFFECTIVE)
+                .min(Comparator.comparingLong(ContractDocument::id)).orElse(null);
+        if (doc == null) {
+            return null;
+        }
+        List<InvoiceLineData> lines = new ArrayList<>();
+        for (Billing.Billable b : security.runAs(MANAGER, () -> billing.billable(doc))) {
+            if (b.left().signum() > 0) {
+                lines.add(new InvoiceLineData(b.line().id(), null, null, b.left(), null, new BigDecimal("13")));
+            }
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return security.runAs(ASSISTANT, () -> drafts.create(new InvoiceData(doc.id(), InvoiceType.ORDINARY,
+                InvoiceMedium.DIGITAL, "月结客户，随对账单寄出 / sent with the monthly statement"), lines));
+    }
+}

@@ -1,0 +1,283 @@
+package org.neiqin.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.neiqin.testing.Conformance;
+import org.neiqin.testing.Http;
+import org.neiqin.testing.Json;
+import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Shell;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Invoicing installed by name ({@code neiqin-invoicing}, which brings contracts and crm, no logistics: what was
+ * ordered is billed): an invoice request drawn from an order in force, every line checked against the order (product,
+ * specification, unit price, quantity left, VAT rate), its VAT per line and the total in capital numerals; reviewed,
+ * issued by finance with a gapless number and the buyer's billing data; the fulfilment schedule shows it invoiced; two
+ * requests at once never bill a line twice; the console's request grid and invoice page; the shell.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class InvoicingIT {
+    private static final String API = "/neiqin/api/invoicing/invoices";
+    private static final String DOCS = "/neiqin/api/contracts/documents";
+    private static final String JSON = "application/json";
+    private static final String TODAY = LocalDate.now().toString();
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private SessionFactory shell;
+
+    @Configuration
+    public Option[] config() {
+        return KarafOptions.with("neiqin-invoicing");
+    }
+
+    @Before
+    public void moduleIsUp() {
+        Http.as("admin").awaitAll(90, API, DOCS, "/system/console/neiqin-invoicing", "/system/console/neiqin-invoice?id=0");
+    }
+
+    private static JsonNode ok(HttpResponse<String> r, int status) {
+        assertEquals(r.body(), status, r.statusCode());
+        return Json.parse(r.body());
+    }
+
+    private static long customer(String name, String taxNumber) {
+        return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\","
+                + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"CREDIT\","
+                + " \"creditDays\": 30, \"creditLimit\": " + Json.money("5000000") + ", \"infoSource\": \"VISIT\","
+                + " \"region\": \"LN\", \"route\": \"SY\", \"salesperson\": \"sales\", \"address\": \"沈阳市铁西区北二路 18 号\","
+                + " \"phone\": \"024-25678901\", \"bankName\": \"中国工商银行沈阳铁西支行\", \"bankAccount\": \"3301001209000123456\""
+                + (taxNumber == null ? "" : ", \"taxNumber\": \"" + taxNumber + "\"") + "}"), 201).get("id").asLong();
+    }
+
+    /** @return an order in force: lines of product, quantity, unit price (tax included) */
+    private static JsonNode orderInForce(long customer, String... lines) {
+        List<String> json = new ArrayList<>();
+        for (int i = 0; i + 2 < lines.length; i += 3) {
+            json.add("{\"product\": \"" + lines[i] + "\", \"spec\": \"Q235B\", \"quantity\": " + lines[i + 1]
+                    + ", \"unit\": \"t\", \"unitPrice\": " + Json.money(lines[i + 2]) + "}");
+        }
+        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, "{\"kind\": \"ORDER\", \"document\": {\"customerId\": "
+                + customer + ", \"documentDate\": \"" + TODAY + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": ["
+                + String.join(", ", json) + "]}"), 201);
+        long id = made.get("id").asLong();
+        ok(Http.as("assistant").post(DOCS + "/" + id + "/submission", JSON, "{\"version\": " + made.get("version").asInt()
+                + "}"), 200);
+        decide("manager", latestReview("contracts.order", String.valueOf(id)));
+        return ok(Http.as("assistant").get(DOCS + "/" + id), 200);
+    }
+
+    private static long latestReview(String type, String documentId) {
+        JsonNode inbox = ok(Http.as("manager").get("/neiqin/api/core/reviews"), 200);
+        long found = -1;
+        for (JsonNode r : inbox) {
+            if (r.get("documentType").asText().equals(type) && r.get("documentId").asText().equals(documentId)) {
+                found = Math.max(found, r.get("id").asLong());
+            }
+        }
+        assertTrue(type + " " + documentId + " in the inbox: " + inbox, found > 0);
+        return found;
+    }
+
+    private static void decide(String user, long review) {
+        ok(Http.as(user).post("/neiqin/api/core/reviews/" + review + "/decisions", JSON,
+                "{\"verdict\": \"APPROVE\", \"reason\": \"checked by " + user + "\"}"), 200);
+    }
+
+    private static String request(long document, String type, String... lines) {
+        return "{\"invoice\": {\"documentId\": " + document + ", \"invoiceType\": \"" + type + "\", \"medium\": \"DIGITAL\"},"
+                + " \"lines\": [" + String.join(", ", lines) + "]}";
+    }
+
+    private static String line(JsonNode order, int i, String quantity, String more) {
+        return "{\"lineKey\": " + order.at("/lines/" + i + "/id").asLong() + ", \"quantity\": " + quantity
+                + (more.isEmpty() ? "" : ", " + more) + "}";
+    }
+
+    @Test
+    public void aRequestCheckedAgainstItsOrderIsReviewedIssuedWithItsNumberAndShowsInTheSchedule() throws Exception {
+        long c = customer("沈阳重型机器厂", "912101001175283910");
+        JsonNode order = orderInForce(c, "电机", "4", "5200", "电缆", "2.5", "20000.50");
+        long doc = order.get("id").asLong();
+        Http assistant = Http.as("assistant");
+
+        // every line checked against the order, every problem at once, nothing stored
+        HttpResponse<String> bad = assistant.post(API, JSON, request(doc, "SPECIAL",
+                line(order, 0, "3", "\"unitPrice\": " + Json.money("5000") + ", \"taxRate\": 13"),
+                line(order, 1, "1", "\"product\": \"铜缆\", \"taxRate\": 16"),
+                "{\"lineKey\": 987654, \"quantity\": 1, \"taxRate\": 13}", line(order, 0, "1", "")));
+        assertEquals(bad.body(), 400, bad.statusCode());
+        for (String field : List.of("lines[0].unitPrice", "lines[1].product", "lines[1].taxRate", "lines[2].lineKey",
+                "lines[3].lineKey", "lines[3].taxRate")) {
+            assertTrue(field + " in " + bad.body(), bad.body().contains("\"" + field + "\""));
+        }
+        assertTrue(bad.body(), bad.body().contains("the order's unit price is 5200.00, not 5000.00"));
+        assertEquals(400, assistant.post(API, JSON, request(doc, "SPECIAL")).statusCode());
+        HttpResponse<String> over = assistant.post(API, JSON, request(doc, "SPECIAL", line(order, 0, "5", "\"taxRate\": 13")));
+        assertEquals(over.body(), 409, over.statusCode());
+        assertTrue(over.body(), over.body().contains("only 4 t left to invoice (ordered 4, invoiced 0)"));
+        assertEquals("nothing of a refused request is stored", 0, ok(assistant.get(API + "?document=" + doc), 200)
+                .get("total").asInt());
+
+        // 3 of the 4 motors and the cable, 13 %: VAT per line, then summed
+        JsonNode draft = ok(assistant.post(API, JSON, request(doc, "SPECIAL", line(order, 0, "3", "\"taxRate\": 13"),
+                line(order, 1, "2.5", "\"taxRate\": 13, \"unitPrice\": " + Json.money("20000.50")))), 201);
+        assertEquals("DRAFT", draft.get("state").asText());
+        assertTrue("a request has no number before it is issued", draft.get("number").isNull());
+        assertEquals(List.of("13805.31", "1794.69", "15600.00"), List.of(draft.at("/lines/0/amount/amount").asText(),
+                draft.at("/lines/0/tax/amount").asText(), draft.at("/lines/0/total/amount").asText()));
+        assertEquals(List.of("58054.20", "7547.05", "65601.25"), List.of(draft.at("/amount/amount").asText(),
+                draft.at("/tax/amount").asText(), draft.at("/total/amount").asText()));
+        assertEquals("陆万伍仟陆佰零壹元贰角伍分", draft.get("totalInWords").asText());
+        HttpResponse<String> twice = assistant.post(API, JSON, request(doc, "SPECIAL", line(order, 0, "2", "\"taxRate\": 13")));
+        assertEquals("only one motor is left to bill: " + twice.body(), 409, twice.statusCode());
+
+        // reviewed, then issued by finance only
+        long id = draft.get("id").asLong();
+        JsonNode sent = ok(assistant.post(API + "/" + id + "/submission", JSON, "{\"version\": " + draft.get("version") + "}"),
+                200);
+        assertEquals("IN_REVIEW", sent.get("state").asText());
+        decide("manager", latestReview("invoicing.invoice", String.valueOf(id)));
+        JsonNode approved = ok(assistant.get(API + "/" + id), 200);
+        assertEquals("APPROVED", approved.get("state").asText());
+        assertEquals(403, assistant.post(API + "/" + id + "/issue", JSON, "{\"version\": " + approved.get("version") + "}")
+                .statusCode());
+        JsonNode issued = ok(Http.as("finance").post(API + "/" + id + "/issue", JSON, "{\"version\": "
+                + approved.get("version") + "}"), 200);
+        assertEquals("ISSUED", issued.get("state").asText());
+        assertTrue(issued.toString(), issued.get("number").asText().matches("FP" + LocalDate.now().getYear() + "-\\d{6}"));
+        assertEquals("the buyer as the customer file says today", List.of("沈阳重型机器厂", "912101001175283910",
+                "中国工商银行沈阳铁西支行"), List.of(issued.get("buyerName").asText(), issued.get("buyerTaxNumber").asText(),
+                issued.get("buyerBank").asText()));
+        assertEquals(LocalDate.now().plusDays(30).toString(), issued.get("dueDate").asText());
+        JsonNode schedule = ok(assistant.get(DOCS + "/" + doc + "/schedule"), 200);
+        assertEquals("the schedule shows what was invoiced: " + schedule, "65601.25", schedule.at("/invoiced/amount").asText());
+        assertTrue(schedule.get("sources").toString().contains("invoicing"));
+
+        // the official number: digits only, not before issue nor in the future
+        String official = API + "/" + id + "/official";
+        assertEquals(400, Http.as("finance").put(official, JSON, "{\"version\": " + issued.get("version")
+                + ", \"data\": {\"officialNumber\": \"FP-12\", \"officialDate\": \"" + TODAY + "\"}}").statusCode());
+        assertEquals(400, Http.as("finance").put(official, JSON, "{\"version\": " + issued.get("version")
+                + ", \"data\": {\"officialNumber\": \"26212000000000123456\", \"officialDate\": \""
+                + LocalDate.now().plusDays(1) + "\"}}").statusCode());
+        JsonNode recorded = ok(Http.as("finance").put(official, JSON, "{\"version\": " + issued.get("version")
+                + ", \"data\": {\"officialNumber\": \"26212000000000123456\", \"officialDate\": \"" + TODAY + "\"}}"), 200);
+        assertEquals("26212000000000123456", recorded.get("officialNumber").asText());
+        assertTrue(ok(assistant.get(API + "/" + id + "/history"), 200).toString().contains("26212000000000123456"));
+
+        // the console: the invoice with its VAT and the total in words; the order's page links it
+        String page = Http.as("finance").get("/system/console/neiqin-invoice?id=" + id + "&lang=zh").body();
+        assertTrue(page, page.contains(issued.get("number").asText()) && page.contains("陆万伍仟陆佰零壹元贰角伍分")
+                && page.contains("价税合计") && page.contains("912101001175283910"));
+        String orderPage = assistant.get("/system/console/neiqin-contract?id=" + doc + "&tab=schedule&lang=en").body();
+        assertTrue(orderPage, orderPage.contains("Invoice " + issued.get("number").asText())
+                && orderPage.contains("neiqin-invoice?document=" + doc));
+    }
+
+    @Test
+    public void theConsoleDrawsAnOrdersLinesAsAGridAndAWithdrawnRequestFreesWhatItBilled() {
+        long c = customer("铁岭五金批发部", null);
+        JsonNode order = orderInForce(c, "角钢", "10", "4100", "扁钢", "6", "3900");
+        long doc = order.get("id").asLong();
+        String form = "/system/console/neiqin-invoice?document=" + doc;
+        String drawn = Http.as("assistant").get(form + "&lang=en").body();
+        assertTrue(drawn, drawn.contains("10 t (ordered 10, invoiced 0)") && drawn.contains("name=\"lines[1].quantity\""));
+        HttpResponse<String> missing = Http.as("assistant").submit(form, "action", "create", "documentId",
+                String.valueOf(doc), "invoiceType", "ORDINARY", "medium", "PAPER", "note", "",
+                "lines[0].lineKey", order.at("/lines/0/id").asText(), "lines[0].quantity", "", "lines[0].taxRate", "",
+                "lines[1].lineKey", order.at("/lines/1/id").asText(), "lines[1].quantity", "6", "lines[1].taxRate", "");
+        assertEquals("a refused grid comes back drawn again", 200, missing.statusCode());
+        assertTrue("the rate is asked of the row the user filled: " + missing.body(),
+                missing.body().contains("choose its VAT rate"));
+        HttpResponse<String> made = Http.as("assistant").submit(form, "action", "create", "documentId",
+                String.valueOf(doc), "invoiceType", "ORDINARY", "medium", "PAPER", "note", "月底前开",
+                "lines[0].lineKey", order.at("/lines/0/id").asText(), "lines[0].quantity", "", "lines[0].taxRate", "",
+                "lines[1].lineKey", order.at("/lines/1/id").asText(), "lines[1].quantity", "6", "lines[1].taxRate", "13");
+        assertEquals(made.body(), 302, made.statusCode());
+        JsonNode request = ok(Http.as("assistant").get(API + "?document=" + doc), 200).at("/rows/0");
+        assertEquals("23400.00", request.at("/total/amount").asText());
+        assertTrue(Http.as("assistant").get(form + "&lang=en").body().contains("0 t (ordered 6, invoiced 6)"));
+        long id = request.get("id").asLong();
+        assertEquals(400, Http.as("assistant").post(API + "/" + id + "/cancellation", JSON, "{\"version\": "
+                + request.get("version") + ", \"reason\": \"\"}").statusCode());
+        JsonNode withdrawn = ok(Http.as("assistant").post(API + "/" + id + "/cancellation", JSON, "{\"version\": "
+                + request.get("version") + ", \"reason\": \"客户要求改开专票\"}"), 200);
+        assertEquals("CANCELLED", withdrawn.get("state").asText());
+        assertTrue("what a withdrawn request billed is free again", Http.as("assistant").get(form + "&lang=en").body()
+                .contains("6 t (ordered 6, invoiced 0)"));
+        // a special invoice needs the buyer's tax number, which this customer's file lacks
+        JsonNode special = ok(Http.as("assistant").post(API, JSON, request(doc, "SPECIAL", line(order, 0, "1",
+                "\"taxRate\": 13"))), 201);
+        ok(Http.as("assistant").post(API + "/" + special.get("id") + "/submission", JSON, "{\"version\": "
+                + special.get("version") + "}"), 200);
+        decide("manager", latestReview("invoicing.invoice", special.get("id").asText()));
+        JsonNode approved = ok(Http.as("finance").get(API + "/" + special.get("id")), 200);
+        HttpResponse<String> refused = Http.as("finance").post(API + "/" + special.get("id") + "/issue", JSON,
+                "{\"version\": " + approved.get("version") + "}");
+        assertEquals(refused.body(), 409, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("buyer's tax number"));
+        assertEquals("APPROVED", ok(Http.as("finance").get(API + "/" + special.get("id")), 200).get("state").asText());
+    }
+
+    /** Six clerks request an invoice for 3 t each of one line of 10 t at the same moment: exactly three win. */
+    @Test
+    public void requestsMadeAtOnceForOneLineNeverBillMoreThanWasOrdered() throws Exception {
+        long c = customer("抚顺并发开票站", "912104001175283911");
+        JsonNode order = orderInForce(c, "钢板", "10", "5000");
+        long doc = order.get("id").asLong();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> tries = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Callable<Integer> ask = () -> Http.as("assistant").post(API, JSON, request(doc, "SPECIAL",
+                    line(order, 0, "3", "\"taxRate\": 13"))).statusCode();
+            tries.add(pool.submit(ask));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : tries) {
+            statuses.add(f.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        assertEquals("three requests of 3 t fit in 10 t: " + statuses, 3, statuses.stream().filter(s -> s == 201).count());
+        assertEquals("the others were told no: " + statuses, 3, statuses.stream().filter(s -> s == 409).count());
+        assertEquals(3, ok(Http.as("assistant").get(API + "?document=" + doc), 200).get("total").asInt());
+    }
+
+    @Test
+    public void theShellListsInvoicesForTheRolesItsAclNamesAndTheModuleConformsToTheRules() throws Exception {
+        Shell.awaitAcl(shell, "finance", "neiqin-finance", "invoicing:list", 30);
+        String listed = Shell.run(shell, "finance", "neiqin-finance", "invoicing:list");
+        assertTrue(listed, listed.contains("invoices"));
+        assertTrue("the ACL keeps the warehouse out", Shell.run(shell, "warehouse", "neiqin-warehouse", "invoicing:list")
+                .contains("Command not found"));
+        assertEquals(List.of(), Conformance.problems(context, "org.neiqin.invoicing"));
+    }
+}
