@@ -112,6 +112,16 @@ public class InvoicingIT {
                 "{\"verdict\": \"APPROVE\", \"reason\": \"checked by " + user + "\"}"), 200);
     }
 
+    /** @return what the credit ledger says the customer owes, as the manager's credit exposure shows it */
+    private static String owed(long customer) {
+        for (JsonNode row : ok(Http.as("manager").get("/neiqin/api/crm/customers/credit-exposure"), 200)) {
+            if (row.get("id").asLong() == customer) {
+                return row.at("/outstanding/amount").asText();
+            }
+        }
+        throw new AssertionError("customer " + customer + " not in the credit exposure");
+    }
+
     private static String request(long document, String type, String... lines) {
         return "{\"invoice\": {\"documentId\": " + document + ", \"invoiceType\": \"" + type + "\", \"medium\": \"DIGITAL\"},"
                 + " \"lines\": [" + String.join(", ", lines) + "]}";
@@ -194,6 +204,33 @@ public class InvoicingIT {
         assertEquals("26212000000000123456", recorded.get("officialNumber").asText());
         assertTrue(ok(assistant.get(API + "/" + id + "/history"), 200).toString().contains("26212000000000123456"));
 
+        // money received: matched to the invoice, the rest an advance; what the customer owes is counted once
+        assertEquals("invoiced and not yet invoiced together are the order's value, never twice", "70801.25", owed(c));
+        String receipts = "/neiqin/api/invoicing/receipts";
+        String money = "{\"customerId\": " + c + ", \"receivedOn\": \"" + TODAY + "\", \"method\": \"BANK_TRANSFER\","
+                + " \"amount\": " + Json.money("70000") + ", \"reference\": \"ICBC-20261207-0042\"}";
+        assertEquals("finance records money, not the office", 403, assistant.post(receipts, JSON, money).statusCode());
+        assertEquals(400, Http.as("finance").post(receipts, JSON, money.replace(TODAY, LocalDate.now().plusDays(1)
+                .toString())).statusCode());
+        JsonNode receipt = ok(Http.as("finance").post(receipts, JSON, money), 201);
+        String match = receipts + "/" + receipt.get("id") + "/allocations";
+        HttpResponse<String> tooMuch = Http.as("finance").post(match, JSON, "{\"version\": " + receipt.get("version")
+                + ", \"allocations\": [{\"invoiceId\": " + id + ", \"amount\": " + Json.money("65601.26") + "}]}");
+        assertEquals(tooMuch.body(), 409, tooMuch.statusCode());
+        assertTrue(tooMuch.body(), tooMuch.body().contains("has 65601.25 outstanding"));
+        JsonNode matched = ok(Http.as("finance").post(match, JSON, "{\"version\": " + receipt.get("version")
+                + ", \"allocations\": [{\"invoiceId\": " + id + ", \"amount\": " + Json.money("65601.25") + "}]}"), 200);
+        assertEquals("what is not matched stays as an advance", "4398.75", matched.at("/unapplied/amount").asText());
+        JsonNode paid = ok(assistant.get(API + "/" + id), 200);
+        assertEquals(List.of("65601.25", "0.00"), List.of(paid.at("/paid/amount").asText(),
+                paid.at("/outstanding/amount").asText()));
+        assertEquals("the schedule shows what was paid", "65601.25", ok(assistant.get(DOCS + "/" + doc + "/schedule"), 200)
+                .at("/paid/amount").asText());
+        assertEquals("the order less what was received", "801.25", owed(c));
+        HttpResponse<String> again = Http.as("finance").post(match, JSON, "{\"version\": " + matched.get("version")
+                + ", \"allocations\": [{\"invoiceId\": " + id + ", \"amount\": " + Json.money("1") + "}]}");
+        assertEquals("a paid invoice takes no more: " + again.body(), 409, again.statusCode());
+
         // the console: the invoice with its VAT and the total in words; the order's page links it
         String page = Http.as("finance").get("/system/console/neiqin-invoice?id=" + id + "&lang=zh").body();
         assertTrue(page, page.contains(issued.get("number").asText()) && page.contains("陆万伍仟陆佰零壹元贰角伍分")
@@ -246,6 +283,57 @@ public class InvoicingIT {
         assertEquals(refused.body(), 409, refused.statusCode());
         assertTrue(refused.body(), refused.body().contains("buyer's tax number"));
         assertEquals("APPROVED", ok(Http.as("finance").get(API + "/" + special.get("id")), 200).get("state").asText());
+    }
+
+    /** Run a request through review and finance: @return the invoice issued */
+    private static JsonNode issued(JsonNode draft) {
+        ok(Http.as("assistant").post(API + "/" + draft.get("id") + "/submission", JSON, "{\"version\": "
+                + draft.get("version") + "}"), 200);
+        decide("manager", latestReview("invoicing.invoice", draft.get("id").asText()));
+        JsonNode approved = ok(Http.as("finance").get(API + "/" + draft.get("id")), 200);
+        return ok(Http.as("finance").post(API + "/" + draft.get("id") + "/issue", JSON, "{\"version\": "
+                + approved.get("version") + "}"), 200);
+    }
+
+    @Test
+    public void anIssuedInvoiceIsCorrectedByARedLetterCreditNoteNeverBeyondWhatItBilled() {
+        long c = customer("本溪钢材经销处", "912105001175283912");
+        JsonNode order = orderInForce(c, "螺纹钢", "10", "4100");
+        long doc = order.get("id").asLong();
+        JsonNode invoice = issued(ok(Http.as("assistant").post(API, JSON, request(doc, "SPECIAL",
+                line(order, 0, "10", "\"taxRate\": 13"))), 201));
+        long id = invoice.get("id").asLong();
+        String credit = API + "/" + id + "/credit-notes";
+        assertEquals("a credit note says why", 400, Http.as("assistant").post(credit, JSON,
+                "{\"reason\": \"\", \"lines\": [{\"lineNo\": 1, \"quantity\": 3}]}").statusCode());
+        HttpResponse<String> tooMuch = Http.as("assistant").post(credit, JSON,
+                "{\"reason\": \"退货\", \"lines\": [{\"lineNo\": 1, \"quantity\": 11}]}");
+        assertEquals(tooMuch.body(), 409, tooMuch.statusCode());
+        assertTrue(tooMuch.body(), tooMuch.body().contains("only 10 t left to credit"));
+        JsonNode note = ok(Http.as("assistant").post(credit, JSON,
+                "{\"reason\": \"客户退回 3 吨 / 3 t returned\", \"lines\": [{\"lineNo\": 1, \"quantity\": 3}]}"), 201);
+        assertEquals(List.of("DRAFT", String.valueOf(id), "-3", "-12300.00", "-1415.04"), List.of(note.get("state").asText(),
+                note.get("creditOf").asText(), note.at("/lines/0/quantity").decimalValue().stripTrailingZeros()
+                        .toPlainString(), note.at("/total/amount").asText(), note.at("/tax/amount").asText()));
+        assertEquals("负壹万贰仟叁佰元整", note.get("totalInWords").asText());
+        HttpResponse<String> beyond = Http.as("assistant").post(credit, JSON,
+                "{\"reason\": \"再退\", \"lines\": [{\"lineNo\": 1, \"quantity\": 8}]}");
+        assertEquals("3 t are being credited already: 7 are left", 409, beyond.statusCode());
+        JsonNode issuedNote = issued(note);
+        assertTrue(issuedNote.get("number").asText().startsWith("FP"));
+        JsonNode corrected = ok(Http.as("assistant").get(API + "/" + id), 200);
+        assertEquals("the invoice less what the credit note took off", "28700.00",
+                corrected.at("/outstanding/amount").asText());
+        assertEquals("the schedule nets the credit note", "28700.00",
+                ok(Http.as("assistant").get(DOCS + "/" + doc + "/schedule"), 200).at("/invoiced/amount").asText());
+        assertEquals("the order's value is owed once: 28 700 invoiced, 12 300 not (any more)", "41000.00", owed(c));
+        assertTrue("what was taken back may be billed again", Http.as("assistant").get("/system/console/neiqin-invoice?document="
+                + doc + "&lang=en").body().contains("3 t (ordered 10, invoiced 7)"));
+        assertEquals("a credit note is not credited", 409, Http.as("assistant").post(API + "/" + issuedNote.get("id")
+                + "/credit-notes", JSON, "{\"reason\": \"x\", \"lines\": [{\"lineNo\": 1, \"quantity\": 1}]}")
+                .statusCode());
+        String page = Http.as("finance").get("/system/console/neiqin-invoice?id=" + issuedNote.get("id") + "&lang=zh").body();
+        assertTrue(page, page.contains("冲红") && page.contains("客户退回 3 吨"));
     }
 
     /** Six clerks request an invoice for 3 t each of one line of 10 t at the same moment: exactly three win. */

@@ -53,7 +53,7 @@ public class CreditFigures implements CustomerFigureProvider, CreditSource {
         boolean zh = "zh".equals(locale.getLanguage());
         return List.of(new CustomerFigure(zh ? "执行中的订单/合同" : "Open orders and contracts",
                         String.valueOf(open.size()), null, false),
-                new CustomerFigure(zh ? "订单/合同占用信用额度（未付款）" : "Credit in use on open orders and contracts (unpaid)",
+                new CustomerFigure(zh ? "订单/合同占用信用额度（未开票未付款）" : "Credit in use on open orders and contracts (neither invoiced nor paid)",
                         inUse.toString(), inUse, true));
     }
 }

@@ -91,15 +91,31 @@ public class FulfilmentTracker {
                 .filter(d -> d.kind.isSale()).collect(Collectors.toList());
     }
 
-    /** @return what the customer has in use on {@code open}: their totals less what was paid on them. */
+    /** @return the larger of two amounts in {@code cur} (either may be missing or in another currency), or null */
+    private static Money larger(Money a, Money b, String cur) {
+        Money x = a != null && a.currency().getCurrencyCode().equals(cur) ? a : null;
+        Money y = b != null && b.currency().getCurrencyCode().equals(cur) ? b : null;
+        if (x == null || y == null) {
+            return x == null ? y : x;
+        }
+        return x.amount().compareTo(y.amount()) >= 0 ? x : y;
+    }
+
+    /**
+     * @return what the customer has in use on {@code open}: their totals less what was invoiced of them (owed on the
+     *         invoices, which invoicing reports to the credit ledger itself) or, where more, paid
+     */
     Money creditInUse(List<DocumentEntity> open, String cur) {
         Money inUse = Money.zero(cur);
         for (DocumentEntity d : open) {
             inUse = inUse.plus(Money.of(d.total, d.currency));
         }
         for (LineProgress p : progress(open.stream().map(d -> d.id).collect(Collectors.toList()))) {
-            if (p.paid() != null && p.paid().currency().getCurrencyCode().equals(cur)) {
-                inUse = inUse.minus(p.paid());
+            // what was invoiced is owed on the invoice (invoicing's own credit source), what was paid is not owed: an
+            // order counts for neither twice
+            Money settled = larger(p.invoiced(), p.paid(), cur);
+            if (settled != null) {
+                inUse = inUse.minus(settled);
             }
         }
         return inUse;

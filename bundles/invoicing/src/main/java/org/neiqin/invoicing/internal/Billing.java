@@ -20,9 +20,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * How much of each line of an order or contract may still be invoiced: what was delivered of it (logistics installed
- * and {@code billDelivered}) or what was ordered, less what invoices not cancelled already bill. Requests take their
- * quantities under the document's lock row ({@code INV_DOCUMENT_LOCK}), so two clerks billing the same line at once
- * cannot bill it twice.
+ * and {@code billDelivered}) or what was ordered, less what invoices not withdrawn already bill, plus what issued
+ * credit notes took back. Requests take their quantities under the document's lock row ({@code INV_DOCUMENT_LOCK}), so
+ * two clerks billing the same line at once cannot bill it twice.
  */
 @Component(service = Billing.class)
 public class Billing {
@@ -85,8 +85,9 @@ public class Billing {
     private static Map<Long, BigDecimal> invoiced(EntityManager em, long documentId) {
         Map<Long, BigDecimal> out = new HashMap<>();
         for (Object[] r : em.createQuery("select l.lineKey, sum(l.quantity) from InvoiceLineEntity l, InvoiceEntity i"
-                + " where l.invoiceId = i.id and i.documentId = :d and i.state <> :cancelled group by l.lineKey",
-                Object[].class).setParameter("d", documentId).setParameter("cancelled", InvoiceState.CANCELLED)
+                + " where l.invoiceId = i.id and i.documentId = :d and i.state <> :cancelled and (i.creditOf is null"
+                + " or i.state = :issued) group by l.lineKey", Object[].class).setParameter("d", documentId)
+                .setParameter("cancelled", InvoiceState.CANCELLED).setParameter("issued", InvoiceState.ISSUED)
                 .getResultList()) {
             out.put((Long) r[0], (BigDecimal) r[1]);
         }

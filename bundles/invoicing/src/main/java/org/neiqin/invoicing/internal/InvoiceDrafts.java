@@ -23,7 +23,6 @@ import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.money.Money;
-import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
@@ -189,6 +188,14 @@ public class InvoiceDrafts {
         Actor actor = security.require(InvoicingModule.WRITE);
         return store.write(em -> {
             InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            if (e.creditOf != null) {
+                // a credit note takes back what an invoice billed: it is checked against that invoice when made
+                store.move(em, InvoicingModule.ENTITY, e, InvoiceState.IN_REVIEW, actor, null);
+                ReviewRef.of(InvoicingModule.REVIEW, e.id).submit(reviews, Text.of("invoicing.review.credit",
+                        "Credit note for {0} — {1} — {2}", e.documentNumber, e.customerName, Money.of(e.total,
+                                e.currency).toString()), Money.of(e.total.abs(), e.currency));
+                return InvoiceReader.view(em, e);
+            }
             ContractDocument doc = billedDocument(e.documentId);
             Map<Long, ContractLine> byKey = new HashMap<>();
             doc.lines().forEach(l -> byKey.put(l.id(), l));
@@ -226,22 +233,6 @@ public class InvoiceDrafts {
 
     /** Why a request is withdrawn, checked as every text is. */
     public record Reason(@org.neiqin.kit.form.Spec(max = 500, required = true) String reason) {
-    }
-
-    void approved(Review review) {
-        store.run(em -> {
-            Actor actor = security.currentActor().orElse(Actor.SYSTEM);
-            InvoiceEntity e = InvoiceReader.find(em, ReviewRef.of(review).record());
-            store.move(em, InvoicingModule.ENTITY, e, InvoiceState.APPROVED, actor, null);
-        });
-    }
-
-    void rejected(Review review) {
-        store.run(em -> {
-            Actor actor = security.currentActor().orElse(Actor.SYSTEM);
-            InvoiceEntity e = InvoiceReader.find(em, ReviewRef.of(review).record());
-            store.move(em, InvoicingModule.ENTITY, e, InvoiceState.DRAFT, actor, ReviewRef.reason(review));
-        });
     }
 
     /** @return the order or contract of sale in force that a request bills */

@@ -50,6 +50,9 @@ public class InvoiceEntity extends Recorded implements Stateful<InvoiceState> {
     String buyerAccount;
     LocalDate issuedOn;
     LocalDate dueDate;
+    /** The invoice a red-letter credit note corrects, and why; none for an invoice. */
+    Long creditOf;
+    String creditReason;
     /** The tax platform's number and date, entered by finance. */
     String officialNumber;
     LocalDate officialDate;

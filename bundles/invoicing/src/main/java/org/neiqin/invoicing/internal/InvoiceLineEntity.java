@@ -32,6 +32,8 @@ public class InvoiceLineEntity implements Row {
     BigDecimal amount;
     BigDecimal tax;
     BigDecimal total;
+    /** On a credit note: the line of the corrected invoice this one credits. */
+    Integer creditedLineNo;
 
     @Override
     public void assignId(long id) {

@@ -60,11 +60,18 @@ public class InvoiceReader {
         List<InvoiceView.Line> lines = lines(em, e.id).stream().map(l -> new InvoiceView.Line(l.lineNo, l.lineKey,
                 l.productId, l.productCode, l.product, l.spec, l.unit, l.quantity, Money.of(l.unitPrice, c), l.taxCode,
                 l.taxRate, Money.of(l.amount, c), Money.of(l.tax, c), Money.of(l.total, c))).toList();
+        java.math.BigDecimal paid = ReceiptService.paid(em, List.of(e.id)).getOrDefault(e.id, java.math.BigDecimal.ZERO
+                .setScale(2));
+        java.math.BigDecimal credited = CreditNotes.creditedAmounts(em, List.of(e.id)).getOrDefault(e.id,
+                java.math.BigDecimal.ZERO);
         return new InvoiceView(e.id, e.version, e.state, e.number, e.documentId, e.documentNumber, e.customerId,
                 e.customerName, e.salesperson, e.invoiceType, e.medium, e.taxIncluded, Money.of(e.amount, c),
-                Money.of(e.tax, c), Money.of(e.total, c), Vat.capital(e.total), e.note, e.buyerName, e.buyerTaxNumber,
+                Money.of(e.tax, c), Money.of(e.total, c), Vat.capital(e.total), Money.of(paid, c),
+                Money.of(e.state == InvoiceState.ISSUED && e.creditOf == null ? e.total.subtract(paid).subtract(credited)
+                        : java.math.BigDecimal.ZERO.setScale(2), c),
+                e.note, e.buyerName, e.buyerTaxNumber,
                 e.buyerAddress, e.buyerPhone, e.buyerBank, e.buyerAccount, e.issuedOn, e.dueDate, e.officialNumber,
-                e.officialDate, lines, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedBy(),
+                e.officialDate, e.creditOf, e.creditReason, lines, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedBy(),
                 e.stamps.updatedAt());
     }
 }

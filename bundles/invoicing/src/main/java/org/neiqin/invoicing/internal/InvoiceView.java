@@ -8,15 +8,16 @@ import org.neiqin.api.money.Money;
 
 /**
  * An invoice as its pages and REST show it: its state and number, what it bills, the buyer as billed, the VAT totals
- * ({@code total} = {@code amount} + {@code tax}, the sums of the lines') with the total in capital numerals, and its
- * lines.
+ * ({@code total} = {@code amount} + {@code tax}, the sums of the lines') with the total in capital numerals, what
+ * receipts paid of it and what is outstanding, and its lines.
  */
 public record InvoiceView(long id, int version, InvoiceState state, String number, long documentId,
         String documentNumber, long customerId, String customerName, String salesperson, InvoiceType invoiceType,
         InvoiceMedium medium, boolean taxIncluded, Money amount, Money tax, Money total, String totalInWords,
+        Money paid, Money outstanding,
         String note, String buyerName, String buyerTaxNumber, String buyerAddress, String buyerPhone, String buyerBank,
         String buyerAccount, LocalDate issuedOn, LocalDate dueDate, String officialNumber, LocalDate officialDate,
-        List<Line> lines, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+        Long creditOf, String creditReason, List<Line> lines, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
 
     /** One line: the order line it bills and its VAT figures. */
     public record Line(int lineNo, long lineKey, Long productId, String productCode, String product, String spec,

@@ -37,14 +37,43 @@ public class InvoicedProgress implements FulfilmentSource {
         return store.read(em -> {
             List<LineProgress> out = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += 500) {
-                for (Object[] r : em.createQuery("select i.documentId, l.lineKey, i.currency, sum(l.total), max(i.issuedOn)"
-                        + " from InvoiceLineEntity l, InvoiceEntity i where l.invoiceId = i.id and i.state = :issued"
-                        + " and i.documentId in :ids group by i.documentId, l.lineKey, i.currency", Object[].class)
-                        .setParameter("issued", InvoiceState.ISSUED)
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()) {
-                    out.add(new LineProgress((Long) r[0], (Long) r[1], null, Money.of((BigDecimal) r[3], (String) r[2]),
-                            null, (LocalDate) r[4]));
+                List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+                // each issued invoice's lines, and what receipts paid of each invoice: spread over its lines by value
+                java.util.Map<Long, BigDecimal> paid = new java.util.HashMap<>();
+                for (Object[] r : em.createQuery("select a.invoiceId, sum(a.amount) from AllocationEntity a where"
+                        + " a.documentId in :ids group by a.invoiceId", Object[].class).setParameter("ids", part)
+                        .getResultList()) {
+                    paid.put((Long) r[0], (BigDecimal) r[1]);
                 }
+                java.util.Map<String, LineProgress> byLine = new java.util.LinkedHashMap<>();
+                java.util.Map<Long, BigDecimal> spread = new java.util.HashMap<>();
+                for (Object[] r : em.createQuery("select i.id, i.documentId, l.lineKey, i.currency, l.total, i.total,"
+                        + " i.issuedOn from InvoiceLineEntity l, InvoiceEntity i where l.invoiceId = i.id and i.state ="
+                        + " :issued and i.documentId in :ids order by i.id, l.lineNo", Object[].class)
+                        .setParameter("issued", InvoiceState.ISSUED).setParameter("ids", part).getResultList()) {
+                    long invoice = (Long) r[0];
+                    String cur = (String) r[3];
+                    BigDecimal lineTotal = (BigDecimal) r[4];
+                    BigDecimal invoicePaid = paid.getOrDefault(invoice, BigDecimal.ZERO);
+                    // a line's share of the invoice's payment; the invoice's last line takes what rounding left
+                    BigDecimal share = ((BigDecimal) r[5]).signum() == 0 ? BigDecimal.ZERO : invoicePaid.multiply(lineTotal)
+                            .divide((BigDecimal) r[5], 2, java.math.RoundingMode.HALF_UP);
+                    BigDecimal given = spread.merge(invoice, share, BigDecimal::add);
+                    if (given.compareTo(invoicePaid) > 0) {
+                        share = share.subtract(given.subtract(invoicePaid));
+                        spread.put(invoice, invoicePaid);
+                    }
+                    String key = r[1] + ":" + r[2];
+                    LineProgress before = byLine.get(key);
+                    Money invoiced = Money.of(lineTotal, cur);
+                    Money paidOnLine = Money.of(share, cur);
+                    LocalDate day = (LocalDate) r[6];
+                    byLine.put(key, before == null ? new LineProgress((Long) r[1], (Long) r[2], null, invoiced, paidOnLine, day)
+                            : new LineProgress(before.documentId(), before.lineId(), null, before.invoiced().plus(invoiced),
+                                    before.paid().plus(paidOnLine), day.isAfter(before.lastActivity()) ? day
+                                            : before.lastActivity()));
+                }
+                out.addAll(byLine.values());
             }
             return out;
         });

@@ -37,17 +37,24 @@ public class InvoicingModule implements NeiqinModule {
     public static final String WRITE = "invoicing.write";
     /** Issue a reviewed invoice and record its official number (finance). */
     public static final String ISSUE = "invoicing.issue";
+    /** Record money received and match it to invoices (finance). */
+    public static final String RECEIVE = "invoicing.receipt";
+    /** Audit entity of a receipt. */
+    public static final String RECEIPT = "invoicing.receipt";
 
     private static final Set<String> SUPERVISORS = Set.of(Roles.ADMIN, Roles.MANAGER);
 
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, TITLE)
             .description("Invoice requests drawn from the lines of orders and contracts, checked against them, with"
-                    + " Chinese VAT per line; reviewed, then issued by finance with a gapless number")
+                    + " Chinese VAT per line; reviewed, then issued by finance with a gapless number; money received matched to"
+                    + " invoices, the rest held as an advance")
             .permission(new PermissionDef(READ, "see invoices",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare invoice requests and send them for review",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT)))
             .permission(new PermissionDef(ISSUE, "issue reviewed invoices and record their official numbers",
+                    Set.of(Roles.ADMIN, Roles.FINANCE)))
+            .permission(new PermissionDef(RECEIVE, "record money received and match it to invoices",
                     Set.of(Roles.ADMIN, Roles.FINANCE)))
             .numbering(new NumberingDef(NUMBERING, "FP{yyyy}-{seq:6}", ResetPeriod.YEARLY))
             .review(new ReviewDef(REVIEW, 1, Map.of(new BigDecimal("1000000"), 2), SUPERVISORS))

@@ -60,6 +60,7 @@ public class InvoicePage implements ConsolePage {
     static final String CANCEL = "cancel";
     static final String ISSUE = "issue";
     static final String OFFICIAL = "official";
+    static final String CREDIT = "credit";
 
     @Reference
     private InvoiceReader reader;
@@ -69,6 +70,8 @@ public class InvoicePage implements ConsolePage {
     private InvoiceIssue issue;
     @Reference
     private Billing billing;
+    @Reference
+    private org.neiqin.invoicing.internal.CreditNotes credits;
     @Reference
     private InvoicingSettings settings;
     @Reference
@@ -94,6 +97,24 @@ public class InvoicePage implements ConsolePage {
             .on(ISSUE, r -> {
                 InvoiceView v = issue.issue(r.number("id"), (int) r.number("version"));
                 return new Action(back(r), r.msg("invoice.issued", v.number()));
+            })
+            .on(CREDIT, r -> {
+                List<org.neiqin.invoicing.internal.CreditLineData> lines = new ArrayList<>();
+                List<FieldError> errors = new ArrayList<>();
+                for (int i = 0; r.param("credit[" + i + "].lineNo") != null; i++) {
+                    String q = r.param("credit[" + i + "].quantity");
+                    if (q == null || q.isBlank()) {
+                        continue;
+                    }
+                    int row = i;
+                    List<FieldError> bad = new ArrayList<>();
+                    lines.add(Forms.bind(org.neiqin.invoicing.internal.CreditLineData.class,
+                            n -> r.param("credit[" + row + "]." + n), bad));
+                    bad.forEach(e -> errors.add(new FieldError("credit[" + row + "]." + e.field(), e.rule(), e.text())));
+                }
+                Forms.require(errors);
+                InvoiceView note = credits.create(r.number("id"), r.param("reason"), lines);
+                return new Action(LABEL + "?id=" + note.id(), r.msg("invoice.credited", note.id()));
             })
             .on(OFFICIAL, r -> {
                 issue.official(r.number("id"), (int) r.number("version"), Forms.bind(InvoiceIssue.Official.class,
@@ -136,8 +157,13 @@ public class InvoicePage implements ConsolePage {
         p.add(new Properties.Property(r.msg("invoice.prices"), r.msg(v.taxIncluded() ? "invoice.taxIncluded"
                 : "invoice.taxExcluded")));
         add(p, r.msg("field.note"), v.note());
+        if (v.creditOf() != null) {
+            add(p, r.msg("invoice.creditOf"), r.msg("invoice.creditOfValue", v.creditOf(), v.creditReason()));
+        }
         add(p, r.msg("invoice.preparedBy"), r.person(v.createdBy()) + " " + r.time(v.createdAt()));
         if (v.issuedOn() != null) {
+            add(p, r.msg("invoice.paid"), Cell.of(v.paid()).text());
+            add(p, r.msg("invoice.outstanding"), Cell.of(v.outstanding()).text());
             add(p, r.msg("column.issuedOn"), String.valueOf(v.issuedOn()));
             add(p, r.msg("invoice.dueDate"), String.valueOf(v.dueDate()));
             add(p, r.msg("invoice.buyer"), v.buyerName());
@@ -194,6 +220,24 @@ public class InvoicePage implements ConsolePage {
                     : v.officialDate() == null ? clock.today().toString() : v.officialDate().toString()));
             blocks.add(new Heading(r.msg("invoice.official")));
             blocks.add(Form.action(r.msg("invoice.officialSave"), fields));
+        }
+        if (write && v.state() == InvoiceState.ISSUED && v.creditOf() == null) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (InvoiceView.Line l : v.lines()) {
+                Map<String, String> row = new HashMap<>();
+                row.put("lineNo", String.valueOf(l.lineNo()));
+                row.put("what", l.lineNo() + ". " + l.product() + (l.spec() == null ? "" : " " + l.spec()) + " — "
+                        + plain(l.quantity()) + " " + l.unit());
+                rows.add(row);
+            }
+            blocks.add(new Heading(r.msg("invoice.credit")));
+            blocks.add(new Paragraph(r.msg("invoice.creditHelp")));
+            blocks.add(Form.action(r.msg("invoice.creditCreate"), List.of(actions.field(CREDIT), Field.hidden("id", id),
+                    new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true),
+                    Field.fixedGrid("credit", r.msg("invoice.lines"), List.of(Field.hidden("lineNo", ""),
+                            Field.shown("what", r.msg("line.product")),
+                            new Field("quantity", r.msg("invoice.creditQuantity"), Field.Type.NUMBER, null, List.of(),
+                                    false)), rows))));
         }
         if (write && (v.state() == InvoiceState.DRAFT || v.state() == InvoiceState.APPROVED)) {
             blocks.add(new Heading(r.msg("invoice.cancel")));

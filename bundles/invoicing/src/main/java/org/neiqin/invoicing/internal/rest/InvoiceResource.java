@@ -20,6 +20,8 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.invoicing.internal.CreditLineData;
+import org.neiqin.invoicing.internal.CreditNotes;
 import org.neiqin.invoicing.internal.InvoiceData;
 import org.neiqin.invoicing.internal.InvoiceDrafts;
 import org.neiqin.invoicing.internal.InvoiceIssue;
@@ -50,6 +52,12 @@ public class InvoiceResource {
     private InvoiceDrafts drafts;
     @Reference
     private InvoiceIssue issue;
+    @Reference
+    private CreditNotes credits;
+
+    /** A red-letter credit note: why, and the invoice's lines and quantities it takes back. */
+    public record NewCreditNote(String reason, List<CreditLineData> lines) {
+    }
 
     /** A new request: the order or contract billed, the kind of invoice, and the lines. */
     public record NewInvoice(InvoiceData invoice, List<InvoiceLineData> lines) {
@@ -114,6 +122,16 @@ public class InvoiceResource {
     public InvoiceView official(@PathParam("id") long id, OfficialChange change) {
         Requests.body(change);
         return issue.official(id, Requests.version(change.version()), Requests.body(change.data()));
+    }
+
+    /** A red-letter credit note for lines of an issued invoice: a new invoice (201), reviewed and issued like any. */
+    @POST
+    @Path("{id}/credit-notes")
+    @Answers(status = 201, value = InvoiceView.class)
+    public Response credit(@PathParam("id") long id, NewCreditNote note) {
+        Requests.body(note);
+        InvoiceView v = credits.create(id, note.reason(), note.lines());
+        return Requests.created("invoicing/invoices/" + v.id(), v);
     }
 
     @GET
