@@ -238,6 +238,15 @@ public final class Benchmark {
         Orders notes8 = recorded(neiqin, "writes.notes.8", () -> notes(shipments, 8));
         progress("delivery notes: " + fmt(notes1.perSecond()) + "/s at 1 thread, " + fmt(notes8.perSecond())
                 + "/s at 8 threads");
+        // invoices bill what was ordered here (the orders' notes ship half a tonne): the setting, read at once
+        neiqin.append("etc/org.neiqin.invoicing.cfg", "\nbillDelivered = false\n");
+        Thread.sleep(3000);
+        int invoices = writes / 4;
+        invoices(invoices / 5, 1);
+        Orders invoices1 = recorded(neiqin, "writes.invoices.1", () -> invoices(invoices, 1));
+        Orders invoices8 = recorded(neiqin, "writes.invoices.8", () -> invoices(invoices, 8));
+        progress("invoices: " + fmt(invoices1.perSecond()) + "/s at 1 thread, " + fmt(invoices8.perSecond())
+                + "/s at 8 threads");
         neiqin.stop();
         double raw = rawJdbc(writes);
         figure("writes.neiqin.1", "customers created via REST -> service (number, audit entry, own transaction), 1 thread",
@@ -260,6 +269,18 @@ public final class Benchmark {
                     + " lines, audit entry) and submits (review round, audit entry), the manager approves (decision, "
                     + "number, audit entry); three transactions", "orders/s", List.of(o.perSecond()),
                     "transactions " + fmt(100 * 3 * o.perSecond() / raw) + " % of raw JDBC (1 thread)");
+            f.put("errors", o.failed());
+            Map<String, Object> steps = new LinkedHashMap<>();
+            o.steps().forEach((step, h) -> steps.put(step, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95))));
+            f.put("by_step", steps);
+        }
+        for (Orders o : List.of(invoices1, invoices8)) {
+            Map<String, Object> f = figure("writes.invoices." + o.threads(), "invoices of one order line issued via REST, "
+                    + o.threads() + (o.threads() == 1 ? " thread" : " threads") + ": the assistant prepares the request"
+                    + " (the line checked against the order under its lock row, VAT, audit entry) and submits it (review"
+                    + " round), the manager approves, finance issues it (gapless number, the buyer's data, audit entry);"
+                    + " four transactions", "invoices/s", List.of(o.perSecond()), "transactions "
+                    + fmt(100 * 4 * o.perSecond() / raw) + " % of raw JDBC (1 thread)");
             f.put("errors", o.failed());
             Map<String, Object> steps = new LinkedHashMap<>();
             o.steps().forEach((step, h) -> steps.put(step, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95))));
@@ -521,6 +542,74 @@ public final class Benchmark {
                 return true;
             } catch (IllegalStateException | IOException e) {
                 progress("delivery note " + i + " failed: " + e.getMessage());
+                return false;
+            }
+        });
+        Map<String, Histogram> latencies = new LinkedHashMap<>();
+        steps.forEach((step, r) -> latencies.put(step, r.getIntervalHistogram()));
+        return new Orders(threads, rate.perSecond(), rate.failed(), latencies);
+    }
+
+    /** {@code n} invoices, each of one tonne of an order's rebar line, from request to issued, on {@code threads}. */
+    private Orders invoices(int n, int threads) throws Exception {
+        Http assistant = assistant();
+        Http manager = new Http(KarafProcess.HTTP_PORT, "manager", "manager");
+        Http finance = new Http(KarafProcess.HTTP_PORT, "finance", "finance");
+        List<String> orders = new ArrayList<>();
+        Matcher m = ID.matcher(expect(200, assistant.send("GET",
+                "/neiqin/api/contracts/documents?state=EFFECTIVE&kind=ORDER&limit=500", null)));
+        while (m.find()) {
+            orders.add(m.group(1));
+        }
+        if (orders.isEmpty()) {
+            throw new IllegalStateException("no order in force to invoice");
+        }
+        Map<String, String> lines = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Recorder> steps = new LinkedHashMap<>();
+        for (String step : List.of("prepare", "submit", "approve", "issue")) {
+            steps.put(step, new Recorder(3));
+        }
+        Rate rate = parallel(n, threads, i -> {
+            String order = orders.get((int) (i % orders.size()));
+            try {
+                String line = lines.computeIfAbsent(order, o -> {
+                    try {
+                        Matcher lm = ID.matcher(expect(200, assistant.send("GET", "/neiqin/api/contracts/documents/" + o, null))
+                                .replaceFirst("(?s).*?\"lines\"", ""));
+                        lm.find();
+                        lm.find();
+                        return lm.group(1);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                long t0 = System.nanoTime();
+                String invoice = expect(201, assistant.send("POST", "/neiqin/api/invoicing/invoices", "{\"invoice\":"
+                        + " {\"documentId\": " + order + ", \"invoiceType\": \"ORDINARY\", \"medium\": \"DIGITAL\"},"
+                        + " \"lines\": [{\"lineKey\": " + line + ", \"quantity\": 1, \"taxRate\": 13}]}"));
+                String path = "/neiqin/api/invoicing/invoices/" + group(ID, invoice);
+                long t1 = System.nanoTime();
+                expect(200, assistant.send("POST", path + "/submission", "{\"version\": " + group(VERSION, invoice) + "}"));
+                long t2 = System.nanoTime();
+                Matcher round = Pattern.compile("\"id\":(\\d+),\"documentType\":\"invoicing\\.invoice\",\"documentId\":\""
+                        + group(ID, invoice) + "\"").matcher(expect(200, manager.send("GET", "/neiqin/api/core/reviews", null)));
+                if (!round.find()) {
+                    throw new IllegalStateException("the invoice's review round is not in the manager's inbox");
+                }
+                String review = round.group(1);
+                expect(200, manager.send("POST", "/neiqin/api/core/reviews/" + review + "/decisions",
+                        "{\"verdict\": \"APPROVE\", \"reason\": \"agrees with the order\"}"));
+                invoice = expect(200, finance.send("GET", path, null));
+                long t3 = System.nanoTime();
+                expect(200, finance.send("POST", path + "/issue", "{\"version\": " + group(VERSION, invoice) + "}"));
+                long t4 = System.nanoTime();
+                steps.get("prepare").recordValue((t1 - t0) / 1000);
+                steps.get("submit").recordValue((t2 - t1) / 1000);
+                steps.get("approve").recordValue((t3 - t2) / 1000);
+                steps.get("issue").recordValue((t4 - t3) / 1000);
+                return true;
+            } catch (IllegalStateException | IOException e) {
+                progress("invoice " + i + " failed: " + e.getMessage());
                 return false;
             }
         });
