@@ -178,6 +178,8 @@ public class InvoicingIT {
         decide("manager", latestReview("invoicing.invoice", String.valueOf(id)));
         JsonNode approved = ok(assistant.get(API + "/" + id), 200);
         assertEquals("APPROVED", approved.get("state").asText());
+        assertTrue("finance's home page counts what waits to be issued", Http.as("finance").get("/system/console/neiqin"
+                + "?lang=en").body().contains("Reviewed invoices to issue"));
         assertEquals(403, assistant.post(API + "/" + id + "/issue", JSON, "{\"version\": " + approved.get("version") + "}")
                 .statusCode());
         JsonNode issued = ok(Http.as("finance").post(API + "/" + id + "/issue", JSON, "{\"version\": "
@@ -227,6 +229,10 @@ public class InvoicingIT {
         assertEquals("the schedule shows what was paid", "65601.25", ok(assistant.get(DOCS + "/" + doc + "/schedule"), 200)
                 .at("/paid/amount").asText());
         assertEquals("the order less what was received", "801.25", owed(c));
+        String card = Http.as("finance").get("/system/console/neiqin-customer?id=" + c + "&lang=en").body();
+        assertTrue("the customer's card shows what is owed on invoices and the last money received: " + card,
+                card.contains("Owed on invoices (less advances)") && card.contains("-4,398.75 CNY")
+                        && card.contains(TODAY + " — 70,000.00 CNY"));
         HttpResponse<String> again = Http.as("finance").post(match, JSON, "{\"version\": " + matched.get("version")
                 + ", \"allocations\": [{\"invoiceId\": " + id + ", \"amount\": " + Json.money("1") + "}]}");
         assertEquals("a paid invoice takes no more: " + again.body(), 409, again.statusCode());

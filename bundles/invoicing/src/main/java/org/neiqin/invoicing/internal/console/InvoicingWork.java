@@ -1,0 +1,49 @@
+package org.neiqin.invoicing.internal.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neiqin.api.console.PageRequest;
+import org.neiqin.api.console.WorkSource;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.invoicing.internal.InvoiceQuery;
+import org.neiqin.invoicing.internal.InvoiceReader;
+import org.neiqin.invoicing.internal.InvoiceState;
+import org.neiqin.invoicing.internal.InvoicingModule;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Invoicing's part of the home page: for finance, the reviewed invoices waiting to be issued; for the office, its
+ * requests still being prepared (a rejected one comes back here). Reviews themselves wait in core's inbox.
+ */
+@Component(service = WorkSource.class)
+public class InvoicingWork implements WorkSource {
+    private final InvoiceReader invoices;
+    private final SecurityService security;
+
+    @Activate
+    public InvoicingWork(@Reference InvoiceReader invoices, @Reference SecurityService security) {
+        this.invoices = invoices;
+        this.security = security;
+    }
+
+    @Override
+    public List<WorkItem> work(PageRequest r) {
+        List<WorkItem> out = new ArrayList<>();
+        if (security.isPermitted(r.actor(), InvoicingModule.ISSUE)) {
+            out.add(new WorkItem(r.msg("work.toIssue"), count(InvoiceState.APPROVED),
+                    InvoiceListPage.LABEL + "?state=" + InvoiceState.APPROVED, true));
+        }
+        if (security.isPermitted(r.actor(), InvoicingModule.WRITE)) {
+            out.add(new WorkItem(r.msg("work.drafts"), count(InvoiceState.DRAFT),
+                    InvoiceListPage.LABEL + "?state=" + InvoiceState.DRAFT, false));
+        }
+        return out;
+    }
+
+    private long count(InvoiceState state) {
+        return invoices.list(new InvoiceQuery(null, state, null, "updatedAt", true, 0, 1)).total();
+    }
+}
