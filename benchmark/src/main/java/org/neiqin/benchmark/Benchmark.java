@@ -480,12 +480,7 @@ public final class Benchmark {
         Http manager = new Http(KarafProcess.HTTP_PORT, "manager", "manager");
         Http finance = new Http(KarafProcess.HTTP_PORT, "finance", "finance");
         Http warehouse = new Http(KarafProcess.HTTP_PORT, "warehouse", "warehouse");
-        List<String> orders = new ArrayList<>();
-        Matcher m = ID.matcher(expect(200, assistant.send("GET",
-                "/neiqin/api/contracts/documents?state=EFFECTIVE&kind=ORDER&limit=500", null)));
-        while (m.find()) {
-            orders.add(m.group(1));
-        }
+        List<String> orders = ordersInForce(assistant);
         if (orders.isEmpty()) {
             throw new IllegalStateException("no order in force to ship");
         }
@@ -498,17 +493,7 @@ public final class Benchmark {
         Rate rate = parallel(n, threads, i -> {
             String order = orders.get((int) (i % orders.size()));
             try {
-                String line = lines.computeIfAbsent(order, o -> {
-                    try {
-                        Matcher lm = ID.matcher(expect(200, assistant.send("GET", "/neiqin/api/contracts/documents/" + o, null))
-                                .replaceFirst("(?s).*?\"lines\"", ""));
-                        lm.find();
-                        lm.find();
-                        return lm.group(1);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                String line = lines.computeIfAbsent(order, o -> secondLine(assistant, o));
                 long t0 = System.nanoTime();
                 String note = expect(201, assistant.send("POST", "/neiqin/api/logistics/notes", "{\"document\": " + order
                         + ", \"shipTo\": \"沈阳市铁西区北二路 18 号\", \"deliveryMethod\": \"OWN_TRUCK\", \"promisedOn\": \""
@@ -550,17 +535,36 @@ public final class Benchmark {
         return new Orders(threads, rate.perSecond(), rate.failed(), latencies);
     }
 
-    /** {@code n} invoices, each of one tonne of an order's rebar line, from request to issued, on {@code threads}. */
-    private Orders invoices(int n, int threads) throws Exception {
-        Http assistant = assistant();
-        Http manager = new Http(KarafProcess.HTTP_PORT, "manager", "manager");
-        Http finance = new Http(KarafProcess.HTTP_PORT, "finance", "finance");
+    /** @return the ids of up to 500 orders in force */
+    private static List<String> ordersInForce(Http assistant) throws IOException {
         List<String> orders = new ArrayList<>();
         Matcher m = ID.matcher(expect(200, assistant.send("GET",
                 "/neiqin/api/contracts/documents?state=EFFECTIVE&kind=ORDER&limit=500", null)));
         while (m.find()) {
             orders.add(m.group(1));
         }
+        return orders;
+    }
+
+    /** @return the id of an order's second line (the rebar of the benchmark's orders), read once per order */
+    private static String secondLine(Http assistant, String order) {
+        try {
+            Matcher lm = ID.matcher(expect(200, assistant.send("GET", "/neiqin/api/contracts/documents/" + order, null))
+                    .replaceFirst("(?s).*?\"lines\"", ""));
+            lm.find();
+            lm.find();
+            return lm.group(1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code n} invoices, each of one tonne of an order's rebar line, from request to issued, on {@code threads}. */
+    private Orders invoices(int n, int threads) throws Exception {
+        Http assistant = assistant();
+        Http manager = new Http(KarafProcess.HTTP_PORT, "manager", "manager");
+        Http finance = new Http(KarafProcess.HTTP_PORT, "finance", "finance");
+        List<String> orders = ordersInForce(assistant);
         if (orders.isEmpty()) {
             throw new IllegalStateException("no order in force to invoice");
         }
@@ -572,17 +576,7 @@ public final class Benchmark {
         Rate rate = parallel(n, threads, i -> {
             String order = orders.get((int) (i % orders.size()));
             try {
-                String line = lines.computeIfAbsent(order, o -> {
-                    try {
-                        Matcher lm = ID.matcher(expect(200, assistant.send("GET", "/neiqin/api/contracts/documents/" + o, null))
-                                .replaceFirst("(?s).*?\"lines\"", ""));
-                        lm.find();
-                        lm.find();
-                        return lm.group(1);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                String line = lines.computeIfAbsent(order, o -> secondLine(assistant, o));
                 long t0 = System.nanoTime();
                 String invoice = expect(201, assistant.send("POST", "/neiqin/api/invoicing/invoices", "{\"invoice\":"
                         + " {\"documentId\": " + order + ", \"invoiceType\": \"ORDINARY\", \"medium\": \"DIGITAL\"},"
