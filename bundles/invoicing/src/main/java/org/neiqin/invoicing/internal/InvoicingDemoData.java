@@ -23,8 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * On top of the contracts and logistics demo: what was delivered of 北方机械's first order is invoiced — requested by the
- * assistant, reviewed by the manager, issued by finance — and the mining contract's delivered beams wait in a request
- * for review, as a user goes through them.
+ * assistant, reviewed by the manager, issued by finance, most of it paid and matched — and the mining contract's
+ * delivered beams wait in a request for review, as a user goes through them.
  */
 @Component
 public class InvoicingDemoData implements DemoDataProvider {
@@ -44,6 +44,8 @@ public class InvoicingDemoData implements DemoDataProvider {
     private InvoiceReader reader;
     @Reference
     private Billing billing;
+    @Reference
+    private ReceiptService receipts;
     @Reference
     private ReviewService reviews;
     @Reference
@@ -67,7 +69,14 @@ public class InvoicingDemoData implements DemoDataProvider {
             security.runAs(MANAGER, () -> reviews.latest(InvoicingModule.REVIEW, String.valueOf(north.id()))
                     .map(r -> reviews.decide(r.id(), Verdict.APPROVE, "demo: quantities and prices agree with the order"))
                     .orElseThrow());
-            security.runAs(FINANCE, () -> issue.issue(north.id(), reader.get(north.id()).version()));
+            InvoiceView issued = security.runAs(FINANCE, () -> issue.issue(north.id(), reader.get(north.id()).version()));
+            // the customer pays most of it by bank transfer; finance matches it, the rest stays open
+            ReceiptView paid = security.runAs(FINANCE, () -> receipts.record(new ReceiptData(issued.customerId(),
+                    issued.issuedOn(), PaymentMethod.BANK_TRANSFER, issued.total().minus(org.neiqin.api.money.Money.of(
+                            new BigDecimal("37100.00"), issued.total().currency().getCurrencyCode())),
+                    "ICBC-" + issued.issuedOn().toString().replace("-", "") + "-0001", "货款 / payment for goods")));
+            security.runAs(FINANCE, () -> receipts.allocate(paid.id(), paid.version(), List.of(new AllocationData(
+                    issued.id(), paid.amount()))));
         }
         InvoiceView mining = request("抚矿物资", DocumentKind.SALES_CONTRACT);
         if (mining != null) {
