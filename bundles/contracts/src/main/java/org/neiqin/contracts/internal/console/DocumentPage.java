@@ -10,8 +10,6 @@ import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.ConsolePage;
-import org.neiqin.api.console.Field;
-import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Heading;
 import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
@@ -21,13 +19,11 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.ContractLedger;
-import org.neiqin.api.contracts.ContractLine;
 import org.neiqin.api.contracts.DocumentKind;
 import org.neiqin.api.contracts.DocumentState;
 import org.neiqin.api.review.Decision;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.security.SecurityService;
-import org.neiqin.contracts.internal.StockUpState;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentReader;
 import org.neiqin.contracts.internal.DocumentView;
@@ -35,7 +31,6 @@ import org.neiqin.contracts.internal.DraftService;
 import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpService;
-import org.neiqin.contracts.internal.StockUpView;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
@@ -156,10 +151,10 @@ public class DocumentPage implements ConsolePage {
                 blocks.add(new AuditTrail(reader.history(v.id())));
                 break;
             case "stock-ups":
-                stockUpTab(r, v, blocks);
+                StockUps.tab(r, v, stockUps.list(v.id()), security, actions, STOCK_UP, blocks);
                 break;
             case "ship-dates":
-                shipDateTab(r, v, blocks);
+                ShipDates.tab(r, v, shipDates.forDocument(v.id()), security, actions, blocks);
                 break;
             default:
                 document(r, v, blocks);
@@ -238,7 +233,7 @@ public class DocumentPage implements ConsolePage {
         if (v.state() == DocumentState.CREDIT_HOLD) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("document.creditHold", v.creditCheck())));
         }
-        if (plannable(v)) {
+        if (ShipDates.plannable(v)) {
             // a line planning can ship only after the date promised stands out before the customer is told
             ShipDates.lateNotices(r, shipDates.forDocument(v.id()), blocks);
         }
@@ -246,7 +241,7 @@ public class DocumentPage implements ConsolePage {
         related(r, v, blocks);
         blocks.add(new Heading(r.msg("document.lines")));
         blocks.add(DocumentTabs.lines(r, v.lines(), null));
-        unpriced(r, v, blocks);
+        UnpricedLines.hint(r, v, products.installed() && security.isPermitted(r.actor(), ContractsModule.WRITE), blocks);
         blocks.add(new Heading(r.msg("document.reviews")));
         List<List<Cell>> rounds = new ArrayList<>();
         for (Review rv : reader.reviewTrail(v.id())) {
@@ -260,123 +255,12 @@ public class DocumentPage implements ConsolePage {
         }
         blocks.add(new Table(List.of(r.msg("review.type"), r.msg("review.submitted"), r.msg("review.preparer"),
                 r.msg("review.required"), r.msg("field.state"), r.msg("review.decisions")), rounds, null, null));
-        actions(r, v, blocks);
-    }
-
-    private void actions(PageRequest r, DocumentView v, List<Block> blocks) {
-        boolean write = security.isPermitted(r.actor(), ContractsModule.WRITE);
-        String id = String.valueOf(v.id());
-        String version = String.valueOf(v.version());
-        if (write && v.state() == DocumentState.DRAFT) {
-            blocks.add(new Links(List.of(new Link(r.msg("action.edit"), EditPage.LABEL + "?id=" + id))));
-            blocks.add(Form.action(r.msg("action.submit"), List.of(actions.field(SUBMIT),
-                    Field.hidden("id", id), Field.hidden("version", version))));
-        }
-        if (write && v.kind() == DocumentKind.QUOTATION && v.state() == DocumentState.APPROVED) {
-            blocks.add(new Links(List.of(new Link(r.msg("action.revise"), EditPage.LABEL + "?id=" + id + "&amend=1"))));
-            blocks.add(Form.action(r.msg("action.convert"), List.of(actions.field(CONVERT),
-                    Field.hidden("id", id), Field.hidden("version", version))));
-        }
-        if (v.state() == DocumentState.EFFECTIVE) {
-            if (write && v.pendingRevision() == null) {
-                blocks.add(new Links(List.of(new Link(r.msg("action.amend"), EditPage.LABEL + "?id=" + id + "&amend=1"))));
-            }
-            if (write) {
-                blocks.add(new Heading(r.msg("action.signed")));
-                blocks.add(Form.action(r.msg("action.signed"), List.of(actions.field(SIGNED),
-                        Field.hidden("id", id), Field.hidden("version", version),
-                        new Field("signedOn", r.msg("field.signedOn"), Field.Type.DATE, clock.today().toString(),
-                                List.of(), true),
-                        new Field("signedCopy", r.msg("field.signedCopy"), Field.Type.TEXT, v.signedCopy(), List.of(),
-                                true))));
-            }
-            if (security.isPermitted(r.actor(), ContractsModule.CLOSE)) {
-                blocks.add(new Heading(r.msg("action.close")));
-                blocks.add(Form.action(r.msg("action.close"), List.of(actions.field(CLOSE),
-                        Field.hidden("id", id), Field.hidden("version", version),
-                        new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true))));
-            }
-        }
+        DocumentSteps.forms(r, v, security, clock, actions, blocks);
     }
 
     static void add(List<Properties.Property> p, String name, String value) {
         if (value != null && !value.isBlank()) {
             p.add(new Properties.Property(name, value));
-        }
-    }
-
-    /**
-     * While a document is prepared: each line naming a catalogue product the price lists have no price for (for this
-     * customer on its date) points to a unit-price request for it, the way the office asks a manager for a price.
-     */
-    private void unpriced(PageRequest r, DocumentView v, List<Block> blocks) {
-        if (!products.installed() || !security.isPermitted(r.actor(), ContractsModule.WRITE)
-                || (v.state() != DocumentState.DRAFT && v.state() != DocumentState.IN_REVIEW)) {
-            return;
-        }
-        List<Link> requests = new ArrayList<>();
-        for (ContractLine l : v.lines()) {
-            if (l.productId() != null && l.listPrice() == null) {
-                requests.add(new Link(r.msg("document.unpriced.request", l.lineNo(), l.product()), PRICE_REQUESTS
-                        + "?customerId=" + v.data().customerId() + "&productId=" + l.productId() + "&quantity="
-                        + DocumentTabs.plain(l.quantity())));
-            }
-        }
-        if (!requests.isEmpty()) {
-            blocks.add(new Notice(Notice.Level.INFO, r.msg("document.unpriced", requests.size())));
-            blocks.add(new Links(requests));
-        }
-    }
-
-    /** The catalogue's page of unit-price requests (neiqin-catalog), its form filled from the query. */
-    private static final String PRICE_REQUESTS = "neiqin-price-requests";
-
-    /** @return whether planning commits ship dates for the document's lines (a sales order or contract in force) */
-    private static boolean plannable(DocumentView v) {
-        return v.state() == DocumentState.EFFECTIVE && org.neiqin.contracts.internal.ShipDateService.KINDS.contains(v.kind());
-    }
-
-    /** Each line's date promised and planning's answer; the clerk's and the office's forms while it is in force. */
-    private void shipDateTab(PageRequest r, DocumentView v, List<Block> blocks) {
-        if (!org.neiqin.contracts.internal.ShipDateService.KINDS.contains(v.kind())) {
-            blocks.add(new Notice(Notice.Level.INFO, r.msg("shipDate.notForKind")));
-            return;
-        }
-        List<org.neiqin.contracts.internal.ShipDateView> lines = shipDates.forDocument(v.id());
-        blocks.add(new org.neiqin.api.console.Paragraph(r.msg("shipDate.explain")));
-        ShipDates.lateNotices(r, lines, blocks);
-        blocks.add(ShipDates.table(r, lines, false, null));
-        if (plannable(v)) {
-            ShipDates.forms(r, security, actions, v.id(), lines, blocks);
-        } else {
-            blocks.add(new Notice(Notice.Level.INFO, r.msg("shipDate.notInForce")));
-        }
-    }
-
-    private void stockUpTab(PageRequest r, DocumentView v, List<Block> blocks) {
-        List<StockUpView> requests = stockUps.list(v.id());
-        blocks.add(StockUps.table(r, requests, null));
-        for (StockUpView s : requests) {
-            if (security.isPermitted(r.actor(), ContractsModule.STOCK) && (s.state() == StockUpState.REQUESTED
-                    || s.state() == StockUpState.ACCEPTED)) {
-                blocks.add(StockUps.answerForm(r, actions, s, "id", String.valueOf(v.id())));
-            }
-        }
-        if (security.isPermitted(r.actor(), ContractsModule.WRITE) && v.kind() != DocumentKind.QUOTATION
-                && v.state() != DocumentState.CLOSED) {
-            List<Field.Option> lines = new ArrayList<>();
-            for (ContractLine l : v.lines()) {
-                lines.add(new Field.Option(String.valueOf(l.id()), l.lineNo() + ". " + l.product() + " "
-                        + (l.spec() == null ? "" : l.spec()) + " — " + DocumentTabs.plain(l.quantity()) + " " + l.unit()));
-            }
-            blocks.add(new Heading(r.msg("stockups.request")));
-            blocks.add(Form.action(r.msg("stockups.request"), List.of(actions.field(STOCK_UP),
-                    Field.hidden("id", String.valueOf(v.id())),
-                    new Field("lineKey", r.msg("stockUp.lineKey"), Field.Type.SELECT, null, lines, true),
-                    new Field("quantityNeeded", r.msg("stockUp.quantityNeeded"), Field.Type.NUMBER, null, List.of(), true),
-                    new Field("stockOnHand", r.msg("stockUp.stockOnHand"), Field.Type.NUMBER, null, List.of(), false),
-                    new Field("neededBy", r.msg("stockUp.neededBy"), Field.Type.DATE, null, List.of(), true),
-                    new Field("note", r.msg("stockUp.note"), Field.Type.TEXTAREA, null, List.of(), false))));
         }
     }
 

@@ -145,4 +145,26 @@ final class ShipDates {
         ShipDateView v = service.told(r.number("id"), r.number("lineKey"), (int) r.number("version"));
         return r.msg("shipDate.toldDone", v.lineNo());
     }
+
+    /** @return whether planning commits ship dates for the document's lines (a sales order or contract in force) */
+    static boolean plannable(org.neiqin.contracts.internal.DocumentView v) {
+        return v.state() == org.neiqin.api.contracts.DocumentState.EFFECTIVE && ShipDateService.KINDS.contains(v.kind());
+    }
+
+    /** A document's "Ship dates" tab: each line's date promised and planning's answer; the forms while it is in force. */
+    static void tab(PageRequest r, org.neiqin.contracts.internal.DocumentView v, List<ShipDateView> lines,
+            SecurityService security, PageActions actions, List<Block> blocks) {
+        if (!ShipDateService.KINDS.contains(v.kind())) {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("shipDate.notForKind")));
+            return;
+        }
+        blocks.add(new org.neiqin.api.console.Paragraph(r.msg("shipDate.explain")));
+        lateNotices(r, lines, blocks);
+        blocks.add(table(r, lines, false, null));
+        if (plannable(v)) {
+            forms(r, security, actions, v.id(), lines, blocks);
+        } else {
+            blocks.add(new Notice(Notice.Level.INFO, r.msg("shipDate.notInForce")));
+        }
+    }
 }

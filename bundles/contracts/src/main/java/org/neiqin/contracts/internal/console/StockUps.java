@@ -58,4 +58,34 @@ final class StockUps {
         stockUps.answer(r.number("stockUp"), (int) r.number("version"),
                 Forms.choice(StockUpState.class, "state", r.param("state")), r.param("answer"));
     }
+
+    /** A document's "Stock-up requests" tab: its requests, purchasing's answers, and the office's new request. */
+    static void tab(PageRequest r, org.neiqin.contracts.internal.DocumentView v, List<StockUpView> requests,
+            org.neiqin.api.security.SecurityService security, PageActions actions, String requestAction,
+            List<org.neiqin.api.console.Block> blocks) {
+        blocks.add(table(r, requests, null));
+        for (StockUpView s : requests) {
+            if (security.isPermitted(r.actor(), org.neiqin.contracts.internal.ContractsModule.STOCK)
+                    && (s.state() == StockUpState.REQUESTED || s.state() == StockUpState.ACCEPTED)) {
+                blocks.add(answerForm(r, actions, s, "id", String.valueOf(v.id())));
+            }
+        }
+        if (security.isPermitted(r.actor(), org.neiqin.contracts.internal.ContractsModule.WRITE)
+                && v.kind() != org.neiqin.api.contracts.DocumentKind.QUOTATION
+                && v.state() != org.neiqin.api.contracts.DocumentState.CLOSED) {
+            List<Field.Option> lines = new ArrayList<>();
+            for (org.neiqin.api.contracts.ContractLine l : v.lines()) {
+                lines.add(new Field.Option(String.valueOf(l.id()), l.lineNo() + ". " + l.product() + " "
+                        + (l.spec() == null ? "" : l.spec()) + " — " + DocumentTabs.plain(l.quantity()) + " " + l.unit()));
+            }
+            blocks.add(new org.neiqin.api.console.Heading(r.msg("stockups.request")));
+            blocks.add(Form.action(r.msg("stockups.request"), List.of(actions.field(requestAction),
+                    Field.hidden("id", String.valueOf(v.id())),
+                    new Field("lineKey", r.msg("stockUp.lineKey"), Field.Type.SELECT, null, lines, true),
+                    new Field("quantityNeeded", r.msg("stockUp.quantityNeeded"), Field.Type.NUMBER, null, List.of(), true),
+                    new Field("stockOnHand", r.msg("stockUp.stockOnHand"), Field.Type.NUMBER, null, List.of(), false),
+                    new Field("neededBy", r.msg("stockUp.neededBy"), Field.Type.DATE, null, List.of(), true),
+                    new Field("note", r.msg("stockUp.note"), Field.Type.TEXTAREA, null, List.of(), false))));
+        }
+    }
 }

@@ -3,9 +3,7 @@ package org.neiqin.invoicing.internal.console;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.console.Action;
@@ -13,12 +11,9 @@ import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.ConsolePage;
-import org.neiqin.api.console.Field;
-import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Heading;
 import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
-import org.neiqin.api.console.Notice;
 import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Paragraph;
@@ -26,12 +21,11 @@ import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.RecordHeader;
 import org.neiqin.api.console.Table;
 import org.neiqin.api.contracts.ContractDocument;
-import org.neiqin.api.contracts.ContractLedger;
-import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.api.time.CompanyClock;
 import org.neiqin.invoicing.internal.Billing;
+import org.neiqin.invoicing.internal.CreditLineData;
 import org.neiqin.invoicing.internal.InvoiceData;
 import org.neiqin.invoicing.internal.InvoiceDrafts;
 import org.neiqin.invoicing.internal.InvoiceIssue;
@@ -75,16 +69,21 @@ public class InvoicePage implements ConsolePage {
     @Reference
     private InvoicingSettings settings;
     @Reference
-    private ContractLedger ledger;
-    @Reference
     private SecurityService security;
     @Reference
     private CompanyClock clock;
 
     private final PageActions actions = new PageActions()
             .on(CREATE, r -> {
-                InvoiceView v = drafts.create(Forms.bind(InvoiceData.class, r::param), gridLines(r));
-                return new Action(LABEL + "?id=" + v.id(), r.msg("invoice.created", v.id()));
+                // the rows given a quantity; a refusal is told on the row the user filled
+                FilledRows<InvoiceLineData> lines = new FilledRows<>(r, "lines", "lineKey", "quantity",
+                        InvoiceLineData.class, v -> v);
+                try {
+                    InvoiceView v = drafts.create(Forms.bind(InvoiceData.class, r::param), lines.rows());
+                    return new Action(LABEL + "?id=" + v.id(), r.msg("invoice.created", v.id()));
+                } catch (ValidationException e) {
+                    throw lines.moved(e, "lines");
+                }
             })
             .on(SUBMIT, r -> {
                 drafts.submit(r.number("id"), (int) r.number("version"));
@@ -99,22 +98,14 @@ public class InvoicePage implements ConsolePage {
                 return new Action(back(r), r.msg("invoice.issued", v.number()));
             })
             .on(CREDIT, r -> {
-                List<org.neiqin.invoicing.internal.CreditLineData> lines = new ArrayList<>();
-                List<FieldError> errors = new ArrayList<>();
-                for (int i = 0; r.param("credit[" + i + "].lineNo") != null; i++) {
-                    String q = r.param("credit[" + i + "].quantity");
-                    if (q == null || q.isBlank()) {
-                        continue;
-                    }
-                    int row = i;
-                    List<FieldError> bad = new ArrayList<>();
-                    lines.add(Forms.bind(org.neiqin.invoicing.internal.CreditLineData.class,
-                            n -> r.param("credit[" + row + "]." + n), bad));
-                    bad.forEach(e -> errors.add(new FieldError("credit[" + row + "]." + e.field(), e.rule(), e.text())));
+                FilledRows<CreditLineData> lines = new FilledRows<>(r, "credit", "lineNo", "quantity",
+                        CreditLineData.class, v -> v);
+                try {
+                    InvoiceView note = credits.create(r.number("id"), r.param("reason"), lines.rows());
+                    return new Action(LABEL + "?id=" + note.id(), r.msg("invoice.credited", note.id()));
+                } catch (ValidationException e) {
+                    throw lines.moved(e, "lines");
                 }
-                Forms.require(errors);
-                InvoiceView note = credits.create(r.number("id"), r.param("reason"), lines);
-                return new Action(LABEL + "?id=" + note.id(), r.msg("invoice.credited", note.id()));
             })
             .on(OFFICIAL, r -> {
                 issue.official(r.number("id"), (int) r.number("version"), Forms.bind(InvoiceIssue.Official.class,
@@ -141,7 +132,8 @@ public class InvoicePage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         if (r.param("document") != null) {
-            return request(r, r.number("document"));
+            ContractDocument doc = drafts.billedDocument(r.number("document"));
+            return InvoiceRequestForm.page(r, doc, billing.billable(doc), settings.rates().on(clock.today()), actions);
         }
         InvoiceView v = reader.get(r.number("id"));
         String title = v.number() == null ? r.msg("invoice.request", v.id()) : v.number();
@@ -178,7 +170,7 @@ public class InvoicePage implements ConsolePage {
         blocks.add(lines(r, v));
         blocks.add(new Paragraph(r.msg("invoice.totals", Cell.of(v.amount()).text(), Cell.of(v.tax()).text(),
                 Cell.of(v.total()).text(), v.totalInWords())));
-        actions(r, v, blocks);
+        InvoiceSteps.forms(r, v, security, clock, actions, blocks);
         List<AuditEntry> history = new ArrayList<>(reader.history(v.id()));
         Collections.reverse(history);
         blocks.add(new Heading(r.msg("invoice.history")));
@@ -198,137 +190,9 @@ public class InvoicePage implements ConsolePage {
                 r.msg("line.taxRate"), r.msg("line.amount"), r.msg("line.tax"), r.msg("line.total")), rows, null, null);
     }
 
-    private void actions(PageRequest r, InvoiceView v, List<Block> blocks) {
-        String id = String.valueOf(v.id());
-        String version = String.valueOf(v.version());
-        boolean write = security.isPermitted(r.actor(), InvoicingModule.WRITE);
-        boolean finance = security.isPermitted(r.actor(), InvoicingModule.ISSUE);
-        if (write && v.state() == InvoiceState.DRAFT) {
-            blocks.add(Form.action(r.msg("invoice.submit"), List.of(actions.field(SUBMIT), Field.hidden("id", id),
-                    Field.hidden("version", version))));
-        }
-        if (finance && v.state() == InvoiceState.APPROVED) {
-            blocks.add(new Notice(Notice.Level.INFO, r.msg("invoice.toIssue")));
-            blocks.add(Form.action(r.msg("invoice.issue"), List.of(actions.field(ISSUE), Field.hidden("id", id),
-                    Field.hidden("version", version))));
-        }
-        if (finance && v.state() == InvoiceState.ISSUED) {
-            List<Field> fields = new ArrayList<>(List.of(actions.field(OFFICIAL), Field.hidden("id", id),
-                    Field.hidden("version", version)));
-            fields.addAll(Labels.inputs(r, InvoiceIssue.Official.class, n -> n.equals("officialNumber")
-                    ? (v.officialNumber() == null ? "" : v.officialNumber())
-                    : v.officialDate() == null ? clock.today().toString() : v.officialDate().toString()));
-            blocks.add(new Heading(r.msg("invoice.official")));
-            blocks.add(Form.action(r.msg("invoice.officialSave"), fields));
-        }
-        if (write && v.state() == InvoiceState.ISSUED && v.creditOf() == null) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (InvoiceView.Line l : v.lines()) {
-                Map<String, String> row = new HashMap<>();
-                row.put("lineNo", String.valueOf(l.lineNo()));
-                row.put("what", l.lineNo() + ". " + l.product() + (l.spec() == null ? "" : " " + l.spec()) + " — "
-                        + plain(l.quantity()) + " " + l.unit());
-                rows.add(row);
-            }
-            blocks.add(new Heading(r.msg("invoice.credit")));
-            blocks.add(new Paragraph(r.msg("invoice.creditHelp")));
-            blocks.add(Form.action(r.msg("invoice.creditCreate"), List.of(actions.field(CREDIT), Field.hidden("id", id),
-                    new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true),
-                    Field.fixedGrid("credit", r.msg("invoice.lines"), List.of(Field.hidden("lineNo", ""),
-                            Field.shown("what", r.msg("line.product")),
-                            new Field("quantity", r.msg("invoice.creditQuantity"), Field.Type.NUMBER, null, List.of(),
-                                    false)), rows))));
-        }
-        if (write && (v.state() == InvoiceState.DRAFT || v.state() == InvoiceState.APPROVED)) {
-            blocks.add(new Heading(r.msg("invoice.cancel")));
-            blocks.add(Form.action(r.msg("invoice.cancel"), List.of(actions.field(CANCEL), Field.hidden("id", id),
-                    Field.hidden("version", version), new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null,
-                            List.of(), true))));
-        }
-    }
-
-    /** A new request for an order: the header, and a row per line with what is left to bill of it. */
-    private Page request(PageRequest r, long documentId) {
-        ContractDocument doc = drafts.billedDocument(documentId);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Billing.Billable b : billing.billable(doc)) {
-            Map<String, String> row = new HashMap<>();
-            row.put("lineKey", String.valueOf(b.line().id()));
-            row.put("what", b.line().lineNo() + ". " + b.line().product() + (b.line().spec() == null ? ""
-                    : " " + b.line().spec()) + " — " + Cell.of(b.line().unitPrice()).text() + " / " + b.line().unit());
-            row.put("left", r.msg(b.delivered() ? "invoice.leftDelivered" : "invoice.leftOrdered", plain(b.left()),
-                    b.line().unit(), plain(b.base()), plain(b.invoiced())));
-            row.put("quantity", b.left().signum() > 0 ? plain(b.left()) : "");
-            rows.add(row);
-        }
-        List<Field.Option> rates = new ArrayList<>(List.of(new Field.Option("", r.msg("invoice.rateOfProduct"))));
-        settings.rates().on(clock.today()).forEach(p -> rates.add(new Field.Option(plain(p), plain(p) + " %")));
-        List<Field> fields = new ArrayList<>();
-        fields.add(actions.field(CREATE));
-        fields.add(Field.hidden("documentId", String.valueOf(documentId)));
-        for (Field f : Labels.inputs(r, InvoiceData.class, n -> n.equals("invoiceType") ? "SPECIAL"
-                : n.equals("medium") ? "DIGITAL" : "")) {
-            if (!f.name().equals("documentId")) {
-                fields.add(f);
-            }
-        }
-        fields.add(Field.fixedGrid("lines", r.msg("invoice.lines"), List.of(Field.hidden("lineKey", ""),
-                Field.shown("what", r.msg("line.product")), Field.shown("left", r.msg("invoice.left")),
-                new Field("quantity", r.msg("line.quantity"), Field.Type.NUMBER, null, List.of(), false),
-                new Field("taxRate", r.msg("line.taxRate"), Field.Type.SELECT, null, rates, false)), rows));
-        return new Page(r.msg("invoice.new", doc.number(), doc.customerName()), List.of(
-                new Links(List.of(new Link(r.msg("invoice.order", doc.number()), "neiqin-contract?id=" + documentId))),
-                new Paragraph(r.msg("invoice.newHelp")), Form.action(r.msg("invoice.create"), fields)));
-    }
-
-    /**
-     * @return the grid's rows that bill something (a quantity given), each read as a request line; an error names the
-     *         row as the grid shows it
-     */
-    private static List<InvoiceLineData> gridLines(PageRequest r) {
-        List<InvoiceLineData> out = new ArrayList<>();
-        List<Integer> rowOf = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; r.param("lines[" + i + "].lineKey") != null; i++) {
-            String q = r.param("lines[" + i + "].quantity");
-            if (q == null || q.isBlank()) {
-                continue;
-            }
-            int row = i;
-            List<FieldError> bad = new ArrayList<>();
-            out.add(Forms.bind(InvoiceLineData.class, n -> r.param("lines[" + row + "]." + n), bad));
-            rowOf.add(i);
-            bad.forEach(e -> errors.add(new FieldError("lines[" + row + "]." + e.field(), e.rule(), e.text())));
-        }
-        Forms.require(errors);
-        ROWS.set(rowOf);
-        return out;
-    }
-
-    /** The grid row of each line sent, so that the service's {@code lines[i]} is told on the row the user sees. */
-    private static final ThreadLocal<List<Integer>> ROWS = new ThreadLocal<>();
-
     @Override
     public Action submit(PageRequest r) {
-        try {
-            return actions.submit(r);
-        } catch (ValidationException e) {
-            List<Integer> rows = ROWS.get();
-            if (rows == null || e.errors().stream().noneMatch(f -> f.field().startsWith("lines["))) {
-                throw e;
-            }
-            List<FieldError> moved = new ArrayList<>();
-            for (FieldError f : e.errors()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^lines\\[(\\d+)\\](.*)").matcher(f.field());
-                int i = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-                moved.add(i < 0 || i >= rows.size() ? f : new FieldError("lines[" + rows.get(i) + "]" + m.group(2),
-                        f.rule(), f.text()));
-            }
-            throw e instanceof org.neiqin.api.error.FieldConflictException ? new org.neiqin.api.error.FieldConflictException(
-                    "remaining", moved) : new ValidationException(moved);
-        } finally {
-            ROWS.remove();
-        }
+        return actions.submit(r);
     }
 
     static RecordHeader.Tone tone(InvoiceState s) {

@@ -18,7 +18,6 @@ import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.console.Table;
-import org.neiqin.api.error.FieldError;
 import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.invoicing.internal.AllocationData;
@@ -55,21 +54,13 @@ public class ReceiptsPage implements ConsolePage {
                 return new Action(LABEL + "?id=" + v.id(), r.msg("receipt.recorded", v.id()));
             })
             .on(MATCH, r -> {
-                List<AllocationData> parts = new ArrayList<>();
-                List<FieldError> errors = new ArrayList<>();
-                for (int i = 0; r.param("allocations[" + i + "].invoiceId") != null; i++) {
-                    String amount = r.param("allocations[" + i + "].amount");
-                    if (amount == null || amount.isBlank()) {
-                        continue;
-                    }
-                    int row = i;
-                    List<FieldError> bad = new ArrayList<>();
-                    parts.add(Forms.bind(AllocationData.class, Forms.inCurrency(n -> r.param("allocations[" + row + "]."
-                            + n), currency.code()), bad));
-                    bad.forEach(e -> errors.add(new FieldError("allocations[" + row + "]." + e.field(), e.rule(), e.text())));
+                FilledRows<AllocationData> parts = new FilledRows<>(r, "allocations", "invoiceId", "amount",
+                        AllocationData.class, v -> Forms.inCurrency(v, currency.code()));
+                try {
+                    receipts.allocate(r.number("id"), (int) r.number("version"), parts.rows());
+                } catch (org.neiqin.api.error.ValidationException e) {
+                    throw parts.moved(e, "allocations");
                 }
-                Forms.require(errors);
-                receipts.allocate(r.number("id"), (int) r.number("version"), parts);
                 return new Action(LABEL + "?id=" + r.number("id"), r.msg("receipt.matched"));
             });
 
