@@ -40,14 +40,10 @@ public class CreditNotes {
         this.billing = billing;
     }
 
-    /** Why an invoice is credited, checked as every text is. */
-    public record Reason(@org.neiqin.kit.form.Spec(max = 500, required = true) String reason) {
-    }
-
     /** A credit note for lines of an issued invoice; every problem of every line at once, nothing stored on any. */
     public InvoiceView create(long invoiceId, String reason, List<CreditLineData> lines) {
         Actor actor = security.require(InvoicingModule.WRITE);
-        List<FieldError> errors = new ArrayList<>(Forms.check(new Reason(reason)));
+        List<FieldError> errors = new ArrayList<>(Forms.check(new InvoiceDrafts.Reason(reason)));
         List<CreditLineData> rows = lines == null ? List.of() : lines;
         if (rows.isEmpty()) {
             errors.add(new FieldError("lines", "required", Text.of("invoicing.credit.lines", "credit at least one line")));

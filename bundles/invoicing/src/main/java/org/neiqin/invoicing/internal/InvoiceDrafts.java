@@ -231,7 +231,7 @@ public class InvoiceDrafts {
         });
     }
 
-    /** Why a request is withdrawn, checked as every text is. */
+    /** Why a request is withdrawn or an invoice credited, checked as every text is. */
     public record Reason(@org.neiqin.kit.form.Spec(max = 500, required = true) String reason) {
     }
 
@@ -294,7 +294,8 @@ public class InvoiceDrafts {
         return r.taxRate();
     }
 
-    static String plain(BigDecimal d) {
+    /** @return a quantity or rate as people write it: 2.5, not 2.5000 */
+    public static String plain(BigDecimal d) {
         return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
 

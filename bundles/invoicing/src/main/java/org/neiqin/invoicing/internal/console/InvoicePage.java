@@ -1,6 +1,5 @@
 package org.neiqin.invoicing.internal.console;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -183,7 +182,7 @@ public class InvoicePage implements ConsolePage {
         for (InvoiceView.Line l : v.lines()) {
             rows.add(List.of(Cell.of(l.lineNo()), Cell.of(l.productCode()), Cell.of(l.product()), Cell.of(l.spec()),
                     Cell.of(l.unit()), Cell.quantity(l.quantity()), Cell.of(l.unitPrice()), Cell.of(l.taxCode()),
-                    Cell.of(plain(l.taxRate()) + " %"), Cell.of(l.amount()), Cell.of(l.tax()), Cell.of(l.total())));
+                    Cell.of(InvoiceDrafts.plain(l.taxRate()) + " %"), Cell.of(l.amount()), Cell.of(l.tax()), Cell.of(l.total())));
         }
         return new Table(List.of("#", r.msg("line.productCode"), r.msg("line.product"), r.msg("line.spec"),
                 r.msg("line.unit"), r.msg("line.quantity"), r.msg("line.unitPrice"), r.msg("line.taxCode"),
@@ -217,9 +216,5 @@ public class InvoicePage implements ConsolePage {
 
     private static String join(String a, String b) {
         return (a == null ? "" : a) + (b == null || b.isBlank() ? "" : " " + b);
-    }
-
-    static String plain(BigDecimal d) {
-        return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
 }

@@ -17,6 +17,7 @@ import org.neiqin.api.console.Paragraph;
 import org.neiqin.api.contracts.ContractDocument;
 import org.neiqin.invoicing.internal.Billing;
 import org.neiqin.invoicing.internal.InvoiceData;
+import org.neiqin.invoicing.internal.InvoiceDrafts;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Labels;
 
@@ -35,13 +36,13 @@ final class InvoiceRequestForm {
             row.put("lineKey", String.valueOf(b.line().id()));
             row.put("what", b.line().lineNo() + ". " + b.line().product() + (b.line().spec() == null ? ""
                     : " " + b.line().spec()) + " — " + Cell.of(b.line().unitPrice()).text() + " / " + b.line().unit());
-            row.put("left", r.msg(b.delivered() ? "invoice.leftDelivered" : "invoice.leftOrdered", InvoicePage.plain(b.left()),
-                    b.line().unit(), InvoicePage.plain(b.base()), InvoicePage.plain(b.invoiced())));
-            row.put("quantity", b.left().signum() > 0 ? InvoicePage.plain(b.left()) : "");
+            row.put("left", r.msg(b.delivered() ? "invoice.leftDelivered" : "invoice.leftOrdered", InvoiceDrafts.plain(b.left()),
+                    b.line().unit(), InvoiceDrafts.plain(b.base()), InvoiceDrafts.plain(b.invoiced())));
+            row.put("quantity", b.left().signum() > 0 ? InvoiceDrafts.plain(b.left()) : "");
             rows.add(row);
         }
         List<Field.Option> choices = new ArrayList<>(List.of(new Field.Option("", r.msg("invoice.rateOfProduct"))));
-        rates.forEach(p -> choices.add(new Field.Option(InvoicePage.plain(p), InvoicePage.plain(p) + " %")));
+        rates.forEach(p -> choices.add(new Field.Option(InvoiceDrafts.plain(p), InvoiceDrafts.plain(p) + " %")));
         List<Field> fields = new ArrayList<>();
         fields.add(actions.field(InvoicePage.CREATE));
         fields.add(Field.hidden("documentId", String.valueOf(documentId)));

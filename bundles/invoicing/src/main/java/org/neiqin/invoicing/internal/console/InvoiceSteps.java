@@ -18,6 +18,7 @@ import org.neiqin.invoicing.internal.InvoiceIssue;
 import org.neiqin.invoicing.internal.InvoiceState;
 import org.neiqin.invoicing.internal.InvoiceView;
 import org.neiqin.invoicing.internal.InvoicingModule;
+import org.neiqin.invoicing.internal.InvoiceDrafts;
 import org.neiqin.kit.console.PageActions;
 import org.neiqin.kit.form.Labels;
 
@@ -60,7 +61,7 @@ final class InvoiceSteps {
                 Map<String, String> row = new HashMap<>();
                 row.put("lineNo", String.valueOf(l.lineNo()));
                 row.put("what", l.lineNo() + ". " + l.product() + (l.spec() == null ? "" : " " + l.spec()) + " — "
-                        + InvoicePage.plain(l.quantity()) + " " + l.unit());
+                        + InvoiceDrafts.plain(l.quantity()) + " " + l.unit());
                 rows.add(row);
             }
             blocks.add(new Heading(r.msg("invoice.credit")));
