@@ -40,7 +40,10 @@ public final class Progress {
             for (AuditEntry e : oldestFirst) {
                 boolean entered = (e.action() == AuditAction.TRANSITION || e.action() == AuditAction.CREATE
                         || e.action() == AuditAction.REVIEW) && e.newValues() != null && state.matcher(e.newValues()).find();
-                if (entered || (s == path.get(0) && e.action() == AuditAction.CREATE)) {
+                if (entered) {
+                    reached = e;
+                } else if (reached == null && s == path.get(0) && e.action() == AuditAction.CREATE) {
+                    // the record's own creation, not a later entry created on it (a stock-up, a ship date)
                     reached = e;
                 }
             }

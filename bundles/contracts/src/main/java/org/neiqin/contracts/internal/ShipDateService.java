@@ -112,8 +112,8 @@ public class ShipDateService {
             } else {
                 store.touch(s, actor);
             }
-            store.audit(em, ContractsModule.ENTITY, d.id, before == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
-                    facts(s, line));
+            // a change of the document's line, as chases and "customer told" are
+            store.audit(em, ContractsModule.ENTITY, d.id, AuditAction.UPDATE, before, facts(s, line));
             return view(d, line, s);
         });
     }
