@@ -331,7 +331,17 @@ public class DistributionBrowserIT {
         browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin-customer?new=1&lang=en");
         browser.findElement(By.id("f-fullName")).sendKeys("某某编码公司");
         browser.findElement(By.id("f-email")).sendKeys("not-an-email");
-        browser.findElement(By.cssSelector("form.neiqin-form button[type=submit]")).click();
+        WebElement send = browser.findElement(By.cssSelector("form.neiqin-form button[type=submit]"));
+        send.click();
+        // the page that comes back is a new one: read it once the old one is gone, not while it is still there
+        awaitInPage("the refused form drawn again", () -> {
+            try {
+                send.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            }
+        });
         assertEquals("what was typed is still there", "某某编码公司",
                 browser.findElement(By.id("f-fullName")).getAttribute("value"));
         assertEquals("not-an-email", browser.findElement(By.id("f-email")).getAttribute("value"));
