@@ -54,9 +54,28 @@ public class InvoicingIT {
     @Inject
     private SessionFactory shell;
 
+    /** The SMTP port GreenMail listens on inside Karaf, chosen by the test driver and passed to the container. */
+    private static final String SMTP_PORT = "neiqin.test.smtpPort";
+
     @Configuration
     public Option[] config() {
-        return KarafOptions.with("neiqin-invoicing");
+        String smtp = String.valueOf(KarafOptions.freePort());
+        List<Option> o = new ArrayList<>(List.of(KarafOptions.with("neiqin-invoicing")));
+        o.add(org.ops4j.pax.exam.CoreOptions.mavenBundle("com.icegreen", "greenmail").versionAsInProject());
+        o.add(org.ops4j.pax.exam.CoreOptions.systemProperty(SMTP_PORT).value(smtp));
+        // the company's mail server and the salesperson's address, as an installation sets them in etc/
+        o.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.neiqin.mail.cfg", "host", "127.0.0.1"));
+        o.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.neiqin.mail.cfg", "port", smtp));
+        o.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.neiqin.mail.cfg", "from", "office@neiqin.test"));
+        o.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.neiqin.people.cfg", "sales.email", "sales@neiqin.test"));
+        // the ladder runs when the test says (neiqin:work), not on its own timer in the middle of a step
+        o.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.neiqin.work.cfg", "enabled", "false"));
+        return o.toArray(new Option[0]);
     }
 
     @Before
@@ -70,7 +89,11 @@ public class InvoicingIT {
     }
 
     private static long customer(String name, String taxNumber) {
-        return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\","
+        return customer(name, taxNumber, "");
+    }
+
+    private static long customer(String name, String taxNumber, String more) {
+        return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\"," + more
                 + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"CREDIT\","
                 + " \"creditDays\": 30, \"creditLimit\": " + Json.money("5000000") + ", \"infoSource\": \"VISIT\","
                 + " \"region\": \"LN\", \"route\": \"SY\", \"salesperson\": \"sales\", \"address\": \"沈阳市铁西区北二路 18 号\","
@@ -373,5 +396,166 @@ public class InvoicingIT {
         assertTrue("the ACL keeps the warehouse out", Shell.run(shell, "warehouse", "neiqin-warehouse", "invoicing:list")
                 .contains("Command not found"));
         assertEquals(List.of(), Conformance.problems(context, "org.neiqin.invoicing"));
+    }
+
+    /** @return an issued invoice billing the whole of a new order of the customer (one line, 13 %) */
+    private static JsonNode issuedInvoice(long customer, String product, String quantity, String price) {
+        JsonNode order = orderInForce(customer, product, quantity, price);
+        JsonNode draft = ok(Http.as("assistant").post(API, JSON, request(order.get("id").asLong(), "ORDINARY",
+                line(order, 0, quantity, "\"taxRate\": 13"))), 201);
+        long id = draft.get("id").asLong();
+        ok(Http.as("assistant").post(API + "/" + id + "/submission", JSON, "{\"version\": " + draft.get("version") + "}"),
+                200);
+        decide("manager", latestReview("invoicing.invoice", String.valueOf(id)));
+        JsonNode approved = ok(Http.as("assistant").get(API + "/" + id), 200);
+        return ok(Http.as("finance").post(API + "/" + id + "/issue", JSON, "{\"version\": " + approved.get("version")
+                + "}"), 200);
+    }
+
+    private String ladder() throws Exception {
+        return Shell.run(shell, "admin", "neiqin-admin", "neiqin:work invoicing.collection");
+    }
+
+    private static List<JsonNode> steps(String user, long invoice) {
+        List<JsonNode> out = new ArrayList<>();
+        ok(Http.as(user).get("/neiqin/api/invoicing/collection/invoices/" + invoice), 200).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * The collection ladder on the company clock, as scheduled work run by {@code neiqin:work}: on the due date
+     * nothing; at due + 7 days the salesperson is reminded by mail (once, however often the ladder runs); at due + 8 the
+     * overdue report waits for the salesperson, who files it; at due + one calendar month nothing more, the day after
+     * the overdue letter with the statement of account goes to the customer's address and puts the customer on credit
+     * stop, which holds a new order for a manager until the invoice is paid. Every mail arrives on a real SMTP server.
+     */
+    @Test
+    public void theLadderRemindsAtDaySevenAsksForTheReportAtDayEightAndWritesToTheCustomerAfterOneCalendarMonth()
+            throws Exception {
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(Integer.getInteger(SMTP_PORT), "127.0.0.1", "smtp"));
+        smtp.start();
+        org.neiqin.api.time.CompanyClock company = context.getService(context.getServiceReference(
+                org.neiqin.api.time.CompanyClock.class));
+        try (org.neiqin.testing.TestClock clock = org.neiqin.testing.TestClock.install(context)) {
+            long c = customer("鞍山冶金设备公司", "912103001175283911", " \"email\": \"caiwu@anye.example\",");
+            JsonNode invoice = issuedInvoice(c, "轧辊", "2", "30000");
+            long id = invoice.get("id").asLong();
+            String number = invoice.get("number").asText();
+            LocalDate due = LocalDate.parse(invoice.get("dueDate").asText());
+
+            clock.moveTo(due, company);
+            String ran = ladder();
+            assertTrue(ran, ran.contains("steps reached") && !ran.contains("FAILED"));
+            assertEquals("on the due date nothing is overdue", List.of(), steps("assistant", id));
+
+            clock.moveTo(due.plusDays(7), company);
+            ladder();
+            List<JsonNode> seven = steps("assistant", id);
+            assertEquals(seven.toString(), 1, seven.size());
+            assertEquals(List.of("REMIND", "SENT", "sales@neiqin.test", "system"), List.of(seven.get(0).get("step").asText(),
+                    seven.get(0).get("mailState").asText(), seven.get(0).get("mailTo").asText(),
+                    seven.get(0).get("doneBy").asText()));
+            assertTrue("a second run the same day does nothing again", ladder().contains("0 steps reached, 0 mails sent"));
+            List<javax.mail.internet.MimeMessage> mails = about(smtp, number);
+            assertEquals(1, mails.size());
+            assertEquals("sales@neiqin.test", mails.get(0).getAllRecipients()[0].toString());
+            assertTrue(mails.get(0).getSubject(), mails.get(0).getSubject().contains("回款提醒"));
+
+            clock.moveTo(due.plusDays(8), company);
+            ladder();
+            JsonNode report = steps("sales", id).get(1);
+            assertEquals(List.of("REPORT", "NONE", "true"), List.of(report.get("step").asText(),
+                    report.get("mailState").asText(), report.get("open").asText()));
+            String board = "/neiqin/api/invoicing/collection/steps";
+            assertTrue("the salesperson's board shows the report to file", ok(Http.as("sales").get(board), 200).toString()
+                    .contains("\"id\":" + report.get("id")));
+            assertTrue("the home page counts it", Http.as("sales").get("/system/console/neiqin?lang=en").body()
+                    .contains("Collection steps waiting for you"));
+            String file = board + "/" + report.get("id") + "/report";
+            String promised = due.plusDays(20).toString();
+            HttpResponse<String> byOffice = Http.as("assistant").post(file, JSON, "{\"version\": " + report.get("version")
+                    + ", \"data\": {\"reason\": \"客户资金紧张\", \"promisedOn\": \"" + promised + "\"}}");
+            assertEquals("the salesperson files it, not the office: " + byOffice.body(), 403, byOffice.statusCode());
+            HttpResponse<String> past = Http.as("sales").post(file, JSON, "{\"version\": " + report.get("version")
+                    + ", \"data\": {\"reason\": \"客户资金紧张\", \"promisedOn\": \"" + due + "\"}}");
+            assertEquals(past.body(), 400, past.statusCode());
+            assertTrue(past.body(), past.body().contains("promisedOn"));
+            assertEquals(400, Http.as("sales").post(file, JSON, "{\"version\": " + report.get("version")
+                    + ", \"data\": {\"reason\": \" \", \"promisedOn\": \"" + promised + "\"}}").statusCode());
+            JsonNode filed = ok(Http.as("sales").post(file, JSON, "{\"version\": " + report.get("version")
+                    + ", \"data\": {\"reason\": \"客户资金紧张，月底付款\", \"promisedOn\": \"" + promised + "\"}}"), 200);
+            assertEquals(List.of("sales", "false"), List.of(filed.get("doneBy").asText(), filed.get("open").asText()));
+            assertTrue(ok(Http.as("assistant").get(API + "/" + id + "/history"), 200).toString().contains("客户资金紧张，月底付款"));
+
+            // one calendar month, not 30 days: nothing at due + 1 month, the letter the day after
+            clock.moveTo(due.plusMonths(1), company);
+            ladder();
+            assertEquals("no letter at due + one month itself", 2, steps("assistant", id).size());
+            String order = "{\"kind\": \"ORDER\", \"document\": {\"customerId\": " + c + ", \"documentDate\": \""
+                    + due.plusMonths(1) + "\", \"paymentTerms\": \"CREDIT\"}, \"lines\": [{\"product\": \"轴承\","
+                    + " \"quantity\": 1, \"unit\": \"套\", \"unitPrice\": " + Json.money("800") + "}]}";
+            clock.moveTo(due.plusMonths(1).plusDays(1), company);
+            ladder();
+            JsonNode letter = steps("assistant", id).get(2);
+            assertEquals(List.of("LETTER", "SENT", "caiwu@anye.example"), List.of(letter.get("step").asText(),
+                    letter.get("mailState").asText(), letter.get("mailTo").asText()));
+            mails = about(smtp, number);
+            assertEquals(2, mails.size());
+            assertEquals("caiwu@anye.example", mails.get(1).getAllRecipients()[0].toString());
+            assertTrue(mails.get(1).getSubject(), mails.get(1).getSubject().contains("逾期回款函"));
+            // javax.mail finds its content handlers through the context class loader (STACK.md): its own while reading
+            Thread.currentThread().setContextClassLoader(javax.mail.Session.class.getClassLoader());
+            javax.mail.internet.MimeMultipart parts = (javax.mail.internet.MimeMultipart) mails.get(1).getContent();
+            assertEquals("the letter and the statement attached", 2, parts.getCount());
+            assertTrue(parts.getBodyPart(1).getFileName(), javax.mail.internet.MimeUtility.decodeText(
+                    parts.getBodyPart(1).getFileName()).startsWith("对账单"));
+            String statement = new String(parts.getBodyPart(1).getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(statement, statement.contains("货款往来对账单") && statement.contains(number)
+                    && statement.contains("60,000.00"));
+
+            // credit stop: a new order waits for a manager's credit approval until the invoice is paid
+            JsonNode held = confirmed(order.replace(due.plusMonths(1).toString(), due.plusMonths(1).plusDays(1).toString()));
+            assertEquals(held.toString(), "CREDIT_HOLD", held.get("state").asText());
+            assertTrue(held.toString(), held.get("creditCheck").asText().contains("credit stop"));
+            assertTrue("the customer card says why", Http.as("manager").get("/system/console/neiqin-customer?id=" + c
+                    + "&lang=en").body().contains(number));
+            String receipts = "/neiqin/api/invoicing/receipts";
+            JsonNode receipt = ok(Http.as("finance").post(receipts, JSON, "{\"customerId\": " + c + ", \"receivedOn\": \""
+                    + due.plusMonths(1).plusDays(1) + "\", \"method\": \"BANK_TRANSFER\", \"amount\": "
+                    + Json.money("60000") + "}"), 201);
+            ok(Http.as("finance").post(receipts + "/" + receipt.get("id") + "/allocations", JSON, "{\"version\": "
+                    + receipt.get("version") + ", \"allocations\": [{\"invoiceId\": " + id + ", \"amount\": "
+                    + Json.money("60000") + "}]}"), 200);
+            JsonNode free = confirmed(order.replace(due.plusMonths(1).toString(), due.plusMonths(1).plusDays(1).toString()));
+            assertEquals("paid: the stop is lifted " + free, "EFFECTIVE", free.get("state").asText());
+            assertTrue("a paid invoice waits for nobody", ok(Http.as("assistant").get(board), 200).toString()
+                    .indexOf("\"invoiceId\":" + id + ",") < 0);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** @return the mails received about an invoice (other tests' invoices fall due the same day), in order */
+    private static List<javax.mail.internet.MimeMessage> about(com.icegreen.greenmail.util.GreenMail smtp, String number)
+            throws javax.mail.MessagingException {
+        List<javax.mail.internet.MimeMessage> out = new ArrayList<>();
+        for (javax.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getSubject().contains(number)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** @return an order prepared, sent and approved by the manager, as it stands after the credit check */
+    private static JsonNode confirmed(String order) {
+        JsonNode made = ok(Http.as("assistant").post(DOCS, JSON, order), 201);
+        long id = made.get("id").asLong();
+        ok(Http.as("assistant").post(DOCS + "/" + id + "/submission", JSON, "{\"version\": " + made.get("version").asInt()
+                + "}"), 200);
+        decide("manager", latestReview("contracts.order", String.valueOf(id)));
+        return ok(Http.as("assistant").get(DOCS + "/" + id), 200);
     }
 }

@@ -30,4 +30,10 @@ public interface CreditService {
      * @throws org.neiqin.api.error.NotFoundException if there is no such customer
      */
     CreditCheck check(long customerId, Money amount);
+
+    /**
+     * @return why the customer is on credit stop (every {@link CreditStop}'s reasons together), empty when not
+     * @since 0.2
+     */
+    java.util.Optional<org.neiqin.api.error.Text> stop(long customerId);
 }

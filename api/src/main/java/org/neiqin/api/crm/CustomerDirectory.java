@@ -38,4 +38,12 @@ public interface CustomerDirectory {
      * @since 0.2
      */
     List<LicenceOnFile> licences(long id);
+
+    /**
+     * @return where mail to the customer goes (an overdue letter, a statement of account): the first contact's
+     *         e-mail, else the one on the file; empty when the file has none
+     * @throws org.neiqin.api.error.NotFoundException if there is no such customer
+     * @since 0.6
+     */
+    Optional<String> mailAddress(long id);
 }

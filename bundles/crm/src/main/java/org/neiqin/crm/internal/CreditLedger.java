@@ -41,6 +41,29 @@ public class CreditLedger implements CreditService {
         sources.remove(s);
     }
 
+    private final List<org.neiqin.api.credit.CreditStop> stops = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindStop(org.neiqin.api.credit.CreditStop s) {
+        stops.add(s);
+    }
+
+    void unbindStop(org.neiqin.api.credit.CreditStop s) {
+        stops.remove(s);
+    }
+
+    @Override
+    public java.util.Optional<org.neiqin.api.error.Text> stop(long customerId) {
+        for (org.neiqin.api.credit.CreditStop s : stops) {
+            java.util.Optional<org.neiqin.api.error.Text> why = s.stop(customerId);
+            if (why.isPresent()) {
+                return why;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public Money owed(long customerId, String currency) {
         Money sum = Money.zero(currency);
@@ -57,7 +80,8 @@ public class CreditLedger implements CreditService {
 
     @Override
     public CreditCheck check(long customerId, Money amount) {
-        return CreditCheck.of(terms(customerId), owed(customerId, amount.currency().getCurrencyCode()), amount);
+        return CreditCheck.of(terms(customerId), owed(customerId, amount.currency().getCurrencyCode()), amount,
+                stop(customerId).isPresent());
     }
 
     /** @return the credit terms on a customer's file */

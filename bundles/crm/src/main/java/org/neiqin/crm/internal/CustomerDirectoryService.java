@@ -69,6 +69,17 @@ public class CustomerDirectoryService implements CustomerDirectory {
                 v.data().taxNumber(), v.data().bankName(), v.data().bankAccount());
     }
 
+    @Override
+    public Optional<String> mailAddress(long id) {
+        CustomerView v = customers.get(id);
+        for (CustomerView.Contact c : v.contacts()) {
+            if (c.data().email() != null && !c.data().email().isBlank()) {
+                return Optional.of(c.data().email().trim());
+            }
+        }
+        return Optional.ofNullable(v.data().email()).filter(m -> !m.isBlank()).map(String::trim);
+    }
+
 
     private static CustomerSummary summary(CustomerEntity e) {
         return new CustomerSummary(e.id, e.code, e.fullName, e.shortName, e.lifecycle, e.nature, e.grade, e.region,

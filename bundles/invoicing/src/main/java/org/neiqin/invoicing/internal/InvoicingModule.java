@@ -39,6 +39,11 @@ public class InvoicingModule implements NeiqinModule {
     public static final String ISSUE = "invoicing.issue";
     /** Record money received and match it to invoices (finance). */
     public static final String RECEIVE = "invoicing.receipt";
+    /**
+     * Work the collection ladder: see the steps waiting, do a reminder or letter by hand (the back office), file an
+     * overdue report (the salesperson, for their own invoices).
+     */
+    public static final String COLLECT = "invoicing.collect";
     /** Audit entity of a receipt. */
     public static final String RECEIPT = "invoicing.receipt";
 
@@ -47,7 +52,8 @@ public class InvoicingModule implements NeiqinModule {
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder(ID, TITLE)
             .description("Invoice requests drawn from the lines of orders and contracts, checked against them, with"
                     + " Chinese VAT per line; reviewed, then issued by finance with a gapless number; money received matched to"
-                    + " invoices, the rest held as an advance")
+                    + " invoices, the rest held as an advance; the collection ladder (reminders, overdue reports, overdue letters with a"
+                    + " statement of account, credit stop) and statements of account")
             .permission(new PermissionDef(READ, "see invoices",
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE, Roles.AUDITOR)))
             .permission(new PermissionDef(WRITE, "prepare invoice requests and send them for review",
@@ -56,6 +62,8 @@ public class InvoicingModule implements NeiqinModule {
                     Set.of(Roles.ADMIN, Roles.FINANCE)))
             .permission(new PermissionDef(RECEIVE, "record money received and match it to invoices",
                     Set.of(Roles.ADMIN, Roles.FINANCE)))
+            .permission(new PermissionDef(COLLECT, "work the collection ladder: reminders, overdue reports, letters",
+                    Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE)))
             .numbering(new NumberingDef(NUMBERING, "FP{yyyy}-{seq:6}", ResetPeriod.YEARLY))
             .review(new ReviewDef(REVIEW, 1, Map.of(new BigDecimal("1000000"), 2), SUPERVISORS))
             .report("Invoices per customer, document and state")

@@ -9,8 +9,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The company's invoicing settings ({@code etc/org.neiqin.invoicing.cfg}): the VAT rates with their validity, whether
- * prices include the tax, and whether an order line is billed as it is delivered or as it is ordered. A table of rates
- * that cannot be read stops the module with the reason in the log rather than dropping a rate.
+ * prices include the tax, whether an order line is billed as it is delivered or as it is ordered, and the collection
+ * ladder. A table of rates or a ladder that cannot be read stops the module with the reason in the log rather than
+ * dropping a rate or a step.
  */
 @Component(service = InvoicingSettings.class, configurationPid = InvoicingSettings.PID)
 @Designate(ocd = InvoicingSettings.Config.class)
@@ -28,11 +29,28 @@ public class InvoicingSettings {
         @AttributeDefinition(description = "Bill what was delivered of a line (true, with logistics installed) or what"
                 + " was ordered (false: prepayment and contract billing)")
         boolean billDelivered() default true;
+
+        @AttributeDefinition(description = "The collection ladder: the back office reminds the salesperson once an"
+                + " invoice is past due by more than this (an ISO period: P0D, P7D, P1M)")
+        String remindAfter() default "P0D";
+
+        @AttributeDefinition(description = "The salesperson files an overdue report once an invoice is past due by more"
+                + " than this")
+        String reportAfter() default "P7D";
+
+        @AttributeDefinition(description = "The overdue letter and a statement of account go to the customer once an"
+                + " invoice is past due by more than this (P1M: one calendar month)")
+        String letterAfter() default "P1M";
+
+        @AttributeDefinition(description = "The ladder's step from which the customer is on credit stop (new orders"
+                + " and deliveries wait for a manager): REMIND, REPORT, LETTER or NONE")
+        String creditStopAt() default "LETTER";
     }
 
     private volatile TaxRates rates;
     private volatile boolean pricesIncludeTax;
     private volatile boolean billDelivered;
+    private volatile Ladder ladder;
 
     @Activate
     public InvoicingSettings(Config config) {
@@ -41,6 +59,7 @@ public class InvoicingSettings {
 
     /** A module's unit test: the settings given. */
     InvoicingSettings(TaxRates rates, boolean pricesIncludeTax, boolean billDelivered) {
+        this.ladder = Ladder.parse("P0D", "P7D", "P1M", "LETTER");
         this.rates = rates;
         this.pricesIncludeTax = pricesIncludeTax;
         this.billDelivered = billDelivered;
@@ -51,6 +70,12 @@ public class InvoicingSettings {
         rates = TaxRates.parse(config.taxRates());
         pricesIncludeTax = config.pricesIncludeTax();
         billDelivered = config.billDelivered();
+        ladder = Ladder.parse(config.remindAfter(), config.reportAfter(), config.letterAfter(), config.creditStopAt());
+    }
+
+    /** @return the collection ladder */
+    public Ladder ladder() {
+        return ladder;
     }
 
     public TaxRates rates() {

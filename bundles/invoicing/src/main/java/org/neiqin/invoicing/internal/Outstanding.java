@@ -18,13 +18,15 @@ public class Outstanding implements CreditSource, org.neiqin.api.crm.CustomerFig
     private final InvoicingStore store;
     private final org.neiqin.api.security.SecurityService security;
     private final org.neiqin.api.money.CompanyCurrency currency;
+    private final CollectionLadder ladder;
 
     @Activate
     public Outstanding(@Reference InvoicingStore store, @Reference org.neiqin.api.security.SecurityService security,
-            @Reference org.neiqin.api.money.CompanyCurrency currency) {
+            @Reference org.neiqin.api.money.CompanyCurrency currency, @Reference CollectionLadder ladder) {
         this.store = store;
         this.security = security;
         this.currency = currency;
+        this.ladder = ladder;
     }
 
     /**
@@ -41,19 +43,16 @@ public class Outstanding implements CreditSource, org.neiqin.api.crm.CustomerFig
         String cur = currency.code();
         boolean zh = "zh".equals(locale.getLanguage());
         Money owed = owed(customerId, cur);
+        java.util.Optional<org.neiqin.api.error.Text> stop = ladder.stop(customerId);
         return store.read(em -> {
             java.time.LocalDate today = store.today();
             java.util.List<InvoiceEntity> due = em.createQuery("select i from InvoiceEntity i where i.customerId = :c and"
                     + " i.state = :issued and i.creditOf is null and i.dueDate < :today and i.currency = :cur",
                     InvoiceEntity.class).setParameter("c", customerId).setParameter("issued", InvoiceState.ISSUED)
                     .setParameter("today", today).setParameter("cur", cur).getResultList();
-            java.util.List<Long> ids = due.stream().map(i -> i.id).toList();
-            java.util.Map<Long, BigDecimal> paid = ReceiptService.paid(em, ids);
-            java.util.Map<Long, BigDecimal> credited = CreditNotes.creditedAmounts(em, ids);
             BigDecimal overdue = BigDecimal.ZERO.setScale(2);
-            for (InvoiceEntity i : due) {
-                overdue = overdue.add(i.total.subtract(paid.getOrDefault(i.id, BigDecimal.ZERO))
-                        .subtract(credited.getOrDefault(i.id, BigDecimal.ZERO)).max(BigDecimal.ZERO));
+            for (BigDecimal left : Owing.left(em, due).values()) {
+                overdue = overdue.add(left.max(BigDecimal.ZERO));
             }
             java.util.List<Object[]> last = em.createQuery("select r.receivedOn, r.amount from ReceiptEntity r where"
                     + " r.customerId = :c order by r.receivedOn desc, r.id desc", Object[].class)
@@ -66,6 +65,8 @@ public class Outstanding implements CreditSource, org.neiqin.api.crm.CustomerFig
             out.add(new org.neiqin.api.crm.CustomerFigure(zh ? "最近收款" : "Last money received", last.isEmpty()
                     ? (zh ? "无" : "none") : last.get(0)[0] + " — " + Money.of((BigDecimal) last.get(0)[1], cur).text(), null,
                     false));
+            stop.ifPresent(why -> out.add(new org.neiqin.api.crm.CustomerFigure(zh ? "停止信用" : "Credit stop",
+                    why.toString(), null, false)));
             return out;
         });
     }

@@ -197,13 +197,10 @@ public class ReceiptService {
             List<InvoiceEntity> issued = em.createQuery("select i from InvoiceEntity i where i.customerId = :c and"
                     + " i.state = :issued and i.creditOf is null order by i.dueDate, i.id", InvoiceEntity.class)
                     .setParameter("c", customerId).setParameter("issued", InvoiceState.ISSUED).getResultList();
-            List<Long> ids = issued.stream().map(i -> i.id).toList();
-            Map<Long, BigDecimal> paid = paid(em, ids);
-            Map<Long, BigDecimal> credited = CreditNotes.creditedAmounts(em, ids);
+            Map<Long, BigDecimal> owing = Owing.left(em, issued);
             List<Open> out = new ArrayList<>();
             for (InvoiceEntity i : issued) {
-                BigDecimal left = i.total.subtract(paid.getOrDefault(i.id, BigDecimal.ZERO))
-                        .subtract(credited.getOrDefault(i.id, BigDecimal.ZERO));
+                BigDecimal left = owing.get(i.id);
                 if (left.signum() > 0) {
                     out.add(new Open(i.id, i.number, i.documentNumber, i.dueDate, Money.of(i.total, i.currency),
                             Money.of(left, i.currency)));

@@ -161,6 +161,11 @@ final class Fixture {
             public CreditCheck check(long customerId, Money amount) {
                 return CreditCheck.of(terms(customerId), owed(customerId, amount.currency().getCurrencyCode()), amount);
             }
+
+            @Override
+            public java.util.Optional<org.neiqin.api.error.Text> stop(long customerId) {
+                return java.util.Optional.empty();
+            }
         };
         reader = new NoteReader(store, security, null, credit);
         gate = new PaymentGate(store, security, credit, reader);

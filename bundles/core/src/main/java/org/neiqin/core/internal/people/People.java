@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Modified;
 public class People {
     static final String PID = "org.neiqin.people";
     private volatile Map<String, String> names = Map.of();
+    private volatile Map<String, String> mail = Map.of();
 
     @Activate
     public People(Map<String, Object> config) {
@@ -28,7 +29,12 @@ public class People {
     @Modified
     void modified(Map<String, Object> config) {
         Map<String, String> read = new HashMap<>();
+        Map<String, String> addresses = new HashMap<>();
         config.forEach((k, v) -> {
+            if (k.endsWith(".email") && v != null && !String.valueOf(v).isBlank()) {
+                addresses.put(k.substring(0, k.length() - ".email".length()), String.valueOf(v).trim());
+                return;
+            }
             // the configuration's own keys (service.pid, felix.fileinstall.filename, component.name) are no logins
             if (v != null && !k.startsWith("service.") && !k.startsWith("felix.") && !k.startsWith("component.")
                     && !k.startsWith("osgi.") && !String.valueOf(v).isBlank()) {
@@ -36,6 +42,12 @@ public class People {
             }
         });
         names = Collections.unmodifiableMap(read);
+        mail = Collections.unmodifiableMap(addresses);
+    }
+
+    /** @return the person's e-mail address ({@code login.email}), if the file gives one */
+    public java.util.Optional<String> email(String login) {
+        return java.util.Optional.ofNullable(login == null ? null : mail.get(login));
     }
 
     /** @return the person's name, else the login as it is; empty for none */

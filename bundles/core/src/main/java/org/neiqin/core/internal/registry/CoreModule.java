@@ -28,6 +28,9 @@ public class CoreModule implements NeiqinModule {
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE)))
             .permission(new PermissionDef(MODULES, "see the installed modules with their versions and schemas",
                     Set.of(Roles.ADMIN)))
+            .permission(new PermissionDef(org.neiqin.api.work.WorkScheduler.PERMISSION,
+                    "see the scheduled work (the collection ladder, reminders) and run a piece of it now",
+                    Set.of(Roles.ADMIN)))
             .permission(new PermissionDef(AUDIT, "read the audit trail and verify it",
                     Set.of(Roles.ADMIN, Roles.AUDITOR)))
             .build();

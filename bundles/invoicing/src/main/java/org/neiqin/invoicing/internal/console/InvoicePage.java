@@ -71,6 +71,8 @@ public class InvoicePage implements ConsolePage {
     private SecurityService security;
     @Reference
     private CompanyClock clock;
+    @Reference
+    private org.neiqin.invoicing.internal.CollectionService collection;
 
     private final PageActions actions = new PageActions()
             .on(CREATE, r -> {
@@ -170,6 +172,13 @@ public class InvoicePage implements ConsolePage {
         blocks.add(new Paragraph(r.msg("invoice.totals", Cell.of(v.amount()).text(), Cell.of(v.tax()).text(),
                 Cell.of(v.total()).text(), v.totalInWords())));
         InvoiceSteps.forms(r, v, security, clock, actions, blocks);
+        if (security.isPermitted(r.actor(), InvoicingModule.COLLECT)) {
+            List<org.neiqin.invoicing.internal.CollectionStepView> steps = collection.ofInvoice(v.id());
+            if (!steps.isEmpty()) {
+                blocks.add(new Heading(r.msg("collection.title")));
+                blocks.add(CollectionPage.table(r, steps));
+            }
+        }
         List<AuditEntry> history = new ArrayList<>(reader.history(v.id()));
         Collections.reverse(history);
         blocks.add(new Heading(r.msg("invoice.history")));

@@ -16,17 +16,21 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Invoicing's part of the home page: for finance, the reviewed invoices waiting to be issued; for the office, its
- * requests still being prepared (a rejected one comes back here). Reviews themselves wait in core's inbox.
+ * requests still being prepared (a rejected one comes back here); for the office and the salespeople, the collection
+ * ladder's steps waiting for them. Reviews themselves wait in core's inbox.
  */
 @Component(service = WorkSource.class)
 public class InvoicingWork implements WorkSource {
     private final InvoiceReader invoices;
     private final SecurityService security;
+    private final org.neiqin.invoicing.internal.CollectionService collection;
 
     @Activate
-    public InvoicingWork(@Reference InvoiceReader invoices, @Reference SecurityService security) {
+    public InvoicingWork(@Reference InvoiceReader invoices, @Reference SecurityService security,
+            @Reference org.neiqin.invoicing.internal.CollectionService collection) {
         this.invoices = invoices;
         this.security = security;
+        this.collection = collection;
     }
 
     @Override
@@ -39,6 +43,9 @@ public class InvoicingWork implements WorkSource {
         if (security.isPermitted(r.actor(), InvoicingModule.WRITE)) {
             out.add(new WorkItem(r.msg("work.drafts"), count(InvoiceState.DRAFT),
                     InvoiceListPage.LABEL + "?state=" + InvoiceState.DRAFT, false));
+        }
+        if (security.isPermitted(r.actor(), InvoicingModule.COLLECT)) {
+            out.add(new WorkItem(r.msg("work.collection"), collection.waiting(), CollectionPage.LABEL, true));
         }
         return out;
     }
