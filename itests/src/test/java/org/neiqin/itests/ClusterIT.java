@@ -59,6 +59,8 @@ public class ClusterIT {
     private static Node b;
     private static Nginx nginx;
     private static Database.Target db;
+    /** The company's SMTP server, here: what the two nodes' collection ladder mails arrives in it. */
+    private static com.icegreen.greenmail.util.GreenMail smtp;
 
     @BeforeClass
     public static void startTwoNodesAtOnceBehindNginx() throws Exception {
@@ -69,9 +71,18 @@ public class ClusterIT {
         db = Database.fresh();
         a = Node.unpack(tar, work.resolve("node-a"), Node.Ports.free());
         b = Node.unpack(tar, work.resolve("node-b"), Node.Ports.free());
+        int smtpPort = KarafOptions.freePort();
+        smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(smtpPort,
+                "127.0.0.1", "smtp"));
+        smtp.start();
         for (Node node : List.of(a, b)) {
             Node.requireFree(node.ports().http());
             node.usePostgresql(db);
+            node.set("etc/org.neiqin.mail.cfg", "host", "127.0.0.1");
+            node.set("etc/org.neiqin.mail.cfg", "port", String.valueOf(smtpPort));
+            node.set("etc/org.neiqin.mail.cfg", "from", "office@neiqin.test");
+            // both nodes look for due work every two seconds: each tries to take the ladder's lease again and again
+            node.set("etc/org.neiqin.work.cfg", "tick", "2");
             NODES.add(node);
         }
         // both at the same moment, on the empty database: each migration and the demo data must happen once
@@ -91,6 +102,9 @@ public class ClusterIT {
             nginx.close();
         }
         NODES.forEach(Node::stop);
+        if (smtp != null) {
+            smtp.stop();
+        }
     }
 
     private static Http on(Node node, String user) {
@@ -182,6 +196,56 @@ public class ClusterIT {
         assertEquals("no demo contract or order twice", List.of(), rows("SELECT CUSTOMER_ID, KIND, TOTAL, COUNT(*)"
                 + " FROM CT_DOCUMENT GROUP BY CUSTOMER_ID, KIND, TOTAL HAVING COUNT(*) > 1"));
         assertAuditChainsVerifyOnBothNodes();
+    }
+
+    /**
+     * Scheduled work runs once across the nodes: both look for due work every two seconds and both have the
+     * collection ladder; one takes its lease and runs it, and within its ten-minute interval neither runs it again. The
+     * demo's invoice, ten days past due, reaches the reminder and the overdue report once each, and the salesperson's
+     * reminder arrives once on the SMTP server.
+     */
+    @Test
+    public void theCollectionLadderRunsOnOneNodeOnceAndItsReminderIsMailedOnce() throws Exception {
+        String work = "SELECT RUNS, LAST_NODE, LAST_OUTCOME, FAILED FROM NQ_WORK WHERE NAME = 'invoicing.collection'";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline && (rows(work).isEmpty() || "0".equals(rows(work).get(0)[0]))) {
+            Thread.sleep(500);
+        }
+        // ten more ticks on each node: the lease and the interval keep both from running it again
+        Thread.sleep(20_000);
+        String[] ran = rows(work).get(0);
+        assertEquals("run once across the two nodes: " + String.join(" | ", ran), List.of("1", "0"), List.of(ran[0], ran[3]));
+
+        // the administrator runs it now on both nodes at once: one runs it, the other is told, or runs it after;
+        // either way nothing is done twice (the demo may have been loaded after the first run: now it is there)
+        String demo = "SELECT NAME FROM NQ_DEMO_LOADED WHERE NAME = 'invoicing.invoices'";
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline && rows(demo).isEmpty()) {
+            Thread.sleep(500);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> runs = new ArrayList<>();
+            for (Node node : List.of(a, b)) {
+                runs.add(pool.submit(() -> on(node, "admin").post("/neiqin/api/core/work/invoicing.collection/run",
+                        JSON, "")));
+            }
+            for (Future<HttpResponse<String>> r : runs) {
+                HttpResponse<String> answer = r.get(120, TimeUnit.SECONDS);
+                assertTrue(answer.statusCode() + " " + answer.body(), answer.statusCode() == 200
+                        || answer.statusCode() == 409 && answer.body().contains("is running on"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("each step of the demo invoice once", List.of("REMIND SENT", "REPORT NONE"), rows("SELECT STEP,"
+                + " MAIL_STATE FROM INV_COLLECTION_STEP ORDER BY ID").stream().map(r -> r[0] + " " + r[1]).toList());
+        javax.mail.internet.MimeMessage[] mails = smtp.getReceivedMessages();
+        assertEquals("the reminder arrived once", 1, mails.length);
+        assertEquals("wangqiang@example.com", mails[0].getAllRecipients()[0].toString());
+        String listed = balanced("sales").get("/neiqin/api/invoicing/collection/steps").body();
+        assertTrue("the overdue report waits for the salesperson, on whichever node: " + listed,
+                listed.contains("\"step\":\"REPORT\""));
     }
 
     /**

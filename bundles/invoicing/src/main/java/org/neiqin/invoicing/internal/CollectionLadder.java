@@ -157,8 +157,15 @@ public class CollectionLadder implements ScheduledWork, CreditStop {
         return s;
     }
 
-    /** Sends the mails due, each recorded on its step. @return {sent, not sent} */
+    /**
+     * Sends the mails due, each recorded on its step; with no mail server configured they wait (the board says so).
+     *
+     * @return {sent, not sent}
+     */
     int[] mail(LocalDate today) {
+        if (!mailer.configured()) {
+            return new int[] {0, 0};
+        }
         List<Long> pending = store.read(em -> em.createQuery("select s.id from CollectionStepEntity s where s.mailState in"
                 + " :states and s.doneAt is null order by s.id", Long.class)
                 .setParameter("states", List.of(MailState.PENDING, MailState.FAILED)).getResultList());
@@ -192,8 +199,11 @@ public class CollectionLadder implements ScheduledWork, CreditStop {
                     s.mailState = MailState.FAILED;
                     s.mailError = why.length() > 1000 ? why.substring(0, 1000) : why;
                 }
-                store.audit(em, InvoicingModule.ENTITY, s.invoiceId, AuditAction.UPDATE, before, Map.of(
-                        "collectionStep", s.step.name(), "mailState", s.mailState.name(), "mailTo", s.mailTo));
+                if (!before.get("mailState").equals(s.mailState.name())) {
+                    // the history says when a mail went, or first failed; not every retry
+                    store.audit(em, InvoicingModule.ENTITY, s.invoiceId, AuditAction.UPDATE, before, Map.of(
+                            "collectionStep", s.step.name(), "mailState", s.mailState.name(), "mailTo", s.mailTo));
+                }
             });
         }
         return new int[] {sent, failed};

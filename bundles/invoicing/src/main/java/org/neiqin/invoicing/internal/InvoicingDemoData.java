@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * On top of the contracts and logistics demo: what was delivered of 北方机械's first order is invoiced — requested by the
  * assistant, reviewed by the manager, issued by finance, most of it paid and matched — and the mining contract's
- * delivered beams wait in a request for review, as a user goes through them.
+ * delivered beams wait in a request for review, as a user goes through them. The first invoice is ten days past due: the
+ * collection ladder reminds the salesperson and asks for the overdue report.
  */
 @Component
 public class InvoicingDemoData implements DemoDataProvider {
@@ -50,6 +51,8 @@ public class InvoicingDemoData implements DemoDataProvider {
     private ReviewService reviews;
     @Reference
     private SecurityService security;
+    @Reference
+    private InvoicingStore store;
 
     @Override
     public String name() {
@@ -69,12 +72,20 @@ public class InvoicingDemoData implements DemoDataProvider {
             security.runAs(MANAGER, () -> reviews.latest(InvoicingModule.REVIEW, String.valueOf(north.id()))
                     .map(r -> reviews.decide(r.id(), Verdict.APPROVE, "demo: quantities and prices agree with the order"))
                     .orElseThrow());
-            InvoiceView issued = security.runAs(FINANCE, () -> issue.issue(north.id(), reader.get(north.id()).version()));
-            // the customer pays most of it by bank transfer; finance matches it, the rest stays open
+            InvoiceView made = security.runAs(FINANCE, () -> issue.issue(north.id(), reader.get(north.id()).version()));
+            // history, not a change: the demo's invoice was issued forty days ago on 30 days' terms, so that it is ten
+            // days past due and the collection ladder has work for the office and the salesperson
+            InvoiceView issued = store.write(em -> {
+                InvoiceEntity e = em.find(InvoiceEntity.class, made.id());
+                e.issuedOn = e.issuedOn.minusDays(40);
+                e.dueDate = e.issuedOn.plusDays(30);
+                return InvoiceReader.view(em, e);
+            });
+            // the customer paid most of it by bank transfer before it fell due; finance matched it, the rest is open
             ReceiptView paid = security.runAs(FINANCE, () -> receipts.record(new ReceiptData(issued.customerId(),
-                    issued.issuedOn(), PaymentMethod.BANK_TRANSFER, issued.total().minus(org.neiqin.api.money.Money.of(
+                    issued.dueDate().minusDays(2), PaymentMethod.BANK_TRANSFER, issued.total().minus(org.neiqin.api.money.Money.of(
                             new BigDecimal("37100.00"), issued.total().currency().getCurrencyCode())),
-                    "ICBC-" + issued.issuedOn().toString().replace("-", "") + "-0001", "货款 / payment for goods")));
+                    "ICBC-" + issued.dueDate().minusDays(2).toString().replace("-", "") + "-0001", "货款 / payment for goods")));
             security.runAs(FINANCE, () -> receipts.allocate(paid.id(), paid.version(), List.of(new AllocationData(
                     issued.id(), paid.amount()))));
         }

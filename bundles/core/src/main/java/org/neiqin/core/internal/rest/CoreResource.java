@@ -52,6 +52,22 @@ public class CoreResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CoreDatabase db;
 
+    @Reference
+    private org.neiqin.api.work.WorkScheduler work;
+
+    /**
+     * A piece of scheduled work as it stands across the nodes: {@code every} and the times in ISO-8601,
+     * {@code runningOn} the node holding its lease now (none when idle), the last run's node, outcome and whether it
+     * failed, how many runs ended.
+     */
+    public record Work(String name, String title, String every, String runningOn, java.time.Instant lastStart,
+            java.time.Instant lastEnd, String lastNode, String lastOutcome, boolean failed, long runs) {
+        static Work of(org.neiqin.api.work.WorkRun r) {
+            return new Work(r.name(), r.title().toString(), r.every().toString(), r.runningOn(), r.lastStart(),
+                    r.lastEnd(), r.lastNode(), r.lastOutcome(), r.failed(), r.runs());
+        }
+    }
+
     /** What a client sends to decide a review. */
     public record DecisionRequest(Verdict verdict, String reason) {
     }
@@ -108,5 +124,19 @@ public class CoreResource {
     @Path("audit/verification")
     public AuditVerification verifyAudit() {
         return audit.verify();
+    }
+
+    /** The scheduled work of the installed modules (the administrator). */
+    @GET
+    @Path("work")
+    public List<Work> work() {
+        return work.list().stream().map(Work::of).toList();
+    }
+
+    /** Runs a piece of scheduled work now, on this node (409 {@code running} while another node runs it). */
+    @POST
+    @Path("work/{name}/run")
+    public Work runWork(@PathParam("name") String name) {
+        return Work.of(work.runNow(name));
     }
 }

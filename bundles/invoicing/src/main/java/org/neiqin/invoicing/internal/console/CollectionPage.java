@@ -47,6 +47,8 @@ public class CollectionPage implements ConsolePage {
     private InvoicingSettings settings;
     @Reference
     private org.neiqin.invoicing.internal.CollectionLadder ladder;
+    @Reference
+    private CollectionTable steps;
 
     private final PageActions actions = new PageActions()
             .on(DONE, r -> {
@@ -90,7 +92,7 @@ public class CollectionPage implements ConsolePage {
                 LABEL + "?show=ALL"))));
         List<CollectionStepView> steps = collection.board(all ? CollectionService.Show.ALL : CollectionService.Show.OPEN,
                 500);
-        blocks.add(table(r, steps));
+        blocks.add(this.steps.table(r, steps));
         if (steps.isEmpty()) {
             blocks.add(new Paragraph(r.msg(all ? "collection.none" : "collection.noneOpen")));
         }
@@ -115,7 +117,7 @@ public class CollectionPage implements ConsolePage {
         facts.add(new Properties.Property(r.msg("field.dueDate"), String.valueOf(v.dueDate())));
         facts.add(new Properties.Property(r.msg("collection.reachedOn"), String.valueOf(v.reachedOn())));
         facts.add(new Properties.Property(r.msg("collection.owed"), Cell.of(v.owedNow()).text()));
-        facts.add(new Properties.Property(r.msg("collection.mail"), mail(r, v)));
+        facts.add(new Properties.Property(r.msg("collection.mail"), this.steps.mail(r, v)));
         if (v.doneAt() != null) {
             facts.add(new Properties.Property(r.msg("collection.doneBy"), r.person(v.doneBy()) + " " + r.time(v.doneAt())));
         }
@@ -128,7 +130,7 @@ public class CollectionPage implements ConsolePage {
         }
         blocks.add(new Properties(facts));
         if (v.open()) {
-            blocks.add(new Paragraph(todo(r, v)));
+            blocks.add(new Paragraph(CollectionTable.todo(r, v)));
             List<org.neiqin.api.console.Field> fields = new ArrayList<>();
             boolean report = v.step() == Ladder.Step.REPORT;
             fields.add(actions.field(report ? REPORT : DONE));
@@ -139,20 +141,6 @@ public class CollectionPage implements ConsolePage {
         }
         return new Page(r.msg("collection.stepTitle", Labels.choice(r, v.step()), v.invoiceNumber(), v.customerName()),
                 blocks);
-    }
-
-    /** @return the steps as the board lists them (also on an invoice's page) */
-    static Table table(PageRequest r, List<CollectionStepView> steps) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (CollectionStepView v : steps) {
-            rows.add(List.of(Cell.link(v.invoiceNumber(), InvoicePage.LABEL + "?id=" + v.invoiceId()),
-                    Cell.of(v.customerName()), Cell.of(r.person(v.salesperson())),
-                    Cell.link(Labels.choice(r, v.step()), LABEL + "?id=" + v.id()), Cell.of(v.dueDate()),
-                    Cell.of(v.daysPastDue()), Cell.of(v.owedNow()), Cell.of(mail(r, v)), Cell.of(todo(r, v))));
-        }
-        return new Table(List.of(r.msg("column.number"), r.msg("column.customerName"), r.msg("collection.salesperson"),
-                r.msg("collection.step"), r.msg("field.dueDate"), r.msg("collection.daysPastDue"), r.msg("collection.owed"),
-                r.msg("collection.mail"), r.msg("collection.todo")), rows, null, "collection");
     }
 
     /** The overdue letter as it would be mailed today, with its statement: one sheet to print and post. */
@@ -167,26 +155,6 @@ public class CollectionPage implements ConsolePage {
                 letter.statement().from(), letter.statement().to())));
         blocks.addAll(StatementPage.of(r, letter.statement()));
         return new Page(letter.mail().subject(), blocks);
-    }
-
-    private static String mail(PageRequest r, CollectionStepView v) {
-        return switch (v.mailState()) {
-            case SENT -> r.msg("collection.mailSent", v.mailTo(), r.time(v.mailedAt()));
-            case PENDING -> r.msg("collection.mailPending", v.mailTo());
-            case FAILED -> r.msg("collection.mailNotSent", v.mailTo(), v.mailError());
-            default -> v.mailError() == null ? "" : v.mailError();
-        };
-    }
-
-    private static String todo(PageRequest r, CollectionStepView v) {
-        if (!v.open()) {
-            return v.doneAt() != null ? r.msg("collection.isDone") : r.msg("collection.paid");
-        }
-        return switch (v.step()) {
-            case REMIND -> r.msg("collection.todoRemind", r.person(v.salesperson()));
-            case REPORT -> r.msg("collection.todoReport", r.person(v.salesperson()));
-            case LETTER -> r.msg("collection.todoLetter");
-        };
     }
 
     @Override

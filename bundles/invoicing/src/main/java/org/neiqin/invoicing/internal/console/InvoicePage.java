@@ -73,6 +73,8 @@ public class InvoicePage implements ConsolePage {
     private CompanyClock clock;
     @Reference
     private org.neiqin.invoicing.internal.CollectionService collection;
+    @Reference
+    private CollectionTable stepTable;
 
     private final PageActions actions = new PageActions()
             .on(CREATE, r -> {
@@ -176,7 +178,7 @@ public class InvoicePage implements ConsolePage {
             List<org.neiqin.invoicing.internal.CollectionStepView> steps = collection.ofInvoice(v.id());
             if (!steps.isEmpty()) {
                 blocks.add(new Heading(r.msg("collection.title")));
-                blocks.add(CollectionPage.table(r, steps));
+                blocks.add(stepTable.table(r, steps));
             }
         }
         List<AuditEntry> history = new ArrayList<>(reader.history(v.id()));
