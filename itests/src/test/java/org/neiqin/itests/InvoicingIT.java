@@ -521,6 +521,36 @@ public class InvoicingIT {
             assertTrue(held.toString(), held.get("creditCheck").asText().contains("credit stop"));
             assertTrue("the customer card says why", Http.as("manager").get("/system/console/neiqin-customer?id=" + c
                     + "&lang=en").body().contains(number));
+            // the ageing as of the letter's day: the invoice in the bucket of its days past due, every row's buckets
+            // adding up to its total and every bucket to the total row's
+            LocalDate letterDay = due.plusMonths(1).plusDays(1);
+            String ageing = "/neiqin/api/invoicing/collection/ageing";
+            JsonNode aged = ok(Http.as("manager").get(ageing), 200);
+            JsonNode row = null;
+            for (JsonNode r : aged.get("rows")) {
+                row = r.get("key").asText().equals(String.valueOf(c)) ? r : row;
+            }
+            assertTrue(aged.toString(), row != null && "60000.00".equals(row.at("/total/amount").asText()));
+            long days = java.time.temporal.ChronoUnit.DAYS.between(due, letterDay);
+            assertEquals(aged.get("buckets").toString(), days <= 30 ? "1–30" : "31–60", aged.at("/buckets/"
+                    + (days <= 30 ? 1 : 2)).asText());
+            assertEquals(row.toString(), "60000.00", row.at("/buckets/" + (days <= 30 ? 1 : 2) + "/amount").asText());
+            java.math.BigDecimal all = java.math.BigDecimal.ZERO;
+            for (int k = 0; k < aged.get("buckets").size(); k++) {
+                java.math.BigDecimal column = java.math.BigDecimal.ZERO;
+                for (JsonNode r : aged.get("rows")) {
+                    column = column.add(new java.math.BigDecimal(r.at("/buckets/" + k + "/amount").asText()));
+                }
+                assertEquals("bucket " + k + " of the total row", 0, column.compareTo(new java.math.BigDecimal(
+                        aged.at("/total/buckets/" + k + "/amount").asText())));
+                all = all.add(column);
+            }
+            assertEquals("the buckets add up to what is owed", 0, all.compareTo(new java.math.BigDecimal(
+                    aged.at("/total/total/amount").asText())));
+            assertEquals(400, Http.as("manager").get(ageing + "?asOf=" + letterDay.plusDays(1)).statusCode());
+            assertEquals(400, Http.as("manager").get(ageing + "?by=COLOUR").statusCode());
+            assertEquals(400, Http.as("manager").get("/neiqin/api/invoicing/collection/plan?month=2026-13").statusCode());
+
             String receipts = "/neiqin/api/invoicing/receipts";
             JsonNode receipt = ok(Http.as("finance").post(receipts, JSON, "{\"customerId\": " + c + ", \"receivedOn\": \""
                     + due.plusMonths(1).plusDays(1) + "\", \"method\": \"BANK_TRANSFER\", \"amount\": "
@@ -528,6 +558,33 @@ public class InvoicingIT {
             ok(Http.as("finance").post(receipts + "/" + receipt.get("id") + "/allocations", JSON, "{\"version\": "
                     + receipt.get("version") + ", \"allocations\": [{\"invoiceId\": " + id + ", \"amount\": "
                     + Json.money("60000") + "}]}"), 200);
+            // paid: gone from today's ageing, still in yesterday's; the statement shows invoice, receipt and nothing owed
+            assertFalse(ok(Http.as("manager").get(ageing), 200).get("rows").toString().contains("\"key\":\"" + c + "\""));
+            assertTrue(ok(Http.as("manager").get(ageing + "?asOf=" + letterDay.minusDays(1)), 200).get("rows").toString()
+                    .contains("\"key\":\"" + c + "\""));
+            String statements = "/neiqin/api/invoicing/collection/statements/" + c;
+            JsonNode account = ok(Http.as("assistant").get(statements + "?from=" + invoice.get("issuedOn").asText()), 200);
+            assertEquals(account.toString(), List.of("0.00", "INVOICE", "RECEIPT", "60000.00", "60000.00", "0.00"),
+                    List.of(account.at("/opening/amount").asText(), account.at("/entries/0/kind").asText(),
+                            account.at("/entries/1/kind").asText(), account.at("/invoiced/amount").asText(),
+                            account.at("/received/amount").asText(), account.at("/closing/amount").asText()));
+            assertEquals(400, Http.as("assistant").get(statements + "?from=" + letterDay + "&to=" + due).statusCode());
+            assertEquals(404, Http.as("assistant").get("/neiqin/api/invoicing/collection/statements/987654").statusCode());
+            JsonNode plan = ok(Http.as("manager").get("/neiqin/api/invoicing/collection/plan?month="
+                    + java.time.YearMonth.from(letterDay)), 200);
+            boolean planned = false;
+            for (JsonNode l : plan.get("lines")) {
+                if (l.get("invoiceId").asLong() == id) {
+                    planned = true;
+                    assertEquals(l.toString(), List.of("60000.00", "60000.00", "0.00"), List.of(l.at("/planned/amount")
+                            .asText(), l.at("/collected/amount").asText(), l.at("/outstanding/amount").asText()));
+                }
+            }
+            assertTrue("the month's plan holds the overdue invoice: " + plan, planned);
+            String page = Http.as("manager").get("/system/console/neiqin-receivables?tab=plan&month="
+                    + java.time.YearMonth.from(letterDay) + "&lang=zh").body();
+            assertTrue(page, page.contains("月回款计划") && page.contains(number));
+
             JsonNode free = confirmed(order.replace(due.plusMonths(1).toString(), due.plusMonths(1).plusDays(1).toString()));
             assertEquals("paid: the stop is lifted " + free, "EFFECTIVE", free.get("state").asText());
             assertTrue("a paid invoice waits for nobody", ok(Http.as("assistant").get(board), 200).toString()

@@ -59,13 +59,20 @@ public class CollectionService {
                 q.append(" and s.doneAt is null");
             }
             if (own) {
+                // a salesperson's own work is the overdue report; the reminders about their invoices are the office's
                 q.append(" and s.salesperson = :me");
+                if (show == Show.OPEN) {
+                    q.append(" and s.step = :report");
+                }
             }
             q.append(show == Show.OPEN ? " order by s.reachedOn, s.dueDate, s.id" : " order by s.reachedOn desc, s.id desc");
             javax.persistence.TypedQuery<CollectionStepEntity> query = em.createQuery(q.toString(),
                     CollectionStepEntity.class);
             if (own) {
                 query.setParameter("me", actor.name());
+                if (show == Show.OPEN) {
+                    query.setParameter("report", Step.REPORT);
+                }
             }
             List<CollectionStepEntity> steps = query.setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
             List<CollectionStepView> out = views(em, steps);
@@ -92,9 +99,14 @@ public class CollectionService {
         });
     }
 
-    /** @return how many steps wait for the caller: the board's open count (their home page) */
+    /**
+     * @return how many steps wait for the caller to act (their home page): a salesperson's overdue reports, the office's
+     *         reminders and letters that were not mailed
+     */
     public int waiting() {
-        return board(Show.OPEN, 1000).size();
+        Actor actor = security.require(InvoicingModule.COLLECT);
+        boolean own = ownOnly(actor);
+        return (int) board(Show.OPEN, 1000).stream().filter(v -> own || v.step() != Step.REPORT).count();
     }
 
     /** A reminder or a letter done by hand (by phone, by post), with how. */

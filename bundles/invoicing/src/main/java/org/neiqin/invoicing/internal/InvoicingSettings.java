@@ -45,12 +45,17 @@ public class InvoicingSettings {
         @AttributeDefinition(description = "The ladder's step from which the customer is on credit stop (new orders"
                 + " and deliveries wait for a manager): REMIND, REPORT, LETTER or NONE")
         String creditStopAt() default "LETTER";
+
+        @AttributeDefinition(description = "The ageing's buckets: upper bounds of days past due, e.g. 30, 60, 90 (not"
+                + " due, 1-30, 31-60, 61-90, over 90)")
+        String ageingBuckets() default "30, 60, 90";
     }
 
     private volatile TaxRates rates;
     private volatile boolean pricesIncludeTax;
     private volatile boolean billDelivered;
     private volatile Ladder ladder;
+    private volatile AgeingBuckets buckets = AgeingBuckets.parse("30, 60, 90");
 
     @Activate
     public InvoicingSettings(Config config) {
@@ -71,6 +76,12 @@ public class InvoicingSettings {
         pricesIncludeTax = config.pricesIncludeTax();
         billDelivered = config.billDelivered();
         ladder = Ladder.parse(config.remindAfter(), config.reportAfter(), config.letterAfter(), config.creditStopAt());
+        buckets = AgeingBuckets.parse(config.ageingBuckets());
+    }
+
+    /** @return the ageing's buckets */
+    public AgeingBuckets buckets() {
+        return buckets;
     }
 
     /** @return the collection ladder */

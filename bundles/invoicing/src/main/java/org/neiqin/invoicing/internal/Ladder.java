@@ -99,4 +99,20 @@ public final class Ladder {
     public Period after(Step step) {
         return after.get(step);
     }
+
+    /** @return how far past due {@code step} is reached, in words: "7 days", "1 month" (zh: 7 天, 1 个月) */
+    public String words(Step step, boolean zh) {
+        Period p = after.get(step).normalized();
+        List<String> parts = new ArrayList<>();
+        if (p.getYears() > 0) {
+            parts.add(p.getYears() + (zh ? " 年" : p.getYears() == 1 ? " year" : " years"));
+        }
+        if (p.getMonths() > 0) {
+            parts.add(p.getMonths() + (zh ? " 个月" : p.getMonths() == 1 ? " month" : " months"));
+        }
+        if (p.getDays() > 0 || parts.isEmpty()) {
+            parts.add(p.getDays() + (zh ? " 天" : p.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(zh ? "" : " ", parts);
+    }
 }

@@ -26,7 +26,7 @@ final class StatementFile {
                 .append("<td class=\"n\">").append(amount(s.opening())).append("</td></tr>");
         for (Statement.Entry e : s.entries()) {
             b.append("<tr><td>").append(e.date()).append("</td><td>").append(kind(e.kind())).append("</td><td>")
-                    .append(esc(e.reference())).append("</td><td>").append(esc(e.detail())).append("</td><td class=\"n\">")
+                    .append(esc(e.reference())).append("</td><td>").append(esc(detail(e))).append("</td><td class=\"n\">")
                     .append(e.debit().amount().signum() == 0 ? "" : amount(e.debit())).append("</td><td class=\"n\">")
                     .append(e.credit().amount().signum() == 0 ? "" : amount(e.credit())).append("</td><td class=\"n\">")
                     .append(amount(e.balance())).append("</td></tr>");
@@ -40,6 +40,17 @@ final class StatementFile {
                 .append("<p style=\"margin-top:3em\">客户确认（签字盖章）：________________　　日期：____________</p>")
                 .append("</body></html>");
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String detail(Statement.Entry e) {
+        if (e.kind() != Statement.Kind.RECEIPT) {
+            return e.detail();
+        }
+        return switch (PaymentMethod.valueOf(e.detail())) {
+            case BANK_TRANSFER -> "电汇";
+            case ACCEPTANCE_BILL -> "承兑汇票";
+            case CASH -> "现金";
+        };
     }
 
     private static String kind(Statement.Kind k) {

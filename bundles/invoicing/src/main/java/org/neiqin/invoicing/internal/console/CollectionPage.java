@@ -86,8 +86,9 @@ public class CollectionPage implements ConsolePage {
         boolean all = "ALL".equals(r.param("show"));
         List<Block> blocks = new ArrayList<>();
         Ladder ladder = settings.ladder();
-        blocks.add(new Paragraph(r.msg("collection.help", ladder.after(Ladder.Step.REMIND), ladder.after(Ladder.Step.REPORT),
-                ladder.after(Ladder.Step.LETTER), ladder.stopAt().map(s -> Labels.choice(r, s)).orElse(r.msg("collection.noStop")))));
+        boolean zh = "zh".equals(r.locale().getLanguage());
+        blocks.add(new Paragraph(r.msg("collection.help", ladder.words(Ladder.Step.REMIND, zh),
+                ladder.words(Ladder.Step.REPORT, zh), ladder.words(Ladder.Step.LETTER, zh), ladder.stopAt().map(s -> Labels.choice(r, s)).orElse(r.msg("collection.noStop")))));
         blocks.add(new Links(List.of(new Link(r.msg("collection.open"), LABEL), new Link(r.msg("collection.all"),
                 LABEL + "?show=ALL"))));
         List<CollectionStepView> steps = collection.board(all ? CollectionService.Show.ALL : CollectionService.Show.OPEN,

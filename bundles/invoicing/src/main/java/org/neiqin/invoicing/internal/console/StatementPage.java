@@ -21,6 +21,7 @@ import org.neiqin.invoicing.internal.InvoicingModule;
 import org.neiqin.invoicing.internal.Statement;
 import org.neiqin.invoicing.internal.Statements;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -84,7 +85,8 @@ public class StatementPage implements ConsolePage {
                 Cell.of(""), Cell.of(s.opening())));
         for (Statement.Entry e : s.entries()) {
             rows.add(List.of(Cell.of(e.date()), Cell.of(r.msg("statement." + e.kind().name())), Cell.of(e.reference()),
-                    Cell.of(e.detail()), e.debit().amount().signum() == 0 ? Cell.of("") : Cell.of(e.debit()),
+                    Cell.of(e.kind() == Statement.Kind.RECEIPT ? Labels.choice(r,
+                            org.neiqin.invoicing.internal.PaymentMethod.valueOf(e.detail())) : e.detail()), e.debit().amount().signum() == 0 ? Cell.of("") : Cell.of(e.debit()),
                     e.credit().amount().signum() == 0 ? Cell.of("") : Cell.of(e.credit()), Cell.of(e.balance())));
         }
         rows.add(List.of(Cell.of(s.to()), Cell.of(r.msg("statement.totals")), Cell.of(""), Cell.of(""),

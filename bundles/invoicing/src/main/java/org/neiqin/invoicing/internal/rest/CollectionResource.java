@@ -49,6 +49,10 @@ public class CollectionResource {
     private Statements statements;
     @Reference
     private CompanyClock clock;
+    @Reference
+    private org.neiqin.invoicing.internal.Ageing ageing;
+    @Reference
+    private org.neiqin.invoicing.internal.CollectionPlan plan;
 
     /** A reminder or letter done by hand, at the step's version as the client read it. */
     public record Done(Integer version, StepDone data) {
@@ -107,5 +111,41 @@ public class CollectionResource {
         LocalDate end = to == null ? clock.today() : Forms.parse(LocalDate.class, "to", to);
         LocalDate start = from == null ? end.withDayOfMonth(1) : Forms.parse(LocalDate.class, "from", from);
         return statements.of(customer, start, end);
+    }
+
+    /**
+     * The ageing of receivables as of {@code asOf} (today), a row per {@code by} (CUSTOMER, SALESPERSON or REGION) with
+     * what was owed in each bucket of days past due; money received after the day is not counted.
+     */
+    @GET
+    @Path("ageing")
+    public org.neiqin.invoicing.internal.Ageing.Report ageing(@Context UriInfo uri,
+            @QueryParam("asOf") @Typed(LocalDate.class) String asOf, @QueryParam("by") @DefaultValue("CUSTOMER")
+            @Typed(org.neiqin.invoicing.internal.Ageing.By.class) String by) {
+        ListParams.only(uri.getQueryParameters(), "asOf", "by");
+        return ageing.of(asOf == null ? clock.today() : Forms.parse(LocalDate.class, "asOf", asOf),
+                Forms.choice(org.neiqin.invoicing.internal.Ageing.By.class, "by", by), false);
+    }
+
+    /** The collection plan of {@code month} (yyyy-MM, this month when not given): plan against what was collected. */
+    @GET
+    @Path("plan")
+    public org.neiqin.invoicing.internal.CollectionPlan.Plan plan(@Context UriInfo uri,
+            @QueryParam("month") @Typed(String.class) String month) {
+        ListParams.only(uri.getQueryParameters(), "month");
+        return plan.of(month(month, clock.today()));
+    }
+
+    /** @return the month {@code text} names (yyyy-MM), or this month when none */
+    public static java.time.YearMonth month(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return java.time.YearMonth.from(today);
+        }
+        try {
+            return java.time.YearMonth.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.neiqin.api.error.ValidationException("month", "format", org.neiqin.api.error.Text.of(
+                    "invoicing.plan.month", "a month is written yyyy-MM, e.g. 2026-12, not {0}", text));
+        }
     }
 }
