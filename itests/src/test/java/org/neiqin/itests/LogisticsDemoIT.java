@@ -40,10 +40,12 @@ public class LogisticsDemoIT {
     @Test
     public void theDemoShowsEveryStageOfADeliveryAndAScreenedCarrier() {
         JsonNode list = Json.parse(Http.as("sales").await(NOTES + "?sort=code",
-                r -> r.statusCode() == 200 && Json.parse(r.body()).get("total").asInt() == 4, 240).body());
+                r -> r.statusCode() == 200 && Json.parse(r.body()).get("total").asInt() == 5, 240).body());
         List<String> states = new ArrayList<>();
         list.get("rows").forEach(r -> states.add(r.get("state").asText()));
-        assertEquals(List.of("DELIVERED", "IN_TRANSIT", "IN_REVIEW", "PREPARED"), states);
+        assertEquals(List.of("DELIVERED", "IN_TRANSIT", "IN_REVIEW", "PREPARED", "IN_REVIEW"), states);
+        assertEquals("the hardware shop prepays: its note waits at the payment gate for finance: " + list,
+                List.of("张三五金店", "HELD"), List.of(list.at("/rows/4/customerName").asText(), list.at("/rows/4/gate").asText()));
         assertTrue("the prepared note is late: " + list, list.at("/rows/3/late").asBoolean());
         JsonNode delivered = Json.parse(Http.as("sales").get(NOTES + "/" + list.at("/rows/0/id").asLong()).body());
         assertEquals("沈阳顺达物流有限公司", delivered.get("carrierName").asText());

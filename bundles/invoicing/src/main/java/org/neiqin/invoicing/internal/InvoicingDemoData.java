@@ -25,7 +25,8 @@ import org.osgi.service.component.annotations.Reference;
  * On top of the contracts and logistics demo: what was delivered of 北方机械's first order is invoiced — requested by the
  * assistant, reviewed by the manager, issued by finance, most of it paid and matched — and the mining contract's
  * delivered beams wait in a request for review, as a user goes through them. The first invoice is ten days past due: the
- * collection ladder reminds the salesperson and asks for the overdue report.
+ * collection ladder reminds the salesperson and asks for the overdue report. A hardware shop's prepayment waits on its
+ * account for the delivery finance signs at the payment gate.
  */
 @Component
 public class InvoicingDemoData implements DemoDataProvider {
@@ -53,6 +54,8 @@ public class InvoicingDemoData implements DemoDataProvider {
     private SecurityService security;
     @Reference
     private InvoicingStore store;
+    @Reference
+    private org.neiqin.api.money.CompanyCurrency currency;
 
     @Override
     public String name() {
@@ -88,6 +91,13 @@ public class InvoicingDemoData implements DemoDataProvider {
                     "ICBC-" + issued.dueDate().minusDays(2).toString().replace("-", "") + "-0001", "货款 / payment for goods")));
             security.runAs(FINANCE, () -> receipts.allocate(paid.id(), paid.version(), List.of(new AllocationData(
                     issued.id(), paid.amount()))));
+        }
+        // the hardware shop paid for its order in advance (预收): the money waits on its account for the delivery
+        List<CustomerSummary> shop = security.runAs(MANAGER, () -> customers.search("张三五金", 1));
+        if (!shop.isEmpty()) {
+            security.runAs(FINANCE, () -> receipts.record(new ReceiptData(shop.get(0).id(), store.today().minusDays(1),
+                    PaymentMethod.BANK_TRANSFER, org.neiqin.api.money.Money.of(new BigDecimal("17160.00"), currency.code()),
+                    "CCB-" + store.today().minusDays(1).toString().replace("-", "") + "-0007", "预付货款 / prepayment")));
         }
         InvoiceView mining = request("抚矿物资", DocumentKind.SALES_CONTRACT);
         if (mining != null) {

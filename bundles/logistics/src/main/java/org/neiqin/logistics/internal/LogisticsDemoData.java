@@ -99,6 +99,15 @@ public class LogisticsDemoData implements DemoDataProvider {
         security.runAs(ASSISTANT, () -> drafts.submit(inReview.id(), inReview.version()));
         prepare(contract, 1, "100", DeliveryMethod.OWN_TRUCK, today.minusDays(2), null,
                 new NoteRequest.Line(null, LineKind.SAMPLE, "U29 支架连接件样品", null, "套", new BigDecimal("2"), null));
+
+        // the hardware shop prepays: its note waits in review for finance's signature at the payment gate
+        try {
+            ContractDocument shop = inForce("张三五金", DocumentKind.ORDER);
+            NoteView prepaid = prepare(shop, 0, "3", DeliveryMethod.PICKUP, today.plusDays(7), null, null);
+            security.runAs(ASSISTANT, () -> drafts.submit(prepaid.id(), prepaid.version()));
+        } catch (IllegalStateException noShopOrder) {
+            // contracts' demo without the shop's order: nothing to deliver to it
+        }
     }
 
     private ContractDocument inForce(String customer, DocumentKind kind) {

@@ -71,6 +71,10 @@ public class NotePage implements ConsolePage {
     private NoteDrafts drafts;
     @Reference
     private PaymentGate gate;
+    /** With invoicing installed: the money the customer has on account, shown to finance at the gate. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.neiqin.api.invoicing.MoneyReceived received;
     @Reference
     private Dispatch dispatch;
     @Reference
@@ -198,6 +202,15 @@ public class NotePage implements ConsolePage {
         }
         if (v.gate() == Gate.HELD && !v.state().hasLeft() && v.state() != NoteState.CANCELLED) {
             blocks.add(new Notice(Notice.Level.WARNING, r.msg("note.held")));
+            org.neiqin.api.invoicing.MoneyReceived money = received;
+            if (money != null && v.amount() != null) {
+                // what invoicing knows of the money, for finance to sign against: the signature stays theirs
+                org.neiqin.api.money.Money on = money.onAccount(v.customer(), v.amount().currency().getCurrencyCode());
+                java.time.LocalDate last = money.lastReceived(v.customer());
+                blocks.add(new Notice(on.compareTo(v.amount()) >= 0 ? Notice.Level.SUCCESS : Notice.Level.INFO,
+                        r.msg(on.compareTo(v.amount()) >= 0 ? "note.moneyCovers" : "note.moneyShort", Cell.of(on).text(),
+                                Cell.of(v.amount()).text(), last == null ? r.msg("note.moneyNever") : String.valueOf(last))));
+            }
         }
         List<AuditEntry> history = new ArrayList<>(notes.history(v.id()));
         blocks.add(new RecordHeader(v.code(), Labels.choice(r, v.state()), tone(v.state()), List.of(
