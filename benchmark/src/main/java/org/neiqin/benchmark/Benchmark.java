@@ -546,6 +546,33 @@ public final class Benchmark {
         return orders;
     }
 
+    /** Customers whose statement of last month was signed back here (the generated customers settle monthly). */
+    private final java.util.Set<String> reconciled = new java.util.HashSet<>();
+
+    /**
+     * The month-end reconciliation a monthly-settlement customer's invoice request follows: last month's statement of
+     * each customer of the orders, prepared, agreed by finance, handed over and signed back (not timed).
+     */
+    private void signedStatements(Http assistant, Http finance, List<String> orders) throws IOException {
+        java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+        Pattern customer = Pattern.compile("\"customerId\":(\\d+)");
+        for (String order : orders) {
+            String c = group(customer, expect(200, assistant.send("GET", "/neiqin/api/contracts/documents/" + order,
+                    null)));
+            if (!reconciled.add(c)) {
+                continue;
+            }
+            String s = expect(201, assistant.send("POST", "/neiqin/api/invoicing/statements", "{\"customerId\": " + c
+                    + ", \"from\": \"" + last.atDay(1) + "\", \"to\": \"" + last.atEndOfMonth() + "\"}"));
+            String path = "/neiqin/api/invoicing/statements/" + group(ID, s);
+            s = expect(200, finance.send("POST", path + "/agreement", "{\"version\": " + group(VERSION, s) + "}"));
+            s = expect(200, assistant.send("POST", path + "/sending", "{\"version\": " + group(VERSION, s)
+                    + ", \"data\": {\"how\": \"HAND\"}}"));
+            expect(200, assistant.send("POST", path + "/reply", "{\"version\": " + group(VERSION, s)
+                    + ", \"data\": {\"signedOn\": \"" + java.time.LocalDate.now() + "\"}}"));
+        }
+    }
+
     /** @return the id of an order's second line (the rebar of the benchmark's orders), read once per order */
     private static String secondLine(Http assistant, String order) {
         try {
@@ -568,6 +595,7 @@ public final class Benchmark {
         if (orders.isEmpty()) {
             throw new IllegalStateException("no order in force to invoice");
         }
+        signedStatements(assistant, finance, orders.subList(0, Math.min(orders.size(), n)));
         Map<String, String> lines = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Recorder> steps = new LinkedHashMap<>();
         for (String step : List.of("prepare", "submit", "approve", "issue")) {

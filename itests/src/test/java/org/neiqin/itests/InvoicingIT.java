@@ -93,8 +93,12 @@ public class InvoicingIT {
     }
 
     private static long customer(String name, String taxNumber, String more) {
+        return customer(name, taxNumber, more, "CREDIT");
+    }
+
+    private static long customer(String name, String taxNumber, String more, String terms) {
         return ok(Http.as("manager").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"" + name + "\"," + more
-                + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"CREDIT\","
+                + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"" + terms + "\","
                 + " \"creditDays\": 30, \"creditLimit\": " + Json.money("5000000") + ", \"infoSource\": \"VISIT\","
                 + " \"region\": \"LN\", \"route\": \"SY\", \"salesperson\": \"sales\", \"address\": \"沈阳市铁西区北二路 18 号\","
                 + " \"phone\": \"024-25678901\", \"bankName\": \"中国工商银行沈阳铁西支行\", \"bankAccount\": \"3301001209000123456\""
@@ -589,6 +593,84 @@ public class InvoicingIT {
             assertEquals("paid: the stop is lifted " + free, "EFFECTIVE", free.get("state").asText());
             assertTrue("a paid invoice waits for nobody", ok(Http.as("assistant").get(board), 200).toString()
                     .indexOf("\"invoiceId\":" + id + ",") < 0);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /**
+     * Month-end reconciliation for a customer who settles monthly: the invoice request waits for a statement signed
+     * back; the office prepares last month's statement, finance agrees its figures (not whoever prepared it), the office
+     * mails it with the statement attached, the customer signs it back (not before it was sent) — and the request goes.
+     */
+    @Test
+    public void aMonthlySettlementCustomersRequestFollowsItsSignedBackStatement() throws Exception {
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(Integer.getInteger(SMTP_PORT), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            long c = customer("本溪月结机电公司", "912105001175283912", " \"email\": \"duizhang@bxyj.example\",",
+                    "MONTHLY_SETTLEMENT");
+            JsonNode order = orderInForce(c, "减速机", "2", "8000");
+            String request = request(order.get("id").asLong(), "ORDINARY", line(order, 0, "2", "\"taxRate\": 13"));
+            HttpResponse<String> early = Http.as("assistant").post(API, JSON, request);
+            assertEquals(early.body(), 409, early.statusCode());
+            assertTrue(early.body(), early.body().contains("\"code\":\"statement\"") && early.body().contains("settles monthly"));
+
+            java.time.YearMonth last = java.time.YearMonth.from(LocalDate.now()).minusMonths(1);
+            String statements = "/neiqin/api/invoicing/statements";
+            String period = "\"customerId\": " + c + ", \"from\": \"" + last.atDay(1) + "\", \"to\": \""
+                    + last.atEndOfMonth() + "\"";
+            assertEquals(400, Http.as("assistant").post(statements, JSON, "{\"customerId\": " + c + ", \"from\": \""
+                    + last.atEndOfMonth() + "\", \"to\": \"" + last.atDay(1) + "\"}").statusCode());
+            assertEquals(400, Http.as("assistant").post(statements, JSON, "{\"customerId\": " + c + ", \"from\": \""
+                    + TODAY + "\", \"to\": \"" + LocalDate.now().plusDays(1) + "\"}").statusCode());
+            JsonNode prepared = ok(Http.as("assistant").post(statements, JSON, "{" + period + "}"), 201);
+            assertEquals("PREPARED", prepared.get("state").asText());
+            String at = statements + "/" + prepared.get("id");
+            assertEquals("the office does not agree its own figures", 403, Http.as("assistant").post(at + "/agreement", JSON,
+                    "{\"version\": " + prepared.get("version") + "}").statusCode());
+            JsonNode byAdmin = ok(Http.as("admin").post(statements, JSON, "{" + period + "}"), 201);
+            HttpResponse<String> own = Http.as("admin").post(statements + "/" + byAdmin.get("id") + "/agreement", JSON,
+                    "{\"version\": " + byAdmin.get("version") + "}");
+            assertEquals(own.body(), 409, own.statusCode());
+            assertTrue(own.body(), own.body().contains("fourEyes"));
+            JsonNode agreed = ok(Http.as("finance").post(at + "/agreement", JSON, "{\"version\": " + prepared.get("version")
+                    + "}"), 200);
+            assertEquals(List.of("AGREED", "finance"), List.of(agreed.get("state").asText(), agreed.get("agreedBy").asText()));
+            JsonNode sent = ok(Http.as("assistant").post(at + "/sending", JSON, "{\"version\": " + agreed.get("version")
+                    + ", \"data\": {\"how\": \"MAIL\"}}"), 200);
+            assertEquals(List.of("SENT", "MAIL", "duizhang@bxyj.example"), List.of(sent.get("state").asText(),
+                    sent.get("sentHow").asText(), sent.get("sentTo").asText()));
+            List<javax.mail.internet.MimeMessage> mails = new ArrayList<>();
+            for (javax.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals("duizhang@bxyj.example")) {
+                    mails.add(m);
+                }
+            }
+            assertEquals(1, mails.size());
+            assertTrue(mails.get(0).getSubject(), mails.get(0).getSubject().contains("对账单"));
+            assertEquals(400, Http.as("assistant").post(at + "/reply", JSON, "{\"version\": " + sent.get("version")
+                    + ", \"data\": {\"signedOn\": \"" + LocalDate.now().minusDays(1) + "\"}}").statusCode());
+            JsonNode signed = ok(Http.as("assistant").post(at + "/reply", JSON, "{\"version\": " + sent.get("version")
+                    + ", \"data\": {\"signedOn\": \"" + TODAY + "\"}}"), 200);
+            assertEquals("SIGNED", signed.get("state").asText());
+            assertTrue(ok(Http.as("assistant").get(at + "/history"), 200).toString().contains("SIGNED"));
+            ok(Http.as("assistant").post(API, JSON, request), 201);
+
+            // the other statement, disputed after it was sent: the reason is kept
+            JsonNode second = ok(Http.as("finance").post(statements + "/" + byAdmin.get("id") + "/agreement", JSON,
+                    "{\"version\": " + byAdmin.get("version") + "}"), 200);
+            JsonNode posted = ok(Http.as("assistant").post(statements + "/" + byAdmin.get("id") + "/sending", JSON,
+                    "{\"version\": " + second.get("version") + ", \"data\": {\"how\": \"POST\"}}"), 200);
+            JsonNode disputed = ok(Http.as("assistant").post(statements + "/" + byAdmin.get("id") + "/reply", JSON,
+                    "{\"version\": " + posted.get("version") + ", \"data\": {\"signedOn\": \"" + TODAY
+                    + "\", \"dispute\": \"11 月 20 日的收款未列入\"}}"), 200);
+            assertEquals(List.of("DISPUTED", "11 月 20 日的收款未列入"), List.of(disputed.get("state").asText(),
+                    disputed.get("dispute").asText()));
+            String page = Http.as("finance").get("/system/console/neiqin-statements?id=" + byAdmin.get("id") + "&lang=zh")
+                    .body();
+            assertTrue(page, page.contains("客户有异议") && page.contains("11 月 20 日的收款未列入"));
         } finally {
             smtp.stop();
         }

@@ -52,6 +52,8 @@ public class InvoiceDrafts {
     private final Billing billing;
     private final InvoicingSettings settings;
     private final ReviewService reviews;
+    @Reference
+    private org.neiqin.api.crm.CustomerDirectory customers;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Catalog catalog;
 
@@ -136,8 +138,13 @@ public class InvoiceDrafts {
         }
         Forms.require(errors);
         billing.ensureLock(doc.id());
+        boolean monthly = customers.creditTerms(doc.customerId()).paymentTerms()
+                == org.neiqin.api.crm.PaymentTerms.MONTHLY_SETTLEMENT;
         return store.write(em -> {
             billing.lock(em, doc.id());
+            if (monthly) {
+                StatementRecords.requireSignedStatement(em, doc.customerId(), doc.customerName(), today);
+            }
             Map<Long, Billing.Billable> left = new HashMap<>();
             billing.billable(em, doc).forEach(b -> left.put(b.line().id(), b));
             List<FieldError> over = new ArrayList<>();

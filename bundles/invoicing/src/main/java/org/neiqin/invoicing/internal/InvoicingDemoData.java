@@ -55,6 +55,8 @@ public class InvoicingDemoData implements DemoDataProvider {
     @Reference
     private InvoicingStore store;
     @Reference
+    private StatementRecords statements;
+    @Reference
     private org.neiqin.api.money.CompanyCurrency currency;
 
     @Override
@@ -69,6 +71,9 @@ public class InvoicingDemoData implements DemoDataProvider {
 
     @Override
     public void load() {
+        // both settle monthly: last month's statement is agreed with finance, sent and signed back before requesting
+        signedStatement("北方机械");
+        signedStatement("抚矿物资");
         InvoiceView north = request("北方机械", DocumentKind.ORDER);
         if (north != null) {
             security.runAs(ASSISTANT, () -> drafts.submit(north.id(), north.version()));
@@ -103,6 +108,22 @@ public class InvoicingDemoData implements DemoDataProvider {
         if (mining != null) {
             security.runAs(ASSISTANT, () -> drafts.submit(mining.id(), mining.version()));
         }
+    }
+
+    /** Last month's statement of account of the customer: prepared by the office, agreed by finance, signed back. */
+    private void signedStatement(String customer) {
+        List<CustomerSummary> found = security.runAs(MANAGER, () -> customers.search(customer, 1));
+        if (found.isEmpty()) {
+            return;
+        }
+        java.time.YearMonth last = java.time.YearMonth.from(store.today()).minusMonths(1);
+        StatementRecordView s = security.runAs(ASSISTANT, () -> statements.prepare(new StatementRequest(found.get(0).id(),
+                last.atDay(1), last.atEndOfMonth(), "月末对账 / month-end reconciliation")));
+        StatementRecordView agreed = security.runAs(FINANCE, () -> statements.agree(s.id(), s.version()));
+        StatementRecordView sent = security.runAs(ASSISTANT, () -> statements.send(agreed.id(), agreed.version(),
+                new StatementSending(StatementEntity.Sent.HAND, "业务员王强面交 / handed over by the salesperson")));
+        security.runAs(ASSISTANT, () -> statements.reply(sent.id(), sent.version(), new StatementReply(store.today(),
+                null)));
     }
 
     /** @return a request for what is left to bill of the customer's first document of this kind in force, if any */

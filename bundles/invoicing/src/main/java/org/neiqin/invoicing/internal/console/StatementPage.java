@@ -38,6 +38,22 @@ public class StatementPage implements ConsolePage {
     private Statements statements;
     @Reference
     private CompanyClock clock;
+    @Reference
+    private org.neiqin.invoicing.internal.StatementRecords records;
+    @Reference
+    private org.neiqin.api.security.SecurityService security;
+
+    private org.neiqin.kit.console.PageActions actions;
+
+    @org.osgi.service.component.annotations.Activate
+    void activate() {
+        actions = StatementSteps.actions(records);
+    }
+
+    @Override
+    public org.neiqin.api.console.Action submit(PageRequest r) {
+        return actions.submit(r);
+    }
 
     @Override
     public String label() { return LABEL; }
@@ -53,6 +69,9 @@ public class StatementPage implements ConsolePage {
 
     @Override
     public Page render(PageRequest r) {
+        if (r.param("id") != null) {
+            return StatementSteps.page(r, records.get(r.number("id")), records, security, clock, actions);
+        }
         LocalDate to = r.param("to") == null || r.param("to").isBlank() ? clock.today()
                 : Forms.parse(LocalDate.class, "to", r.param("to"));
         LocalDate from = r.param("from") == null || r.param("from").isBlank() ? to.withDayOfMonth(1)
@@ -75,6 +94,9 @@ public class StatementPage implements ConsolePage {
                     + "&from=" + from + "&to=" + to + "&print=statement"))));
         }
         blocks.addAll(of(r, s));
+        if (r.param("print") == null) {
+            StatementSteps.ofCustomer(r, s.customerId(), from.toString(), to.toString(), records, security, actions, blocks);
+        }
         return new Page(r.msg("statement.heading", s.customerName(), s.from(), s.to()), blocks);
     }
 
