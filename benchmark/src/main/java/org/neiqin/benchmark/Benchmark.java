@@ -125,6 +125,11 @@ public final class Benchmark {
             start = System.nanoTime();
             data.notes(notes);
             progress("generated " + notes + " delivery notes in " + fmt((System.nanoTime() - start) / 1e9) + " s");
+            int invoices = quick ? 20_000 : Integer.getInteger("benchmark.invoices", 200_000);
+            start = System.nanoTime();
+            data.invoices(invoices, INVOICE_LINES);
+            progress("generated " + invoices + " invoices with " + invoices * INVOICE_LINES + " lines, their receipts and"
+                    + " matches in " + fmt((System.nanoTime() - start) / 1e9) + " s");
             int products = quick ? 10_000 : 100_000;
             start = System.nanoTime();
             long firstProduct = data.products(products);
@@ -141,6 +146,7 @@ public final class Benchmark {
             logisticsScale(requests, notes);
             catalogScale(requests, products);
             priceScale(requests, firstProduct, products);
+            invoicingScale(requests, invoices);
             if (!scaleOnly) {
                 imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
             }
@@ -1148,6 +1154,31 @@ public final class Benchmark {
                 + " lists, else the default), " + products + " products, 20 lists with 2 versions in force each, "
                 + requests * 4 + " requests, one client", h, "target p95 <= 30 ms"));
         progress("scale.catalog.price: p95 " + ms(h, 95) + " ms");
+    }
+
+    /** Lines per generated invoice: 200 000 invoices make the 1 000 000 invoice lines the full mode measures at. */
+    private static final int INVOICE_LINES = 5;
+
+    /**
+     * 6: the ageing of receivables (per customer, salesperson and region, today and a year ago), a customer's statement of
+     * account over a year, the month's collection plan and the receivables page, at {@code invoices} generated invoices.
+     */
+    private void invoicingScale(int requests, int invoices) throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String customer = group(Pattern.compile("\"customerId\":(\\d+)"), assistant().send("GET",
+                "/neiqin/api/contracts/documents?q=GEN-0000001&limit=1", null).body());
+        String collection = "/neiqin/api/invoicing/collection/";
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("ageing per customer, today", collection + "ageing");
+        reads.put("ageing per salesperson, a year ago", collection + "ageing?by=SALESPERSON&asOf=" + today.minusYears(1));
+        reads.put("ageing per region, today", collection + "ageing?by=REGION");
+        reads.put("a customer's statement over a year", collection + "statements/" + customer + "?from="
+                + today.minusYears(1));
+        reads.put("the month's collection plan", collection + "plan");
+        reads.put("the receivables page (ageing per customer)", "/system/console/neiqin-receivables");
+        String target = BenchDb.postgres() ? "target p95 <= 300 ms" : "target p95 <= 1 s";
+        pages("scale.invoicing.receivables", "ageing, statements and the collection plan at " + invoices + " invoices ("
+                + invoices * INVOICE_LINES + " invoice lines)", reads, Math.max(5, requests / 20), target);
     }
 
     /** One figure: each of {@code paths} requested {@code n} times by one client, p50/p95 per path and overall. */

@@ -435,6 +435,144 @@ final class Generator {
     }
 
     /**
+     * {@code n} issued invoices of {@code linesEach} lines on the generated orders in force, issued over three years and
+     * due 30 days later: most paid in full by a receipt matched to them, some in half, a tenth not at all — what the
+     * ageing, the statements and the collection plan read.
+     */
+    void invoices(int n, int linesEach) throws SQLException {
+        LocalDate today = LocalDate.now();
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            int per = linesEach + 3;
+            long firstId = ids(c, "INV_ID", "invoicing", (long) per * n);
+            Timestamp now = Timestamp.from(Instant.now());
+            List<Object[]> docs = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT ID, DOC_NUMBER, CUSTOMER_ID, CUSTOMER_NAME, REGION,"
+                    + " SALESPERSON FROM CT_DOCUMENT WHERE STATE = 'EFFECTIVE' AND KIND = 'ORDER' AND DOC_NUMBER LIKE"
+                    + " 'GEN-%' ORDER BY ID")) {
+                q.setMaxRows(n);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        docs.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)});
+                    }
+                }
+            }
+            if (docs.isEmpty()) {
+                throw new IllegalStateException("generate orders in force before their invoices");
+            }
+            try (PreparedStatement inv = c.prepareStatement("INSERT INTO INV_INVOICE (ID, VERSION, STATE, INVOICE_NUMBER,"
+                            + " DOCUMENT_ID, DOCUMENT_NUMBER, CUSTOMER_ID, CUSTOMER_NAME, SALESPERSON, REGION, INVOICE_TYPE,"
+                            + " MEDIUM, TAX_INCLUDED, CURRENCY, AMOUNT, TAX, TOTAL, BUYER_NAME, ISSUED_ON, DUE_DATE,"
+                            + " CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY, OPEN_AMOUNT) VALUES (?, 1, 'ISSUED', ?, ?, ?,"
+                            + " ?, ?, ?, ?, 'ORDINARY', 'DIGITAL', TRUE, 'CNY', ?, ?, ?, ?, ?, ?, ?, 'bench', ?, 'bench', ?)");
+                    PreparedStatement line = c.prepareStatement("INSERT INTO INV_LINE (ID, INVOICE_ID, LINE_NO, LINE_KEY,"
+                            + " PRODUCT, SPEC, UNIT, QUANTITY, UNIT_PRICE, TAX_RATE, AMOUNT, TAX, TOTAL) VALUES (?, ?, ?, ?,"
+                            + " ?, 'Q235B', 't', ?, ?, 13, ?, ?, ?)");
+                    PreparedStatement receipt = c.prepareStatement("INSERT INTO INV_RECEIPT (ID, VERSION, CUSTOMER_ID,"
+                            + " CUSTOMER_NAME, RECEIVED_ON, METHOD, CURRENCY, AMOUNT, ALLOCATED, REFERENCE, CREATED_AT,"
+                            + " CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, ?, 'BANK_TRANSFER', 'CNY', ?, ?, ?, ?,"
+                            + " 'bench', ?, 'bench')");
+                    PreparedStatement allocation = c.prepareStatement("INSERT INTO INV_ALLOCATION (ID, RECEIPT_ID,"
+                            + " INVOICE_ID, DOCUMENT_ID, AMOUNT, ALLOCATED_BY, ALLOCATED_AT) VALUES (?, ?, ?, ?, ?, 'bench',"
+                            + " ?)")) {
+                String[] products = {"Hot-rolled coil", "Rebar", "Wire rod", "Plate", "Angle"};
+                for (int i = 0; i < n; i++) {
+                    Object[] d = docs.get(i % docs.size());
+                    long id = firstId + (long) per * i;
+                    LocalDate issued = today.minusDays((i * 13L) % 1095);
+                    BigDecimal total = BigDecimal.ZERO;
+                    for (int k = 0; k < linesEach; k++) {
+                        BigDecimal quantity = BigDecimal.valueOf(1 + (i + k) % 9);
+                        BigDecimal price = BigDecimal.valueOf(3600 + 50L * ((i + k) % 11)).setScale(2);
+                        BigDecimal lineTotal = quantity.multiply(price).setScale(2);
+                        BigDecimal amount = lineTotal.divide(new BigDecimal("1.13"), 2, java.math.RoundingMode.HALF_UP);
+                        line.setLong(1, id + 1 + k);
+                        line.setLong(2, id);
+                        line.setInt(3, k + 1);
+                        line.setLong(4, k + 1);
+                        line.setString(5, products[k % products.length]);
+                        line.setBigDecimal(6, quantity);
+                        line.setBigDecimal(7, price);
+                        line.setBigDecimal(8, amount);
+                        line.setBigDecimal(9, lineTotal.subtract(amount));
+                        line.setBigDecimal(10, lineTotal);
+                        line.addBatch();
+                        total = total.add(lineTotal);
+                    }
+                    BigDecimal amount = total.divide(new BigDecimal("1.13"), 2, java.math.RoundingMode.HALF_UP);
+                    inv.setLong(1, id);
+                    inv.setString(2, String.format("GFP-%07d", i));
+                    inv.setLong(3, (Long) d[0]);
+                    inv.setString(4, (String) d[1]);
+                    inv.setLong(5, (Long) d[2]);
+                    inv.setString(6, (String) d[3]);
+                    inv.setString(7, (String) d[5]);
+                    inv.setString(8, (String) d[4]);
+                    inv.setBigDecimal(9, amount);
+                    inv.setBigDecimal(10, total.subtract(amount));
+                    inv.setBigDecimal(11, total);
+                    inv.setString(12, (String) d[3]);
+                    inv.setDate(13, Date.valueOf(issued));
+                    inv.setDate(14, Date.valueOf(issued.plusDays(30)));
+                    inv.setTimestamp(15, now);
+                    inv.setTimestamp(16, now);
+                    // seventeen in twenty paid in full, two in half, one not at all; the money came 20 to 60 days on
+                    int kind = i % 20;
+                    LocalDate received = issued.plusDays(20 + i % 41);
+                    boolean pays = kind < 19 && !received.isAfter(today);
+                    BigDecimal paid = !pays ? BigDecimal.ZERO : kind < 17 ? total : total.divide(BigDecimal.valueOf(2), 2,
+                            java.math.RoundingMode.DOWN);
+                    inv.setBigDecimal(17, total.subtract(paid));
+                    inv.addBatch();
+                    if (pays) {
+                        receipt.setLong(1, id + linesEach + 1);
+                        receipt.setLong(2, (Long) d[2]);
+                        receipt.setString(3, (String) d[3]);
+                        receipt.setDate(4, Date.valueOf(received));
+                        receipt.setBigDecimal(5, paid);
+                        receipt.setBigDecimal(6, paid);
+                        receipt.setString(7, "BANK-" + i);
+                        receipt.setTimestamp(8, now);
+                        receipt.setTimestamp(9, now);
+                        receipt.addBatch();
+                        allocation.setLong(1, id + linesEach + 2);
+                        allocation.setLong(2, id + linesEach + 1);
+                        allocation.setLong(3, id);
+                        allocation.setLong(4, (Long) d[0]);
+                        allocation.setBigDecimal(5, paid);
+                        allocation.setTimestamp(6, now);
+                        allocation.addBatch();
+                    }
+                    if ((i + 1) % (BATCH / linesEach) == 0) {
+                        inv.executeBatch();
+                        line.executeBatch();
+                        receipt.executeBatch();
+                        allocation.executeBatch();
+                        c.commit();
+                    }
+                }
+                inv.executeBatch();
+                line.executeBatch();
+                receipt.executeBatch();
+                allocation.executeBatch();
+                c.commit();
+            }
+            if (BenchDb.postgres()) {
+                c.setAutoCommit(true);
+                try (java.sql.Statement vacuum = c.createStatement()) {
+                    for (String table : List.of("INV_INVOICE", "INV_LINE", "INV_RECEIPT", "INV_ALLOCATION")) {
+                        vacuum.execute("VACUUM ANALYZE " + table);
+                    }
+                }
+                c.setAutoCommit(false);
+            }
+        } finally {
+            db.release();
+        }
+    }
+
+    /**
      * Takes {@code n} ids from a module's id row (as its services do, a block at a time) and
      * returns the first; committed at once, so that the services' next block follows ours.
      */

@@ -233,6 +233,25 @@ public class InvoicingIT {
         assertEquals("26212000000000123456", recorded.get("officialNumber").asText());
         assertTrue(ok(assistant.get(API + "/" + id + "/history"), 200).toString().contains("26212000000000123456"));
 
+        // the issued invoice goes back through the office, which sends it and records its arrival
+        assertTrue("the office's home page counts the invoices to send", Http.as("assistant").get("/system/console/neiqin"
+                + "?lang=en").body().contains("Issued invoices to send to the customer"));
+        String sending = API + "/" + id + "/sending";
+        assertEquals(400, assistant.post(sending, JSON, "{\"version\": " + recorded.get("version") + ", \"data\":"
+                + " {\"sentOn\": \"" + LocalDate.now().minusDays(1) + "\", \"courier\": \"顺丰速运\"}}").statusCode());
+        assertEquals(400, assistant.post(sending, JSON, "{\"version\": " + recorded.get("version") + ", \"data\":"
+                + " {\"sentOn\": \"" + TODAY + "\"}}").statusCode());
+        JsonNode posted = ok(assistant.post(sending, JSON, "{\"version\": " + recorded.get("version") + ", \"data\":"
+                + " {\"sentOn\": \"" + TODAY + "\", \"courier\": \"顺丰速运\", \"waybill\": \"SF1234567890\"}}"), 200);
+        assertEquals(List.of(TODAY, "顺丰速运", "SF1234567890"), List.of(posted.at("/sending/sentOn").asText(),
+                posted.at("/sending/courier").asText(), posted.at("/sending/waybill").asText()));
+        assertEquals(409, assistant.post(sending, JSON, "{\"version\": " + posted.get("version") + ", \"data\":"
+                + " {\"sentOn\": \"" + TODAY + "\", \"courier\": \"EMS\"}}").statusCode());
+        JsonNode arrived = ok(assistant.post(API + "/" + id + "/arrival", JSON, "{\"version\": " + posted.get("version")
+                + ", \"data\": {\"arrivedOn\": \"" + TODAY + "\"}}"), 200);
+        assertEquals(TODAY, arrived.at("/sending/receivedOn").asText());
+        recorded = arrived;
+
         // money received: matched to the invoice, the rest an advance; what the customer owes is counted once
         assertEquals("invoiced and not yet invoiced together are the order's value, never twice", "70801.25", owed(c));
         String receipts = "/neiqin/api/invoicing/receipts";
@@ -263,6 +282,19 @@ public class InvoicingIT {
         HttpResponse<String> again = Http.as("finance").post(match, JSON, "{\"version\": " + matched.get("version")
                 + ", \"allocations\": [{\"invoiceId\": " + id + ", \"amount\": " + Json.money("1") + "}]}");
         assertEquals("a paid invoice takes no more: " + again.body(), 409, again.statusCode());
+        // a match undone with a reason: the invoice owes the money again, the receipt has it to match; then matched again
+        String unmatching = receipts + "/" + receipt.get("id") + "/unmatching";
+        String undo = "{\"version\": " + matched.get("version") + ", \"invoiceId\": " + id + ", \"reason\": \"%s\"}";
+        assertEquals(400, Http.as("finance").post(unmatching, JSON, String.format(undo, " ")).statusCode());
+        assertEquals(403, assistant.post(unmatching, JSON, String.format(undo, "核销错票")).statusCode());
+        JsonNode undone = ok(Http.as("finance").post(unmatching, JSON, String.format(undo, "核销错票")), 200);
+        assertEquals("70000.00", undone.at("/unapplied/amount").asText());
+        assertEquals("65601.25", ok(assistant.get(API + "/" + id), 200).at("/outstanding/amount").asText());
+        assertTrue(ok(assistant.get(API + "/" + id + "/history"), 200).toString().contains("核销错票"));
+        assertEquals(409, Http.as("finance").post(unmatching, JSON, "{\"version\": " + undone.get("version")
+                + ", \"invoiceId\": " + id + ", \"reason\": \"again\"}").statusCode());
+        ok(Http.as("finance").post(match, JSON, "{\"version\": " + undone.get("version") + ", \"allocations\":"
+                + " [{\"invoiceId\": " + id + ", \"amount\": " + Json.money("65601.25") + "}]}"), 200);
 
         // the console: the invoice with its VAT and the total in words; the order's page links it
         String page = Http.as("finance").get("/system/console/neiqin-invoice?id=" + id + "&lang=zh").body();
@@ -595,6 +627,66 @@ public class InvoicingIT {
                     .indexOf("\"invoiceId\":" + id + ",") < 0);
         } finally {
             smtp.stop();
+        }
+    }
+
+    /**
+     * The tax platform's per-invoice limits, set in etc/org.neiqin.invoicing.cfg: a request over them becomes several
+     * requests, each within the amount and the number of lines, a line over the amount split by quantity, nothing lost.
+     */
+    @Test
+    public void aRequestOverThePerInvoiceLimitsIsSplitIntoInvoicesWithinThem() throws Exception {
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(context.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration cfg = admin.getConfiguration("org.neiqin.invoicing", null);
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        java.util.Dictionary<String, Object> was = cfg.getProperties();
+        if (was != null) {
+            for (java.util.Enumeration<String> k = was.keys(); k.hasMoreElements();) {
+                String key = k.nextElement();
+                props.put(key, was.get(key));
+            }
+        }
+        props.put("maxInvoiceTotal", "100000");
+        props.put("maxInvoiceLines", "2");
+        // the ageing's buckets change with them: the sign that the settings are in force
+        props.put("ageingBuckets", "15, 45, 90");
+        cfg.update(props);
+        String ageing = "/neiqin/api/invoicing/collection/ageing";
+        try {
+            org.neiqin.testing.Wait.until("the invoicing settings in force", 30,
+                    () -> Http.as("manager").get(ageing).body().contains("1–15"));
+            long c = customer("铁岭限额测试公司", "912112001175283913");
+            JsonNode order = orderInForce(c, "电机", "4", "5200", "螺纹钢", "60", "3650", "电缆", "1", "500");
+            long doc = order.get("id").asLong();
+            JsonNode first = ok(Http.as("assistant").post(API, JSON, request(doc, "ORDINARY",
+                    line(order, 0, "4", "\"taxRate\": 13"), line(order, 1, "60", "\"taxRate\": 13"),
+                    line(order, 2, "1", "\"taxRate\": 13"))), 201);
+            int parts = first.at("/split/parts").asInt();
+            assertTrue(first.toString(), parts >= 3 && first.at("/split/part").asInt() == 1);
+            JsonNode list = ok(Http.as("assistant").get(API + "?document=" + doc), 200);
+            assertEquals(list.toString(), parts, list.get("total").asInt());
+            java.math.BigDecimal all = java.math.BigDecimal.ZERO;
+            java.math.BigDecimal rebar = java.math.BigDecimal.ZERO;
+            for (JsonNode row : list.get("rows")) {
+                JsonNode part = ok(Http.as("assistant").get(API + "/" + row.get("id").asLong()), 200);
+                java.math.BigDecimal total = new java.math.BigDecimal(part.at("/total/amount").asText());
+                assertTrue(part.toString(), total.compareTo(new java.math.BigDecimal("100000")) <= 0
+                        && part.get("lines").size() <= 2 && part.at("/split/parts").asInt() == parts);
+                all = all.add(total);
+                for (JsonNode l : part.get("lines")) {
+                    rebar = l.get("product").asText().equals("螺纹钢") ? rebar.add(l.get("quantity").decimalValue()) : rebar;
+                }
+            }
+            assertEquals("the parts bill the whole request", 0, all.compareTo(new java.math.BigDecimal("240300.00")));
+            assertEquals("no rebar lost or added", 0, rebar.compareTo(new java.math.BigDecimal("60")));
+        } finally {
+            props.remove("maxInvoiceTotal");
+            props.remove("maxInvoiceLines");
+            props.remove("ageingBuckets");
+            cfg.update(props);
+            org.neiqin.testing.Wait.until("the default invoicing settings again", 30,
+                    () -> Http.as("manager").get(ageing).body().contains("1–30"));
         }
     }
 

@@ -24,8 +24,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The ageing of receivables (应收账款账龄) as of a day: what each customer, salesperson or region owed on invoices that
  * day, in the buckets of days past due. Invoices and credit notes issued after the day and money received after it are
- * not counted. Summed by the database per bucket — issued, less matched receipts, less credit notes — so the sum of a
- * row's buckets is what it owed, and the buckets of every row add up to the total.
+ * not counted. Summed by the database per bucket — issued, less matched receipts, less credit notes (as of today: the
+ * open amount each invoice keeps) — so the sum of a row's buckets is what it owed, and the buckets of every row add up
+ * to the total.
  */
 @Component(service = Ageing.class)
 public class Ageing {
@@ -76,10 +77,17 @@ public class Ageing {
         }
         AgeingBuckets buckets = settings.buckets();
         String cur = currency.code();
+        boolean now = !asOf.isBefore(store.today());
         return store.read(em -> {
             Map<String, BigDecimal[]> owed = new TreeMap<>();
             for (int k = 0; k < buckets.size(); k++) {
                 LocalDate[] due = buckets.dueDates(k, asOf);
+                if (now) {
+                    // as of today nothing is dated later: what each invoice has open, kept on it, is what it owes
+                    add(owed, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(i.openAmount) from InvoiceEntity i"
+                            + " where i.openAmount <> 0 and" + INVOICES, by, asOf, due, cur), BigDecimal.ONE);
+                    continue;
+                }
                 add(owed, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(i.total) from InvoiceEntity i where"
                         + INVOICES, by, asOf, due, cur), BigDecimal.ONE);
                 add(owed, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(a.amount) from AllocationEntity a,"

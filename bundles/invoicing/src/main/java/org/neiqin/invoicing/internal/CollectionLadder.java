@@ -38,7 +38,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CollectionLadder implements ScheduledWork, CreditStop {
     public static final String NAME = "invoicing.collection";
     /** Event: an invoice reached a step of the ladder ({@code id}, {@code number}, {@code step}, {@code customerId}). */
-    public static final String STEP_REACHED = "org/neiqin/invoicing/collection/STEP_REACHED";
+    public static final String STEP_REACHED = org.neiqin.api.invoicing.InvoicingEvents.STEP_REACHED;
 
     private final InvoicingStore store;
     private final InvoicingSettings settings;
@@ -83,9 +83,11 @@ public class CollectionLadder implements ScheduledWork, CreditStop {
     int reach(LocalDate today) {
         Ladder ladder = settings.ladder();
         return store.write(em -> {
+            // the open amount kept on the invoice finds the candidates; what is owed is then read from the rows
             List<InvoiceEntity> due = em.createQuery("select i from InvoiceEntity i where i.state = :issued and"
-                    + " i.creditOf is null and i.dueDate < :today and (select count(s) from CollectionStepEntity s where"
-                    + " s.invoiceId = i.id) < :steps order by i.dueDate, i.id", InvoiceEntity.class)
+                    + " i.openAmount > 0 and i.creditOf is null and i.dueDate < :today and (select count(s) from"
+                    + " CollectionStepEntity s where s.invoiceId = i.id) < :steps order by i.dueDate, i.id",
+                    InvoiceEntity.class)
                     .setParameter("issued", InvoiceState.ISSUED).setParameter("today", today)
                     .setParameter("steps", (long) Step.values().length).getResultList();
             if (due.isEmpty()) {

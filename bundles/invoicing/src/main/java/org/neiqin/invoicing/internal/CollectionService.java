@@ -26,9 +26,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The collection board: the steps of the ladder that wait for somebody (the back office: a reminder or letter that
- * could not be mailed; the salesperson: an overdue report), and doing them. A salesperson sees the steps of their own
- * invoices; a step of an invoice paid since waits for nobody.
+ * The collection board: the steps of the ladder that wait for somebody (the back office: a reminder that could not be
+ * mailed; the salesperson: an overdue report; either: a letter that could not be mailed, by post or fax), and doing
+ * them. A salesperson sees the steps of their own invoices; a step of an invoice paid since waits for nobody.
  */
 @Component(service = CollectionService.class)
 public class CollectionService {
@@ -59,10 +59,11 @@ public class CollectionService {
                 q.append(" and s.doneAt is null");
             }
             if (own) {
-                // a salesperson's own work is the overdue report; the reminders about their invoices are the office's
+                // a salesperson's own work is the overdue report and the letter (由销售专员); the reminders about their
+                // invoices are the office's
                 q.append(" and s.salesperson = :me");
                 if (show == Show.OPEN) {
-                    q.append(" and s.step = :report");
+                    q.append(" and s.step in :theirs");
                 }
             }
             q.append(show == Show.OPEN ? " order by s.reachedOn, s.dueDate, s.id" : " order by s.reachedOn desc, s.id desc");
@@ -71,7 +72,7 @@ public class CollectionService {
             if (own) {
                 query.setParameter("me", actor.name());
                 if (show == Show.OPEN) {
-                    query.setParameter("report", Step.REPORT);
+                    query.setParameter("theirs", List.of(Step.REPORT, Step.LETTER));
                 }
             }
             List<CollectionStepEntity> steps = query.setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
@@ -109,6 +110,11 @@ public class CollectionService {
         return (int) board(Show.OPEN, 1000).stream().filter(v -> own || v.step() != Step.REPORT).count();
     }
 
+    /** Whether {@code actor} may do step {@code s} by hand: the office any reminder or letter, a salesperson their letter. */
+    private static boolean mayDo(Actor actor, CollectionStepEntity s) {
+        return !ownOnly(actor) || s.step == Step.LETTER && actor.name().equals(s.salesperson);
+    }
+
     /** A reminder or a letter done by hand (by phone, by post), with how. */
     public CollectionStepView done(long id, int version, StepDone data) {
         Actor actor = security.require(InvoicingModule.COLLECT);
@@ -119,9 +125,10 @@ public class CollectionService {
                 throw new ConflictException("report", Text.of("invoicing.step.report",
                         "an overdue report is filed with its reason and the date the customer promised, not marked done"));
             }
-            if (ownOnly(actor)) {
+            if (!mayDo(actor, s)) {
                 throw new AccessDeniedException(Text.of("invoicing.step.backOffice",
-                        "the back office does a reminder or letter by hand: {0} is not theirs", s.reference()));
+                        "the back office reminds the salesperson, and the letter is the invoice's salesperson's or the"
+                        + " office's: {0} is not yours", s.reference()));
             }
             open(em, s);
             s.doneBy = actor.name();

@@ -160,34 +160,85 @@ public class InvoiceDrafts {
             if (!over.isEmpty()) {
                 throw new FieldConflictException("remaining", over);
             }
-            InvoiceEntity e = new InvoiceEntity();
-            e.state = InvoiceState.DRAFT;
-            e.documentId = doc.id();
-            e.documentNumber = doc.number();
-            e.customerId = doc.customerId();
-            e.customerName = doc.customerName();
-            e.salesperson = doc.salesperson();
-            e.region = doc.region();
-            e.invoiceType = data.invoiceType();
-            e.medium = data.medium();
-            e.taxIncluded = settings.pricesIncludeTax();
-            e.currency = doc.total().currency().getCurrencyCode();
-            e.note = Forms.trimmed(data.note());
-            Vat.Figures sum = Vat.sum(made.stream().map(l -> new Vat.Figures(l.amount, l.tax, l.total)).toList());
-            e.amount = sum.amount();
-            e.tax = sum.tax();
-            e.total = sum.total();
-            store.create(em, e, actor);
-            for (InvoiceLineEntity l : made) {
-                l.invoiceId = e.id;
-                store.persist(em, l);
+            List<InvoiceSplit.Line> toPlace = new ArrayList<>();
+            for (int i = 0; i < made.size(); i++) {
+                toPlace.add(new InvoiceSplit.Line(i, made.get(i).quantity, made.get(i).unitPrice, made.get(i).taxRate));
             }
-            Map<String, Object> facts = new java.util.LinkedHashMap<>(Forms.filled(data));
-            facts.put("documentNumber", doc.number());
-            facts.put("total", Money.of(e.total, e.currency).toString());
-            store.audit(em, InvoicingModule.ENTITY, e.id, AuditAction.CREATE, null, facts);
+            List<List<InvoiceSplit.Line>> parts = InvoiceSplit.parts(toPlace, settings.maxInvoiceTotal(),
+                    settings.maxInvoiceLines(), settings.pricesIncludeTax());
+            InvoiceEntity first = null;
+            for (int k = 0; k < parts.size(); k++) {
+                List<InvoiceLineEntity> partLines = new ArrayList<>();
+                for (InvoiceSplit.Line placed : parts.get(k)) {
+                    partLines.add(part(made.get(placed.source()), placed.quantity(), partLines.size() + 1));
+                }
+                InvoiceEntity e = draft(em, doc, data, partLines, actor);
+                if (parts.size() > 1) {
+                    e.splitGroup = first == null ? e.id : first.id;
+                    e.splitPart = k + 1;
+                    e.splitParts = parts.size();
+                }
+                Map<String, Object> facts = new java.util.LinkedHashMap<>(Forms.filled(data));
+                facts.put("documentNumber", doc.number());
+                facts.put("total", Money.of(e.total, e.currency).toString());
+                if (parts.size() > 1) {
+                    facts.put("splitPart", (k + 1) + "/" + parts.size());
+                }
+                store.audit(em, InvoicingModule.ENTITY, e.id, AuditAction.CREATE, null, facts);
+                first = first == null ? e : first;
+            }
+            InvoiceEntity e = first;
             return InvoiceReader.view(em, e);
         });
+    }
+
+    /** @return a new draft of the document with {@code lines}, its VAT totals their sums */
+    private InvoiceEntity draft(javax.persistence.EntityManager em, ContractDocument doc, InvoiceData data,
+            List<InvoiceLineEntity> lines, Actor actor) {
+        InvoiceEntity e = new InvoiceEntity();
+        e.state = InvoiceState.DRAFT;
+        e.documentId = doc.id();
+        e.documentNumber = doc.number();
+        e.customerId = doc.customerId();
+        e.customerName = doc.customerName();
+        e.salesperson = doc.salesperson();
+        e.region = doc.region();
+        e.invoiceType = data.invoiceType();
+        e.medium = data.medium();
+        e.taxIncluded = settings.pricesIncludeTax();
+        e.currency = doc.total().currency().getCurrencyCode();
+        e.note = Forms.trimmed(data.note());
+        Vat.Figures sum = Vat.sum(lines.stream().map(l -> new Vat.Figures(l.amount, l.tax, l.total)).toList());
+        e.amount = sum.amount();
+        e.tax = sum.tax();
+        e.total = sum.total();
+        store.create(em, e, actor);
+        for (InvoiceLineEntity l : lines) {
+            l.invoiceId = e.id;
+            store.persist(em, l);
+        }
+        return e;
+    }
+
+    /** @return a copy of a request's line for {@code quantity} of it, at place {@code lineNo}, its VAT figured again */
+    private InvoiceLineEntity part(InvoiceLineEntity l, BigDecimal quantity, int lineNo) {
+        InvoiceLineEntity c = new InvoiceLineEntity();
+        c.lineNo = lineNo;
+        c.lineKey = l.lineKey;
+        c.productId = l.productId;
+        c.productCode = l.productCode;
+        c.product = l.product;
+        c.spec = l.spec;
+        c.unit = l.unit;
+        c.quantity = quantity;
+        c.unitPrice = l.unitPrice;
+        c.taxRate = l.taxRate;
+        c.taxCode = l.taxCode;
+        Vat.Figures f = Vat.line(quantity, l.unitPrice, l.taxRate, settings.pricesIncludeTax());
+        c.amount = f.amount();
+        c.tax = f.tax();
+        c.total = f.total();
+        return c;
     }
 
     /** Sends a request for review (it must still agree with its order: the order may have been amended). */

@@ -56,6 +56,20 @@ public class InvoiceEntity extends Recorded implements Stateful<InvoiceState> {
     /** The tax platform's number and date, entered by finance. */
     String officialNumber;
     LocalDate officialDate;
+    /** How the office sent the issued invoice to the customer, and when the customer received it. */
+    LocalDate sentOn;
+    String courier;
+    String waybill;
+    LocalDate receivedOn;
+    /**
+     * What is left to pay of an issued invoice (total less matched receipts, plus its credit notes' negative totals),
+     * kept as they come; none for a request or a credit note. {@link Owing} reads the same from the rows themselves.
+     */
+    java.math.BigDecimal openAmount;
+    /** A request split over the per-invoice limits: its first part's id, this part's place, how many parts. */
+    Long splitGroup;
+    Integer splitPart;
+    Integer splitParts;
 
     @Override
     public String reference() {

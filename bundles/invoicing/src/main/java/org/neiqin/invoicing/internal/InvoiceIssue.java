@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = InvoiceIssue.class)
 public class InvoiceIssue {
     /** Event topic of an invoice issued: {@code id}, {@code number}, {@code documentId}, {@code customerId}. */
-    public static final String ISSUED = "org/neiqin/invoicing/invoice/ISSUED";
+    public static final String ISSUED = org.neiqin.api.invoicing.InvoicingEvents.ISSUED;
 
     private final InvoicingStore store;
     private final SecurityService security;
@@ -64,6 +64,14 @@ public class InvoiceIssue {
             }
             LocalDate today = store.today();
             store.move(em, InvoicingModule.ENTITY, e, InvoiceState.ISSUED, actor, null);
+            if (e.creditOf == null) {
+                e.openAmount = e.total;
+            } else {
+                // a credit note takes its (negative) total off what its invoice has open
+                InvoiceEntity original = em.find(InvoiceEntity.class, e.creditOf,
+                        javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+                original.openAmount = original.openAmount.add(e.total);
+            }
             e.number = numbering.next(InvoicingModule.NUMBERING, today, Map.of());
             e.issuedOn = today;
             e.dueDate = terms.paymentTerms() == PaymentTerms.PREPAYMENT ? today : today.plusDays(terms.creditDays());

@@ -41,6 +41,13 @@ public class InvoiceReader {
     }
 
     /** @return the invoice's changes, oldest first */
+    /** @return how many issued invoices and credit notes the office has not yet sent to the customer */
+    public long unsent() {
+        security.require(InvoicingModule.READ);
+        return store.read(em -> em.createQuery("select count(i) from InvoiceEntity i where i.state = :issued and"
+                + " i.sentOn is null", Long.class).setParameter("issued", InvoiceState.ISSUED).getSingleResult());
+    }
+
     public List<AuditEntry> history(long id) {
         get(id);
         return store.history(InvoicingModule.ENTITY, id);
@@ -71,7 +78,9 @@ public class InvoiceReader {
                         : java.math.BigDecimal.ZERO.setScale(2), c),
                 e.note, e.buyerName, e.buyerTaxNumber,
                 e.buyerAddress, e.buyerPhone, e.buyerBank, e.buyerAccount, e.issuedOn, e.dueDate, e.officialNumber,
-                e.officialDate, e.creditOf, e.creditReason, lines, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedBy(),
+                e.officialDate, e.sentOn == null ? null : new InvoiceView.Sending(e.sentOn, e.courier, e.waybill,
+                        e.receivedOn), e.splitGroup == null ? null : new InvoiceView.Split(e.splitGroup, e.splitPart,
+                                e.splitParts), e.creditOf, e.creditReason, lines, e.stamps.createdBy(), e.stamps.createdAt(), e.stamps.updatedBy(),
                 e.stamps.updatedAt());
     }
 }

@@ -49,6 +49,14 @@ public class InvoicingSettings {
         @AttributeDefinition(description = "The ageing's buckets: upper bounds of days past due, e.g. 30, 60, 90 (not"
                 + " due, 1-30, 31-60, 61-90, over 90)")
         String ageingBuckets() default "30, 60, 90";
+
+        @AttributeDefinition(description = "The most one invoice may total (价税合计) on the tax platform; a request over"
+                + " it is split into several invoices. Empty: no limit")
+        String maxInvoiceTotal() default "";
+
+        @AttributeDefinition(description = "The most lines one invoice may have (8 on a paper invoice without a list);"
+                + " 0: no limit")
+        int maxInvoiceLines() default 0;
     }
 
     private volatile TaxRates rates;
@@ -56,6 +64,8 @@ public class InvoicingSettings {
     private volatile boolean billDelivered;
     private volatile Ladder ladder;
     private volatile AgeingBuckets buckets = AgeingBuckets.parse("30, 60, 90");
+    private volatile java.math.BigDecimal maxInvoiceTotal;
+    private volatile int maxInvoiceLines;
 
     @Activate
     public InvoicingSettings(Config config) {
@@ -77,6 +87,26 @@ public class InvoicingSettings {
         billDelivered = config.billDelivered();
         ladder = Ladder.parse(config.remindAfter(), config.reportAfter(), config.letterAfter(), config.creditStopAt());
         buckets = AgeingBuckets.parse(config.ageingBuckets());
+        String max = config.maxInvoiceTotal() == null ? "" : config.maxInvoiceTotal().trim();
+        try {
+            maxInvoiceTotal = max.isEmpty() ? null : new java.math.BigDecimal(max);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("maxInvoiceTotal = " + max + " is not an amount such as 100000");
+        }
+        if (maxInvoiceTotal != null && maxInvoiceTotal.signum() <= 0 || config.maxInvoiceLines() < 0) {
+            throw new IllegalArgumentException("maxInvoiceTotal must be above 0 and maxInvoiceLines 0 or more");
+        }
+        maxInvoiceLines = config.maxInvoiceLines();
+    }
+
+    /** @return the most one invoice may total, or {@code null} for no limit */
+    public java.math.BigDecimal maxInvoiceTotal() {
+        return maxInvoiceTotal;
+    }
+
+    /** @return the most lines one invoice may have, 0 for no limit */
+    public int maxInvoiceLines() {
+        return maxInvoiceLines;
     }
 
     /** @return the ageing's buckets */

@@ -14,6 +14,7 @@ import javax.persistence.LockModeType;
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
@@ -37,7 +38,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ReceiptService.class)
 public class ReceiptService {
     /** Event topic of money received: {@code id}, {@code customerId}, {@code amount}. */
-    public static final String RECORDED = "org/neiqin/invoicing/receipt/RECORDED";
+    public static final String RECORDED = org.neiqin.api.invoicing.InvoicingEvents.RECEIPT_RECORDED;
 
     private final InvoicingStore store;
     private final SecurityService security;
@@ -156,6 +157,7 @@ public class ReceiptService {
                 x.invoiceId = inv.id;
                 x.documentId = inv.documentId;
                 x.amount = a.amount().amount();
+                inv.openAmount = inv.openAmount.subtract(x.amount);
                 x.allocatedBy = actor.name();
                 x.allocatedAt = store.now();
                 store.persist(em, x);
@@ -166,6 +168,43 @@ public class ReceiptService {
             store.touch(r, actor);
             store.audit(em, InvoicingModule.RECEIPT, r.id, AuditAction.UPDATE, null, Map.of("allocated",
                     Money.of(r.allocated, r.currency).toString()));
+            return view(em, r);
+        });
+    }
+
+    /**
+     * Undoes the matching of a receipt to an invoice (matched to the wrong invoice, a bill that bounced), with a reason
+     * written in both histories: the invoice owes that money again and the receipt has it to match.
+     *
+     * @throws ConflictException 409 {@code not-matched} when the receipt pays nothing of the invoice
+     */
+    public ReceiptView unmatch(long receiptId, int version, long invoiceId, String reason) {
+        Actor actor = security.require(InvoicingModule.RECEIVE);
+        Forms.require(Forms.check(new InvoiceDrafts.Reason(reason)));
+        return store.write(em -> {
+            ReceiptEntity r = Store.load(em, ReceiptEntity.class, receiptId, version, "receipt");
+            em.lock(r, LockModeType.PESSIMISTIC_WRITE);
+            List<AllocationEntity> parts = em.createQuery("select a from AllocationEntity a where a.receiptId = :r and"
+                    + " a.invoiceId = :i", AllocationEntity.class).setParameter("r", r.id).setParameter("i", invoiceId)
+                    .getResultList();
+            if (parts.isEmpty()) {
+                throw new ConflictException("not-matched", Text.of("invoicing.unmatch.none",
+                        "receipt {0} pays nothing of invoice {1}", r.id, invoiceId));
+            }
+            BigDecimal undone = BigDecimal.ZERO;
+            for (AllocationEntity a : parts) {
+                undone = undone.add(a.amount);
+                em.remove(a);
+            }
+            r.allocated = r.allocated.subtract(undone);
+            InvoiceEntity invoice = em.find(InvoiceEntity.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+            invoice.openAmount = invoice.openAmount.add(undone);
+            store.touch(r, actor);
+            String why = reason.trim();
+            store.audit(em, InvoicingModule.ENTITY, invoiceId, AuditAction.UPDATE, Map.of("receipt", r.id, "paid",
+                    Money.of(undone, r.currency).toString()), Map.of("unmatched", why));
+            store.audit(em, InvoicingModule.RECEIPT, r.id, AuditAction.UPDATE, null, Map.of("allocated",
+                    Money.of(r.allocated, r.currency).toString(), "unmatched", why));
             return view(em, r);
         });
     }

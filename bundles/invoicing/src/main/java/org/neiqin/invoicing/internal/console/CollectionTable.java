@@ -54,7 +54,7 @@ public class CollectionTable {
         return switch (v.step()) {
             case REMIND -> r.msg("collection.todoRemind", r.person(v.salesperson()));
             case REPORT -> r.msg("collection.todoReport", r.person(v.salesperson()));
-            case LETTER -> r.msg("collection.todoLetter");
+            case LETTER -> r.msg("collection.todoLetter", r.person(v.salesperson()));
         };
     }
 }

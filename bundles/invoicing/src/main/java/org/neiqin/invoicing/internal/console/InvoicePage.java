@@ -53,6 +53,8 @@ public class InvoicePage implements ConsolePage {
     static final String CANCEL = "cancel";
     static final String ISSUE = "issue";
     static final String OFFICIAL = "official";
+    static final String SENT = "sent";
+    static final String ARRIVED = "arrived";
     static final String CREDIT = "credit";
 
     @Reference
@@ -75,6 +77,8 @@ public class InvoicePage implements ConsolePage {
     private org.neiqin.invoicing.internal.CollectionService collection;
     @Reference
     private CollectionTable stepTable;
+    @Reference
+    private org.neiqin.invoicing.internal.InvoiceSending sending;
 
     private final PageActions actions = new PageActions()
             .on(CREATE, r -> {
@@ -110,6 +114,16 @@ public class InvoicePage implements ConsolePage {
                     throw lines.moved(e, "lines");
                 }
             })
+            .on(SENT, r -> {
+                sending.sent(r.number("id"), (int) r.number("version"), Forms.bind(
+                        org.neiqin.invoicing.internal.InvoiceSending.Sent.class, r::param));
+                return new Action(back(r), r.msg("invoice.sentSaved"));
+            })
+            .on(ARRIVED, r -> {
+                sending.received(r.number("id"), (int) r.number("version"), Forms.bind(
+                        org.neiqin.invoicing.internal.InvoiceSending.Received.class, r::param));
+                return new Action(back(r), r.msg("invoice.arrivedSaved"));
+            })
             .on(OFFICIAL, r -> {
                 issue.official(r.number("id"), (int) r.number("version"), Forms.bind(InvoiceIssue.Official.class,
                         r::param));
@@ -139,10 +153,14 @@ public class InvoicePage implements ConsolePage {
             return InvoiceRequestForm.page(r, doc, billing.billable(doc), settings.rates().on(clock.today()), actions);
         }
         InvoiceView v = reader.get(r.number("id"));
+        if (InvoicePrint.REQUEST.equals(r.param("print"))) {
+            return InvoicePrint.request(r, v, lines(r, v), reader.history(v.id()));
+        }
         String title = v.number() == null ? r.msg("invoice.request", v.id()) : v.number();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Links(List.of(new Link(r.msg("invoice.back"), InvoiceListPage.LABEL),
-                new Link(r.msg("invoice.order", v.documentNumber()), "neiqin-contract?id=" + v.documentId()))));
+                new Link(r.msg("invoice.order", v.documentNumber()), "neiqin-contract?id=" + v.documentId()),
+                new Link(r.msg("invoice.print"), LABEL + "?id=" + v.id() + "&print=" + InvoicePrint.REQUEST))));
         blocks.add(new RecordHeader(title, Labels.choice(r, v.state()), tone(v.state()), List.of(
                 new Properties.Property(r.msg("column.total"), Cell.of(v.total()).text()),
                 new Properties.Property(r.msg("column.customerName"), v.customerName()))));
@@ -152,6 +170,9 @@ public class InvoicePage implements ConsolePage {
         p.add(new Properties.Property(r.msg("invoice.prices"), r.msg(v.taxIncluded() ? "invoice.taxIncluded"
                 : "invoice.taxExcluded")));
         add(p, r.msg("field.note"), v.note());
+        if (v.split() != null) {
+            add(p, r.msg("invoice.split"), r.msg("invoice.splitValue", v.split().part(), v.split().parts()));
+        }
         if (v.creditOf() != null) {
             add(p, r.msg("invoice.creditOf"), r.msg("invoice.creditOfValue", v.creditOf(), v.creditReason()));
         }
@@ -165,6 +186,11 @@ public class InvoicePage implements ConsolePage {
             add(p, r.msg("invoice.buyerTaxNumber"), v.buyerTaxNumber());
             add(p, r.msg("invoice.buyerAddress"), join(v.buyerAddress(), v.buyerPhone()));
             add(p, r.msg("invoice.buyerBank"), join(v.buyerBank(), v.buyerAccount()));
+            if (v.sending() != null) {
+                add(p, r.msg("invoice.sentTo"), r.msg("invoice.sentFacts", v.sending().sentOn(), v.sending().courier(),
+                        v.sending().waybill() == null ? "" : v.sending().waybill(), v.sending().receivedOn() == null
+                                ? r.msg("invoice.notYetReceived") : r.msg("invoice.receivedOn", v.sending().receivedOn())));
+            }
             add(p, r.msg("invoice.official"), v.officialNumber() == null ? r.msg("invoice.officialNone")
                     : v.officialNumber() + " " + v.officialDate());
         }

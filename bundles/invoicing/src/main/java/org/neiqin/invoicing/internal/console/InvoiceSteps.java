@@ -55,6 +55,21 @@ final class InvoiceSteps {
             blocks.add(new Heading(r.msg("invoice.official")));
             blocks.add(Form.action(r.msg("invoice.officialSave"), fields));
         }
+        if (write && v.state() == InvoiceState.ISSUED && v.sending() == null) {
+            List<Field> fields = new ArrayList<>(List.of(actions.field(InvoicePage.SENT), Field.hidden("id", id),
+                    Field.hidden("version", version)));
+            fields.addAll(Labels.inputs(r, org.neiqin.invoicing.internal.InvoiceSending.Sent.class,
+                    n -> n.equals("sentOn") ? clock.today().toString() : ""));
+            blocks.add(new Heading(r.msg("invoice.send")));
+            blocks.add(Form.action(r.msg("invoice.send"), fields));
+        }
+        if (write && v.sending() != null && v.sending().receivedOn() == null) {
+            List<Field> fields = new ArrayList<>(List.of(actions.field(InvoicePage.ARRIVED), Field.hidden("id", id),
+                    Field.hidden("version", version)));
+            fields.addAll(Labels.inputs(r, org.neiqin.invoicing.internal.InvoiceSending.Received.class,
+                    n -> clock.today().toString()));
+            blocks.add(Form.action(r.msg("invoice.arrived"), fields));
+        }
         if (write && v.state() == InvoiceState.ISSUED && v.creditOf() == null) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (InvoiceView.Line l : v.lines()) {

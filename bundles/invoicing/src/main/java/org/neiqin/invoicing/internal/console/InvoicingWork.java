@@ -43,6 +43,8 @@ public class InvoicingWork implements WorkSource {
         if (security.isPermitted(r.actor(), InvoicingModule.WRITE)) {
             out.add(new WorkItem(r.msg("work.drafts"), count(InvoiceState.DRAFT),
                     InvoiceListPage.LABEL + "?state=" + InvoiceState.DRAFT, false));
+            out.add(new WorkItem(r.msg("work.unsent"), invoices.unsent(), InvoiceListPage.LABEL + "?state="
+                    + InvoiceState.ISSUED, false));
         }
         if (security.isPermitted(r.actor(), InvoicingModule.COLLECT)) {
             out.add(new WorkItem(r.msg("work.collection"), collection.waiting(), CollectionPage.LABEL, true));

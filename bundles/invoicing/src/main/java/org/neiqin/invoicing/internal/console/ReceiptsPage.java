@@ -40,6 +40,7 @@ public class ReceiptsPage implements ConsolePage {
     static final String LABEL = "neiqin-receipts";
     static final String RECORD = "record";
     static final String MATCH = "match";
+    static final String UNMATCH = "unmatch";
 
     @Reference
     private ReceiptService receipts;
@@ -62,6 +63,10 @@ public class ReceiptsPage implements ConsolePage {
                     throw parts.moved(e, "allocations");
                 }
                 return new Action(LABEL + "?id=" + r.number("id"), r.msg("receipt.matched"));
+            })
+            .on(UNMATCH, r -> {
+                receipts.unmatch(r.number("id"), (int) r.number("version"), r.number("invoiceId"), r.param("reason"));
+                return new Action(LABEL + "?id=" + r.number("id"), r.msg("receipt.unmatched"));
             });
 
     @Override
@@ -93,6 +98,18 @@ public class ReceiptsPage implements ConsolePage {
             }
             blocks.add(new Table(List.of(r.msg("column.number"), r.msg("receipt.matchedAmount"), r.msg("receipt.matchedBy")),
                     parts, null, null));
+            if (finance && !v.allocations().isEmpty()) {
+                List<Field.Option> matched = new ArrayList<>();
+                for (ReceiptView.Allocation a : v.allocations()) {
+                    if (matched.stream().noneMatch(o -> o.value().equals(String.valueOf(a.invoiceId())))) {
+                        matched.add(new Field.Option(String.valueOf(a.invoiceId()), a.invoiceNumber()));
+                    }
+                }
+                blocks.add(Form.action(r.msg("receipt.unmatch"), List.of(actions.field(UNMATCH),
+                        Field.hidden("id", String.valueOf(v.id())), Field.hidden("version", String.valueOf(v.version())),
+                        Field.select("invoiceId", r.msg("column.number"), null, matched),
+                        new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true))));
+            }
             if (finance && v.unapplied().amount().signum() > 0) {
                 List<Map<String, String>> rows = new ArrayList<>();
                 for (ReceiptService.Open o : receipts.open(v.customerId())) {

@@ -47,6 +47,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
     @Reference
+    private org.neiqin.invoicing.internal.InvoiceSending sending;
+    @Reference
     private InvoiceReader reader;
     @Reference
     private InvoiceDrafts drafts;
@@ -65,6 +67,14 @@ public class InvoiceResource {
 
     /** A step at the version the client loaded, with a reason where the step takes one. */
     public record Step(Integer version, String reason) {
+    }
+
+    /** How the office sent the issued invoice, at the version the client loaded. */
+    public record Sending(Integer version, org.neiqin.invoicing.internal.InvoiceSending.Sent data) {
+    }
+
+    /** The day the customer received the invoice, at the version the client loaded. */
+    public record Arrival(Integer version, org.neiqin.invoicing.internal.InvoiceSending.Received data) {
     }
 
     /** The official number and date at the version the client loaded. */
@@ -132,6 +142,22 @@ public class InvoiceResource {
         Requests.body(note);
         InvoiceView v = credits.create(id, note.reason(), note.lines());
         return Requests.created("invoicing/invoices/" + v.id(), v);
+    }
+
+    /** The office sent the issued invoice to the customer: day, courier, waybill (409 {@code sent} when done). */
+    @POST
+    @Path("{id}/sending")
+    public InvoiceView sending(@PathParam("id") long id, Sending body) {
+        Requests.body(body);
+        return sending.sent(id, Requests.version(body.version()), Requests.body(body.data()));
+    }
+
+    /** The customer received the invoice sent (not before it was sent, not after today). */
+    @POST
+    @Path("{id}/arrival")
+    public InvoiceView arrival(@PathParam("id") long id, Arrival body) {
+        Requests.body(body);
+        return sending.received(id, Requests.version(body.version()), Requests.body(body.data()));
     }
 
     @GET

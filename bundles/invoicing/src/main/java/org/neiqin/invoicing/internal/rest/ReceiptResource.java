@@ -43,6 +43,10 @@ public class ReceiptResource {
     public record Matching(Integer version, List<AllocationData> allocations) {
     }
 
+    /** Undoing the match of the receipt to an invoice, with a reason, at the receipt's version. */
+    public record Unmatching(Integer version, Long invoiceId, String reason) {
+    }
+
     /** The latest receipts, of one customer when {@code customer} is given (at most {@code limit}, 100 by default). */
     @GET
     public List<ReceiptView> list(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1)
@@ -70,5 +74,17 @@ public class ReceiptResource {
     public ReceiptView allocate(@PathParam("id") long id, Matching matching) {
         Requests.body(matching);
         return receipts.allocate(id, Requests.version(matching.version()), matching.allocations());
+    }
+
+    /** Undoes the matching of the receipt to an invoice, with a reason (409 {@code not-matched}). */
+    @POST
+    @Path("{id}/unmatching")
+    public ReceiptView unmatch(@PathParam("id") long id, Unmatching body) {
+        Requests.body(body);
+        if (body.invoiceId() == null) {
+            throw new org.neiqin.api.error.ValidationException("invoiceId", "required", org.neiqin.api.error.Text.of(
+                    "invoicing.unmatch.invoice", "name the invoice whose match is undone"));
+        }
+        return receipts.unmatch(id, Requests.version(body.version()), body.invoiceId(), body.reason());
     }
 }

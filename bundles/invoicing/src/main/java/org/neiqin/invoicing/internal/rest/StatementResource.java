@@ -49,11 +49,11 @@ public class StatementResource {
     }
 
     /** How the statement went, at its version. */
-    public record Sending(Integer version, StatementSending data) {
+    public record Dispatch(Integer version, StatementSending data) {
     }
 
     /** The customer's answer, at the statement's version. */
-    public record Reply(Integer version, StatementReply data) {
+    public record Answer(Integer version, StatementReply data) {
     }
 
     /** Withdrawing a statement not yet sent, with a reason. */
@@ -93,7 +93,7 @@ public class StatementResource {
     /** Sends an agreed statement: MAIL mails it now with the statement attached (409 {@code mail} when it cannot go). */
     @POST
     @Path("{id}/sending")
-    public StatementRecordView send(@PathParam("id") long id, Sending body) {
+    public StatementRecordView send(@PathParam("id") long id, Dispatch body) {
         Requests.body(body);
         return statements.send(id, Requests.version(body.version()), Requests.body(body.data()));
     }
@@ -101,7 +101,7 @@ public class StatementResource {
     /** The customer signed it back on {@code signedOn}, or disputed it ({@code dispute}: which entries, why). */
     @POST
     @Path("{id}/reply")
-    public StatementRecordView reply(@PathParam("id") long id, Reply body) {
+    public StatementRecordView reply(@PathParam("id") long id, Answer body) {
         Requests.body(body);
         return statements.reply(id, Requests.version(body.version()), Requests.body(body.data()));
     }
