@@ -631,6 +631,41 @@ public class InvoicingIT {
     }
 
     /**
+     * A line billed at another price than its order's: refused until a manager approved that price correction in the
+     * review inbox, then billed at it, and the request still agrees with its order when it is sent for review.
+     */
+    @Test
+    public void aPriceOtherThanTheOrdersIsBilledOnlyOnceAManagerApprovedTheCorrection() {
+        long c = customer("辽阳价格更正测试公司", "912110001175283914");
+        JsonNode order = orderInForce(c, "电机", "4", "5200");
+        long doc = order.get("id").asLong();
+        String at5000 = request(doc, "ORDINARY", line(order, 0, "4", "\"taxRate\": 13, \"unitPrice\": "
+                + Json.money("5000")));
+        HttpResponse<String> refused = Http.as("assistant").post(API, JSON, at5000);
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("needs an approved correction"));
+        String corrections = "/neiqin/api/invoicing/price-corrections";
+        String ask = "{\"documentId\": " + doc + ", \"lineKey\": " + order.at("/lines/0/id").asLong()
+                + ", \"unitPrice\": %s, \"reason\": \"%s\"}";
+        assertEquals(400, Http.as("assistant").post(corrections, JSON, String.format(ask, Json.money("5200"), "no change"))
+                .statusCode());
+        assertEquals(400, Http.as("assistant").post(corrections, JSON, String.format(ask, Json.money("5000"), " "))
+                .statusCode());
+        JsonNode asked = ok(Http.as("assistant").post(corrections, JSON, String.format(ask, Json.money("5000"),
+                "客户批量折扣，销售经理同意")), 201);
+        assertEquals("REQUESTED", asked.get("state").asText());
+        assertEquals("not before it is approved", 400, Http.as("assistant").post(API, JSON, at5000).statusCode());
+        decide("manager", latestReview("invoicing.priceCorrection", String.valueOf(asked.get("id").asLong())));
+        assertEquals("APPROVED", ok(Http.as("assistant").get(corrections + "?document=" + doc), 200).at("/0/state")
+                .asText());
+        JsonNode billed = ok(Http.as("assistant").post(API, JSON, at5000), 201);
+        assertEquals(List.of("5000.00", "20000.00"), List.of(billed.at("/lines/0/unitPrice/amount").asText(),
+                billed.at("/total/amount").asText()));
+        assertEquals("IN_REVIEW", ok(Http.as("assistant").post(API + "/" + billed.get("id") + "/submission", JSON,
+                "{\"version\": " + billed.get("version") + "}"), 200).get("state").asText());
+    }
+
+    /**
      * The tax platform's per-invoice limits, set in etc/org.neiqin.invoicing.cfg: a request over them becomes several
      * requests, each within the amount and the number of lines, a line over the amount split by quantity, nothing lost.
      */

@@ -80,25 +80,26 @@ public class Ageing {
         boolean now = !asOf.isBefore(store.today());
         return store.read(em -> {
             Map<String, BigDecimal[]> owed = new TreeMap<>();
+            // a customer's name comes with its sums (the name on its invoices)
+            Map<String, String> names = new HashMap<>();
             for (int k = 0; k < buckets.size(); k++) {
                 LocalDate[] due = buckets.dueDates(k, asOf);
                 if (now) {
                     // as of today nothing is dated later: what each invoice has open, kept on it, is what it owes
-                    add(owed, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(i.openAmount) from InvoiceEntity i"
+                    add(owed, names, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(i.openAmount) from InvoiceEntity i"
                             + " where i.openAmount <> 0 and" + INVOICES, by, asOf, due, cur), BigDecimal.ONE);
                     continue;
                 }
-                add(owed, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(i.total) from InvoiceEntity i where"
+                add(owed, names, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(i.total) from InvoiceEntity i where"
                         + INVOICES, by, asOf, due, cur), BigDecimal.ONE);
-                add(owed, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(a.amount) from AllocationEntity a,"
+                add(owed, names, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(a.amount) from AllocationEntity a,"
                         + " ReceiptEntity r, InvoiceEntity i where a.receiptId = r.id and a.invoiceId = i.id and"
                         + " r.receivedOn <= :asOf and" + INVOICES, by, asOf, due, cur), BigDecimal.ONE.negate());
                 // a credit note's total is negative: added, it takes off what it corrects
-                add(owed, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(c.total) from InvoiceEntity c,"
+                add(owed, names, k, buckets.size(), sums(em, "select " + dim(by) + ", sum(c.total) from InvoiceEntity c,"
                         + " InvoiceEntity i where c.creditOf = i.id and c.state = :issued and c.issuedOn <= :asOf and"
                         + INVOICES, by, asOf, due, cur), BigDecimal.ONE);
             }
-            Map<String, String> names = by == By.CUSTOMER ? names(em, owed.keySet()) : Map.of();
             List<Row> rows = new ArrayList<>();
             BigDecimal[] all = zeros(buckets.size());
             for (Map.Entry<String, BigDecimal[]> e : owed.entrySet()) {
@@ -126,7 +127,7 @@ public class Ageing {
 
     private static String dim(By by) {
         return switch (by) {
-            case CUSTOMER -> "i.customerId";
+            case CUSTOMER -> "i.customerId, i.customerName";
             case SALESPERSON -> "i.salesperson";
             case REGION -> "i.region";
         };
@@ -142,11 +143,15 @@ public class Ageing {
         return q.getResultList();
     }
 
-    private static void add(Map<String, BigDecimal[]> owed, int k, int size, List<Object[]> sums, BigDecimal sign) {
+    private static void add(Map<String, BigDecimal[]> owed, Map<String, String> names, int k, int size,
+            List<Object[]> sums, BigDecimal sign) {
         for (Object[] s : sums) {
             String key = s[0] == null ? "" : String.valueOf(s[0]);
+            if (s.length == 3) {
+                names.putIfAbsent(key, (String) s[1]);
+            }
             BigDecimal[] row = owed.computeIfAbsent(key, x -> zeros(size));
-            row[k] = row[k].add(((BigDecimal) s[1]).multiply(sign));
+            row[k] = row[k].add(((BigDecimal) s[s.length - 1]).multiply(sign));
         }
     }
 
@@ -166,16 +171,4 @@ public class Ageing {
         return new Row(key, name, money, Money.of(sum.setScale(2), cur));
     }
 
-    private static Map<String, String> names(EntityManager em, java.util.Set<String> ids) {
-        Map<String, String> out = new HashMap<>();
-        List<Long> list = ids.stream().filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
-        for (int from = 0; from < list.size(); from += 1000) {
-            for (Object[] r : em.createQuery("select i.customerId, max(i.customerName) from InvoiceEntity i where"
-                    + " i.customerId in :ids group by i.customerId", Object[].class)
-                    .setParameter("ids", list.subList(from, Math.min(list.size(), from + 1000))).getResultList()) {
-                out.put(String.valueOf(r[0]), (String) r[1]);
-            }
-        }
-        return out;
-    }
 }

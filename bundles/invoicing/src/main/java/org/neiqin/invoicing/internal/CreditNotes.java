@@ -123,15 +123,7 @@ public class CreditNotes {
             e.medium = original.medium;
             e.taxIncluded = original.taxIncluded;
             e.currency = original.currency;
-            Vat.Figures sum = Vat.sum(made.stream().map(l -> new Vat.Figures(l.amount, l.tax, l.total)).toList());
-            e.amount = sum.amount();
-            e.tax = sum.tax();
-            e.total = sum.total();
-            store.create(em, e, actor);
-            for (InvoiceLineEntity l : made) {
-                l.invoiceId = e.id;
-                store.persist(em, l);
-            }
+            InvoiceDrafts.save(store, em, e, made, actor);
             store.audit(em, InvoicingModule.ENTITY, e.id, AuditAction.CREATE, null, Map.of("creditOf", original.number,
                     "reason", e.creditReason, "total", Money.of(e.total, e.currency).toString()));
             store.audit(em, InvoicingModule.ENTITY, original.id, AuditAction.UPDATE, null, Map.of("creditNote", e.id,

@@ -100,6 +100,7 @@ public class InvoiceDrafts {
         Catalog products = catalog;
         List<InvoiceLineEntity> made = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
+        Map<Long, Set<BigDecimal>> corrected = store.read(em -> PriceCorrections.approved(em, doc.id()));
         for (int i = 0; i < rows.size(); i++) {
             InvoiceLineData r = rows.get(i);
             ContractLine l = byKey.get(r.lineKey());
@@ -113,7 +114,7 @@ public class InvoiceDrafts {
                 errors.add(new FieldError(at + "lineKey", "duplicate", Text.of("invoicing.line.twice",
                         "line {0} ({1}) is on the request twice", l.lineNo(), l.product())));
             }
-            agree(errors, at, l, r);
+            boolean correction = agree(errors, at, l, r, corrected.getOrDefault(l.id(), Set.of()));
             BigDecimal rate = rate(errors, at, l, r, products, today);
             InvoiceLineEntity e = new InvoiceLineEntity();
             e.lineNo = i + 1;
@@ -124,7 +125,7 @@ public class InvoiceDrafts {
             e.spec = l.spec();
             e.unit = l.unit();
             e.quantity = r.quantity();
-            e.unitPrice = l.unitPrice().amount();
+            e.unitPrice = correction ? r.unitPrice().amount() : l.unitPrice().amount();
             e.taxRate = rate;
             e.taxCode = l.productId() == null || products == null ? null
                     : products.product(l.productId()).map(Product::taxCode).orElse(null);
@@ -208,6 +209,13 @@ public class InvoiceDrafts {
         e.taxIncluded = settings.pricesIncludeTax();
         e.currency = doc.total().currency().getCurrencyCode();
         e.note = Forms.trimmed(data.note());
+        save(store, em, e, lines, actor);
+        return e;
+    }
+
+    /** Stores a new request or credit note with its lines, its VAT totals the sums of theirs. */
+    static void save(InvoicingStore store, javax.persistence.EntityManager em, InvoiceEntity e,
+            List<InvoiceLineEntity> lines, Actor actor) {
         Vat.Figures sum = Vat.sum(lines.stream().map(l -> new Vat.Figures(l.amount, l.tax, l.total)).toList());
         e.amount = sum.amount();
         e.tax = sum.tax();
@@ -217,7 +225,6 @@ public class InvoiceDrafts {
             l.invoiceId = e.id;
             store.persist(em, l);
         }
-        return e;
     }
 
     /** @return a copy of a request's line for {@code quantity} of it, at place {@code lineNo}, its VAT figured again */
@@ -258,10 +265,12 @@ public class InvoiceDrafts {
             Map<Long, ContractLine> byKey = new HashMap<>();
             doc.lines().forEach(l -> byKey.put(l.id(), l));
             List<FieldError> changed = new ArrayList<>();
+            Map<Long, Set<BigDecimal>> corrected = PriceCorrections.approved(em, e.documentId);
             for (InvoiceLineEntity l : InvoiceReader.lines(em, e.id)) {
                 ContractLine now = byKey.get(l.lineKey);
                 if (now == null || !Objects.equals(now.product(), l.product) || !Objects.equals(now.spec(), l.spec)
-                        || now.unitPrice().amount().compareTo(l.unitPrice) != 0) {
+                        || now.unitPrice().amount().compareTo(l.unitPrice) != 0 && !corrected.getOrDefault(l.lineKey,
+                                Set.of()).contains(l.unitPrice.stripTrailingZeros())) {
                     changed.add(new FieldError("lines[" + (l.lineNo - 1) + "]", "changed", Text.of("invoicing.line.changed",
                             "line {0} ({1}) no longer agrees with {2} as it is now: withdraw the request and make it again",
                             l.lineNo, l.product, doc.number())));
@@ -305,8 +314,14 @@ public class InvoiceDrafts {
         return doc;
     }
 
-    /** Item, specification and unit price, where the request gives them, as the order line says (开票前核对). */
-    private static void agree(List<FieldError> errors, String at, ContractLine l, InvoiceLineData r) {
+    /**
+     * Item, specification and unit price, where the request gives them, as the order line says (开票前核对); a price
+     * other than the line's only where a manager approved that correction.
+     *
+     * @return whether the line is billed at an approved corrected price
+     */
+    private static boolean agree(List<FieldError> errors, String at, ContractLine l, InvoiceLineData r,
+            Set<BigDecimal> approved) {
         if (r.product() != null && !r.product().isBlank() && !r.product().trim().equals(l.product())) {
             errors.add(new FieldError(at + "product", "mismatch", Text.of("invoicing.line.product",
                     "line {0}: the order says {1}, not {2}", l.lineNo(), l.product(), r.product().trim())));
@@ -317,11 +332,15 @@ public class InvoiceDrafts {
                     Objects.toString(l.spec(), "(none)"), r.spec().trim())));
         }
         if (r.unitPrice() != null && r.unitPrice().amount().compareTo(l.unitPrice().amount()) != 0) {
+            if (approved.contains(r.unitPrice().amount().stripTrailingZeros())) {
+                return true;
+            }
             errors.add(new FieldError(at + "unitPrice", "mismatch", Text.of("invoicing.line.price",
                     "line {0} ({1}): the order's unit price is {2}, not {3}; a different price needs an approved"
                             + " correction", l.lineNo(), l.product(), l.unitPrice().amount().toPlainString(),
                     r.unitPrice().amount().toPlainString())));
         }
+        return false;
     }
 
     /** The line's VAT rate: its catalogue product's, else the one chosen, valid on the day in the configured table. */

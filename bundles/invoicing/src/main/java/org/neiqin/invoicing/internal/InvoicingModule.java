@@ -31,6 +31,8 @@ public class InvoicingModule implements NeiqinModule {
     public static final String NUMBERING = "invoicing.invoice";
     /** The review an invoice request passes before finance issues it. */
     public static final String REVIEW = "invoicing.invoice";
+    /** The review a price correction passes before a request may bill a line at its price. */
+    public static final String PRICE_CORRECTION = "invoicing.priceCorrection";
     /** See invoices. */
     public static final String READ = "invoicing.read";
     /** Prepare invoice requests and send them for review (the back office). */
@@ -66,6 +68,7 @@ public class InvoicingModule implements NeiqinModule {
                     Set.of(Roles.ADMIN, Roles.MANAGER, Roles.ASSISTANT, Roles.SALES, Roles.FINANCE)))
             .numbering(new NumberingDef(NUMBERING, "FP{yyyy}-{seq:6}", ResetPeriod.YEARLY))
             .review(new ReviewDef(REVIEW, 1, Map.of(new BigDecimal("1000000"), 2), SUPERVISORS))
+            .review(new ReviewDef(PRICE_CORRECTION, 1, Map.of(), SUPERVISORS))
             .report("Invoices per customer, document and state")
             .build();
 

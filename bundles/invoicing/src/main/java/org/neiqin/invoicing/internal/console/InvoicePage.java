@@ -10,6 +10,8 @@ import org.neiqin.api.console.AuditTrail;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
 import org.neiqin.api.console.ConsolePage;
+import org.neiqin.api.console.Field;
+import org.neiqin.api.console.Form;
 import org.neiqin.api.console.Heading;
 import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
@@ -54,6 +56,7 @@ public class InvoicePage implements ConsolePage {
     static final String ISSUE = "issue";
     static final String OFFICIAL = "official";
     static final String SENT = "sent";
+    static final String CORRECTION = "correction";
     static final String ARRIVED = "arrived";
     static final String CREDIT = "credit";
 
@@ -79,6 +82,10 @@ public class InvoicePage implements ConsolePage {
     private CollectionTable stepTable;
     @Reference
     private org.neiqin.invoicing.internal.InvoiceSending sending;
+    @Reference
+    private org.neiqin.invoicing.internal.PriceCorrections corrections;
+    @Reference
+    private org.neiqin.api.money.CompanyCurrency currency;
 
     private final PageActions actions = new PageActions()
             .on(CREATE, r -> {
@@ -113,6 +120,11 @@ public class InvoicePage implements ConsolePage {
                 } catch (ValidationException e) {
                     throw lines.moved(e, "lines");
                 }
+            })
+            .on(CORRECTION, r -> {
+                corrections.request(Forms.bind(org.neiqin.invoicing.internal.PriceCorrectionData.class,
+                        Forms.inCurrency(r::param, currency.code())));
+                return new Action(LABEL + "?document=" + r.number("documentId"), r.msg("correction.requested"));
             })
             .on(SENT, r -> {
                 sending.sent(r.number("id"), (int) r.number("version"), Forms.bind(
@@ -150,7 +162,10 @@ public class InvoicePage implements ConsolePage {
     public Page render(PageRequest r) {
         if (r.param("document") != null) {
             ContractDocument doc = drafts.billedDocument(r.number("document"));
-            return InvoiceRequestForm.page(r, doc, billing.billable(doc), settings.rates().on(clock.today()), actions);
+            Page form = InvoiceRequestForm.page(r, doc, billing.billable(doc), settings.rates().on(clock.today()), actions);
+            List<Block> more = new ArrayList<>(form.blocks());
+            more.addAll(corrections(r, doc));
+            return new Page(form.title(), more);
         }
         InvoiceView v = reader.get(r.number("id"));
         if (InvoicePrint.REQUEST.equals(r.param("print"))) {
@@ -212,6 +227,36 @@ public class InvoicePage implements ConsolePage {
         blocks.add(new Heading(r.msg("invoice.history")));
         blocks.add(new AuditTrail(history));
         return new Page(r.msg("invoice.title", title, v.customerName()), blocks);
+    }
+
+    /** The document's price corrections and the form asking for one (a line billed at another unit price). */
+    private List<Block> corrections(PageRequest r, ContractDocument doc) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Heading(r.msg("correction.title")));
+        out.add(new Paragraph(r.msg("correction.help")));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (org.neiqin.invoicing.internal.PriceCorrectionView c : corrections.of(doc.id())) {
+            rows.add(List.of(Cell.of(c.lineNo() + ". " + c.product()), Cell.of(c.orderPrice()), Cell.of(c.unitPrice()),
+                    Cell.of(c.reason()), Cell.of(Labels.choice(r, c.state())), Cell.of(r.person(c.createdBy()))));
+        }
+        if (!rows.isEmpty()) {
+            out.add(new Table(List.of(r.msg("line.product"), r.msg("correction.orderPrice"), r.msg("line.unitPrice"),
+                    r.msg("field.reason"), r.msg("column.state"), r.msg("invoice.preparedBy")), rows, null, null));
+        }
+        if (security.isPermitted(r.actor(), InvoicingModule.WRITE)) {
+            List<Field.Option> lines = new ArrayList<>();
+            for (org.neiqin.api.contracts.ContractLine l : doc.lines()) {
+                lines.add(new Field.Option(String.valueOf(l.id()), l.lineNo() + ". " + l.product() + " — "
+                        + Cell.of(l.unitPrice()).text()));
+            }
+            out.add(Form.action(r.msg("correction.request"), List.of(actions.field(CORRECTION),
+                    Field.hidden("documentId", String.valueOf(doc.id())),
+                    Field.select("lineKey", r.msg("correction.line"), null, lines),
+                    new Field("unitPrice", r.msg("line.unitPrice") + " (" + currency.code() + ")", Field.Type.NUMBER, null,
+                            List.of(), true),
+                    new Field("reason", r.msg("field.reason"), Field.Type.TEXT, null, List.of(), true))));
+        }
+        return out;
     }
 
     private static Table lines(PageRequest r, InvoiceView v) {
