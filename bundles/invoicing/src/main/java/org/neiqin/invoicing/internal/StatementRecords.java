@@ -226,6 +226,13 @@ public class StatementRecords {
         });
     }
 
+    /** @return how many statements wait: prepared ones for finance to agree, sent ones for the customer's answer */
+    public long waiting(StatementState state) {
+        security.require(InvoicingModule.READ);
+        return store.read(em -> em.createQuery("select count(s) from StatementEntity s where s.state = :s", Long.class)
+                .setParameter("s", state).getSingleResult());
+    }
+
     public List<org.neiqin.api.audit.AuditEntry> history(long id) {
         security.require(InvoicingModule.READ);
         return store.history(ENTITY, id);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.console.Block;
 import org.neiqin.api.console.Cell;
-import org.neiqin.api.console.Heading;
 import org.neiqin.api.console.Link;
 import org.neiqin.api.console.Links;
 import org.neiqin.api.console.Page;
@@ -31,8 +30,6 @@ final class InvoicePrint {
     static Page request(PageRequest r, InvoiceView v, Table lines, List<AuditEntry> history) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Links(List.of(new Link(r.msg("print.back"), InvoicePage.LABEL + "?id=" + v.id()))));
-        blocks.add(new Heading(r.msg("print.requestTitle", v.number() == null ? r.msg("invoice.request", v.id())
-                : v.number())));
         List<Properties.Property> p = new ArrayList<>();
         p.add(new Properties.Property(r.msg("invoice.buyer"), v.buyerName() != null ? v.buyerName() : v.customerName()));
         p.add(new Properties.Property(r.msg("invoice.buyerTaxNumber"), or(v.buyerTaxNumber())));

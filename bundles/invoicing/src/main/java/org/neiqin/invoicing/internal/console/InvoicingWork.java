@@ -24,18 +24,25 @@ public class InvoicingWork implements WorkSource {
     private final InvoiceReader invoices;
     private final SecurityService security;
     private final org.neiqin.invoicing.internal.CollectionService collection;
+    private final org.neiqin.invoicing.internal.StatementRecords statements;
 
     @Activate
     public InvoicingWork(@Reference InvoiceReader invoices, @Reference SecurityService security,
-            @Reference org.neiqin.invoicing.internal.CollectionService collection) {
+            @Reference org.neiqin.invoicing.internal.CollectionService collection,
+            @Reference org.neiqin.invoicing.internal.StatementRecords statements) {
         this.invoices = invoices;
         this.security = security;
         this.collection = collection;
+        this.statements = statements;
     }
 
     @Override
     public List<WorkItem> work(PageRequest r) {
         List<WorkItem> out = new ArrayList<>();
+        if (security.isPermitted(r.actor(), InvoicingModule.RECEIVE)) {
+            out.add(new WorkItem(r.msg("work.statementsToAgree"), statements.waiting(
+                    org.neiqin.invoicing.internal.StatementState.PREPARED), StatementPage.LABEL, true));
+        }
         if (security.isPermitted(r.actor(), InvoicingModule.ISSUE)) {
             out.add(new WorkItem(r.msg("work.toIssue"), count(InvoiceState.APPROVED),
                     InvoiceListPage.LABEL + "?state=" + InvoiceState.APPROVED, true));
@@ -43,6 +50,8 @@ public class InvoicingWork implements WorkSource {
         if (security.isPermitted(r.actor(), InvoicingModule.WRITE)) {
             out.add(new WorkItem(r.msg("work.drafts"), count(InvoiceState.DRAFT),
                     InvoiceListPage.LABEL + "?state=" + InvoiceState.DRAFT, false));
+            out.add(new WorkItem(r.msg("work.statementsSent"), statements.waiting(
+                    org.neiqin.invoicing.internal.StatementState.SENT), StatementPage.LABEL, false));
             out.add(new WorkItem(r.msg("work.unsent"), invoices.unsent(), InvoiceListPage.LABEL + "?state="
                     + InvoiceState.ISSUED, false));
         }

@@ -86,6 +86,7 @@ public class StatementPage implements ConsolePage {
                     new Field("to", r.msg("filter.to"), Field.Type.DATE, to.toString(), List.of(), true))));
         }
         if (customer == null || customer.isBlank()) {
+            StatementSteps.table(r, records.list(null, 100), r.msg("statement.recent"), blocks);
             return new Page(r.msg("statement.title"), blocks);
         }
         Statement s = statements.of(r.number("customer"), from, to);

@@ -74,17 +74,22 @@ final class StatementSteps {
                     Field.hidden("customerId", String.valueOf(customerId)), Field.hidden("from", from),
                     Field.hidden("to", to), new Field("note", r.msg("field.note"), Field.Type.TEXT, null, List.of(), false))));
         }
+        table(r, statements.list(customerId, 50), r.msg("statement.records"), blocks);
+    }
+
+    /** The statements as a table under {@code heading}, when there are any. */
+    static void table(PageRequest r, List<StatementRecordView> statements, String heading, List<Block> blocks) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (StatementRecordView v : statements.list(customerId, 50)) {
-            rows.add(List.of(Cell.link(v.reference(), StatementPage.LABEL + "?id=" + v.id()), Cell.of(v.from() + " – "
-                    + v.to()), Cell.of(Labels.choice(r, v.state())), Cell.of(v.closing()), Cell.of(v.sentOn()),
-                    Cell.of(v.signedOn())));
+        for (StatementRecordView v : statements) {
+            rows.add(List.of(Cell.link(v.reference(), StatementPage.LABEL + "?id=" + v.id()), Cell.of(v.customerName()),
+                    Cell.of(v.from() + " – " + v.to()), Cell.of(Labels.choice(r, v.state())), Cell.of(v.closing()),
+                    Cell.of(v.sentOn()), Cell.of(v.signedOn())));
         }
         if (!rows.isEmpty()) {
-            blocks.add(new Heading(r.msg("statement.records")));
-            blocks.add(new Table(List.of(r.msg("column.number"), r.msg("statement.period"), r.msg("column.state"),
-                    r.msg("statement.closingShort"), r.msg("statement.sentOn"), r.msg("statement.signedOn")), rows, null,
-                    null));
+            blocks.add(new Heading(heading));
+            blocks.add(new Table(List.of(r.msg("column.number"), r.msg("column.customerName"), r.msg("statement.period"),
+                    r.msg("column.state"), r.msg("statement.closingShort"), r.msg("statement.sentOn"),
+                    r.msg("statement.signedOn")), rows, null, null));
         }
     }
 
