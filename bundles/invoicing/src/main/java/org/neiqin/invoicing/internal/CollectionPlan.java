@@ -56,10 +56,15 @@ public class CollectionPlan {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         return store.read(em -> {
+            // an invoice owed at the month's start is open today, or money or a credit note dated from then on met it;
+            // one settled before the month is never read
             List<InvoiceEntity> due = em.createQuery("select i from InvoiceEntity i where i.state = :issued and"
-                    + " i.creditOf is null and i.currency = :cur and i.dueDate <= :last and i.issuedOn <= :last"
+                    + " i.creditOf is null and i.currency = :cur and i.dueDate <= :last and i.issuedOn <= :last and"
+                    + " (i.openAmount <> 0 or exists (select a.id from AllocationEntity a, ReceiptEntity r where"
+                    + " a.invoiceId = i.id and a.receiptId = r.id and r.receivedOn >= :first) or exists (select c.id from"
+                    + " InvoiceEntity c where c.creditOf = i.id and c.state = :issued and c.issuedOn >= :first))"
                     + " order by i.dueDate, i.number", InvoiceEntity.class).setParameter("issued", InvoiceState.ISSUED)
-                    .setParameter("cur", cur).setParameter("last", last).getResultList();
+                    .setParameter("cur", cur).setParameter("last", last).setParameter("first", first).getResultList();
             Map<Long, BigDecimal> paidBefore = paid(em, "r.receivedOn < :first", first, last);
             Map<Long, BigDecimal> paidIn = paid(em, "r.receivedOn >= :first and r.receivedOn <= :last", first, last);
             Map<Long, BigDecimal> creditedBefore = credited(em, "c.issuedOn < :first", first, last);
@@ -105,8 +110,9 @@ public class CollectionPlan {
     private static Map<Long, BigDecimal> paid(EntityManager em, String when, LocalDate first, LocalDate last) {
         Map<Long, BigDecimal> out = new HashMap<>();
         javax.persistence.TypedQuery<Object[]> q = em.createQuery("select a.invoiceId, sum(a.amount) from"
-                + " AllocationEntity a, ReceiptEntity r where a.receiptId = r.id and " + when + " group by a.invoiceId",
-                Object[].class).setParameter("first", first);
+                + " AllocationEntity a, ReceiptEntity r, InvoiceEntity i where a.receiptId = r.id and a.invoiceId = i.id"
+                + " and i.dueDate <= :due and " + when + " group by a.invoiceId", Object[].class)
+                .setParameter("first", first).setParameter("due", last);
         if (when.contains(":last")) {
             q.setParameter("last", last);
         }
@@ -118,9 +124,10 @@ public class CollectionPlan {
 
     private static Map<Long, BigDecimal> credited(EntityManager em, String when, LocalDate first, LocalDate last) {
         Map<Long, BigDecimal> out = new HashMap<>();
-        javax.persistence.TypedQuery<Object[]> q = em.createQuery("select c.creditOf, sum(c.total) from InvoiceEntity c"
-                + " where c.creditOf is not null and c.state = :issued and " + when + " group by c.creditOf",
-                Object[].class).setParameter("issued", InvoiceState.ISSUED).setParameter("first", first);
+        javax.persistence.TypedQuery<Object[]> q = em.createQuery("select c.creditOf, sum(c.total) from InvoiceEntity c,"
+                + " InvoiceEntity i where c.creditOf = i.id and i.dueDate <= :due and c.state = :issued and " + when
+                + " group by c.creditOf", Object[].class).setParameter("issued", InvoiceState.ISSUED)
+                .setParameter("first", first).setParameter("due", last);
         if (when.contains(":last")) {
             q.setParameter("last", last);
         }
