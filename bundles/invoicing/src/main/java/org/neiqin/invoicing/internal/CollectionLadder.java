@@ -14,7 +14,6 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditAction;
-import org.neiqin.api.credit.CreditStop;
 import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.mail.Mail;
@@ -32,10 +31,10 @@ import org.osgi.service.component.annotations.Reference;
  * The collection ladder as scheduled work ({@code invoicing.collection}, every ten minutes, once across the nodes):
  * records each step an unpaid invoice has reached on the company's day, once (a unique key per invoice and step), on
  * the invoice's history, then mails what the steps send and records each sending; a mail not sent is shown with why
- * and tried again on the next run. Also the credit stop: a customer with an unpaid invoice at the stop step.
+ * and tried again on the next run ({@link LadderStop} puts the customer on credit stop from the step configured).
  */
-@Component(service = {ScheduledWork.class, CreditStop.class, CollectionLadder.class})
-public class CollectionLadder implements ScheduledWork, CreditStop {
+@Component(service = {ScheduledWork.class, CollectionLadder.class})
+public class CollectionLadder implements ScheduledWork {
     public static final String NAME = "invoicing.collection";
     /** Event: an invoice reached a step of the ladder ({@code id}, {@code number}, {@code step}, {@code customerId}). */
     public static final String STEP_REACHED = org.neiqin.api.invoicing.InvoicingEvents.STEP_REACHED;
@@ -261,40 +260,5 @@ public class CollectionLadder implements ScheduledWork, CreditStop {
             }
         }
         return today.withDayOfMonth(1);
-    }
-
-    @Override
-    public Optional<Text> stop(long customerId) {
-        Optional<Step> at = settings.ladder().stopAt();
-        if (at.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Step> stopping = new ArrayList<>();
-        for (Step s : Step.values()) {
-            if (s.ordinal() >= at.get().ordinal()) {
-                stopping.add(s);
-            }
-        }
-        return store.read(em -> {
-            List<CollectionStepEntity> steps = em.createQuery("select s from CollectionStepEntity s where s.customerId"
-                    + " = :c and s.step in :steps order by s.dueDate, s.id", CollectionStepEntity.class)
-                    .setParameter("c", customerId).setParameter("steps", stopping).getResultList();
-            if (steps.isEmpty()) {
-                return Optional.empty();
-            }
-            Map<Long, InvoiceEntity> invoices = new HashMap<>();
-            for (CollectionStepEntity s : steps) {
-                invoices.computeIfAbsent(s.invoiceId, id -> em.find(InvoiceEntity.class, id));
-            }
-            Map<Long, BigDecimal> owing = Owing.left(em, invoices.values());
-            for (CollectionStepEntity s : steps) {
-                if (owing.get(s.invoiceId).signum() > 0) {
-                    return Optional.of(Text.of("invoicing.stop", "credit stop: invoice {0}, due {1}, still owes {2} ({3}"
-                            + " reached on {4})", s.invoiceNumber, s.dueDate, org.neiqin.api.money.Money.of(
-                                    owing.get(s.invoiceId), s.currency), s.step, s.reachedOn));
-                }
-            }
-            return Optional.empty();
-        });
     }
 }

@@ -56,33 +56,32 @@ public class CollectionPlan {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         return store.read(em -> {
-            // an invoice owed at the month's start is open today, or money or a credit note dated from then on met it;
-            // one settled before the month is never read
-            List<InvoiceEntity> due = em.createQuery("select i from InvoiceEntity i where i.state = :issued and"
-                    + " i.creditOf is null and i.currency = :cur and i.dueDate <= :last and i.issuedOn <= :last and"
-                    + " (i.openAmount <> 0 or exists (select a.id from AllocationEntity a, ReceiptEntity r where"
-                    + " a.invoiceId = i.id and a.receiptId = r.id and r.receivedOn >= :first) or exists (select c.id from"
-                    + " InvoiceEntity c where c.creditOf = i.id and c.state = :issued and c.issuedOn >= :first))"
-                    + " order by i.dueDate, i.number", InvoiceEntity.class).setParameter("issued", InvoiceState.ISSUED)
-                    .setParameter("cur", cur).setParameter("last", last).setParameter("first", first).getResultList();
+            // the columns the plan shows, not the invoices themselves: most are settled and only looked at
+            List<Object[]> due = em.createQuery("select i.id, i.number, i.customerName, i.salesperson, i.issuedOn,"
+                    + " i.dueDate, i.total from InvoiceEntity i where i.state = :issued and i.creditOf is null and"
+                    + " i.currency = :cur and i.dueDate <= :last and i.issuedOn <= :last order by i.dueDate, i.number",
+                    Object[].class).setParameter("issued", InvoiceState.ISSUED).setParameter("cur", cur)
+                    .setParameter("last", last).getResultList();
             Map<Long, BigDecimal> paidBefore = paid(em, "r.receivedOn < :first", first, last);
             Map<Long, BigDecimal> paidIn = paid(em, "r.receivedOn >= :first and r.receivedOn <= :last", first, last);
             Map<Long, BigDecimal> creditedBefore = credited(em, "c.issuedOn < :first", first, last);
             Map<Long, BigDecimal> creditedIn = credited(em, "c.issuedOn >= :first and c.issuedOn <= :last", first, last);
             List<Line> lines = new ArrayList<>();
             Map<String, BigDecimal[]> people = new TreeMap<>();
-            for (InvoiceEntity i : due) {
-                BigDecimal planned = i.total.subtract(paidBefore.getOrDefault(i.id, BigDecimal.ZERO))
-                        .subtract(creditedBefore.getOrDefault(i.id, BigDecimal.ZERO));
+            for (Object[] i : due) {
+                long id = (Long) i[0];
+                String salesperson = (String) i[3];
+                BigDecimal planned = ((BigDecimal) i[6]).subtract(paidBefore.getOrDefault(id, BigDecimal.ZERO))
+                        .subtract(creditedBefore.getOrDefault(id, BigDecimal.ZERO));
                 if (planned.signum() <= 0) {
                     continue;
                 }
-                BigDecimal collected = paidIn.getOrDefault(i.id, BigDecimal.ZERO);
-                BigDecimal credited = creditedIn.getOrDefault(i.id, BigDecimal.ZERO);
+                BigDecimal collected = paidIn.getOrDefault(id, BigDecimal.ZERO);
+                BigDecimal credited = creditedIn.getOrDefault(id, BigDecimal.ZERO);
                 BigDecimal left = planned.subtract(collected).subtract(credited);
-                lines.add(new Line(i.id, i.number, i.customerName, i.salesperson, i.issuedOn, i.dueDate,
+                lines.add(new Line(id, (String) i[1], (String) i[2], salesperson, (LocalDate) i[4], (LocalDate) i[5],
                         Money.of(planned, cur), Money.of(collected, cur), Money.of(credited, cur), Money.of(left, cur)));
-                BigDecimal[] p = people.computeIfAbsent(i.salesperson == null ? "" : i.salesperson,
+                BigDecimal[] p = people.computeIfAbsent(salesperson == null ? "" : salesperson,
                         k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                 p[0] = p[0].add(planned);
                 p[1] = p[1].add(collected);
@@ -110,9 +109,8 @@ public class CollectionPlan {
     private static Map<Long, BigDecimal> paid(EntityManager em, String when, LocalDate first, LocalDate last) {
         Map<Long, BigDecimal> out = new HashMap<>();
         javax.persistence.TypedQuery<Object[]> q = em.createQuery("select a.invoiceId, sum(a.amount) from"
-                + " AllocationEntity a, ReceiptEntity r, InvoiceEntity i where a.receiptId = r.id and a.invoiceId = i.id"
-                + " and i.dueDate <= :due and " + when + " group by a.invoiceId", Object[].class)
-                .setParameter("first", first).setParameter("due", last);
+                + " AllocationEntity a, ReceiptEntity r where a.receiptId = r.id and " + when + " group by a.invoiceId",
+                Object[].class).setParameter("first", first);
         if (when.contains(":last")) {
             q.setParameter("last", last);
         }
@@ -124,10 +122,9 @@ public class CollectionPlan {
 
     private static Map<Long, BigDecimal> credited(EntityManager em, String when, LocalDate first, LocalDate last) {
         Map<Long, BigDecimal> out = new HashMap<>();
-        javax.persistence.TypedQuery<Object[]> q = em.createQuery("select c.creditOf, sum(c.total) from InvoiceEntity c,"
-                + " InvoiceEntity i where c.creditOf = i.id and i.dueDate <= :due and c.state = :issued and " + when
-                + " group by c.creditOf", Object[].class).setParameter("issued", InvoiceState.ISSUED)
-                .setParameter("first", first).setParameter("due", last);
+        javax.persistence.TypedQuery<Object[]> q = em.createQuery("select c.creditOf, sum(c.total) from InvoiceEntity c"
+                + " where c.creditOf is not null and c.state = :issued and " + when + " group by c.creditOf",
+                Object[].class).setParameter("issued", InvoiceState.ISSUED).setParameter("first", first);
         if (when.contains(":last")) {
             q.setParameter("last", last);
         }

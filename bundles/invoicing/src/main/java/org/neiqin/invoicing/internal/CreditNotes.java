@@ -123,7 +123,7 @@ public class CreditNotes {
             e.medium = original.medium;
             e.taxIncluded = original.taxIncluded;
             e.currency = original.currency;
-            InvoiceDrafts.save(store, em, e, made, actor);
+            RequestLines.save(store, em, e, made, actor);
             store.audit(em, InvoicingModule.ENTITY, e.id, AuditAction.CREATE, null, Map.of("creditOf", original.number,
                     "reason", e.creditReason, "total", Money.of(e.total, e.currency).toString()));
             store.audit(em, InvoicingModule.ENTITY, original.id, AuditAction.UPDATE, null, Map.of("creditNote", e.id,

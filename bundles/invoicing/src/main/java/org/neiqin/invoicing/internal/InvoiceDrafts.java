@@ -171,7 +171,8 @@ public class InvoiceDrafts {
             for (int k = 0; k < parts.size(); k++) {
                 List<InvoiceLineEntity> partLines = new ArrayList<>();
                 for (InvoiceSplit.Line placed : parts.get(k)) {
-                    partLines.add(part(made.get(placed.source()), placed.quantity(), partLines.size() + 1));
+                    partLines.add(RequestLines.part(made.get(placed.source()), placed.quantity(), partLines.size() + 1,
+                            settings.pricesIncludeTax()));
                 }
                 InvoiceEntity e = draft(em, doc, data, partLines, actor);
                 if (parts.size() > 1) {
@@ -209,43 +210,8 @@ public class InvoiceDrafts {
         e.taxIncluded = settings.pricesIncludeTax();
         e.currency = doc.total().currency().getCurrencyCode();
         e.note = Forms.trimmed(data.note());
-        save(store, em, e, lines, actor);
+        RequestLines.save(store, em, e, lines, actor);
         return e;
-    }
-
-    /** Stores a new request or credit note with its lines, its VAT totals the sums of theirs. */
-    static void save(InvoicingStore store, javax.persistence.EntityManager em, InvoiceEntity e,
-            List<InvoiceLineEntity> lines, Actor actor) {
-        Vat.Figures sum = Vat.sum(lines.stream().map(l -> new Vat.Figures(l.amount, l.tax, l.total)).toList());
-        e.amount = sum.amount();
-        e.tax = sum.tax();
-        e.total = sum.total();
-        store.create(em, e, actor);
-        for (InvoiceLineEntity l : lines) {
-            l.invoiceId = e.id;
-            store.persist(em, l);
-        }
-    }
-
-    /** @return a copy of a request's line for {@code quantity} of it, at place {@code lineNo}, its VAT figured again */
-    private InvoiceLineEntity part(InvoiceLineEntity l, BigDecimal quantity, int lineNo) {
-        InvoiceLineEntity c = new InvoiceLineEntity();
-        c.lineNo = lineNo;
-        c.lineKey = l.lineKey;
-        c.productId = l.productId;
-        c.productCode = l.productCode;
-        c.product = l.product;
-        c.spec = l.spec;
-        c.unit = l.unit;
-        c.quantity = quantity;
-        c.unitPrice = l.unitPrice;
-        c.taxRate = l.taxRate;
-        c.taxCode = l.taxCode;
-        Vat.Figures f = Vat.line(quantity, l.unitPrice, l.taxRate, settings.pricesIncludeTax());
-        c.amount = f.amount();
-        c.tax = f.tax();
-        c.total = f.total();
-        return c;
     }
 
     /** Sends a request for review (it must still agree with its order: the order may have been amended). */

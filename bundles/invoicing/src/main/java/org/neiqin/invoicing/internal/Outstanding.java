@@ -18,11 +18,11 @@ public class Outstanding implements CreditSource, org.neiqin.api.crm.CustomerFig
     private final InvoicingStore store;
     private final org.neiqin.api.security.SecurityService security;
     private final org.neiqin.api.money.CompanyCurrency currency;
-    private final CollectionLadder ladder;
+    private final LadderStop ladder;
 
     @Activate
     public Outstanding(@Reference InvoicingStore store, @Reference org.neiqin.api.security.SecurityService security,
-            @Reference org.neiqin.api.money.CompanyCurrency currency, @Reference CollectionLadder ladder) {
+            @Reference org.neiqin.api.money.CompanyCurrency currency, @Reference LadderStop ladder) {
         this.store = store;
         this.security = security;
         this.currency = currency;
