@@ -141,6 +141,30 @@ public class ClusterIT {
         return out;
     }
 
+    /** A database probe for {@link Wait#until}: a failure to read is a test failure. */
+    private static java.util.function.Supplier<Boolean> probe(java.util.concurrent.Callable<Boolean> read) {
+        return () -> {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** @return when a piece of scheduled work's last run ended (stored as UTC, as core's JDBC writes instants) */
+    private static java.time.Instant lastEnd(String name) throws SQLException {
+        try (Connection c = Database.connect(db.url(), db.user(), db.password());
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT LAST_END FROM NQ_WORK WHERE NAME = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                java.sql.Timestamp t = rs.next() ? rs.getTimestamp(1, java.util.Calendar.getInstance(
+                        java.util.TimeZone.getTimeZone("UTC"))) : null;
+                return t == null ? null : t.toInstant();
+            }
+        }
+    }
+
     private static void execute(String sql) throws SQLException {
         try (Connection c = Database.connect(db.url(), db.user(), db.password()); Statement s = c.createStatement()) {
             s.execute(sql);
@@ -207,22 +231,21 @@ public class ClusterIT {
     @Test
     public void theCollectionLadderRunsOnOneNodeOnceAndItsReminderIsMailedOnce() throws Exception {
         String work = "SELECT RUNS, LAST_NODE, LAST_OUTCOME, FAILED FROM NQ_WORK WHERE NAME = 'invoicing.collection'";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline && (rows(work).isEmpty() || "0".equals(rows(work).get(0)[0]))) {
-            Thread.sleep(500);
-        }
-        // ten more ticks on each node: the lease and the interval keep both from running it again
-        Thread.sleep(20_000);
+        Wait.until("the ladder's first run on either node", 180, probe(() -> !rows(work).isEmpty()
+                && !"0".equals(rows(work).get(0)[0])));
+        // both nodes look every two seconds: once the run ended ten seconds ago, each has looked five times since,
+        // and the lease and the interval kept both from running it again
+        Wait.until("the first run ended ten seconds ago", 60, probe(() -> {
+            java.time.Instant end = lastEnd("invoicing.collection");
+            return end != null && end.isBefore(java.time.Instant.now().minusSeconds(10));
+        }));
         String[] ran = rows(work).get(0);
         assertEquals("run once across the two nodes: " + String.join(" | ", ran), List.of("1", "0"), List.of(ran[0], ran[3]));
 
         // the administrator runs it now on both nodes at once: one runs it, the other is told, or runs it after;
         // either way nothing is done twice (the demo may have been loaded after the first run: now it is there)
-        String demo = "SELECT NAME FROM NQ_DEMO_LOADED WHERE NAME = 'invoicing.invoices'";
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline && rows(demo).isEmpty()) {
-            Thread.sleep(500);
-        }
+        Wait.until("the invoicing demo loaded", 180, probe(() -> !rows("SELECT NAME FROM NQ_DEMO_LOADED WHERE NAME ="
+                + " 'invoicing.invoices'").isEmpty()));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<HttpResponse<String>>> runs = new ArrayList<>();

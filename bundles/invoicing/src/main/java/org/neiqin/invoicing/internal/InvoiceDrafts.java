@@ -94,49 +94,9 @@ public class InvoiceDrafts {
         }
         Forms.require(errors);
         ContractDocument doc = billedDocument(data.documentId());
-        Map<Long, ContractLine> byKey = new HashMap<>();
-        doc.lines().forEach(l -> byKey.put(l.id(), l));
         java.time.LocalDate today = store.today();
-        Catalog products = catalog;
-        List<InvoiceLineEntity> made = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
         Map<Long, Set<BigDecimal>> corrected = store.read(em -> PriceCorrections.approved(em, doc.id()));
-        for (int i = 0; i < rows.size(); i++) {
-            InvoiceLineData r = rows.get(i);
-            ContractLine l = byKey.get(r.lineKey());
-            String at = "lines[" + i + "].";
-            if (l == null) {
-                errors.add(new FieldError(at + "lineKey", "unknown", Text.of("invoicing.line.unknown",
-                        "{0} has no line {1}", doc.number(), r.lineKey())));
-                continue;
-            }
-            if (!seen.add(l.id())) {
-                errors.add(new FieldError(at + "lineKey", "duplicate", Text.of("invoicing.line.twice",
-                        "line {0} ({1}) is on the request twice", l.lineNo(), l.product())));
-            }
-            boolean correction = agree(errors, at, l, r, corrected.getOrDefault(l.id(), Set.of()));
-            BigDecimal rate = rate(errors, at, l, r, products, today);
-            InvoiceLineEntity e = new InvoiceLineEntity();
-            e.lineNo = i + 1;
-            e.lineKey = l.id();
-            e.productId = l.productId();
-            e.productCode = l.productCode();
-            e.product = l.product();
-            e.spec = l.spec();
-            e.unit = l.unit();
-            e.quantity = r.quantity();
-            e.unitPrice = correction ? r.unitPrice().amount() : l.unitPrice().amount();
-            e.taxRate = rate;
-            e.taxCode = l.productId() == null || products == null ? null
-                    : products.product(l.productId()).map(Product::taxCode).orElse(null);
-            if (rate != null) {
-                Vat.Figures f = Vat.line(e.quantity, e.unitPrice, rate, settings.pricesIncludeTax());
-                e.amount = f.amount();
-                e.tax = f.tax();
-                e.total = f.total();
-            }
-            made.add(e);
-        }
+        List<InvoiceLineEntity> made = new RequestLineCheck(settings, catalog, today, corrected).lines(doc, rows, errors);
         Forms.require(errors);
         billing.ensureLock(doc.id());
         boolean monthly = customers.creditTerms(doc.customerId()).paymentTerms()
@@ -278,63 +238,6 @@ public class InvoiceDrafts {
                     doc.kind(), doc.state()));
         }
         return doc;
-    }
-
-    /**
-     * Item, specification and unit price, where the request gives them, as the order line says (开票前核对); a price
-     * other than the line's only where a manager approved that correction.
-     *
-     * @return whether the line is billed at an approved corrected price
-     */
-    private static boolean agree(List<FieldError> errors, String at, ContractLine l, InvoiceLineData r,
-            Set<BigDecimal> approved) {
-        if (r.product() != null && !r.product().isBlank() && !r.product().trim().equals(l.product())) {
-            errors.add(new FieldError(at + "product", "mismatch", Text.of("invoicing.line.product",
-                    "line {0}: the order says {1}, not {2}", l.lineNo(), l.product(), r.product().trim())));
-        }
-        if (r.spec() != null && !r.spec().isBlank() && !r.spec().trim().equals(Objects.toString(l.spec(), ""))) {
-            errors.add(new FieldError(at + "spec", "mismatch", Text.of("invoicing.line.spec",
-                    "line {0} ({1}): the order's specification is {2}, not {3}", l.lineNo(), l.product(),
-                    Objects.toString(l.spec(), "(none)"), r.spec().trim())));
-        }
-        if (r.unitPrice() != null && r.unitPrice().amount().compareTo(l.unitPrice().amount()) != 0) {
-            if (approved.contains(r.unitPrice().amount().stripTrailingZeros())) {
-                return true;
-            }
-            errors.add(new FieldError(at + "unitPrice", "mismatch", Text.of("invoicing.line.price",
-                    "line {0} ({1}): the order's unit price is {2}, not {3}; a different price needs an approved"
-                            + " correction", l.lineNo(), l.product(), l.unitPrice().amount().toPlainString(),
-                    r.unitPrice().amount().toPlainString())));
-        }
-        return false;
-    }
-
-    /** The line's VAT rate: its catalogue product's, else the one chosen, valid on the day in the configured table. */
-    private BigDecimal rate(List<FieldError> errors, String at, ContractLine l, InvoiceLineData r, Catalog products,
-            java.time.LocalDate today) {
-        BigDecimal fromCatalog = l.productId() == null || products == null ? null
-                : products.product(l.productId()).map(Product::vatRate).orElse(null);
-        if (fromCatalog != null) {
-            if (r.taxRate() != null && r.taxRate().compareTo(fromCatalog) != 0) {
-                errors.add(new FieldError(at + "taxRate", "mismatch", Text.of("invoicing.line.rateCatalog",
-                        "line {0} ({1}): the product's VAT rate is {2} %, not {3} %", l.lineNo(), l.product(),
-                        plain(fromCatalog), plain(r.taxRate()))));
-            }
-            return fromCatalog;
-        }
-        if (r.taxRate() == null) {
-            errors.add(new FieldError(at + "taxRate", "required", Text.of("invoicing.line.rateRequired",
-                    "line {0} ({1}): choose its VAT rate ({2} %)", l.lineNo(), l.product(),
-                    String.join(", ", settings.rates().on(today).stream().map(InvoiceDrafts::plain).toList()))));
-            return null;
-        }
-        if (!settings.rates().valid(r.taxRate(), today)) {
-            errors.add(new FieldError(at + "taxRate", "unknown", Text.of("invoicing.line.rateUnknown",
-                    "line {0} ({1}): {2} % is not a VAT rate in force on {3}", l.lineNo(), l.product(), plain(r.taxRate()),
-                    today)));
-            return null;
-        }
-        return r.taxRate();
     }
 
     /** @return a quantity or rate as people write it: 2.5, not 2.5000 */
