@@ -1,0 +1,282 @@
+package org.neiqin.expenses.internal.applications;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.neiqin.api.audit.AuditAction;
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.crm.CustomerDirectory;
+import org.neiqin.api.crm.CustomerSummary;
+import org.neiqin.api.error.AccessDeniedException;
+import org.neiqin.api.error.FieldError;
+import org.neiqin.api.error.Text;
+import org.neiqin.api.money.CompanyCurrency;
+import org.neiqin.api.money.Money;
+import org.neiqin.api.numbering.NumberingService;
+import org.neiqin.api.people.PeopleDirectory;
+import org.neiqin.api.review.Review;
+import org.neiqin.api.review.ReviewService;
+import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.SecurityService;
+import org.neiqin.expenses.internal.Category;
+import org.neiqin.expenses.internal.ExpenseSettings;
+import org.neiqin.expenses.internal.ExpensesModule;
+import org.neiqin.expenses.internal.ExpensesStore;
+import org.neiqin.expenses.internal.budgets.BudgetBook;
+import org.neiqin.expenses.internal.claims.ClaimReader;
+import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.review.ReviewRef;
+import org.neiqin.kit.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Expense applications (费用申请) for marketing activities: approved before the money is spent (the review
+ * {@code expenses.application}, more approvals from a higher amount; the next level when the budget cannot take it at
+ * the moment of approval), the estimate committed; then verified (核销) by the back office against what was really
+ * spent — never more than approved, the rest back to the budget. One not verified by its day stands out.
+ */
+@Component(service = ApplicationService.class)
+public class ApplicationService {
+    public static final String APPROVED = "org/neiqin/expenses/application/APPROVED";
+    public static final String VERIFIED = "org/neiqin/expenses/application/VERIFIED";
+
+    private final ExpensesStore store;
+    private final SecurityService security;
+    private final NumberingService numbering;
+    private final ReviewService reviews;
+    private final ExpenseSettings settings;
+    private final CompanyCurrency currency;
+    private final BudgetBook budgets;
+    private final PeopleDirectory people;
+    private final ClaimReader reader;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CustomerDirectory customers;
+
+    @Activate
+    public ApplicationService(@Reference ExpensesStore store, @Reference SecurityService security,
+            @Reference NumberingService numbering, @Reference ReviewService reviews, @Reference ExpenseSettings settings,
+            @Reference CompanyCurrency currency, @Reference BudgetBook budgets, @Reference PeopleDirectory people,
+            @Reference ClaimReader reader) {
+        this.store = store;
+        this.security = security;
+        this.numbering = numbering;
+        this.reviews = reviews;
+        this.settings = settings;
+        this.currency = currency;
+        this.budgets = budgets;
+        this.people = people;
+        this.reader = reader;
+    }
+
+    public String currency() {
+        return currency.code();
+    }
+
+    public ApplicationView apply(ApplicationData data) {
+        Actor actor = security.require(ExpensesModule.CLAIM_OWN);
+        List<FieldError> errors = new ArrayList<>(Forms.check(data));
+        errors.addAll(Forms.inCurrency(data, currency.code()));
+        if (data.periodFrom() != null && data.periodTo() != null && data.periodTo().isBefore(data.periodFrom())) {
+            errors.add(new FieldError("periodTo", "order", Text.of("expenses.application.order",
+                    "the activity ends on {0}, before it starts on {1}", data.periodTo(), data.periodFrom())));
+        }
+        String customer = null;
+        if (data.customerId() != null) {
+            CustomerDirectory directory = customers;
+            Optional<CustomerSummary> c = directory == null ? Optional.empty() : directory.find(data.customerId());
+            if (c.isEmpty()) {
+                errors.add(new FieldError("customerId", "unknown", directory == null
+                        ? Text.of("expenses.noCustomers", "customer files are not installed: leave the customer out")
+                        : Text.of("expenses.noCustomer", "there is no customer {0}", data.customerId())));
+            } else {
+                customer = c.get().code() + " " + c.get().fullName();
+            }
+        }
+        Forms.require(errors);
+        String customerName = customer;
+        return store.write(em -> {
+            Long budget = data.budgetId();
+            if (budget != null && em.find(org.neiqin.expenses.internal.budgets.BudgetEntity.class, budget) == null) {
+                Forms.require(List.of(new FieldError("budgetId", "unknown", Text.of("expenses.noBudget",
+                        "there is no budget {0}", budget))));
+            }
+            if (budget == null) {
+                budget = budgets.budgetFor(em, people.person(actor.name()), Category.PROMOTION, data.periodFrom())
+                        .orElse(null);
+            }
+            ApplicationEntity e = new ApplicationEntity();
+            e.code = numbering.next(ExpensesModule.APPLICATION, store.today(), Map.of());
+            e.state = ApplicationState.REQUESTED;
+            e.applicant = actor.name();
+            e.kind = data.kind();
+            e.purpose = data.purpose().trim();
+            e.region = Forms.trimmed(data.region());
+            e.customerId = data.customerId();
+            e.customerName = customerName;
+            e.budgetId = budget;
+            e.currency = currency.code();
+            e.estimate = data.estimate().amount();
+            e.periodFrom = data.periodFrom();
+            e.periodTo = data.periodTo();
+            e.verifyBy = data.periodTo().plus(settings.verifyWithin());
+            e.note = Forms.trimmed(data.note());
+            e.higher = "";
+            store.create(em, e, actor);
+            store.audit(em, ExpensesModule.APPLICATION, e.id, AuditAction.CREATE, null, Forms.filled(data));
+            submitRound(e, ExpensesModule.REVIEW_APPLICATION);
+            return view(em, e);
+        });
+    }
+
+    private void submitRound(ApplicationEntity e, String type) {
+        ReviewRef.of(type, e.id).submit(reviews, Text.of("expenses.application.review", "Application {0} of {1}: {2}",
+                e.code, e.applicant, e.purpose), Money.of(e.estimate, e.currency));
+    }
+
+    /**
+     * An approval reached the application: its budget is locked and counted; one the budget cannot take goes on from
+     * the manager to the next level, else it is approved and the estimate committed.
+     */
+    public void approved(Review review) {
+        store.run(em -> {
+            Actor actor = security.currentActor().orElse(Actor.SYSTEM);
+            ApplicationEntity e = Store.find(em, ApplicationEntity.class, ReviewRef.of(review).record(), "application");
+            Map<Long, BigDecimal> charge = e.budgetId == null ? Map.of() : Map.of(e.budgetId, e.estimate);
+            if (ExpensesModule.REVIEW_APPLICATION.equals(review.documentType())
+                    && !budgets.lockAndCheck(em, charge).isEmpty()) {
+                e.higher = "budget";
+                store.touch(e, actor);
+                store.audit(em, ExpensesModule.APPLICATION, e.id, AuditAction.UPDATE, Map.of(), Map.of("higher",
+                        "budget"));
+                submitRound(e, ExpensesModule.REVIEW_APPLICATION_HIGHER);
+                return;
+            }
+            budgets.commit(em, charge, e.code);
+            store.move(em, ExpensesModule.APPLICATION, e, ApplicationState.APPROVED, actor, null);
+            store.event(APPROVED, actor).with("id", e.id).with("code", e.code).with("applicant", e.applicant)
+                    .with("amount", e.estimate.toPlainString()).publish();
+        });
+    }
+
+    public void rejected(Review review) {
+        store.run(em -> {
+            Actor actor = security.currentActor().orElse(Actor.SYSTEM);
+            ApplicationEntity e = Store.find(em, ApplicationEntity.class, ReviewRef.of(review).record(), "application");
+            store.move(em, ExpensesModule.APPLICATION, e, ApplicationState.REJECTED, actor, ReviewRef.reason(review));
+        });
+    }
+
+    /**
+     * The back office verifies the activity against its receipts: what was spent (no more than approved) becomes the
+     * budget's actual, the rest of the commitment goes back.
+     */
+    public ApplicationView verify(long id, int version, Money spent, String receipts) {
+        Actor actor = security.require(ExpensesModule.CHECK);
+        List<FieldError> errors = new ArrayList<>();
+        if (spent == null || spent.isNegative()) {
+            errors.add(new FieldError("verified", "required", Text.of("expenses.application.spent",
+                    "give what was really spent, 0 or more")));
+        } else if (!spent.currency().getCurrencyCode().equals(currency.code())) {
+            errors.add(new FieldError("verified", "currency", Text.of("expenses.currency",
+                    "amounts are in {0}", currency.code())));
+        }
+        if (receipts == null || receipts.isBlank() || receipts.length() > 500) {
+            errors.add(new FieldError("receipts", "required", Text.of("expenses.application.receipts",
+                    "name the receipts the spending was verified with (1 to 500 characters)")));
+        }
+        Forms.require(errors);
+        return store.write(em -> {
+            ApplicationEntity e = Store.load(em, ApplicationEntity.class, id, version, "application");
+            if (e.applicant.equals(actor.name())) {
+                throw new AccessDeniedException(Text.of("expenses.application.ownVerify",
+                        "{0} is your own application: somebody else verifies it", e.code));
+            }
+            if (spent.amount().compareTo(e.estimate) > 0) {
+                Forms.require(List.of(new FieldError("verified", "overApproved", Text.of(
+                        "expenses.application.overApproved", "{0} spent is more than the {1} approved: verified is at"
+                                + " most what was approved", spent.text(), Money.of(e.estimate, e.currency).text()))));
+            }
+            e.verified = spent.amount();
+            e.receipts = receipts.trim();
+            store.move(em, ExpensesModule.APPLICATION, e, ApplicationState.VERIFIED, actor, null, Map.of("verified",
+                    e.verified.toPlainString(), "receipts", e.receipts));
+            if (e.budgetId != null) {
+                budgets.spend(em, Map.of(e.budgetId, e.estimate), Map.of(e.budgetId, e.verified), e.code);
+            }
+            store.event(VERIFIED, actor).with("id", e.id).with("code", e.code).with("applicant", e.applicant)
+                    .with("amount", e.verified.toPlainString()).publish();
+            em.flush();
+            return view(em, e);
+        });
+    }
+
+    public ApplicationView get(long id) {
+        Actor actor = security.require(ExpensesModule.READ);
+        return store.read(em -> {
+            ApplicationEntity e = Store.find(em, ApplicationEntity.class, id, "application");
+            if (!e.applicant.equals(actor.name()) && !reader.seesAll(actor)) {
+                throw new AccessDeniedException(Text.of("expenses.notYours", "{0} is someone else's: you see your own",
+                        e.code));
+            }
+            return view(em, e);
+        });
+    }
+
+    /** @return applications (one's own, or everyone's for those who see all) in a state, or overdue, newest first */
+    public List<ApplicationView> list(ApplicationState state, boolean overdueOnly) {
+        Actor actor = security.require(ExpensesModule.READ);
+        boolean all = reader.seesAll(actor);
+        StringBuilder q = new StringBuilder("select a from ApplicationEntity a where 1 = 1");
+        if (!all) {
+            q.append(" and a.applicant = :me");
+        }
+        if (overdueOnly) {
+            q.append(" and a.state = :approved and a.verifyBy < :today");
+        } else if (state != null) {
+            q.append(" and a.state = :state");
+        }
+        return store.read(em -> {
+            javax.persistence.TypedQuery<ApplicationEntity> query = em.createQuery(q + " order by a.id desc",
+                    ApplicationEntity.class);
+            if (!all) {
+                query.setParameter("me", actor.name());
+            }
+            if (overdueOnly) {
+                query.setParameter("approved", ApplicationState.APPROVED).setParameter("today", store.today());
+            } else if (state != null) {
+                query.setParameter("state", state);
+            }
+            return query.setMaxResults(500).getResultList().stream().map(a -> view(em, a)).toList();
+        });
+    }
+
+    public List<AuditEntry> history(long id) {
+        get(id);
+        return store.history(ExpensesModule.APPLICATION, id);
+    }
+
+    private ApplicationView view(EntityManager em, ApplicationEntity e) {
+        String budget = e.budgetId == null ? null : em.createQuery("select b.name from BudgetEntity b where b.id = :b",
+                String.class).setParameter("b", e.budgetId).getResultList().stream().findFirst().orElse(null);
+        BigDecimal claimed = em.createQuery("select sum(l.amount) from ClaimLineEntity l, ClaimEntity c where"
+                + " c.id = l.claimId and l.applicationId = :a and c.state in ('APPROVED', 'PAID')", BigDecimal.class)
+                .setParameter("a", e.id).getSingleResult();
+        boolean overdue = e.state == ApplicationState.APPROVED && store.today().isAfter(e.verifyBy);
+        return new ApplicationView(e.id, e.code, e.version, e.state, e.applicant, new ApplicationData(e.kind, e.purpose,
+                e.budgetId, e.region, e.customerId, Money.of(e.estimate, e.currency), e.periodFrom, e.periodTo, e.note),
+                budget, e.customerName, e.verified == null ? null : Money.of(e.verified, e.currency),
+                Money.of(claimed == null ? BigDecimal.ZERO : claimed, e.currency), e.verifyBy, e.receipts, e.higher,
+                overdue, e.stamps.updatedAt(), e.stamps.updatedBy());
+    }
+}

@@ -1,0 +1,131 @@
+package org.neiqin.expenses.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.neiqin.api.audit.AuditEntry;
+import org.neiqin.api.rest.Answers;
+import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.expenses.internal.claims.ClaimData;
+import org.neiqin.expenses.internal.claims.ClaimFlow;
+import org.neiqin.expenses.internal.claims.ClaimLineData;
+import org.neiqin.expenses.internal.claims.ClaimQuery;
+import org.neiqin.expenses.internal.claims.ClaimReader;
+import org.neiqin.expenses.internal.claims.ClaimRow;
+import org.neiqin.expenses.internal.claims.ClaimService;
+import org.neiqin.expenses.internal.claims.ClaimView;
+import org.neiqin.kit.query.ListParams;
+import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.rest.Requests;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Claims under {@code /neiqin/api/expenses/claims}: the claimant submits, corrects and withdraws; the back office
+ * checks or returns; finance pays. Approvals are core's reviews ({@code expenses.claim}, {@code expenses.claim.higher}).
+ */
+@Component(service = ClaimResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
+@Path("expenses/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+    @Reference
+    private ClaimService service;
+    @Reference
+    private ClaimReader reader;
+    @Reference
+    private ClaimFlow flow;
+
+    /** A claim: its head and its lines. */
+    public record ClaimSubmission(ClaimData claim, List<ClaimLineData> lines) {
+    }
+
+    /** A returned claim corrected, at the version the claimant loaded. */
+    public record ClaimCorrection(Integer version, ClaimData claim, List<ClaimLineData> lines) {
+    }
+
+    /** A step at the version the user loaded; a return says why. */
+    public record ClaimStep(Integer version, String reason) {
+    }
+
+    @GET
+    @Lists(ClaimQuery.class)
+    public ListQuery.Page<ClaimRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        ListParams.onlyKnown(q, ClaimQuery.FILTERS);
+        return reader.list(ClaimQuery.from(q::getFirst, ListParams.offset(offset), ListParams.limit(limit, 50)));
+    }
+
+    @POST
+    @Answers(status = 201, value = ClaimView.class)
+    public Response submit(ClaimSubmission body) {
+        Requests.body(body);
+        ClaimView v = service.submit(Requests.body(body.claim()), body.lines() == null ? List.of() : body.lines());
+        return Requests.created("expenses/claims/" + v.id(), v);
+    }
+
+    @GET
+    @Path("{id}")
+    public ClaimView get(@PathParam("id") long id) {
+        return reader.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public ClaimView resubmit(@PathParam("id") long id, ClaimCorrection body) {
+        Requests.body(body);
+        return service.resubmit(id, Requests.version(body.version()), Requests.body(body.claim()),
+                body.lines() == null ? List.of() : body.lines());
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    public ClaimView withdraw(@PathParam("id") long id, ClaimStep step) {
+        return service.withdraw(id, Requests.version(Requests.body(step).version()));
+    }
+
+    /** The back office's first check (初审): the claim goes on to its approval. */
+    @POST
+    @Path("{id}/check")
+    public ClaimView check(@PathParam("id") long id, ClaimStep step) {
+        return flow.check(id, Requests.version(Requests.body(step).version()));
+    }
+
+    /** The back office gives the claim back to its claimant, with the reason. */
+    @POST
+    @Path("{id}/return")
+    public ClaimView giveBack(@PathParam("id") long id, ClaimStep step) {
+        return flow.giveBack(id, Requests.version(Requests.body(step).version()), step.reason());
+    }
+
+    @POST
+    @Path("{id}/payment")
+    public ClaimView pay(@PathParam("id") long id, ClaimStep step) {
+        return flow.pay(id, Requests.version(Requests.body(step).version()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return reader.history(id);
+    }
+}
