@@ -105,6 +105,24 @@ public class ExpensesIT {
                 + "}, \"lines\": [" + String.join(", ", lines) + "]}";
     }
 
+    private static final String PDF = "%PDF-1.4\n% a fapiao, scanned\n%%EOF\n";
+
+    /** @return the claim after its claimant attached a receipt to each of its lines */
+    private static JsonNode withReceipts(String claimant, JsonNode claim) {
+        JsonNode v = claim;
+        for (JsonNode line : claim.get("lines")) {
+            v = ok(Http.as(claimant).put(CLAIMS + "/" + claim.get("id").asLong() + "/lines/" + line.get("lineNo").asInt()
+                    + "/receipt?version=" + v.get("version").asInt() + "&name=fapiao-" + line.get("lineNo").asInt()
+                    + ".pdf", "application/pdf", PDF), 200);
+        }
+        return v;
+    }
+
+    /** @return the claim after the office's first check */
+    private static JsonNode check(JsonNode claim) {
+        return ok(Http.as("assistant").post(CLAIMS + "/" + claim.get("id").asLong() + "/check", JSON, step(claim)), 200);
+    }
+
     private static String step(JsonNode v) {
         return "{\"version\": " + v.get("version").asInt() + "}";
     }
@@ -161,7 +179,21 @@ public class ExpensesIT {
         long id = travel.get("id").asLong();
         assertEquals("the claimant does not check", 403, Http.as("sales").post(CLAIMS + "/" + id + "/check", JSON,
                 step(travel)).statusCode());
-        JsonNode checked = ok(Http.as("assistant").post(CLAIMS + "/" + id + "/check", JSON, step(travel)), 200);
+        HttpResponse<String> noReceipts = Http.as("assistant").post(CLAIMS + "/" + id + "/check", JSON, step(travel));
+        assertEquals("the first check finds every receipt: " + noReceipts.body(), 409, noReceipts.statusCode());
+        HttpResponse<String> notAScan = Http.as("sales").put(CLAIMS + "/" + id + "/lines/1/receipt?version="
+                + travel.get("version").asInt() + "&name=x.txt", "text/plain", "paid, trust me");
+        assertEquals(notAScan.body(), 400, notAScan.statusCode());
+        assertEquals("line 3 is not there", 404, Http.as("sales").put(CLAIMS + "/" + id + "/lines/3/receipt?version="
+                + travel.get("version").asInt() + "&name=a.pdf", "application/pdf", PDF).statusCode());
+        assertEquals("only the claimant attaches", 403, Http.as("assistant").put(CLAIMS + "/" + id
+                + "/lines/1/receipt?version=" + travel.get("version").asInt(), "application/pdf", PDF).statusCode());
+        JsonNode scanned = withReceipts("sales", travel);
+        assertEquals("fapiao-1.pdf", scanned.at("/lines/0/receipt").asText());
+        HttpResponse<String> back = Http.as("manager").get(CLAIMS + "/" + id + "/lines/1/receipt");
+        assertEquals(PDF, back.body());
+        assertTrue(back.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        JsonNode checked = ok(Http.as("assistant").post(CLAIMS + "/" + id + "/check", JSON, step(scanned)), 200);
         assertEquals("CHECKED", checked.get("state").asText());
         assertEquals("MANAGER", checked.get("stage").asText());
         assertEquals("the office does not approve", -1, round("assistant", "expenses.claim", id));
@@ -194,7 +226,7 @@ public class ExpensesIT {
                 + returned.get("version").asInt() + ", " + claim("沈阳出差（补发票）", null,
                         line(d, "LODGING", "560.00", "11000003", "沈阳", "1")).substring(1)), 200);
         assertEquals("SUBMITTED", again.get("state").asText());
-        JsonNode overChecked = ok(Http.as("assistant").post(CLAIMS + "/" + overId + "/check", JSON, step(again)), 200);
+        JsonNode overChecked = check(withReceipts("sales", again));
         ok(decide("manager", round("manager", "expenses.claim", overId), "APPROVE", null), 200);
         JsonNode higher = get("sales", CLAIMS + "/" + overId);
         assertEquals("CHECKED", higher.get("state").asText());
@@ -208,8 +240,7 @@ public class ExpensesIT {
         JsonNode own = ok(Http.as("manager").post(CLAIMS, JSON, claim("寄样品", null,
                 line(d, "COURIER", "80.00", "11000004", null, null))), 201);
         assertTrue(own.get("higher").toString(), own.get("higher").toString().contains("manager"));
-        JsonNode ownChecked = ok(Http.as("assistant").post(CLAIMS + "/" + own.get("id").asLong() + "/check", JSON,
-                step(own)), 200);
+        JsonNode ownChecked = check(withReceipts("manager", own));
         assertEquals("HIGHER", ownChecked.get("stage").asText());
         assertEquals(-1, round("manager", "expenses.claim", own.get("id").asLong()));
         assertEquals(-1, round("manager2", "expenses.claim", own.get("id").asLong()));
@@ -300,7 +331,7 @@ public class ExpensesIT {
         for (int i = 0; i < 2; i++) {
             JsonNode c = ok(Http.as("assistant2").post(CLAIMS, JSON, claim("印刷 " + i, null,
                     line(d, "PRINTING", "600.00", "3300000" + i, null, null))), 201);
-            ok(Http.as("assistant").post(CLAIMS + "/" + c.get("id").asLong() + "/check", JSON, step(c)), 200);
+            check(withReceipts("assistant2", c));
             ids.add(c.get("id").asLong());
         }
         CyclicBarrier together = new CyclicBarrier(2);
@@ -384,8 +415,7 @@ public class ExpensesIT {
                 line(from, "LODGING", "290.00", "44000003", "营口", "2"))), 201);
         HttpResponse<String> early = Http.as("finance").post(ADVANCES + "/" + id + "/settlement", JSON, step(paid));
         assertEquals("a claim on its way holds the settlement: " + early.body(), 409, early.statusCode());
-        JsonNode checked = ok(Http.as("assistant").post(CLAIMS + "/" + c.get("id").asLong() + "/check", JSON, step(c)),
-                200);
+        JsonNode checked = check(withReceipts("sales", c));
         ok(decide("manager", round("manager", "expenses.claim", c.get("id").asLong()), "APPROVE", null), 200);
         assertEquals("an advance's claim is paid by settling it", 409, Http.as("finance").post(CLAIMS + "/"
                 + c.get("id").asLong() + "/payment", JSON, step(get("finance", CLAIMS + "/" + c.get("id").asLong())))
@@ -410,7 +440,7 @@ public class ExpensesIT {
         JsonNode fc = ok(Http.as("sales").post(CLAIMS, JSON, claim("名片", f,
                 line(today(), "PRINTING", "260.00", "44000004", null, null),
                 line(today(), "COURIER", "75.00", "44000005", null, null))), 201);
-        ok(Http.as("assistant").post(CLAIMS + "/" + fc.get("id").asLong() + "/check", JSON, step(fc)), 200);
+        check(withReceipts("sales", fc));
         ok(decide("manager", round("manager", "expenses.claim", fc.get("id").asLong()), "APPROVE", null), 200);
         JsonNode over = get("finance", ADVANCES + "/" + f);
         assertEquals("TO_PAY", over.get("settlement").asText());

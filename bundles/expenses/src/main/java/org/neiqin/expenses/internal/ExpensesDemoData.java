@@ -61,6 +61,8 @@ public class ExpensesDemoData implements DemoDataProvider {
     private ReviewService reviews;
     @Reference
     private ExpensesStore store;
+    @Reference
+    private org.neiqin.expenses.internal.claims.ClaimReceipts receipts;
 
     @Override
     public String name() {
@@ -104,15 +106,51 @@ public class ExpensesDemoData implements DemoDataProvider {
                         line(today.minusDays(10), Category.MEALS, "250.00", "24212000000011873303", "大连", "2.5"),
                         line(today.minusDays(10), Category.TRANSPORT, "96.00", "24212000000011873304", "大连", "2.5"),
                         line(today.minusDays(10), Category.FARE, "185.50", "24212000000011873305", "大连", null))));
-        ClaimView checked = security.runAs(ASSISTANT, () -> flow.check(travel.id(), travel.version()));
+        ClaimView scanned = withReceipts(SALES, travel);
+        ClaimView checked = security.runAs(ASSISTANT, () -> flow.check(scanned.id(), scanned.version()));
         approve(ExpensesModule.REVIEW_CLAIM, checked.id());
         // a dinner over the day's cap: the office has not checked it yet
-        security.runAs(SALES, () -> claims.submit(new ClaimData("宴请鞍山钢材市场客户", null, null),
-                List.of(line(today.minusDays(3), Category.ENTERTAINMENT, "1380.00", "24212000000011990017", null, null))));
+        withReceipts(SALES, security.runAs(SALES, () -> claims.submit(new ClaimData("宴请鞍山钢材市场客户", null, null),
+                List.of(line(today.minusDays(3), Category.ENTERTAINMENT, "1380.00", "24212000000011990017", null, null)))));
         // the manager's own claim: past the office's check it waits for the next level up
         ClaimView own = security.runAs(MANAGER, () -> claims.submit(new ClaimData("寄送合同与样品", null, null),
                 List.of(line(today.minusDays(2), Category.COURIER, "86.00", "24212000000012000451", null, null))));
-        security.runAs(ASSISTANT, () -> flow.check(own.id(), own.version()));
+        ClaimView ownScanned = withReceipts(MANAGER, own);
+        security.runAs(ASSISTANT, () -> flow.check(ownScanned.id(), ownScanned.version()));
+    }
+
+    /** Attaches each line's receipt: a one-page PDF naming the fapiao, as a scan would. */
+    private ClaimView withReceipts(Actor claimant, ClaimView claim) {
+        ClaimView v = claim;
+        for (ClaimView.Line l : claim.lines()) {
+            ClaimView at = v;
+            v = security.runAs(claimant, () -> receipts.attach(at.id(), at.version(), l.lineNo(), "fapiao-" + l.fapiaoNo()
+                    + ".pdf", pdf("Fapiao " + l.fapiaoNo() + "  " + l.day() + "  " + l.amount())));
+        }
+        return v;
+    }
+
+    /** @return a one-page PDF showing {@code text} (ASCII) */
+    static byte[] pdf(String text) {
+        String stream = "BT /F1 14 Tf 40 100 Td (" + text.replaceAll("[()\\\\]", " ") + ") Tj ET";
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder out = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = out.length();
+            out.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            out.append(String.format("%010d 00000 n \n", o));
+        }
+        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private void approve(String type, long id) {

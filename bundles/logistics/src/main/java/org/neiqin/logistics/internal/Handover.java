@@ -9,6 +9,9 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.files.FileParts;
+import org.neiqin.kit.files.KeptFile;
+import org.neiqin.kit.files.Scans;
 import org.neiqin.kit.form.Forms;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Handover.class)
 public class Handover {
+    private final FileParts<ProofPartEntity> parts;
     private final LogisticsStore store;
     private final SecurityService security;
     private final NoteReader reader;
@@ -29,6 +33,7 @@ public class Handover {
         this.store = store;
         this.security = security;
         this.reader = reader;
+        this.parts = new FileParts<>(store, ProofPartEntity.class, ProofPartEntity::new);
     }
 
     /** The most bytes a proof-of-delivery scan may have. */
@@ -49,16 +54,11 @@ public class Handover {
             throw new ValidationException("carrierSignedBy", "required", Text.of("logistics.handover.empty",
                     "give the name of who signed for the carrier, or the scan of the signed delivery note, or both"));
         }
-        String type = scan == null || scan.length == 0 ? null : NoteRules.scanType(scan);
-        if (scan != null && scan.length > 0 && type == null) {
-            throw new ValidationException("proof", "format", Text.of("logistics.proof.format",
-                    "the proof of delivery is a scan or photo: a PDF, PNG or JPEG file"));
+        boolean scanned = scan != null && scan.length > 0;
+        if (scanned) {
+            // refused before the note is read: what is not a scan changes nothing
+            Scans.check("proof", fileName, scan, PROOF_MAX_BYTES, "proof");
         }
-        if (scan != null && scan.length > PROOF_MAX_BYTES) {
-            throw new ValidationException("proof", "size", Text.of("logistics.proof.size",
-                    "the scan has {0} bytes; at most {1} are kept", scan.length, PROOF_MAX_BYTES));
-        }
-        String name = fileName == null || fileName.isBlank() ? null : fileName.replaceAll("[\\x00-\\x1f\\\\/]", "_").trim();
         return store.write(em -> {
             NoteEntity e = Notes.load(em, id, version);
             if (!e.state.hasLeft()) {
@@ -78,35 +78,21 @@ public class Handover {
                 e.carrierSignedAt = store.now();
                 after.put("carrierSignedBy", signer);
             }
-            if (type != null) {
-                String ext = type.equals("application/pdf") ? ".pdf" : type.equals("image/png") ? ".png" : ".jpg";
-                String kept = name == null ? e.code + ext : (name.length() > 200 ? name.substring(name.length() - 200) : name);
+            if (scanned) {
+                KeptFile kept = Scans.check("proof", fileName, scan, PROOF_MAX_BYTES, e.code);
                 ProofEntity p = em.find(ProofEntity.class, e.id);
                 before.put("proof", e.proofName);
-                boolean first = p == null;
-                if (first) {
+                if (p == null) {
                     p = new ProofEntity();
                     p.noteId = e.id;
-                } else {
-                    em.createQuery("delete from ProofPartEntity p where p.noteId = :n").setParameter("n", e.id).executeUpdate();
-                }
-                p.fileName = kept;
-                p.contentType = type;
-                p.sizeBytes = scan.length;
-                p.uploadedAt = store.now();
-                p.uploadedBy = actor.name();
-                if (first) {
+                    p.describe(kept, store.now(), actor.name());
                     em.persist(p);
+                } else {
+                    p.describe(kept, store.now(), actor.name());
                 }
-                for (int at = 0, no = 0; at < scan.length; at += ProofPartEntity.SIZE, no++) {
-                    ProofPartEntity part = new ProofPartEntity();
-                    part.noteId = e.id;
-                    part.partNo = no;
-                    part.content = java.util.Arrays.copyOfRange(scan, at, Math.min(scan.length, at + ProofPartEntity.SIZE));
-                    store.persist(em, part);
-                }
-                e.proofName = kept;
-                after.put("proof", kept + " (" + scan.length + " bytes)");
+                parts.write(em, e.id, kept.content());
+                e.proofName = kept.fileName();
+                after.put("proof", kept.fileName() + " (" + scan.length + " bytes)");
             }
             store.touch(e, actor);
             store.audit(em, LogisticsModule.ENTITY, e.id, AuditAction.UPDATE, before, after);
@@ -115,7 +101,7 @@ public class Handover {
     }
 
     /** @return the proof-of-delivery scan kept with a note */
-    public Proof proof(long id) {
+    public KeptFile proof(long id) {
         security.require(LogisticsModule.READ);
         return store.read(em -> {
             NoteEntity e = Notes.find(em, id);
@@ -124,12 +110,7 @@ public class Handover {
                 throw new org.neiqin.api.error.NotFoundException(Text.of("logistics.proof.none",
                         "{0} has no proof of delivery yet", e.code));
             }
-            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream(p.sizeBytes);
-            for (byte[] part : em.createQuery("select p.content from ProofPartEntity p where p.noteId = :n order by p.partNo",
-                    byte[].class).setParameter("n", id).getResultList()) {
-                content.writeBytes(part);
-            }
-            return new Proof(p.fileName, p.contentType, content.toByteArray());
+            return new KeptFile(p.fileName, p.contentType, parts.read(em, id, p.sizeBytes));
         });
     }
 }

@@ -239,20 +239,6 @@ public final class NoteRules {
                 .minus(check.limit()));
     }
 
-    /** @return the media type of a scan by its first bytes: PDF, PNG or JPEG; {@code null} for anything else */
-    public static String scanType(byte[] b) {
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
     private static void length(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "length", Text.of("logistics.length", "at most {0} characters", max)));

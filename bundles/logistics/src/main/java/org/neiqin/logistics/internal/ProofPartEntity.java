@@ -1,26 +1,15 @@
 package org.neiqin.logistics.internal;
 
+import javax.persistence.AttributeOverride;
+import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Id;
 import javax.persistence.Table;
 
-import org.neiqin.kit.store.Row;
+import org.neiqin.kit.files.FilePart;
 
-/** Part {@code partNo} (from 0) of a proof-of-delivery scan: at most {@value #SIZE} bytes. */
+/** A part of a proof-of-delivery scan's bytes; the file's key is the note's. */
 @Entity
 @Table(name = "LG_PROOF_PART")
-public class ProofPartEntity implements Row {
-    /** The most bytes of one part. */
-    static final int SIZE = 32000;
-
-    @Id
-    Long id;
-    long noteId;
-    int partNo;
-    byte[] content;
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
+@AttributeOverride(name = "fileId", column = @Column(name = "NOTE_ID"))
+public class ProofPartEntity extends FilePart {
 }

@@ -108,16 +108,6 @@ public class NoteRulesTest {
     }
 
     @Test
-    public void aProofOfDeliveryIsAPdfPngOrJpegByItsFirstBytes() {
-        assertEquals("application/pdf", NoteRules.scanType("%PDF-1.7\n".getBytes()));
-        assertEquals("image/png", NoteRules.scanType(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
-        assertEquals("image/jpeg", NoteRules.scanType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}));
-        assertEquals(null, NoteRules.scanType("signed, trust me".getBytes()));
-        assertEquals(null, NoteRules.scanType(new byte[] {'%', 'P'}));
-        assertEquals(null, NoteRules.scanType("MZ\u0090".getBytes()));
-    }
-
-    @Test
     public void shipDaysFallInTheirDayIsoWeekAndMonth() {
         LocalDate d = LocalDate.of(2026, 12, 31);
         assertEquals("2026-12-31", DeliveryReports.label(d, DeliveryReports.Period.DAY));

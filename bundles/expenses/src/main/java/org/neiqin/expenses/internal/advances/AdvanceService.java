@@ -53,6 +53,8 @@ public class AdvanceService {
     private final CompanyCurrency currency;
     private final ClaimFlow claims;
     private final ClaimReader reader;
+    @Reference
+    private org.neiqin.api.people.PeopleDirectory people;
 
     @Activate
     public AdvanceService(@Reference ExpensesStore store, @Reference SecurityService security,
@@ -114,7 +116,7 @@ public class AdvanceService {
             store.create(em, e, actor);
             store.audit(em, ExpensesModule.ADVANCE, e.id, AuditAction.CREATE, null, Forms.filled(data));
             ReviewRef.of(ExpensesModule.REVIEW_ADVANCE, e.id).submit(reviews, Text.of("expenses.advance.review",
-                    "Advance {0} for {1}: {2}", e.code, e.borrower, e.purpose), Money.of(e.amount, e.currency));
+                    "Advance {0} for {1}: {2}", e.code, people.person(e.borrower).name(), e.purpose), Money.of(e.amount, e.currency));
             return view(em, e);
         });
     }

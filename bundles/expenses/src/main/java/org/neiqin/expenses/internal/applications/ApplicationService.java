@@ -141,7 +141,7 @@ public class ApplicationService {
 
     private void submitRound(ApplicationEntity e, String type) {
         ReviewRef.of(type, e.id).submit(reviews, Text.of("expenses.application.review", "Application {0} of {1}: {2}",
-                e.code, e.applicant, e.purpose), Money.of(e.estimate, e.currency));
+                e.code, people.person(e.applicant).name(), e.purpose), Money.of(e.estimate, e.currency));
     }
 
     /**

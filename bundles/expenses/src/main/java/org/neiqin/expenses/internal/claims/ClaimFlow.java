@@ -49,10 +49,13 @@ public class ClaimFlow {
     private final SecurityService security;
     private final ReviewService reviews;
     private final BudgetBook budgets;
+    private final org.neiqin.api.people.PeopleDirectory people;
 
     @Activate
     public ClaimFlow(@Reference ExpensesStore store, @Reference SecurityService security,
-            @Reference ReviewService reviews, @Reference BudgetBook budgets) {
+            @Reference ReviewService reviews, @Reference BudgetBook budgets,
+            @Reference org.neiqin.api.people.PeopleDirectory people) {
+        this.people = people;
         this.store = store;
         this.security = security;
         this.reviews = reviews;
@@ -65,6 +68,12 @@ public class ClaimFlow {
         return store.write(em -> {
             ClaimEntity e = Store.load(em, ClaimEntity.class, id, version, "claim");
             requireNotClaimant(actor, e);
+            List<Integer> missing = ClaimReceipts.missing(em, e.id);
+            if (!missing.isEmpty() && e.state == ClaimState.SUBMITTED) {
+                throw new ConflictException("receipts", Text.of("expenses.claim.noReceipt",
+                        "{0}: line {1} has no receipt; return the claim or wait for the claimant to attach it", e.code,
+                        missing.get(0)));
+            }
             e.checkedBy = actor.name();
             boolean skip = reasons(e).contains("manager");
             e.stage = skip ? STAGE_HIGHER : STAGE_MANAGER;
@@ -97,7 +106,7 @@ public class ClaimFlow {
 
     private void submitRound(ClaimEntity e, String type) {
         ReviewRef.of(type, e.id).submit(reviews, Text.of("expenses.claim.review", "Claim {0} of {1}: {2}", e.code,
-                e.claimant, e.purpose), Money.of(e.total, e.currency));
+                people.person(e.claimant).name(), e.purpose), Money.of(e.total, e.currency));
     }
 
     private static void requireNotClaimant(Actor actor, ClaimEntity e) {

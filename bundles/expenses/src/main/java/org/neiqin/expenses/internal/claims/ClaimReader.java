@@ -77,11 +77,13 @@ public class ClaimReader {
     }
 
     static ClaimView view(EntityManager em, ClaimEntity e) {
+        java.util.Map<Integer, String> receipts = ClaimReceipts.names(em, e.id);
         List<ClaimView.Line> lines = lines(em, e.id).stream().map(l -> new ClaimView.Line(l.lineNo, l.day, l.category,
                 Money.of(l.amount, e.currency), l.fapiaoNo, Money.of(l.fapiaoAmount, e.currency), l.city, l.days,
                 l.customerId, l.customerName, l.applicationId, l.activity, l.note,
                 l.standard == null ? null : Money.of(l.standard, e.currency),
-                l.flags == null || l.flags.isEmpty() ? List.of() : Arrays.asList(l.flags.split(",")), l.budgetId))
+                l.flags == null || l.flags.isEmpty() ? List.of() : Arrays.asList(l.flags.split(",")), l.budgetId,
+                receipts.get(l.lineNo)))
                 .toList();
         String advance = e.advanceId == null ? null : em.createQuery("select a.code from AdvanceEntity a where a.id = :a",
                 String.class).setParameter("a", e.advanceId).getResultList().stream().findFirst().orElse(null);

@@ -119,6 +119,7 @@ public class ClaimService {
             em.createQuery("delete from ClaimLineEntity l where l.claimId = :c").setParameter("c", e.id).executeUpdate();
             em.createQuery("delete from FapiaoEntity f where f.claimId = :c").setParameter("c", e.id).executeUpdate();
             writeLines(em, e, actor, person, lines, customerNames);
+            dropReceiptsBeyond(em, e.id, lines.size());
             store.move(em, ExpensesModule.CLAIM, e, ClaimState.SUBMITTED, actor, null, Map.of("purpose", e.purpose,
                     "total", e.total.toPlainString(), "lines", lines.size(), "higher", e.higher));
             em.flush();
@@ -137,6 +138,17 @@ public class ClaimService {
             em.flush();
             return ClaimReader.view(em, e);
         });
+    }
+
+    /** A corrected claim with fewer lines: the receipts of the lines it no longer has go. */
+    private static void dropReceiptsBeyond(EntityManager em, long claimId, int lines) {
+        List<Long> gone = em.createQuery("select r.id from ReceiptEntity r where r.claimId = :c and r.lineNo > :n",
+                Long.class).setParameter("c", claimId).setParameter("n", lines).getResultList();
+        if (!gone.isEmpty()) {
+            em.createQuery("delete from ReceiptPartEntity p where p.fileId in :ids").setParameter("ids", gone)
+                    .executeUpdate();
+            em.createQuery("delete from ReceiptEntity r where r.id in :ids").setParameter("ids", gone).executeUpdate();
+        }
     }
 
     private static void requireOwn(Actor actor, ClaimEntity e) {

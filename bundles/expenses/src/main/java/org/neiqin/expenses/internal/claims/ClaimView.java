@@ -21,11 +21,12 @@ public record ClaimView(long id, String code, int version, ClaimState state, Str
     /**
      * @param standard the most the travel standard allows for the line, or {@code null} where none applies
      * @param flags what the line goes over: {@code standard}, {@code cap:<per>:<amount>:<WARN|BLOCK>}
+     * @param receipt the name of the line's receipt, {@code null} while it has none
      */
     public record Line(int lineNo, LocalDate day, Category category, Money amount, String fapiaoNo, Money fapiaoAmount,
             String city, BigDecimal days, Long customerId, String customerName, Long applicationId, String activity,
             String note,
-            Money standard, List<String> flags, Long budgetId) {
+            Money standard, List<String> flags, Long budgetId, String receipt) {
         public ClaimLineData data() {
             return new ClaimLineData(day, category, amount, fapiaoNo, fapiaoAmount, city, days, customerId, activity,
                     note);

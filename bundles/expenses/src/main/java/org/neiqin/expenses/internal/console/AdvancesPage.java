@@ -31,7 +31,7 @@ public class AdvancesPage implements ConsolePage {
     public String label() { return LABEL; }
 
     @Override
-    public int menuOrder() { return 902; }
+    public int menuOrder() { return NOT_IN_MENU; }
 
     @Override
     public String title() { return "Advances"; }

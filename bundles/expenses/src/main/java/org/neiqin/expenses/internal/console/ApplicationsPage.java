@@ -33,7 +33,7 @@ public class ApplicationsPage implements ConsolePage {
     public String label() { return LABEL; }
 
     @Override
-    public int menuOrder() { return 901; }
+    public int menuOrder() { return NOT_IN_MENU; }
 
     @Override
     public String title() { return "Expense applications"; }

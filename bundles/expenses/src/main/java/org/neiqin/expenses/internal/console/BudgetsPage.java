@@ -39,7 +39,7 @@ public class BudgetsPage implements ConsolePage {
     public String label() { return LABEL; }
 
     @Override
-    public int menuOrder() { return 903; }
+    public int menuOrder() { return NOT_IN_MENU; }
 
     @Override
     public String title() { return "Budgets"; }

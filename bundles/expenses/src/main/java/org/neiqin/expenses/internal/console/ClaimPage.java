@@ -56,6 +56,7 @@ public class ClaimPage implements ConsolePage {
     private static final String CHECK = "check";
     private static final String GIVE_BACK = "giveBack";
     private static final String PAY = "pay";
+    private static final String RECEIPT = "receipt";
 
     @Reference
     private ClaimService service;
@@ -63,6 +64,8 @@ public class ClaimPage implements ConsolePage {
     private ClaimReader reader;
     @Reference
     private ClaimFlow flow;
+    @Reference
+    private org.neiqin.expenses.internal.claims.ClaimReceipts receipts;
     @Reference
     private AdvanceService advances;
     @Reference
@@ -91,6 +94,11 @@ public class ClaimPage implements ConsolePage {
             .on(GIVE_BACK, r -> {
                 ClaimView v = flow.giveBack(r.number("id"), (int) r.number("version"), r.param("reason"));
                 return new Action(LABEL + "?id=" + v.id(), r.msg("claim.returned", v.code()));
+            })
+            .on(RECEIPT, r -> {
+                ClaimView v = receipts.attach(r.number("id"), (int) r.number("version"), (int) r.number("line"),
+                        r.param("receipt.filename"), r.file("receipt"));
+                return new Action(LABEL + "?id=" + v.id(), r.msg("claim.receiptAttached", v.code()));
             })
             .on(PAY, r -> {
                 ClaimView v = flow.pay(r.number("id"), (int) r.number("version"));
@@ -185,11 +193,14 @@ public class ClaimPage implements ConsolePage {
                     Cell.of(l.amount()), Cell.of(l.fapiaoNo()), Cell.of(l.fapiaoAmount()),
                     Cell.of(l.city() == null ? "" : l.city()), l.days() == null ? Cell.of("") : Cell.quantity(l.days()),
                     Cell.of(l.standard() == null ? "" : Cell.of(l.standard()).text()), Cell.of(String.join("; ", flags)),
-                    Cell.of(l.customerName() != null ? l.customerName() : l.activity() != null ? l.activity() : "")));
+                    Cell.of(l.customerName() != null ? l.customerName() : l.activity() != null ? l.activity() : ""),
+                    l.receipt() == null ? Cell.of(r.msg("claim.noReceipt")) : Cell.link(l.receipt(),
+                            "/neiqin/api/expenses/claims/" + v.id() + "/lines/" + l.lineNo() + "/receipt")));
         }
         return new Table(List.of("#", Labels.field(r, "day"), Labels.field(r, "category"), Labels.field(r, "amount"),
                 Labels.field(r, "fapiaoNo"), Labels.field(r, "fapiaoAmount"), Labels.field(r, "city"),
-                Labels.field(r, "days"), r.msg("column.standard"), r.msg("column.flags"), r.msg("column.for")), rows,
+                Labels.field(r, "days"), r.msg("column.standard"), r.msg("column.flags"), r.msg("column.for"),
+                r.msg("column.receipt")), rows,
                 null, "claim-" + v.code());
     }
 
@@ -227,6 +238,20 @@ public class ClaimPage implements ConsolePage {
         if (v.state() == ClaimState.APPROVED && security.isPermitted(r.actor(), ExpensesModule.PAY)) {
             out.add(v.advanceCode() != null ? new Notice(Notice.Level.INFO, r.msg("claim.byAdvance", v.advanceCode()))
                     : Form.action(r.msg("claim.pay"), with(idv, actions.field(PAY))));
+        }
+        if (own && (v.state() == ClaimState.SUBMITTED || v.state() == ClaimState.RETURNED)) {
+            List<Field.Option> lines = new ArrayList<>();
+            for (ClaimView.Line l : v.lines()) {
+                lines.add(new Field.Option(String.valueOf(l.lineNo()), l.lineNo() + " · " + l.fapiaoNo() + " · "
+                        + Cell.of(l.amount()).text() + (l.receipt() == null ? " · " + r.msg("claim.noReceipt") : ""),
+                        java.util.Map.of()));
+            }
+            String first = v.lines().stream().filter(l -> l.receipt() == null).map(l -> String.valueOf(l.lineNo()))
+                    .findFirst().orElse("1");
+            out.add(new Heading(r.msg("claim.receipts")));
+            out.add(Form.action(r.msg("claim.attach"), with(idv, actions.field(RECEIPT),
+                    Field.select("line", r.msg("claim.receiptLine"), first, lines),
+                    Field.file("receipt", r.msg("claim.receiptFile"), true))));
         }
         if (own && v.state() == ClaimState.RETURNED) {
             out.add(new Heading(r.msg("claim.correct")));

@@ -53,6 +53,8 @@ public class ClaimResource {
     private ClaimReader reader;
     @Reference
     private ClaimFlow flow;
+    @Reference
+    private org.neiqin.expenses.internal.claims.ClaimReceipts receipts;
 
     /** A claim: its head and its lines. */
     public record ClaimSubmission(ClaimData claim, List<ClaimLineData> lines) {
@@ -121,6 +123,36 @@ public class ClaimResource {
     @Path("{id}/payment")
     public ClaimView pay(@PathParam("id") long id, ClaimStep step) {
         return flow.pay(id, Requests.version(Requests.body(step).version()));
+    }
+
+    /**
+     * The receipt of a line, as the request's body (a PDF, PNG or JPEG of at most 5 MB), at the claim's {@code version},
+     * with the file's {@code name}; a receipt sent again replaces the earlier one.
+     */
+    @PUT
+    @Path("{id}/lines/{line}/receipt")
+    @Consumes(MediaType.WILDCARD)
+    public ClaimView attachReceipt(@Context UriInfo uri, @PathParam("id") long id, @PathParam("line") int line,
+            @QueryParam("version") @org.neiqin.api.rest.Typed(value = Integer.class, min = 0) String version,
+            @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
+        ListParams.only(uri.getQueryParameters(), "version", "name");
+        int loaded = Requests.version(version == null ? null : ListParams.whole("version", version, 0, Integer.MAX_VALUE,
+                0));
+        // one byte more than is kept, so that a larger file is refused without reading all of it
+        byte[] content = body == null ? new byte[0] : body.readNBytes(
+                org.neiqin.expenses.internal.claims.ClaimReceipts.MAX_BYTES + 1);
+        return receipts.attach(id, loaded, line, name, content);
+    }
+
+    /** A line's receipt, as it was uploaded. */
+    @GET
+    @Path("{id}/lines/{line}/receipt")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Answers(byte[].class)
+    public Response receipt(@PathParam("id") long id, @PathParam("line") int line) {
+        org.neiqin.kit.files.KeptFile f = receipts.receipt(id, line);
+        return Response.ok(f.content(), f.contentType()).header("Content-Disposition",
+                org.neiqin.kit.files.Scans.disposition(f.fileName())).build();
     }
 
     @GET

@@ -32,7 +32,8 @@ import org.neiqin.logistics.internal.Handover;
 import org.neiqin.logistics.internal.NoteDrafts;
 import org.neiqin.logistics.internal.NoteReader;
 import org.neiqin.logistics.internal.PaymentGate;
-import org.neiqin.logistics.internal.Proof;
+import org.neiqin.kit.files.KeptFile;
+import org.neiqin.kit.files.Scans;
 import org.neiqin.logistics.internal.Shipment;
 import org.neiqin.logistics.internal.NoteState;
 import org.neiqin.logistics.internal.NoteView;
@@ -198,10 +199,8 @@ public class NoteResource {
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Answers(byte[].class)
     public Response downloadProof(@PathParam("id") long id) {
-        Proof p = handover.proof(id);
-        String ascii = p.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(p.content(), p.contentType()).header("Content-Disposition", "inline; filename=\"" + ascii
-                + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(p.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20")).build();
+        KeptFile p = handover.proof(id);
+        return Response.ok(p.content(), p.contentType()).header("Content-Disposition", Scans.disposition(p.fileName()))
+                .build();
     }
 }
