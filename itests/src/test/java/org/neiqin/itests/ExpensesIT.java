@@ -497,6 +497,60 @@ public class ExpensesIT {
         assertEquals(badPeriod.body(), 400, badPeriod.statusCode());
     }
 
+    /**
+     * The customer files installed later, by name, as a company adds a module: claim lines and activities name
+     * customers from then on; a promotion allows its customer a rate of what it bought (entered by the office, the
+     * contracts module not being installed); the customer's card shows what was spent on it this year.
+     */
+    @Test
+    public void withTheCustomerFilesInstalledLaterSpendingIsKeptPerCustomer() throws Exception {
+        org.apache.karaf.features.FeaturesService features = context.getService(context.getServiceReference(
+                org.apache.karaf.features.FeaturesService.class));
+        features.installFeature("neiqin-crm", java.util.EnumSet.of(
+                org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
+        HttpResponse<String> made = Http.as("assistant").await("/neiqin/api/crm/customers", r -> r.statusCode() == 200, 90);
+        assertEquals(made.body(), 200, made.statusCode());
+        JsonNode customer = ok(Http.as("assistant").post("/neiqin/api/crm/customers", JSON, "{\"fullName\": \"鞍山钢材市场\","
+                + " \"lifecycle\": \"NEW\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"CREDIT\","
+                + " \"creditDays\": 30, \"creditLimit\": " + Json.money(200000) + ", \"annualVolume\": "
+                + Json.money(150000) + ", \"infoSource\": \"VISIT\", \"region\": \"LN\", \"route\": \"SY\","
+                + " \"phone\": \"024-2345 6789\"}"), 201);
+        long id = customer.get("id").asLong();
+        // an activity for the customer with an allowance of 2% of what it buys during it
+        String promo = "{\"kind\": \"PROMOTION\", \"purpose\": \"鞍山 春季促销\", \"customerId\": " + id
+                + ", \"allowanceRate\": 2, \"estimate\": " + Json.money("5000.00") + ", \"periodFrom\": \""
+                + today().withDayOfYear(1) + "\", \"periodTo\": \"" + today() + "\"}";
+        HttpResponse<String> noCustomer = Http.as("sales").post(APPLICATIONS, JSON, promo.replace("\"customerId\": " + id
+                + ", ", ""));
+        assertEquals(noCustomer.body(), 400, noCustomer.statusCode());
+        assertTrue(noCustomer.body(), noCustomer.body().contains("\"field\":\"customerId\""));
+        JsonNode a = ok(Http.as("sales").post(APPLICATIONS, JSON, promo), 201);
+        ok(decide("manager", round("manager", "expenses.application", a.get("id").asLong()), "APPROVE", null), 200);
+        JsonNode approved = get("assistant", APPLICATIONS + "/" + a.get("id").asLong());
+        HttpResponse<String> noBase = Http.as("assistant").post(APPLICATIONS + "/" + a.get("id").asLong()
+                + "/verification", JSON, "{\"version\": " + approved.get("version").asInt() + ", \"verified\": "
+                + Json.money("4800.00") + ", \"receipts\": \"发票 3 张\"}");
+        assertEquals("without the contracts the office gives what the customer bought: " + noBase.body(), 400,
+                noBase.statusCode());
+        JsonNode verified = ok(Http.as("assistant").post(APPLICATIONS + "/" + a.get("id").asLong() + "/verification",
+                JSON, "{\"version\": " + approved.get("version").asInt() + ", \"verified\": " + Json.money("4800.00")
+                        + ", \"receipts\": \"发票 3 张\", \"allowanceBase\": " + Json.money("86000.00") + "}"), 200);
+        assertEquals("1720.00", verified.at("/allowance/amount").asText());
+        // a dinner with the customer, named on the line
+        JsonNode dinner = ok(Http.as("sales").post(CLAIMS, JSON, claim("宴请鞍山钢材市场", null,
+                withCustomer(line(today(), "ENTERTAINMENT", "600.00", "66000001", null, null))
+                        .replace("\"customerId\": 5", "\"customerId\": " + id))), 201);
+        assertTrue(dinner.toString(), dinner.at("/lines/0/customerName").asText().contains("鞍山钢材市场"));
+        check(withReceipts("sales", dinner));
+        ok(decide("manager", round("manager", "expenses.claim", dinner.get("id").asLong()), "APPROVE", null), 200);
+        JsonNode perCustomer = get("manager", "/neiqin/api/expenses/spend?from=" + today().withDayOfYear(1) + "&to="
+                + today() + "&by=CUSTOMER");
+        assertEquals(perCustomer.toString(), String.valueOf(id), perCustomer.at("/0/key").asText());
+        assertEquals(perCustomer.toString(), "5400.00", perCustomer.at("/0/amount/amount").asText());
+        String card = Http.as("manager").get("/system/console/neiqin-customer?id=" + id + "&lang=zh").body();
+        assertTrue(card, card.contains("今年在该客户上的费用") && (card.contains("5,400.00") || card.contains("5400.00")));
+    }
+
     @Test
     public void thePagesSpeakBothLanguagesTheShellListsAndBadInputChangesNothing() throws Exception {
         LocalDate d = today().minusDays(1);
@@ -530,6 +584,28 @@ public class ExpensesIT {
                 && api.paths().contains("/expenses/advances/{id}/settlement"));
         assertEquals(List.of(), api.problems("GET", "/expenses/claims", 200, Http.as("sales").get(CLAIMS).body()));
         assertEquals(List.of(), Conformance.problems(context, "org.neiqin.expenses"));
+        // the ledger others read: what was spent, per salesperson, region, category, customer or month
+        String year = today().getYear() - 1 + "-01-01";
+        String next = today().getYear() + 1 + "-12-31";
+        JsonNode bySales = get("manager", "/neiqin/api/expenses/spend?from=" + year + "&to=" + next + "&by=SALESPERSON");
+        JsonNode byMonth = get("manager", "/neiqin/api/expenses/spend?from=" + year + "&to=" + next + "&by=MONTH");
+        java.math.BigDecimal salesTotal = java.math.BigDecimal.ZERO;
+        for (JsonNode s2 : bySales) {
+            salesTotal = salesTotal.add(new java.math.BigDecimal(s2.at("/amount/amount").asText()));
+        }
+        java.math.BigDecimal monthTotal = java.math.BigDecimal.ZERO;
+        for (JsonNode s2 : byMonth) {
+            monthTotal = monthTotal.add(new java.math.BigDecimal(s2.at("/amount/amount").asText()));
+        }
+        assertEquals("the same spending however it is added up: " + bySales + " " + byMonth, 0,
+                salesTotal.compareTo(monthTotal));
+        assertEquals(List.of(), StrictInput.refusals("manager", "/neiqin/api/expenses/spend?from=x&to=" + next,
+                "/neiqin/api/expenses/spend?by=WEEK&from=" + year + "&to=" + next,
+                "/neiqin/api/expenses/spend?to=" + year + "&from=" + next));
+        String report = Http.as("manager").get("/system/console/neiqin-expense-reports?lang=zh").body();
+        assertTrue(report, report.contains("费用统计") && report.contains("按业务员和类别"));
+        assertEquals("the statistics are the managers' and the office's", 403, Http.as("sales")
+                .get("/system/console/neiqin-expense-reports").statusCode());
         assertFalse(Http.as("sales").get("/system/console/neiqin-advances?lang=en").body().contains("???"));
     }
 }

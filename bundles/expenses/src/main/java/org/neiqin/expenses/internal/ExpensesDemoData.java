@@ -52,6 +52,8 @@ public class ExpensesDemoData implements DemoDataProvider {
     @Reference
     private ApplicationService applications;
     @Reference
+    private org.neiqin.expenses.internal.applications.Verification verification;
+    @Reference
     private AdvanceService advances;
     @Reference
     private ClaimService claims;
@@ -85,14 +87,14 @@ public class ExpensesDemoData implements DemoDataProvider {
         // an activity approved and verified, one approved and under way
         ApplicationView promotion = security.runAs(SALES, () -> applications.apply(new ApplicationData(
                 ApplicationKind.PROMOTION, "辽宁区域春季促销（鞍山、营口经销商）", null, "LN", null, money("18000"),
-                today.minusDays(40), today.minusDays(25), null)));
+                today.minusDays(40), today.minusDays(25), null, null)));
         approve(ExpensesModule.REVIEW_APPLICATION, promotion.id());
         ApplicationView done = security.runAs(ASSISTANT, () -> applications.get(promotion.id()));
-        security.runAs(ASSISTANT, () -> applications.verify(done.id(), done.version(), money("16250"),
-                "发票 12 张，合计 16 250 元；经销商签收单 2 份"));
+        security.runAs(ASSISTANT, () -> verification.verify(done.id(), done.version(), money("16250"),
+                "发票 12 张，合计 16 250 元；经销商签收单 2 份", null));
         ApplicationView fair = security.runAs(SALES, () -> applications.apply(new ApplicationData(
                 ApplicationKind.EXHIBITION, "沈阳国际装备制造业博览会 展位与搭建", null, "LN", null, money("35000"),
-                today.minusDays(5), today.plusDays(20), null)));
+                today.minusDays(5), today.plusDays(20), null, null)));
         approve(ExpensesModule.REVIEW_APPLICATION, fair.id());
         // a trip on an advance: asked, approved, paid; its claim checked and approved; the advance waits to be settled
         AdvanceView trip = security.runAs(SALES, () -> advances.request(new AdvanceData(AdvanceKind.TRIP,

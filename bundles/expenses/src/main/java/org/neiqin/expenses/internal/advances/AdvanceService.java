@@ -41,9 +41,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = AdvanceService.class)
 public class AdvanceService {
-    /** Event topics; properties id, code, borrower, amount. */
-    public static final String OPENED = "org/neiqin/expenses/advance/OPENED";
-    public static final String SETTLED = "org/neiqin/expenses/advance/SETTLED";
+    private static final String OPENED = org.neiqin.api.expenses.ExpensesEvents.ADVANCE_OPENED;
+    private static final String SETTLED = org.neiqin.api.expenses.ExpensesEvents.ADVANCE_SETTLED;
 
     private final ExpensesStore store;
     private final SecurityService security;

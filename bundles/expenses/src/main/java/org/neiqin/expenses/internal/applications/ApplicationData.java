@@ -9,7 +9,8 @@ import org.neiqin.kit.form.Spec.Kind;
 
 /**
  * An application as the salesperson or the office asks for it: the activity, the budget line it is charged to (the
- * applicant's own promotion budget when left empty), the estimate and the activity's days.
+ * applicant's own promotion budget when left empty), the estimate and the activity's days; a promotion for a customer
+ * may allow it a rate (%) of what it buys during the activity (促销折让), computed when the activity is verified.
  */
 public record ApplicationData(
         @Spec(required = true, kind = Kind.CHOICE) ApplicationKind kind,
@@ -20,5 +21,6 @@ public record ApplicationData(
         @Spec(required = true, kind = Kind.AMOUNT, positive = true) Money estimate,
         @Spec(required = true, kind = Kind.DATE) LocalDate periodFrom,
         @Spec(required = true, kind = Kind.DATE) LocalDate periodTo,
+        @Spec(kind = Kind.QUANTITY, positive = true) java.math.BigDecimal allowanceRate,
         @Spec(max = 500, kind = Kind.LONG_TEXT) String note) {
 }

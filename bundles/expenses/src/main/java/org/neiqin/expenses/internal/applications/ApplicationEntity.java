@@ -30,6 +30,10 @@ public class ApplicationEntity extends Recorded implements Stateful<ApplicationS
     String currency;
     BigDecimal estimate;
     BigDecimal verified;
+    /** The promotion's allowance (折让) to its customer: a rate (%) of what it bought during the activity. */
+    BigDecimal allowanceRate;
+    BigDecimal allowanceBase;
+    BigDecimal allowance;
     LocalDate periodFrom;
     LocalDate periodTo;
     LocalDate verifyBy;

@@ -42,13 +42,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Expense applications (费用申请) for marketing activities: approved before the money is spent (the review
  * {@code expenses.application}, more approvals from a higher amount; the next level when the budget cannot take it at
- * the moment of approval), the estimate committed; then verified (核销) by the back office against what was really
- * spent — never more than approved, the rest back to the budget. One not verified by its day stands out.
+ * the moment of approval), the estimate committed; verified afterwards ({@link Verification}). One not verified by its
+ * day stands out.
  */
 @Component(service = ApplicationService.class)
 public class ApplicationService {
-    public static final String APPROVED = "org/neiqin/expenses/application/APPROVED";
-    public static final String VERIFIED = "org/neiqin/expenses/application/VERIFIED";
+    private static final String APPROVED = org.neiqin.api.expenses.ExpensesEvents.APPLICATION_APPROVED;
 
     private final ExpensesStore store;
     private final SecurityService security;
@@ -91,6 +90,14 @@ public class ApplicationService {
             errors.add(new FieldError("periodTo", "order", Text.of("expenses.application.order",
                     "the activity ends on {0}, before it starts on {1}", data.periodTo(), data.periodFrom())));
         }
+        if (data.allowanceRate() != null && (data.allowanceRate().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            errors.add(new FieldError("allowanceRate", "range", Text.of("expenses.application.rate",
+                    "an allowance is a rate of 0 to 100 (%), not {0}", data.allowanceRate().toPlainString())));
+        }
+        if (data.allowanceRate() != null && data.customerId() == null) {
+            errors.add(new FieldError("customerId", "required", Text.of("expenses.application.allowanceCustomer",
+                    "an allowance is given to a customer: name it")));
+        }
         String customer = null;
         if (data.customerId() != null) {
             CustomerDirectory directory = customers;
@@ -127,6 +134,7 @@ public class ApplicationService {
             e.budgetId = budget;
             e.currency = currency.code();
             e.estimate = data.estimate().amount();
+            e.allowanceRate = data.allowanceRate();
             e.periodFrom = data.periodFrom();
             e.periodTo = data.periodTo();
             e.verifyBy = data.periodTo().plus(settings.verifyWithin());
@@ -177,50 +185,6 @@ public class ApplicationService {
         });
     }
 
-    /**
-     * The back office verifies the activity against its receipts: what was spent (no more than approved) becomes the
-     * budget's actual, the rest of the commitment goes back.
-     */
-    public ApplicationView verify(long id, int version, Money spent, String receipts) {
-        Actor actor = security.require(ExpensesModule.CHECK);
-        List<FieldError> errors = new ArrayList<>();
-        if (spent == null || spent.isNegative()) {
-            errors.add(new FieldError("verified", "required", Text.of("expenses.application.spent",
-                    "give what was really spent, 0 or more")));
-        } else if (!spent.currency().getCurrencyCode().equals(currency.code())) {
-            errors.add(new FieldError("verified", "currency", Text.of("expenses.currency",
-                    "amounts are in {0}", currency.code())));
-        }
-        if (receipts == null || receipts.isBlank() || receipts.length() > 500) {
-            errors.add(new FieldError("receipts", "required", Text.of("expenses.application.receipts",
-                    "name the receipts the spending was verified with (1 to 500 characters)")));
-        }
-        Forms.require(errors);
-        return store.write(em -> {
-            ApplicationEntity e = Store.load(em, ApplicationEntity.class, id, version, "application");
-            if (e.applicant.equals(actor.name())) {
-                throw new AccessDeniedException(Text.of("expenses.application.ownVerify",
-                        "{0} is your own application: somebody else verifies it", e.code));
-            }
-            if (spent.amount().compareTo(e.estimate) > 0) {
-                Forms.require(List.of(new FieldError("verified", "overApproved", Text.of(
-                        "expenses.application.overApproved", "{0} spent is more than the {1} approved: verified is at"
-                                + " most what was approved", spent.text(), Money.of(e.estimate, e.currency).text()))));
-            }
-            e.verified = spent.amount();
-            e.receipts = receipts.trim();
-            store.move(em, ExpensesModule.APPLICATION, e, ApplicationState.VERIFIED, actor, null, Map.of("verified",
-                    e.verified.toPlainString(), "receipts", e.receipts));
-            if (e.budgetId != null) {
-                budgets.spend(em, Map.of(e.budgetId, e.estimate), Map.of(e.budgetId, e.verified), e.code);
-            }
-            store.event(VERIFIED, actor).with("id", e.id).with("code", e.code).with("applicant", e.applicant)
-                    .with("amount", e.verified.toPlainString()).publish();
-            em.flush();
-            return view(em, e);
-        });
-    }
-
     public ApplicationView get(long id) {
         Actor actor = security.require(ExpensesModule.READ);
         return store.read(em -> {
@@ -266,7 +230,7 @@ public class ApplicationService {
         return store.history(ExpensesModule.APPLICATION, id);
     }
 
-    private ApplicationView view(EntityManager em, ApplicationEntity e) {
+    ApplicationView view(EntityManager em, ApplicationEntity e) {
         String budget = e.budgetId == null ? null : em.createQuery("select b.name from BudgetEntity b where b.id = :b",
                 String.class).setParameter("b", e.budgetId).getResultList().stream().findFirst().orElse(null);
         BigDecimal claimed = em.createQuery("select sum(l.amount) from ClaimLineEntity l, ClaimEntity c where"
@@ -274,9 +238,11 @@ public class ApplicationService {
                 .setParameter("a", e.id).getSingleResult();
         boolean overdue = e.state == ApplicationState.APPROVED && store.today().isAfter(e.verifyBy);
         return new ApplicationView(e.id, e.code, e.version, e.state, e.applicant, new ApplicationData(e.kind, e.purpose,
-                e.budgetId, e.region, e.customerId, Money.of(e.estimate, e.currency), e.periodFrom, e.periodTo, e.note),
+                e.budgetId, e.region, e.customerId, Money.of(e.estimate, e.currency), e.periodFrom, e.periodTo,
+                e.allowanceRate, e.note),
                 budget, e.customerName, e.verified == null ? null : Money.of(e.verified, e.currency),
                 Money.of(claimed == null ? BigDecimal.ZERO : claimed, e.currency), e.verifyBy, e.receipts, e.higher,
-                overdue, e.stamps.updatedAt(), e.stamps.updatedBy());
+                overdue, e.allowanceBase == null ? null : Money.of(e.allowanceBase, e.currency),
+                e.allowance == null ? null : Money.of(e.allowance, e.currency), e.stamps.updatedAt(), e.stamps.updatedBy());
     }
 }

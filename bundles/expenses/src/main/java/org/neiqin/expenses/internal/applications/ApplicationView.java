@@ -10,8 +10,11 @@ import org.neiqin.api.money.Money;
  *
  * @param claimed what approved claims spent on the activity (lines naming it)
  * @param overdue approved, and not verified by its day
+ * @param allowanceBase what the customer bought during the promotion, once verified
+ * @param allowance the promotion's allowance to the customer (rate × base), once verified
  */
 public record ApplicationView(long id, String code, int version, ApplicationState state, String applicant,
         ApplicationData data, String budgetName, String customerName, Money verified, Money claimed,
-        LocalDate verifyBy, String receipts, String higher, boolean overdue, Instant updatedAt, String updatedBy) {
+        LocalDate verifyBy, String receipts, String higher, boolean overdue, Money allowanceBase, Money allowance,
+        Instant updatedAt, String updatedBy) {
 }

@@ -40,8 +40,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ClaimFlow.class)
 public class ClaimFlow {
-    public static final String APPROVED = "org/neiqin/expenses/claim/APPROVED";
-    public static final String PAID = "org/neiqin/expenses/claim/PAID";
+    private static final String APPROVED = org.neiqin.api.expenses.ExpensesEvents.CLAIM_APPROVED;
+    private static final String PAID = org.neiqin.api.expenses.ExpensesEvents.CLAIM_PAID;
     static final String STAGE_MANAGER = "MANAGER";
     static final String STAGE_HIGHER = "HIGHER";
 

@@ -49,8 +49,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = ClaimService.class)
 public class ClaimService {
-    /** Event topics: a claim submitted, approved, paid; properties id, code, claimant, total. */
-    public static final String SUBMITTED = "org/neiqin/expenses/claim/SUBMITTED";
+    private static final String SUBMITTED = org.neiqin.api.expenses.ExpensesEvents.CLAIM_SUBMITTED;
 
     private final ExpensesStore store;
     private final SecurityService security;

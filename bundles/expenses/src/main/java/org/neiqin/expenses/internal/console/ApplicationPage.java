@@ -46,6 +46,8 @@ public class ApplicationPage implements ConsolePage {
     private ApplicationService service;
     @Reference
     private SecurityService security;
+    @Reference
+    private org.neiqin.expenses.internal.applications.Verification verification;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CustomerDirectory customers;
@@ -58,7 +60,8 @@ public class ApplicationPage implements ConsolePage {
             })
             .on(VERIFY, r -> {
                 VerifyData d = Forms.bind(VerifyData.class, Forms.inCurrency(r::param, service.currency()));
-                ApplicationView v = service.verify(r.number("id"), (int) r.number("version"), d.verified(), d.receipts());
+                ApplicationView v = verification.verify(r.number("id"), (int) r.number("version"), d.verified(), d.receipts(),
+                        d.allowanceBase());
                 return new Action(LABEL + "?id=" + v.id(), r.msg("application.verified", v.code()));
             });
 
@@ -120,6 +123,14 @@ public class ApplicationPage implements ConsolePage {
         if (v.customerName() != null) {
             p.add(new Properties.Property(Labels.field(r, "customerId"), v.customerName()));
         }
+        if (v.data().allowanceRate() != null) {
+            p.add(new Properties.Property(Labels.field(r, "allowanceRate"), v.data().allowanceRate().stripTrailingZeros()
+                    .toPlainString() + "%"));
+        }
+        if (v.allowance() != null) {
+            p.add(new Properties.Property(Labels.field(r, "allowanceBase"), Cell.of(v.allowanceBase()).text()));
+            p.add(new Properties.Property(r.msg("column.allowance"), Cell.of(v.allowance()).text()));
+        }
         if (v.receipts() != null) {
             p.add(new Properties.Property(Labels.field(r, "receipts"), v.receipts()));
         }
@@ -134,7 +145,10 @@ public class ApplicationPage implements ConsolePage {
                     Field.hidden("id", String.valueOf(v.id())), Field.hidden("version", String.valueOf(v.version())),
                     Field.text("verified", r.msg("column.verified") + " (" + service.currency() + ")",
                             v.claimed().amount().signum() > 0 ? v.claimed().amount().toPlainString() : null),
-                    Field.text("receipts", Labels.field(r, "receipts"), null))));
+                    Field.text("receipts", Labels.field(r, "receipts"), null),
+                    v.data().allowanceRate() != null && !verification.allowanceFromContracts()
+                            ? Field.text("allowanceBase", Labels.field(r, "allowanceBase") + " (" + service.currency() + ")",
+                                    null) : Field.hidden("allowanceBase", ""))));
         }
         List<AuditEntry> history = new ArrayList<>(service.history(v.id()));
         Collections.reverse(history);

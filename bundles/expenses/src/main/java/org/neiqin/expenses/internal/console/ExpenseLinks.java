@@ -19,6 +19,7 @@ final class ExpenseLinks {
         links.add(new Link(r.msg("title.neiqin-advances"), AdvancesPage.LABEL));
         links.add(new Link(r.msg("title.neiqin-budgets"), BudgetsPage.LABEL));
         links.add(new Link(r.msg("title.neiqin-expense-standards"), StandardsPage.LABEL));
+        links.add(new Link(r.msg("title.neiqin-expense-reports"), ReportsPage.LABEL));
         return new Links(links);
     }
 }

@@ -40,9 +40,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ApplicationResource {
     @Reference
     private ApplicationService service;
+    @Reference
+    private org.neiqin.expenses.internal.applications.Verification verification;
 
-    /** A verification at the version the office loaded: what was spent and the receipts that show it. */
-    public record ApplicationVerification(Integer version, Money verified, String receipts) {
+    /**
+     * A verification at the version the office loaded: what was spent, the receipts that show it and, for a promotion
+     * with an allowance without the contracts module, what its customer bought during it.
+     */
+    public record ApplicationVerification(Integer version, Money verified, String receipts, Money allowanceBase) {
     }
 
     /** @param overdue only those approved and not verified by their day */
@@ -70,7 +75,8 @@ public class ApplicationResource {
     @Path("{id}/verification")
     public ApplicationView verify(@PathParam("id") long id, ApplicationVerification body) {
         Requests.body(body);
-        return service.verify(id, Requests.version(body.version()), body.verified(), body.receipts());
+        return verification.verify(id, Requests.version(body.version()), body.verified(), body.receipts(),
+                body.allowanceBase());
     }
 
     @GET
