@@ -1,6 +1,7 @@
 package org.neiqin.benchmark;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -138,6 +139,11 @@ public final class Benchmark {
             data.priceLists(firstProduct, products);
             progress("generated 20 price lists over " + products + " products in " + fmt((System.nanoTime() - start) / 1e9)
                     + " s");
+            int claims = quick ? 20_000 : Integer.getInteger("benchmark.claims", 100_000);
+            start = System.nanoTime();
+            data.claims(claims, CLAIM_LINES);
+            progress("generated " + claims + " expense claims with " + claims * CLAIM_LINES + " lines and 70 budgets in "
+                    + fmt((System.nanoTime() - start) / 1e9) + " s");
             neiqin.start();
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             int requests = Integer.getInteger("benchmark.requests", quick ? 100 : 500);
@@ -147,6 +153,7 @@ public final class Benchmark {
             catalogScale(requests, products);
             priceScale(requests, firstProduct, products);
             invoicingScale(requests, invoices);
+            expensesScale(requests, claims);
             if (!scaleOnly) {
                 imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
             }
@@ -253,6 +260,12 @@ public final class Benchmark {
         Orders invoices8 = recorded(neiqin, "writes.invoices.8", () -> invoices(invoices, 8));
         progress("invoices: " + fmt(invoices1.perSecond()) + "/s at 1 thread, " + fmt(invoices8.perSecond())
                 + "/s at 8 threads");
+        int claims = writes / 4;
+        claims(claims / 5, 1, 0);
+        Orders claims1 = recorded(neiqin, "writes.claims.1", () -> claims(claims, 1, claims));
+        Orders claims8 = recorded(neiqin, "writes.claims.8", () -> claims(claims, 8, 2 * claims));
+        progress("expense claims: " + fmt(claims1.perSecond()) + "/s at 1 thread, " + fmt(claims8.perSecond())
+                + "/s at 8 threads");
         neiqin.stop();
         double raw = rawJdbc(writes);
         figure("writes.neiqin.1", "customers created via REST -> service (number, audit entry, own transaction), 1 thread",
@@ -286,6 +299,18 @@ public final class Benchmark {
                     + " (the line checked against the order under its lock row, VAT, audit entry) and submits it (review"
                     + " round), the manager approves, finance issues it (gapless number, the buyer's data, audit entry);"
                     + " four transactions", "invoices/s", List.of(o.perSecond()), "transactions "
+                    + fmt(100 * 4 * o.perSecond() / raw) + " % of raw JDBC (1 thread)");
+            f.put("errors", o.failed());
+            Map<String, Object> steps = new LinkedHashMap<>();
+            o.steps().forEach((step, h) -> steps.put(step, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95))));
+            f.put("by_step", steps);
+        }
+        for (Orders o : List.of(claims1, claims8)) {
+            Map<String, Object> f = figure("writes.claims." + o.threads(), "expense claims of one line approved via REST, "
+                    + o.threads() + (o.threads() == 1 ? " thread" : " threads") + ": the salesperson submits (number,"
+                    + " fapiao number taken, travel standard and caps judged, audit entry) and attaches the receipt (a"
+                    + " file in parts), the office checks (review round), the manager approves (the budget locked,"
+                    + " counted and committed); four transactions", "claims/s", List.of(o.perSecond()), "transactions "
                     + fmt(100 * 4 * o.perSecond() / raw) + " % of raw JDBC (1 thread)");
             f.put("errors", o.failed());
             Map<String, Object> steps = new LinkedHashMap<>();
@@ -638,6 +663,64 @@ public final class Benchmark {
                 return true;
             } catch (IllegalStateException | IOException e) {
                 progress("invoice " + i + " failed: " + e.getMessage());
+                return false;
+            }
+        });
+        Map<String, Histogram> latencies = new LinkedHashMap<>();
+        steps.forEach((step, r) -> latencies.put(step, r.getIntervalHistogram()));
+        return new Orders(threads, rate.perSecond(), rate.failed(), latencies);
+    }
+
+    /** A one-page PDF standing in for a scanned fapiao. */
+    private static final byte[] RECEIPT = "%PDF-1.4\n% a fapiao, scanned\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * {@code n} expense claims of one line, from submitted to approved, on {@code threads}: the salesperson submits and
+     * attaches the receipt, the office checks, the manager approves.
+     *
+     * @param first the first of the {@code n} fapiao numbers the run takes (each is claimed once)
+     */
+    private Orders claims(int n, int threads, int first) throws Exception {
+        Http sales = new Http(KarafProcess.HTTP_PORT, "sales", "sales");
+        Http assistant = assistant();
+        Http manager = new Http(KarafProcess.HTTP_PORT, "manager", "manager");
+        String today = java.time.LocalDate.now().toString();
+        Map<String, Recorder> steps = new LinkedHashMap<>();
+        for (String step : List.of("submit", "receipt", "check", "approve")) {
+            steps.put(step, new Recorder(3));
+        }
+        long run = System.currentTimeMillis() % 100_000;
+        Rate rate = parallel(n, threads, i -> {
+            try {
+                long t0 = System.nanoTime();
+                String claim = expect(201, sales.send("POST", "/neiqin/api/expenses/claims", "{\"claim\": {\"purpose\":"
+                        + " \"bench " + i + "\"}, \"lines\": [{\"day\": \"" + today + "\", \"category\": \"OTHER\","
+                        + " \"amount\": {\"amount\": \"10.00\", \"currency\": \"CNY\"}, \"fapiaoNo\": \""
+                        + String.format("9%05d%08d", run, first + i) + "\", \"fapiaoAmount\": {\"amount\": \"10.00\","
+                        + " \"currency\": \"CNY\"}}]}"));
+                String path = "/neiqin/api/expenses/claims/" + group(ID, claim);
+                long t1 = System.nanoTime();
+                Http.Answer scanned = sales.upload("PUT", path + "/lines/1/receipt?version=" + group(VERSION, claim)
+                        + "&name=fapiao.pdf", "application/pdf", RECEIPT, 60_000);
+                claim = expect(200, scanned);
+                long t2 = System.nanoTime();
+                expect(200, assistant.send("POST", path + "/check", "{\"version\": " + group(VERSION, claim) + "}"));
+                long t3 = System.nanoTime();
+                Matcher round = Pattern.compile("\"id\":(\\d+),\"documentType\":\"expenses\\.claim\",\"documentId\":\""
+                        + group(ID, claim) + "\"").matcher(expect(200, manager.send("GET", "/neiqin/api/core/reviews", null)));
+                if (!round.find()) {
+                    throw new IllegalStateException("the claim's review round is not in the manager's inbox");
+                }
+                expect(200, manager.send("POST", "/neiqin/api/core/reviews/" + round.group(1) + "/decisions",
+                        "{\"verdict\": \"APPROVE\"}"));
+                long t4 = System.nanoTime();
+                steps.get("submit").recordValue((t1 - t0) / 1000);
+                steps.get("receipt").recordValue((t2 - t1) / 1000);
+                steps.get("check").recordValue((t3 - t2) / 1000);
+                steps.get("approve").recordValue((t4 - t3) / 1000);
+                return true;
+            } catch (IllegalStateException | IOException e) {
+                progress("claim " + i + " failed: " + e.getMessage());
                 return false;
             }
         });
@@ -1179,6 +1262,28 @@ public final class Benchmark {
         String target = BenchDb.postgres() ? "target p95 <= 300 ms" : "target p95 <= 1 s";
         pages("scale.invoicing.receivables", "ageing, statements and the collection plan at " + invoices + " invoices ("
                 + invoices * INVOICE_LINES + " invoice lines)", reads, Math.max(5, requests / 20), target);
+    }
+
+    /** Lines per generated expense claim. */
+    private static final int CLAIM_LINES = 3;
+
+    /**
+     * 7: the expense ledger (spend per salesperson and per month over a year), the monthly statistics page, the budgets
+     * page and the claims list, at {@code claims} generated claims.
+     */
+    private void expensesScale(int requests, int claims) throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String year = "from=" + today.minusYears(1) + "&to=" + today;
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("spend per salesperson over a year", "/neiqin/api/expenses/spend?" + year + "&by=SALESPERSON");
+        reads.put("spend per month over a year", "/neiqin/api/expenses/spend?" + year + "&by=MONTH");
+        reads.put("the statistics page (salesperson x category, region, month)", "/system/console/neiqin-expense-reports");
+        reads.put("the budgets page with its chart", "/system/console/neiqin-budgets");
+        reads.put("claims approved, first page", "/neiqin/api/expenses/claims?state=APPROVED&limit=50");
+        reads.put("claims of one salesperson, page 3", "/neiqin/api/expenses/claims?claimant=sales7&limit=50&offset=100");
+        String target = BenchDb.postgres() ? "target p95 <= 300 ms" : "target p95 <= 1 s";
+        pages("scale.expenses.reports", "the expense ledger, statistics, budgets and claim lists at " + claims
+                + " claims (" + claims * CLAIM_LINES + " lines)", reads, Math.max(5, requests / 20), target);
     }
 
     /** One figure: each of {@code paths} requested {@code n} times by one client, p50/p95 per path and overall. */

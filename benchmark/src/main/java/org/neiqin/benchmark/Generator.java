@@ -576,6 +576,121 @@ final class Generator {
      * Takes {@code n} ids from a module's id row (as its services do, a block at a time) and
      * returns the first; committed at once, so that the services' next block follows ours.
      */
+    /**
+     * {@code n} expense claims of {@code linesEach} lines of 40 salespeople over the last year (seven in ten paid, two
+     * approved, one waiting for the office), each line with its fapiao number taken, and this year's budget of each
+     * salesperson and region with what the claims committed and spent of it.
+     */
+    void claims(int n, int linesEach) throws SQLException {
+        LocalDate today = LocalDate.now();
+        String[] categories = {"LODGING", "MEALS", "TRANSPORT", "FARE", "COURIER", "PRINTING", "ENTERTAINMENT", "OTHER"};
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            int per = linesEach + 1;
+            long firstId = ids(c, "EXP_ID", "expenses", (long) per * n + 80);
+            Timestamp now = Timestamp.from(Instant.now());
+            java.util.Map<String, BigDecimal[]> used = new java.util.HashMap<>();
+            try (PreparedStatement claim = c.prepareStatement("INSERT INTO EXP_CLAIM (ID, VERSION, CODE, STATE, CLAIMANT,"
+                    + " GRADE, REGION, DEPARTMENT, PURPOSE, CURRENCY, TOTAL, CHECKED_BY, HIGHER, PAID_ON, CREATED_AT,"
+                    + " CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 3, ?, ?, ?, 'B', ?, 'sales', ?, 'CNY', ?, ?, '', ?, ?,"
+                    + " 'bench', ?, 'bench')");
+                    PreparedStatement line = c.prepareStatement("INSERT INTO EXP_CLAIM_LINE (ID, CLAIM_ID, LINE_NO, DAY,"
+                            + " CATEGORY, AMOUNT, FAPIAO_NO, FAPIAO_AMOUNT, CITY, DAYS, FLAGS, BUDGET_ID) VALUES (?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?, ?, '', ?)");
+                    PreparedStatement fapiao = c.prepareStatement("INSERT INTO EXP_FAPIAO (NUMBER, CLAIM_ID) VALUES (?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    long id = firstId + (long) per * i;
+                    int person = i % 40;
+                    String state = i % 10 < 7 ? "PAID" : i % 10 < 9 ? "APPROVED" : "SUBMITTED";
+                    LocalDate day = today.minusDays((i * 7L) % 365);
+                    BigDecimal total = BigDecimal.ZERO;
+                    for (int k = 0; k < linesEach; k++) {
+                        String category = categories[(i + k) % categories.length];
+                        BigDecimal amount = BigDecimal.valueOf(50 + ((i * 31L + k * 17) % 1950)).setScale(2);
+                        boolean travel = category.equals("LODGING") || category.equals("MEALS")
+                                || category.equals("TRANSPORT") || category.equals("FARE");
+                        line.setLong(1, id + 1 + k);
+                        line.setLong(2, id);
+                        line.setInt(3, k + 1);
+                        line.setDate(4, Date.valueOf(day));
+                        line.setString(5, category);
+                        line.setBigDecimal(6, amount);
+                        line.setString(7, String.format("8%08d%02d", i, k));
+                        line.setBigDecimal(8, amount);
+                        line.setString(9, travel ? "沈阳" : null);
+                        line.setBigDecimal(10, travel && !category.equals("FARE") ? BigDecimal.valueOf(2) : null);
+                        boolean thisYear = day.getYear() == today.getYear();
+                        long budget = firstId + (long) per * n + person;
+                        if (thisYear) {
+                            line.setLong(11, budget);
+                        } else {
+                            line.setNull(11, java.sql.Types.BIGINT);
+                        }
+                        line.addBatch();
+                        fapiao.setString(1, String.format("8%08d%02d", i, k));
+                        fapiao.setLong(2, id);
+                        fapiao.addBatch();
+                        total = total.add(amount);
+                        if (thisYear && !state.equals("SUBMITTED")) {
+                            BigDecimal[] u = used.computeIfAbsent("sales" + person, x -> new BigDecimal[] {
+                                BigDecimal.ZERO, BigDecimal.ZERO});
+                            u[state.equals("PAID") ? 1 : 0] = u[state.equals("PAID") ? 1 : 0].add(amount);
+                        }
+                    }
+                    claim.setLong(1, id);
+                    claim.setString(2, String.format("BXG-%07d", i));
+                    claim.setString(3, state);
+                    claim.setString(4, "sales" + person);
+                    claim.setString(5, REGIONS[person % REGIONS.length]);
+                    claim.setString(6, "generated claim " + i);
+                    claim.setBigDecimal(7, total);
+                    claim.setString(8, state.equals("SUBMITTED") ? null : "assistant");
+                    claim.setDate(9, state.equals("PAID") ? Date.valueOf(day.plusDays(7)) : null);
+                    claim.setTimestamp(10, now);
+                    claim.setTimestamp(11, now);
+                    claim.addBatch();
+                    if (i % BATCH == BATCH - 1) {
+                        claim.executeBatch();
+                        line.executeBatch();
+                        fapiao.executeBatch();
+                        c.commit();
+                    }
+                }
+                claim.executeBatch();
+                line.executeBatch();
+                fapiao.executeBatch();
+                c.commit();
+            }
+            try (PreparedStatement budget = c.prepareStatement("INSERT INTO EXP_BUDGET (ID, VERSION, NAME, SCOPE, SCOPE_KEY,"
+                    + " CATEGORY, PERIOD_FROM, PERIOD_TO, CURRENCY, PLANNED, COMMITTED, ACTUAL, CREATED_AT, CREATED_BY,"
+                    + " UPDATED_AT, UPDATED_BY) VALUES (?, 0, ?, ?, ?, '*', ?, ?, 'CNY', ?, ?, ?, ?, 'bench', ?, 'bench')")) {
+                long base = firstId + (long) per * n;
+                for (int i = 0; i < 70; i++) {
+                    boolean person = i < 40;
+                    String key = person ? "sales" + i : REGIONS[i - 40];
+                    BigDecimal[] u = person ? used.getOrDefault(key, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})
+                            : new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+                    budget.setLong(1, base + i);
+                    budget.setString(2, (person ? "Generated budget of " : "Generated region budget ") + key);
+                    budget.setString(3, person ? "SALESPERSON" : "REGION");
+                    budget.setString(4, key);
+                    budget.setDate(5, Date.valueOf(today.withDayOfYear(1)));
+                    budget.setDate(6, Date.valueOf(today.withDayOfYear(1).plusYears(1).minusDays(1)));
+                    budget.setBigDecimal(7, BigDecimal.valueOf(person ? 2_000_000 : 5_000_000).setScale(2));
+                    budget.setBigDecimal(8, u[0]);
+                    budget.setBigDecimal(9, u[1]);
+                    budget.setTimestamp(10, now);
+                    budget.setTimestamp(11, now);
+                    budget.addBatch();
+                }
+                budget.executeBatch();
+                c.commit();
+            }
+        } finally {
+            db.release();
+        }
+    }
+
     private static long ids(Connection c, String table, String row, long n) throws SQLException {
         long first;
         try (PreparedStatement get = c.prepareStatement("SELECT NEXT_ID FROM " + table + " WHERE NAME = ? FOR UPDATE")) {

@@ -38,10 +38,15 @@ final class Http {
 
     /** Posts a file byte for byte, waiting up to {@code timeoutMillis} for the answer (an import of many rows). */
     Answer upload(String path, String contentType, byte[] body, int timeoutMillis) throws IOException {
+        return upload("POST", path, contentType, body, timeoutMillis);
+    }
+
+    /** Sends a file byte for byte with {@code method} (PUT: a claim line's receipt). */
+    Answer upload(String method, String path, String contentType, byte[] body, int timeoutMillis) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
         c.setConnectTimeout(5_000);
         c.setReadTimeout(timeoutMillis);
-        c.setRequestMethod("POST");
+        c.setRequestMethod(method);
         c.setRequestProperty("Authorization", auth);
         c.setDoOutput(true);
         c.setRequestProperty("Content-Type", contentType);

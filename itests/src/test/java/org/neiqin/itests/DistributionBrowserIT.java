@@ -217,7 +217,7 @@ public class DistributionBrowserIT {
         assertEquals("the assistant's menu: Neiqin's pages they may open, none of Karaf's",
                 List.of("Home", "My reviews", "Customers", "Customer follow-up", "Customer report", "Customer import",
                         "Contracts and orders", "Planning board", "Contract statistics", "Delivery notes", "Carriers", "Materials sent",
-                        "Delivery reports", "Invoices", "Receipts", "Collection", "Statements of account", "Receivables", "Products",
+                        "Delivery reports", "Invoices", "Receipts", "Collection", "Statements of account", "Receivables", "Expense claims", "Products",
                         "Price lists", "Unit-price requests", "Log out"), menu());
         String work = browser.findElement(By.cssSelector("table.neiqin-table")).getText();
         assertTrue("the home page counts the work waiting: " + work, work.contains("Reviews waiting for my decision")

@@ -37,7 +37,7 @@ public class ClaimsPage implements ConsolePage {
     public String label() { return LABEL; }
 
     @Override
-    public int menuOrder() { return 900; }
+    public int menuOrder() { return 500; }
 
     @Override
     public String title() { return ExpensesModule.TITLE; }
