@@ -590,6 +590,8 @@ final class Generator {
             long firstId = ids(c, "EXP_ID", "expenses", (long) per * n + 80);
             Timestamp now = Timestamp.from(Instant.now());
             java.util.Map<String, BigDecimal[]> used = new java.util.HashMap<>();
+            // what the approvals would have added to the monthly rows: month|claimant|region|category → amount
+            java.util.Map<String, BigDecimal> months = new java.util.HashMap<>();
             try (PreparedStatement claim = c.prepareStatement("INSERT INTO EXP_CLAIM (ID, VERSION, CODE, STATE, CLAIMANT,"
                     + " GRADE, REGION, DEPARTMENT, PURPOSE, CURRENCY, TOTAL, CHECKED_BY, HIGHER, PAID_ON, CREATED_AT,"
                     + " CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 3, ?, ?, ?, 'B', ?, 'sales', ?, 'CNY', ?, ?, '', ?, ?,"
@@ -631,6 +633,10 @@ final class Generator {
                         fapiao.setLong(2, id);
                         fapiao.addBatch();
                         total = total.add(amount);
+                        if (!state.equals("SUBMITTED")) {
+                            months.merge(day.withDayOfMonth(1) + "|sales" + person + "|" + REGIONS[person % REGIONS.length]
+                                    + "|" + category, amount, BigDecimal::add);
+                        }
                         if (thisYear && !state.equals("SUBMITTED")) {
                             BigDecimal[] u = used.computeIfAbsent("sales" + person, x -> new BigDecimal[] {
                                 BigDecimal.ZERO, BigDecimal.ZERO});
@@ -684,6 +690,20 @@ final class Generator {
                     budget.addBatch();
                 }
                 budget.executeBatch();
+                c.commit();
+            }
+            try (PreparedStatement month = c.prepareStatement("INSERT INTO EXP_SPEND_MONTH (MONTH_START, CLAIMANT, REGION,"
+                    + " CATEGORY, AMOUNT) VALUES (?, ?, ?, ?, ?)")) {
+                for (java.util.Map.Entry<String, BigDecimal> e : months.entrySet()) {
+                    String[] k = e.getKey().split("\\|");
+                    month.setDate(1, Date.valueOf(LocalDate.parse(k[0])));
+                    month.setString(2, k[1]);
+                    month.setString(3, k[2]);
+                    month.setString(4, k[3]);
+                    month.setBigDecimal(5, e.getValue());
+                    month.addBatch();
+                }
+                month.executeBatch();
                 c.commit();
             }
         } finally {

@@ -599,6 +599,26 @@ public class ExpensesIT {
         }
         assertEquals("the same spending however it is added up: " + bySales + " " + byMonth, 0,
                 salesTotal.compareTo(monthTotal));
+        // the monthly rows agree with the claims and activities themselves: approved and paid claims, verified activities
+        java.math.BigDecimal expected = java.math.BigDecimal.ZERO;
+        for (String state : new String[] {"APPROVED", "PAID"}) {
+            for (JsonNode row : get("manager", CLAIMS + "?state=" + state + "&limit=500").get("rows")) {
+                expected = expected.add(new java.math.BigDecimal(row.get("total").asText()));
+            }
+        }
+        for (JsonNode a : get("manager", APPLICATIONS + "?state=VERIFIED")) {
+            expected = expected.add(new java.math.BigDecimal(a.at("/verified/amount").asText()));
+        }
+        assertEquals("the ledger counts every approved claim and verified activity once: " + bySales, 0,
+                expected.compareTo(salesTotal));
+        // a period that cuts months: its whole months from the monthly rows, its other days from the lines
+        JsonNode cut = get("manager", "/neiqin/api/expenses/spend?from=" + today().minusYears(1).plusDays(1) + "&to="
+                + today() + "&by=CATEGORY");
+        java.math.BigDecimal cutTotal = java.math.BigDecimal.ZERO;
+        for (JsonNode s2 : cut) {
+            cutTotal = cutTotal.add(new java.math.BigDecimal(s2.at("/amount/amount").asText()));
+        }
+        assertEquals("every claim of the tests is dated within the last year: " + cut, 0, expected.compareTo(cutTotal));
         assertEquals(List.of(), StrictInput.refusals("manager", "/neiqin/api/expenses/spend?from=x&to=" + next,
                 "/neiqin/api/expenses/spend?by=WEEK&from=" + year + "&to=" + next,
                 "/neiqin/api/expenses/spend?to=" + year + "&from=" + next));

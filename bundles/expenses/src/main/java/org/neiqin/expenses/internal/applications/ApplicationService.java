@@ -58,6 +58,8 @@ public class ApplicationService {
     private final BudgetBook budgets;
     private final PeopleDirectory people;
     private final ClaimReader reader;
+    @Reference
+    private org.neiqin.expenses.internal.reports.SpendMonths months;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CustomerDirectory customers;
@@ -112,6 +114,8 @@ public class ApplicationService {
         }
         Forms.require(errors);
         String customerName = customer;
+        months.ensure(List.of(new org.neiqin.expenses.internal.reports.SpendMonthKey(data.periodFrom(), actor.name(),
+                Forms.trimmed(data.region()), Category.PROMOTION.name())));
         return store.write(em -> {
             Long budget = data.budgetId();
             if (budget != null && em.find(org.neiqin.expenses.internal.budgets.BudgetEntity.class, budget) == null) {

@@ -42,6 +42,8 @@ public class Verification {
     private final CompanyCurrency currency;
     private final BudgetBook budgets;
     private final ApplicationService applications;
+    @Reference
+    private org.neiqin.expenses.internal.reports.SpendMonths months;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SalesFigures sales;
@@ -103,6 +105,8 @@ public class Verification {
                 after.put("allowance", e.allowance.toPlainString());
             }
             store.move(em, ExpensesModule.APPLICATION, e, ApplicationState.VERIFIED, actor, null, after);
+            months.add(em, Map.of(new org.neiqin.expenses.internal.reports.SpendMonthKey(e.periodFrom, e.applicant,
+                    e.region, "PROMOTION"), e.verified));
             if (e.budgetId != null) {
                 budgets.spend(em, Map.of(e.budgetId, e.estimate), Map.of(e.budgetId, e.verified), e.code);
             }

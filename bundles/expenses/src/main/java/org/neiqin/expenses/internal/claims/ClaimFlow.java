@@ -49,6 +49,8 @@ public class ClaimFlow {
     private final SecurityService security;
     private final ReviewService reviews;
     private final BudgetBook budgets;
+    @Reference
+    private org.neiqin.expenses.internal.reports.SpendMonths months;
     private final org.neiqin.api.people.PeopleDirectory people;
 
     @Activate
@@ -150,6 +152,7 @@ public class ClaimFlow {
                 return;
             }
             budgets.commit(em, charges, e.code);
+            months.add(em, spent(em, e));
             e.stage = null;
             store.move(em, ExpensesModule.CLAIM, e, ClaimState.APPROVED, actor, null);
             store.event(APPROVED, actor).with("id", e.id).with("code", e.code).with("claimant", e.claimant)
@@ -188,6 +191,19 @@ public class ClaimFlow {
         budgets.spend(em, charges, charges, e.code);
         store.event(PAID, actor).with("id", e.id).with("code", e.code).with("claimant", e.claimant)
                 .with("total", e.total.toPlainString()).publish();
+    }
+
+    /** @return what the claim adds to each month's spending (its lines not of an activity, which counts its own) */
+    private static Map<org.neiqin.expenses.internal.reports.SpendMonthKey, BigDecimal> spent(EntityManager em,
+            ClaimEntity e) {
+        Map<org.neiqin.expenses.internal.reports.SpendMonthKey, BigDecimal> out = new java.util.HashMap<>();
+        for (ClaimLineEntity l : ClaimReader.lines(em, e.id)) {
+            if (l.applicationId == null) {
+                out.merge(new org.neiqin.expenses.internal.reports.SpendMonthKey(l.day, e.claimant, e.region,
+                        l.category.name()), l.amount, BigDecimal::add);
+            }
+        }
+        return out;
     }
 
     /** @return budget id → what the claim's lines charge it */

@@ -58,6 +58,8 @@ public class ClaimService {
     private final ExpenseSettings settings;
     private final CompanyCurrency currency;
     private final BudgetBook budgets;
+    @Reference
+    private org.neiqin.expenses.internal.reports.SpendMonths months;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CustomerDirectory customers;
@@ -84,6 +86,7 @@ public class ClaimService {
         Actor actor = security.require(ExpensesModule.CLAIM_OWN);
         Person person = people.person(actor.name());
         List<String> customerNames = check(head, lines);
+        months.ensure(monthKeys(actor.name(), person.region(), lines));
         return store.write(em -> {
             ClaimEntity e = new ClaimEntity();
             e.code = numbering.next(ExpensesModule.CLAIM, store.today(), Map.of());
@@ -110,6 +113,7 @@ public class ClaimService {
         Actor actor = security.require(ExpensesModule.CLAIM_OWN);
         Person person = people.person(actor.name());
         List<String> customerNames = check(head, lines);
+        months.ensure(monthKeys(actor.name(), person.region(), lines));
         return store.write(em -> {
             ClaimEntity e = Store.load(em, ClaimEntity.class, id, version, "claim");
             requireOwn(actor, e);
@@ -148,6 +152,13 @@ public class ClaimService {
                     .executeUpdate();
             em.createQuery("delete from ReceiptEntity r where r.id in :ids").setParameter("ids", gone).executeUpdate();
         }
+    }
+
+    /** @return the monthly spending rows the lines may add to once the claim is approved */
+    private static List<org.neiqin.expenses.internal.reports.SpendMonthKey> monthKeys(String claimant, String region,
+            List<ClaimLineData> lines) {
+        return lines.stream().map(l -> new org.neiqin.expenses.internal.reports.SpendMonthKey(l.day(), claimant, region,
+                l.category().name())).toList();
     }
 
     private static void requireOwn(Actor actor, ClaimEntity e) {
