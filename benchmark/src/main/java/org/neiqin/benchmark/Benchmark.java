@@ -139,7 +139,7 @@ public final class Benchmark {
             data.priceLists(firstProduct, products);
             progress("generated 20 price lists over " + products + " products in " + fmt((System.nanoTime() - start) / 1e9)
                     + " s");
-            int claims = quick ? 20_000 : Integer.getInteger("benchmark.claims", 100_000);
+            int claims = Integer.getInteger("benchmark.claims", quick ? 20_000 : 100_000);
             start = System.nanoTime();
             data.claims(claims, CLAIM_LINES);
             progress("generated " + claims + " expense claims with " + claims * CLAIM_LINES + " lines and 70 budgets in "

@@ -11,7 +11,6 @@ import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
-import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
@@ -139,10 +138,7 @@ public class AdvanceService {
     }
 
     private static void requireNotBorrower(Review review, AdvanceEntity e) {
-        if (review.decisions().stream().anyMatch(d -> d.reviewer().equals(e.borrower))) {
-            throw new AccessDeniedException(Text.of("expenses.ownApproval",
-                    "{0} is your own: somebody else approves it", e.code));
-        }
+        org.neiqin.expenses.internal.Owners.requireOtherDecided(review, e.borrower, e.code);
     }
 
     /** Finance pays the approved advance; it is due to be settled by the month's end (float) or after the trip. */
@@ -196,10 +192,7 @@ public class AdvanceService {
         Actor actor = security.require(ExpensesModule.READ);
         return store.read(em -> {
             AdvanceEntity e = Store.find(em, AdvanceEntity.class, id, "advance");
-            if (!e.borrower.equals(actor.name()) && !reader.seesAll(actor)) {
-                throw new AccessDeniedException(Text.of("expenses.notYours", "{0} is someone else's: you see your own",
-                        e.code));
-            }
+            reader.requireVisible(actor, e.borrower, e.code);
             return view(em, e);
         });
     }

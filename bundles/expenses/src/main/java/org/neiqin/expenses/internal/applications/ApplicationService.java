@@ -4,15 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditAction;
 import org.neiqin.api.audit.AuditEntry;
-import org.neiqin.api.crm.CustomerDirectory;
-import org.neiqin.api.crm.CustomerSummary;
-import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.money.CompanyCurrency;
@@ -35,9 +31,6 @@ import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Expense applications (费用申请) for marketing activities: approved before the money is spent (the review
@@ -60,9 +53,8 @@ public class ApplicationService {
     private final ClaimReader reader;
     @Reference
     private org.neiqin.expenses.internal.reports.SpendMonths months;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CustomerDirectory customers;
+    @Reference
+    private org.neiqin.expenses.internal.CustomerNames customers;
 
     @Activate
     public ApplicationService(@Reference ExpensesStore store, @Reference SecurityService security,
@@ -100,18 +92,7 @@ public class ApplicationService {
             errors.add(new FieldError("customerId", "required", Text.of("expenses.application.allowanceCustomer",
                     "an allowance is given to a customer: name it")));
         }
-        String customer = null;
-        if (data.customerId() != null) {
-            CustomerDirectory directory = customers;
-            Optional<CustomerSummary> c = directory == null ? Optional.empty() : directory.find(data.customerId());
-            if (c.isEmpty()) {
-                errors.add(new FieldError("customerId", "unknown", directory == null
-                        ? Text.of("expenses.noCustomers", "customer files are not installed: leave the customer out")
-                        : Text.of("expenses.noCustomer", "there is no customer {0}", data.customerId())));
-            } else {
-                customer = c.get().code() + " " + c.get().fullName();
-            }
-        }
+        String customer = data.customerId() == null ? null : customers.name(data.customerId(), "customerId", errors);
         Forms.require(errors);
         String customerName = customer;
         months.ensure(List.of(new org.neiqin.expenses.internal.reports.SpendMonthKey(data.periodFrom(), actor.name(),
@@ -193,10 +174,7 @@ public class ApplicationService {
         Actor actor = security.require(ExpensesModule.READ);
         return store.read(em -> {
             ApplicationEntity e = Store.find(em, ApplicationEntity.class, id, "application");
-            if (!e.applicant.equals(actor.name()) && !reader.seesAll(actor)) {
-                throw new AccessDeniedException(Text.of("expenses.notYours", "{0} is someone else's: you see your own",
-                        e.code));
-            }
+            reader.requireVisible(actor, e.applicant, e.code);
             return view(em, e);
         });
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neiqin.api.contracts.SalesFigures;
-import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.money.CompanyCurrency;
@@ -84,10 +83,7 @@ public class Verification {
         Forms.require(errors);
         return store.write(em -> {
             ApplicationEntity e = Store.load(em, ApplicationEntity.class, id, version, "application");
-            if (e.applicant.equals(actor.name())) {
-                throw new AccessDeniedException(Text.of("expenses.application.ownVerify",
-                        "{0} is your own application: somebody else verifies it", e.code));
-            }
+            org.neiqin.expenses.internal.Owners.requireOther(actor, e.applicant, e.code);
             if (spent.amount().compareTo(e.estimate) > 0) {
                 Forms.require(List.of(new FieldError("verified", "overApproved", Text.of(
                         "expenses.application.overApproved", "{0} spent is more than the {1} approved: verified is at"

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
-import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.error.Text;
@@ -112,10 +111,7 @@ public class ClaimFlow {
     }
 
     private static void requireNotClaimant(Actor actor, ClaimEntity e) {
-        if (e.claimant.equals(actor.name())) {
-            throw new AccessDeniedException(Text.of("expenses.ownApproval",
-                    "{0} is your own: somebody else approves it", e.code));
-        }
+        org.neiqin.expenses.internal.Owners.requireOther(actor, e.claimant, e.code);
     }
 
     private static Set<String> reasons(ClaimEntity e) {
@@ -132,10 +128,7 @@ public class ClaimFlow {
         store.run(em -> {
             Actor actor = security.currentActor().orElse(Actor.SYSTEM);
             ClaimEntity e = Store.find(em, ClaimEntity.class, ReviewRef.of(review).record(), "claim");
-            if (review.decisions().stream().anyMatch(d -> d.reviewer().equals(e.claimant))) {
-                throw new AccessDeniedException(Text.of("expenses.ownApproval",
-                        "{0} is your own: somebody else approves it", e.code));
-            }
+            org.neiqin.expenses.internal.Owners.requireOtherDecided(review, e.claimant, e.code);
             Map<Long, BigDecimal> charges = charges(em, e.id);
             List<BudgetBook.Short> shorts = budgets.lockAndCheck(em, charges);
             Set<String> reasons = reasons(e);

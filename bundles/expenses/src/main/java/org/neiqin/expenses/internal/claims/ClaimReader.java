@@ -6,8 +6,6 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditEntry;
-import org.neiqin.api.error.AccessDeniedException;
-import org.neiqin.api.error.Text;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
@@ -49,11 +47,9 @@ public class ClaimReader {
         });
     }
 
-    void requireVisible(Actor actor, String owner, String code) {
-        if (!owner.equals(actor.name()) && !seesAll(actor)) {
-            throw new AccessDeniedException(Text.of("expenses.notYours", "{0} is someone else's: you see your own",
-                    code));
-        }
+    /** @throws org.neiqin.api.error.AccessDeniedException when {@code actor} may not see someone's {@code code} */
+    public void requireVisible(Actor actor, String owner, String code) {
+        org.neiqin.expenses.internal.Owners.requireVisible(actor, seesAll(actor), owner, code);
     }
 
     public ListQuery.Page<ClaimRow> list(ClaimQuery q) {

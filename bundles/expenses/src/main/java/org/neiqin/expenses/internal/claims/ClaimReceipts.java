@@ -6,7 +6,6 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.neiqin.api.audit.AuditAction;
-import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
@@ -52,10 +51,7 @@ public class ClaimReceipts {
         Scans.check("receipt", fileName, content, MAX_BYTES, "receipt");
         return store.write(em -> {
             ClaimEntity e = Store.load(em, ClaimEntity.class, claimId, version, "claim");
-            if (!e.claimant.equals(actor.name())) {
-                throw new AccessDeniedException(Text.of("expenses.claim.notOwn",
-                        "{0} is {1}'s claim: only the claimant changes it", e.code, e.claimant));
-            }
+            ClaimService.requireOwn(actor, e);
             if (e.state != ClaimState.SUBMITTED && e.state != ClaimState.RETURNED) {
                 throw new ConflictException("state", Text.of("expenses.receipt.state",
                         "{0} is {1}: receipts are attached until the office has checked the claim", e.code, e.state));

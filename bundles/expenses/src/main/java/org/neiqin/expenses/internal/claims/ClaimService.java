@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
 import org.neiqin.api.audit.AuditAction;
-import org.neiqin.api.crm.CustomerDirectory;
-import org.neiqin.api.crm.CustomerSummary;
 import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.FieldError;
@@ -37,9 +34,6 @@ import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The claimant's side of a claim: submit it (each line checked, judged by the travel standard and the caps, each
@@ -60,9 +54,8 @@ public class ClaimService {
     private final BudgetBook budgets;
     @Reference
     private org.neiqin.expenses.internal.reports.SpendMonths months;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CustomerDirectory customers;
+    @Reference
+    private org.neiqin.expenses.internal.CustomerNames customers;
 
     @Activate
     public ClaimService(@Reference ExpensesStore store, @Reference SecurityService security,
@@ -161,7 +154,7 @@ public class ClaimService {
                 l.category().name())).toList();
     }
 
-    private static void requireOwn(Actor actor, ClaimEntity e) {
+    static void requireOwn(Actor actor, ClaimEntity e) {
         if (!e.claimant.equals(actor.name())) {
             throw new AccessDeniedException(Text.of("expenses.claim.notOwn",
                     "{0} is {1}'s claim: only the claimant changes it", e.code, e.claimant));
@@ -181,22 +174,10 @@ public class ClaimService {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Long c = lines.get(i).customerId();
-            names.add(c == null ? null : customerName(c, "lines[" + i + "].customerId", errors));
+            names.add(c == null ? null : customers.name(c, "lines[" + i + "].customerId", errors));
         }
         Forms.require(errors);
         return names;
-    }
-
-    private String customerName(long id, String field, List<FieldError> errors) {
-        CustomerDirectory directory = customers;
-        Optional<CustomerSummary> c = directory == null ? Optional.empty() : directory.find(id);
-        if (c.isEmpty()) {
-            errors.add(new FieldError(field, "unknown", directory == null
-                    ? Text.of("expenses.noCustomers", "customer files are not installed: leave the customer out")
-                    : Text.of("expenses.noCustomer", "there is no customer {0}", id)));
-            return null;
-        }
-        return c.get().code() + " " + c.get().fullName();
     }
 
     /**

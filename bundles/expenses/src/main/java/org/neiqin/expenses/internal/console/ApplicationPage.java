@@ -18,7 +18,6 @@ import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.RecordHeader;
-import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.expenses.internal.ExpensesModule;
 import org.neiqin.expenses.internal.applications.ApplicationData;
@@ -31,9 +30,6 @@ import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** One application: the form of a new one, or the application with its figures, the verification and its history. */
 @Component
@@ -48,9 +44,8 @@ public class ApplicationPage implements ConsolePage {
     private SecurityService security;
     @Reference
     private org.neiqin.expenses.internal.applications.Verification verification;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CustomerDirectory customers;
+    @Reference
+    private org.neiqin.expenses.internal.CustomerNames customers;
 
     private final PageActions actions = new PageActions()
             .on(APPLY, r -> {
@@ -87,7 +82,7 @@ public class ApplicationPage implements ConsolePage {
             List<Field> fields = new ArrayList<>();
             fields.add(actions.field(APPLY));
             for (Field f : Labels.inputs(r, ApplicationData.class, n -> null)) {
-                if (!(customers == null && f.name().equals("customerId"))) {
+                if (customers.installed() || !f.name().equals("customerId")) {
                     fields.add(f);
                 }
             }

@@ -20,7 +20,6 @@ import org.neiqin.api.console.PageRequest;
 import org.neiqin.api.console.Properties;
 import org.neiqin.api.console.RecordHeader;
 import org.neiqin.api.console.Table;
-import org.neiqin.api.crm.CustomerDirectory;
 import org.neiqin.api.error.FieldError;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.expenses.internal.ExpensesModule;
@@ -38,9 +37,6 @@ import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.form.Labels;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * One claim: the form of a new one (its lines in a grid), or the claim with each line's standard and what it goes
@@ -70,9 +66,8 @@ public class ClaimPage implements ConsolePage {
     private AdvanceService advances;
     @Reference
     private SecurityService security;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CustomerDirectory customers;
+    @Reference
+    private org.neiqin.expenses.internal.CustomerNames customers;
 
     private final PageActions actions = new PageActions()
             .on(SUBMIT, r -> {
@@ -287,7 +282,7 @@ public class ClaimPage implements ConsolePage {
         fields.add(Field.text("note", Labels.field(r, "note"), v == null ? null : v.data().note()));
         Field grid = Labels.grid(r, "lines", ClaimLineData.class, v == null ? List.of()
                 : v.lines().stream().map(ClaimView.Line::data).toList(), true, service.currency());
-        fields.add(customers == null ? Labels.hiddenColumns(grid, "customerId") : grid);
+        fields.add(customers.installed() ? grid : Labels.hiddenColumns(grid, "customerId"));
         return Form.action(r.msg(v == null ? "claim.submit" : "claim.resubmit"), fields);
     }
 
