@@ -549,6 +549,7 @@ public class ExpensesIT {
         assertEquals(perCustomer.toString(), "5400.00", perCustomer.at("/0/amount/amount").asText());
         String card = Http.as("manager").get("/system/console/neiqin-customer?id=" + id + "&lang=zh").body();
         assertTrue(card, card.contains("今年在该客户上的费用") && (card.contains("5,400.00") || card.contains("5400.00")));
+        assertTrue(card, card.contains("今年给该客户的促销折让") && card.contains("1,720.00"));
     }
 
     @Test
@@ -571,6 +572,16 @@ public class ExpensesIT {
             assertEquals(page + ": " + p.body(), 200, p.statusCode());
         }
         assertTrue(Http.as("sales").get("/system/console/neiqin-expense-standards?lang=zh").body().contains("差旅费标准"));
+        // the rules changed in the file: in force for what comes next, the change in the rules' history
+        org.osgi.service.cm.Configuration rules = context.getService(context.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class)).getConfiguration("org.neiqin.expenses", null);
+        java.util.Dictionary<String, Object> props = rules.getProperties() == null ? new java.util.Hashtable<>()
+                : rules.getProperties();
+        props.put("higherFrom", "4000");
+        rules.update(props);
+        HttpResponse<String> changed = Http.as("sales").await("/system/console/neiqin-expense-standards?lang=en",
+                r -> r.body().contains("4,000") && r.body().contains("Next level from"), 30);
+        assertTrue(changed.body(), changed.body().contains("5000") && changed.body().contains("4000"));
         assertEquals(403, Http.as("outsider").get("/system/console/neiqin-expenses").statusCode());
         Shell.awaitAcl(shell, "sales", "neiqin-sales", "expenses:claims", 30);
         String listed = Shell.run(shell, "sales", "neiqin-sales", "expenses:claims 页面");

@@ -23,6 +23,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = ExpenseSettings.Config.class)
 public class ExpenseSettings {
     static final String PID = "org.neiqin.expenses";
+    /** The audit entity id of the rules' history (entity {@link ExpensesModule#RULES}). */
+    public static final String RULES_ID = "etc/org.neiqin.expenses.cfg";
 
     @ObjectClassDefinition(name = "Neiqin expenses")
     public @interface Config {
@@ -61,6 +63,9 @@ public class ExpenseSettings {
         String settleTripWithin() default "P10D";
     }
 
+    /** The rules as last read, to tell what a change of the file changed. */
+    private volatile java.util.Map<String, String> read = java.util.Map.of();
+    private final org.neiqin.api.audit.AuditService audit;
     private volatile TravelStandards standards;
     private volatile CategoryCaps caps;
     private volatile BigDecimal higherFrom;
@@ -69,12 +74,35 @@ public class ExpenseSettings {
     private volatile Period settleTripWithin;
 
     @Activate
-    public ExpenseSettings(Config config) {
-        modified(config);
+    public ExpenseSettings(Config config, @org.osgi.service.component.annotations.Reference
+            org.neiqin.api.audit.AuditService audit) {
+        this.audit = audit;
+        apply(config);
     }
 
+    /**
+     * The file changed: the new rules hold for what is submitted from now on (nothing approved is judged again), and the
+     * change is written in the rules' history with the values before and after.
+     */
     @Modified
     void modified(Config c) {
+        java.util.Map<String, String> before = read;
+        apply(c);
+        java.util.Map<String, Object> old = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Object> now = new java.util.LinkedHashMap<>();
+        read.forEach((k, v) -> {
+            if (!v.equals(before.get(k))) {
+                old.put(k, before.get(k));
+                now.put(k, v);
+            }
+        });
+        if (!now.isEmpty()) {
+            audit.record(ExpensesModule.ID, ExpensesModule.RULES, RULES_ID, org.neiqin.api.audit.AuditAction.UPDATE, old,
+                    now);
+        }
+    }
+
+    private void apply(Config c) {
         TravelStandards s = TravelStandards.parse(Arrays.asList(c.travelStandards()), Arrays.asList(c.cityTiers()),
                 c.otherTier(), c.partDay());
         CategoryCaps k = CategoryCaps.parse(Arrays.asList(c.caps()));
@@ -92,6 +120,17 @@ public class ExpenseSettings {
         oneOpenAdvance = c.oneOpenAdvance();
         verifyWithin = v;
         settleTripWithin = t;
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("travelStandards", String.join("; ", c.travelStandards()));
+        values.put("cityTiers", String.join("; ", c.cityTiers()));
+        values.put("otherTier", c.otherTier());
+        values.put("partDay", c.partDay());
+        values.put("caps", String.join("; ", c.caps()));
+        values.put("higherFrom", c.higherFrom());
+        values.put("oneOpenAdvance", String.valueOf(c.oneOpenAdvance()));
+        values.put("verifyWithin", c.verifyWithin());
+        values.put("settleTripWithin", c.settleTripWithin());
+        read = values;
     }
 
     public TravelStandards standards() {

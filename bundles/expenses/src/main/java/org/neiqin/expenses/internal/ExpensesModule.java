@@ -27,6 +27,8 @@ public class ExpensesModule implements NeiqinModule {
     public static final String APPLICATION = "expenses.application";
     public static final String ADVANCE = "expenses.advance";
     public static final String BUDGET = "expenses.budget";
+    /** The expense rules of {@code etc/org.neiqin.expenses.cfg}: each change of the file in their history. */
+    public static final String RULES = "expenses.rules";
 
     /**
      * Reviews: the sales manager approves a claim, an application or an advance; the next level up (the general

@@ -25,6 +25,8 @@ public class StandardsPage implements ConsolePage {
 
     @Reference
     private ExpenseSettings settings;
+    @Reference
+    private org.neiqin.expenses.internal.ExpensesStore store;
 
     @Override
     public String label() { return LABEL; }
@@ -66,6 +68,16 @@ public class StandardsPage implements ConsolePage {
                 new Table(List.of(r.msg("column.tier"), r.msg("standards.cities")), tiers, null, null),
                 new Heading(r.msg("standards.caps")),
                 new Table(List.of(Labels.field(r, "category"), r.msg("standards.per"), Labels.field(r, "amount"),
-                        r.msg("standards.who"), r.msg("standards.action")), caps, null, "category-caps"));
+                        r.msg("standards.who"), r.msg("standards.action")), caps, null, "category-caps"),
+                new Heading(r.msg("standards.changes")),
+                new org.neiqin.api.console.AuditTrail(history()));
+    }
+
+    /** @return the changes of the rules' file, newest first */
+    private List<org.neiqin.api.audit.AuditEntry> history() {
+        List<org.neiqin.api.audit.AuditEntry> h = new ArrayList<>(store.history(ExpensesModule.RULES,
+                ExpenseSettings.RULES_ID));
+        java.util.Collections.reverse(h);
+        return h;
     }
 }

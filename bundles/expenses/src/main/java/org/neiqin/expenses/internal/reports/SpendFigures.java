@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * On the customer card (with the customer files installed): what was spent on the customer this year — dinners,
- * visits, activities. Not owed by the customer.
+ * visits, activities — and the promotion allowances it was granted. Neither is owed by the customer.
  */
 @Component(service = CustomerFigureProvider.class)
 public class SpendFigures implements CustomerFigureProvider {
@@ -41,7 +41,10 @@ public class SpendFigures implements CustomerFigureProvider {
         }
         LocalDate today = clock.today();
         Money spent = spending.spentOn(customerId, today.withDayOfYear(1), today);
-        return List.of(new CustomerFigure("zh".equals(locale.getLanguage()) ? "今年在该客户上的费用"
-                : "Spent on the customer this year", spent.toString(), spent, false));
+        Money allowed = spending.allowancesTo(customerId, today.withDayOfYear(1), today);
+        boolean zh = "zh".equals(locale.getLanguage());
+        return List.of(new CustomerFigure(zh ? "今年在该客户上的费用" : "Spent on the customer this year", spent.toString(),
+                spent, false), new CustomerFigure(zh ? "今年给该客户的促销折让" : "Promotion allowances to the customer"
+                        + " this year", allowed.toString(), allowed, false));
     }
 }

@@ -94,6 +94,15 @@ public class Spending implements ExpenseLedger {
         return Money.of(sum, currency.code());
     }
 
+    /** @return the promotion allowances (折让) granted to a customer by activities from {@code from} to {@code to} */
+    public Money allowancesTo(long customerId, LocalDate from, LocalDate to) {
+        security.require(ExpensesModule.READ);
+        BigDecimal sum = store.read(em -> em.createQuery("select sum(a.allowance) from ApplicationEntity a where a.state ="
+                + " 'VERIFIED' and a.customerId = :k and a.periodFrom between :f and :t", BigDecimal.class)
+                .setParameter("k", customerId).setParameter("f", from).setParameter("t", to).getSingleResult());
+        return Money.of(sum == null ? BigDecimal.ZERO : sum, currency.code());
+    }
+
     /** @return what was spent by salesperson and category, for the monthly statistics: salesperson → category → sum */
     public Map<String, Map<String, BigDecimal>> bySalespersonAndCategory(LocalDate from, LocalDate to) {
         security.require(ExpensesModule.BUDGETS);
