@@ -160,12 +160,25 @@ public final class Node {
     /** Fails at once, and says why, when an earlier test Karaf (or nginx) still holds the port. */
     /** @return a port nothing listens on now */
     public static int freePort() {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port: " + e, e);
+        // each port is asked of the system and let go at once: the system may hand the same one out again to the next
+        // call, and a test Karaf given one port for HTTP and for SSH (or the test's mail server) answers HTTP with
+        // another protocol's banner. A port is given out once per test driver.
+        for (int tries = 0; tries < 100; tries++) {
+            int port;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+                port = s.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException("no free port: " + e, e);
+            }
+            if (GIVEN.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("no free port not given out before");
     }
+
+    /** The ports {@link #freePort()} gave out in this test driver. */
+    private static final java.util.Set<Integer> GIVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public static void requireFree(int port) {
         try (java.net.ServerSocket s = new java.net.ServerSocket(port)) {
