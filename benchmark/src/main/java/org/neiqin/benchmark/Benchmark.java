@@ -388,7 +388,8 @@ public final class Benchmark {
         return List.of("/neiqin/api/core/modules", "/neiqin/api/crm/customers?limit=1", "/system/console/neiqin",
                 "/neiqin/api/logistics/notes?limit=1", "/neiqin/api/catalog/products?limit=1",
                 "/system/console/neiqin-customers", "/neiqin/api/contracts/documents?limit=1",
-                "/system/console/neiqin-contracts");
+                "/system/console/neiqin-contracts", "/neiqin/api/invoicing/invoices?limit=1",
+                "/neiqin/api/expenses/claims?limit=1");
     }
 
     private static Http assistant() {

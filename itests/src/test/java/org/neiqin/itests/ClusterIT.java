@@ -90,9 +90,10 @@ public class ClusterIT {
         b.start();
         nginx = Nginx.start(a.home().resolve("etc/nginx-neiqin.conf"), work.resolve("nginx"), NGINX_PORT, List.of(a, b));
         for (Node node : List.of(a, b)) {
-            Http.as("assistant").at(node.base()).awaitAll(300, CUSTOMERS + "?limit=1", "/neiqin/api/contracts/documents?limit=1",
-                    "/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
-                    "/system/console/neiqin-contracts");
+            List<String> ready = new ArrayList<>(Node.EVERY_MODULE);
+            ready.addAll(List.of("/system/console/neiqin-customers", "/system/console/neiqin-customer?new=1",
+                    "/system/console/neiqin-contracts"));
+            Http.as("assistant").at(node.base()).awaitAll(300, ready.toArray(new String[0]));
         }
     }
 

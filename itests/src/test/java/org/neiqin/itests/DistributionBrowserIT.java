@@ -445,6 +445,9 @@ public class DistributionBrowserIT {
                 "neiqin-customer-report", "neiqin-customer-import", "neiqin-contracts", "neiqin-contract-stats")) {
             await("/system/console/" + page, seconds);
         }
+        for (String list : org.neiqin.testing.Node.EVERY_MODULE) {
+            await(list, seconds);
+        }
         Wait.until("the demo data's credit hold in the manager's inbox", seconds, () -> {
             try {
                 return new String(download("manager", "/system/console/neiqin-reviews?lang=en").body(), StandardCharsets.UTF_8);

@@ -62,6 +62,7 @@ public class RestClientIT {
             node.usePostgresql(Database.fresh());
         }
         node.start();
+        Http.as("sales").at(node.base()).awaitAll(300, Node.EVERY_MODULE.toArray(new String[0]));
         // the demo data, loaded at the first start, has a note on its way
         Http.as("sales").at(node.base()).await("/neiqin/api/logistics/notes?state=IN_TRANSIT",
                 r -> r.statusCode() == 200 && r.body().contains("IN_TRANSIT"), 300);

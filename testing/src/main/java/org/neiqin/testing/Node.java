@@ -159,6 +159,16 @@ public final class Node {
 
     /** Fails at once, and says why, when an earlier test Karaf (or nginx) still holds the port. */
     /** @return a port nothing listens on now */
+    /**
+     * A REST list of each module the distribution installs: a test waits until every one answers before it starts,
+     * since the REST whiteboard rebuilds its application as each module's resources arrive, and answers 404 ("No
+     * service was found") for a moment each time.
+     */
+    public static final java.util.List<String> EVERY_MODULE = java.util.List.of("/neiqin/api/crm/customers?limit=1",
+            "/neiqin/api/contracts/documents?limit=1", "/neiqin/api/logistics/notes?limit=1",
+            "/neiqin/api/catalog/products?limit=1", "/neiqin/api/invoicing/invoices?limit=1",
+            "/neiqin/api/expenses/claims?limit=1");
+
     public static int freePort() {
         // each port is asked of the system and let go at once: the system may hand the same one out again to the next
         // call, and a test Karaf given one port for HTTP and for SSH (or the test's mail server) answers HTTP with
