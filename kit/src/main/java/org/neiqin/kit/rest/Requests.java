@@ -28,6 +28,28 @@ public final class Requests {
     }
 
     /**
+     * The version the client loaded, sent as the query parameter {@code version} where the body is a file (an upload):
+     * required, a whole number.
+     *
+     * @since 0.3
+     */
+    public static int version(String query) {
+        return version(query == null ? null : org.neiqin.kit.query.ListParams.whole("version", query, 0,
+                Integer.MAX_VALUE, 0));
+    }
+
+    /**
+     * A file sent as the request's body: at most one byte more than {@code maxBytes} is read, so that the service
+     * refuses a larger file without it being read whole.
+     *
+     * @return the bytes read; none for no body
+     * @since 0.3
+     */
+    public static byte[] file(java.io.InputStream body, int maxBytes) throws java.io.IOException {
+        return body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
+    }
+
+    /**
      * The answer to a {@code POST} that made a record: 201 with the record's address in {@code Location}
      * (resolved against the REST root, {@code /neiqin/api/}) and the record as the body.
      *

@@ -3,5 +3,5 @@
  *
  * @since 0.1 (of the kit)
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.neiqin.kit.rest;

@@ -74,15 +74,13 @@ public class AdvancePage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         if (r.param("id") == null) {
-            if (!security.isPermitted(r.actor(), ExpensesModule.CLAIM_OWN)) {
-                return Page.of(r.msg("advance.new"), ExpenseLinks.of(r), new Notice(Notice.Level.WARNING,
-                        r.msg("claim.cannotClaim")));
-            }
-            List<Field> fields = new ArrayList<>();
-            fields.add(actions.field(REQUEST));
-            fields.addAll(Labels.inputs(r, AdvanceData.class, n -> null));
-            return Page.of(r.msg("advance.new"), ExpenseLinks.of(r), new Notice(Notice.Level.INFO,
-                    r.msg("advance.howTo")), Form.action(r.msg("advance.request"), fields));
+            return ExpenseLinks.newOne(r, security.isPermitted(r.actor(), ExpensesModule.CLAIM_OWN), "advance.new",
+                    "advance.howTo", () -> {
+                        List<Field> fields = new ArrayList<>();
+                        fields.add(actions.field(REQUEST));
+                        fields.addAll(Labels.inputs(r, AdvanceData.class, n -> null));
+                        return Form.action(r.msg("advance.request"), fields);
+                    });
         }
         AdvanceView v = service.get(r.number("id"));
         List<Block> blocks = new ArrayList<>();

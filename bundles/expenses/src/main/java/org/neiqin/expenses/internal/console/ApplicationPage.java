@@ -75,19 +75,17 @@ public class ApplicationPage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         if (r.param("id") == null) {
-            if (!security.isPermitted(r.actor(), ExpensesModule.CLAIM_OWN)) {
-                return Page.of(r.msg("application.new"), ExpenseLinks.of(r), new Notice(Notice.Level.WARNING,
-                        r.msg("claim.cannotClaim")));
-            }
-            List<Field> fields = new ArrayList<>();
-            fields.add(actions.field(APPLY));
-            for (Field f : Labels.inputs(r, ApplicationData.class, n -> null)) {
-                if (customers.installed() || !f.name().equals("customerId")) {
-                    fields.add(f);
-                }
-            }
-            return Page.of(r.msg("application.new"), ExpenseLinks.of(r), new Notice(Notice.Level.INFO,
-                    r.msg("application.howTo")), Form.action(r.msg("application.submit"), fields));
+            return ExpenseLinks.newOne(r, security.isPermitted(r.actor(), ExpensesModule.CLAIM_OWN), "application.new",
+                    "application.howTo", () -> {
+                        List<Field> fields = new ArrayList<>();
+                        fields.add(actions.field(APPLY));
+                        for (Field f : Labels.inputs(r, ApplicationData.class, n -> null)) {
+                            if (customers.installed() || !f.name().equals("customerId")) {
+                                fields.add(f);
+                            }
+                        }
+                        return Form.action(r.msg("application.submit"), fields);
+                    });
         }
         ApplicationView v = service.get(r.number("id"));
         List<Block> blocks = new ArrayList<>();

@@ -130,12 +130,8 @@ public class ClaimPage implements ConsolePage {
     @Override
     public Page render(PageRequest r) {
         if (r.param("id") == null) {
-            if (!security.isPermitted(r.actor(), ExpensesModule.CLAIM_OWN)) {
-                return Page.of(r.msg("claim.new"), ExpenseLinks.of(r), new Notice(Notice.Level.WARNING,
-                        r.msg("claim.cannotClaim")));
-            }
-            return Page.of(r.msg("claim.new"), ExpenseLinks.of(r), new Notice(Notice.Level.INFO,
-                    r.msg("claim.howTo")), form(r, null));
+            return ExpenseLinks.newOne(r, security.isPermitted(r.actor(), ExpensesModule.CLAIM_OWN), "claim.new",
+                    "claim.howTo", () -> form(r, null));
         }
         ClaimView v = reader.get(r.number("id"));
         List<Block> blocks = new ArrayList<>();

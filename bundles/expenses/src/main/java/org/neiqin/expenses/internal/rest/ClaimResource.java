@@ -136,12 +136,8 @@ public class ClaimResource {
             @QueryParam("version") @org.neiqin.api.rest.Typed(value = Integer.class, min = 0) String version,
             @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
         ListParams.only(uri.getQueryParameters(), "version", "name");
-        int loaded = Requests.version(version == null ? null : ListParams.whole("version", version, 0, Integer.MAX_VALUE,
-                0));
-        // one byte more than is kept, so that a larger file is refused without reading all of it
-        byte[] content = body == null ? new byte[0] : body.readNBytes(
-                org.neiqin.expenses.internal.claims.ClaimReceipts.MAX_BYTES + 1);
-        return receipts.attach(id, loaded, line, name, content);
+        return receipts.attach(id, Requests.version(version), line, name, Requests.file(body,
+                org.neiqin.expenses.internal.claims.ClaimReceipts.MAX_BYTES));
     }
 
     /** A line's receipt, as it was uploaded. */

@@ -172,10 +172,8 @@ public class NoteResource {
     public NoteView uploadProof(@Context UriInfo uri, @PathParam("id") long id, @QueryParam("version") @Typed(value = Integer.class, min = 0) String version,
             @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
         ListParams.only(uri.getQueryParameters(), "version", "name");
-        int loaded = Requests.version(version == null ? null : ListParams.whole("version", version, 0, Integer.MAX_VALUE, 0));
-        // one byte more than is kept, so that a larger scan is refused without reading all of it
-        byte[] scan = body == null ? new byte[0] : body.readNBytes(Handover.PROOF_MAX_BYTES + 1);
-        return handover.recordHandover(id, loaded, null, name, scan);
+        return handover.recordHandover(id, Requests.version(version), null, name, Requests.file(body,
+                Handover.PROOF_MAX_BYTES));
     }
 
     /** Where, how and by when a prepared note ships, corrected before review, at the {@code version} loaded. */
