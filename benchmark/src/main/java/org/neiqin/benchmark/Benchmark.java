@@ -144,6 +144,11 @@ public final class Benchmark {
             data.claims(claims, CLAIM_LINES);
             progress("generated " + claims + " expense claims with " + claims * CLAIM_LINES + " lines and 70 budgets in "
                     + fmt((System.nanoTime() - start) / 1e9) + " s");
+            int leads = Integer.getInteger("benchmark.leads", quick ? 20_000 : 100_000);
+            start = System.nanoTime();
+            data.leads(leads);
+            progress("generated " + leads + " investment leads with their calls in " + fmt((System.nanoTime() - start)
+                    / 1e9) + " s");
             neiqin.start();
             neiqin.awaitReady(assistant(), readyPaths(), 300);
             int requests = Integer.getInteger("benchmark.requests", quick ? 100 : 500);
@@ -154,6 +159,7 @@ public final class Benchmark {
             priceScale(requests, firstProduct, products);
             invoicingScale(requests, invoices);
             expensesScale(requests, claims);
+            leadsScale(requests, leads);
             if (!scaleOnly) {
                 imports(neiqin, Integer.getInteger("benchmark.importRows", quick ? 2_000 : 100_000));
             }
@@ -266,6 +272,10 @@ public final class Benchmark {
         Orders claims8 = recorded(neiqin, "writes.claims.8", () -> claims(claims, 8, 2 * claims));
         progress("expense claims: " + fmt(claims1.perSecond()) + "/s at 1 thread, " + fmt(claims8.perSecond())
                 + "/s at 8 threads");
+        int submissions = writes / 2;
+        submissions(submissions / 5, 8, 0);
+        Orders intake8 = recorded(neiqin, "intake.submissions.8", () -> submissions(submissions, 8, submissions));
+        progress("public submissions: " + fmt(intake8.perSecond()) + "/s at 8 clients");
         neiqin.stop();
         double raw = rawJdbc(writes);
         figure("writes.neiqin.1", "customers created via REST -> service (number, audit entry, own transaction), 1 thread",
@@ -317,6 +327,13 @@ public final class Benchmark {
             o.steps().forEach((step, h) -> steps.put(step, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95))));
             f.put("by_step", steps);
         }
+        Map<String, Object> intake = figure("intake.submissions.8", "public submissions to the inquiry form's JSON"
+                + " endpoint, without a login, 8 clients: 7 in 10 new inquiries (kept, a lead numbered, the assignment"
+                + " rules, audit entries), 2 in 10 a repeat of one (a touch on its lead), 1 in 10 a bot's (the honeypot:"
+                + " counted, nothing made); each counted against its address and phone or e-mail in the database",
+                "submissions/s", List.of(intake8.perSecond()), null);
+        intake.put("errors", intake8.failed());
+        intake8.steps().forEach((step, h) -> intake.put(step, Map.of("p50_ms", ms(h, 50), "p95_ms", ms(h, 95))));
         for (Orders o : List.of(notes1, notes8)) {
             Map<String, Object> f = figure("writes.notes." + o.threads(), "delivery notes of a prepaying customer's order"
                     + " shipped via REST, " + o.threads() + (o.threads() == 1 ? " thread" : " threads") + ": the assistant"
@@ -389,7 +406,7 @@ public final class Benchmark {
                 "/neiqin/api/logistics/notes?limit=1", "/neiqin/api/catalog/products?limit=1",
                 "/system/console/neiqin-customers", "/neiqin/api/contracts/documents?limit=1",
                 "/system/console/neiqin-contracts", "/neiqin/api/invoicing/invoices?limit=1",
-                "/neiqin/api/expenses/claims?limit=1");
+                "/neiqin/api/expenses/claims?limit=1", "/neiqin/api/leads/leads?limit=1");
     }
 
     private static Http assistant() {
@@ -728,6 +745,34 @@ public final class Benchmark {
         Map<String, Histogram> latencies = new LinkedHashMap<>();
         steps.forEach((step, r) -> latencies.put(step, r.getIntervalHistogram()));
         return new Orders(threads, rate.perSecond(), rate.failed(), latencies);
+    }
+
+    /**
+     * {@code n} public submissions on {@code threads} clients, each from an address of its own: 7 in 10 new, 2 in 10 a
+     * repeat of an earlier one's phone, 1 in 10 a bot's; each must be answered 202.
+     */
+    private Orders submissions(int n, int threads, int first) throws Exception {
+        Http anyone = new Http(KarafProcess.HTTP_PORT, "nobody", "");
+        Recorder latency = new Recorder(3);
+        long run = System.currentTimeMillis() % 1_000_000;
+        Rate rate = parallel(n, threads, k -> {
+            long i = first + k;
+            long phone = i % 10 == 7 || i % 10 == 8 ? i - 7 : i;
+            String body = "{\"company\": \"招商测试 " + run + " " + i + "\", \"contact\": \"测试\", \"phone\": \"139"
+                    + String.format("%06d%05d", run, phone) + "\", \"message\": \"bench\""
+                    + (i % 10 == 9 ? ", \"website\": \"http://spam.example\"" : "") + "}";
+            String address = "100." + (64 + (i >> 16) % 64) + "." + ((i >> 8) & 255) + "." + (i & 255);
+            try {
+                long t0 = System.nanoTime();
+                expect(202, anyone.anonymous("/neiqin/public/leads/submissions", body, address));
+                latency.recordValue((System.nanoTime() - t0) / 1000);
+                return true;
+            } catch (IllegalStateException | IOException e) {
+                progress("submission " + i + " failed: " + e.getMessage());
+                return false;
+            }
+        });
+        return new Orders(threads, rate.perSecond(), rate.failed(), Map.of("submit", latency.getIntervalHistogram()));
     }
 
     /** One order from draft to in force; @return its id. @throws IllegalStateException when a step answers an error */
@@ -1285,6 +1330,28 @@ public final class Benchmark {
         String target = BenchDb.postgres() ? "target p95 <= 300 ms" : "target p95 <= 1 s";
         pages("scale.expenses.reports", "the expense ledger, statistics, budgets and claim lists at " + claims
                 + " claims (" + claims * CLAIM_LINES + " lines)", reads, Math.max(5, requests / 20), target);
+    }
+
+    /**
+     * 8: the leads' lists (first page, the pool, those due, a region, a text search, a salesperson's own), the lead
+     * statistics and the market intelligence at {@code leads} generated leads.
+     */
+    private void leadsScale(int requests, int leads) throws IOException {
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("leads, first page", "/neiqin/api/leads/leads?limit=50");
+        reads.put("the public pool, first page", "/neiqin/api/leads/leads?pool=true&limit=50");
+        reads.put("leads due to be called", "/neiqin/api/leads/leads?due=true&limit=50");
+        reads.put("one region's negotiations", "/neiqin/api/leads/leads?region=" + Generator.REGIONS[1]
+                + "&stage=NEGOTIATING&limit=50");
+        reads.put("a text search", "/neiqin/api/leads/leads?q=" + java.net.URLEncoder.encode("公司 12",
+                StandardCharsets.UTF_8) + "&limit=50");
+        reads.put("one salesperson's leads, page 3", "/neiqin/api/leads/leads?owner=sales7&limit=50&offset=100");
+        reads.put("the list page", "/system/console/neiqin-leads");
+        reads.put("the statistics page (a year)", "/system/console/neiqin-lead-reports");
+        reads.put("the market intelligence page", "/system/console/neiqin-lead-intelligence");
+        String target = BenchDb.postgres() ? "target p95 <= 300 ms" : "target p95 <= 1 s";
+        pages("scale.leads.lists", "the leads' lists, statistics and intelligence at " + leads + " leads", reads,
+                Math.max(5, requests / 20), target);
     }
 
     /** One figure: each of {@code paths} requested {@code n} times by one client, p50/p95 per path and overall. */

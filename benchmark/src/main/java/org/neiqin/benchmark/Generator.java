@@ -711,6 +711,84 @@ final class Generator {
         }
     }
 
+    /**
+     * {@code n} investment leads over the last year, as the public form, the office and the salespeople would have
+     * made them: spread over the regions, sources and stages, 40 salespeople and the pool (one in eight), a call with
+     * what was learned on every third.
+     */
+    void leads(int n) throws SQLException {
+        LocalDate today = LocalDate.now();
+        String[] sources = {"WEB_FORM", "EMAIL", "CHAT", "PHONE", "EXHIBITION", "AD", "REFERRAL", "OTHER"};
+        String[] stages = {"NEW", "CONTACTED", "QUALIFIED", "NEGOTIATING", "WON", "LOST"};
+        String[] topics = {"MARKET", "COMPETITOR", "POLICY", "PRICE", "PRODUCT", "OTHER"};
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            long firstId = ids(c, "LD_ID", "leads", 2L * n);
+            try (PreparedStatement lead = c.prepareStatement("INSERT INTO LD_LEAD (ID, VERSION, CODE, STAGE, COMPANY,"
+                    + " COMPANY_KEY, CONTACT, PHONE, PHONE_KEY, REGION, PRODUCT, SOURCE, OWNER, ASSIGNED_AT, ASSIGN_REASON,"
+                    + " NEXT_CONTACT_ON, CLOCK_STEP, FIRST_RESPONSE_AT, LAST_TOUCH_AT, TOUCHES, CLOSED_AT, LOST_REASON,"
+                    + " CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, ?, ?, '联系人', ?, ?, ?, ?, ?, ?,"
+                    + " ?, 'generated', ?, 0, ?, ?, 1, ?, ?, ?, 'bench', ?, 'bench')");
+                    PreparedStatement call = c.prepareStatement("INSERT INTO LD_CALL (ID, LEAD_ID, LEAD_CODE, REGION,"
+                            + " CALLED_AT, CALLED_ON, CALLER, OUTCOME, TOPIC, LEARNED, NEXT_CONTACT_ON) VALUES (?, ?, ?, ?,"
+                            + " ?, ?, ?, 'REACHED', ?, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    long id = firstId + 2L * i;
+                    String stage = stages[i % stages.length];
+                    boolean open = !stage.equals("WON") && !stage.equals("LOST");
+                    String owner = i % 8 == 0 && open ? null : "sales" + (i % 40);
+                    String region = REGIONS[i % REGIONS.length];
+                    LocalDate day = today.minusDays((i * 3L) % 365);
+                    Timestamp made = Timestamp.from(day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
+                    String code = String.format("XSG-%07d", i);
+                    String phone = String.format("138%08d", i);
+                    lead.setLong(1, id);
+                    lead.setString(2, code);
+                    lead.setString(3, stage);
+                    lead.setString(4, "生成公司 " + i);
+                    lead.setString(5, "生成公司" + i);
+                    lead.setString(6, phone);
+                    lead.setString(7, phone);
+                    lead.setString(8, region);
+                    lead.setString(9, i % 3 == 0 ? "阀门" : "管件");
+                    lead.setString(10, sources[i % sources.length]);
+                    lead.setString(11, owner);
+                    lead.setTimestamp(12, owner == null ? null : made);
+                    lead.setDate(13, open && owner != null ? Date.valueOf(day.plusDays(7)) : null);
+                    lead.setTimestamp(14, stage.equals("NEW") ? null : Timestamp.from(made.toInstant().plusSeconds(
+                            3600L * (1 + i % 30))));
+                    lead.setTimestamp(15, made);
+                    lead.setTimestamp(16, open ? null : Timestamp.from(made.toInstant().plusSeconds(86_400L * (3 + i % 40))));
+                    lead.setString(17, stage.equals("LOST") ? (i % 2 == 0 ? "价格太高" : "已选竞争对手") : null);
+                    lead.setTimestamp(18, made);
+                    lead.setTimestamp(19, made);
+                    lead.addBatch();
+                    if (i % 3 == 0 && !stage.equals("NEW")) {
+                        call.setLong(1, id + 1);
+                        call.setLong(2, id);
+                        call.setString(3, code);
+                        call.setString(4, region);
+                        call.setTimestamp(5, made);
+                        call.setDate(6, Date.valueOf(day));
+                        call.setString(7, owner == null ? "sales0" : owner);
+                        call.setString(8, topics[i % topics.length]);
+                        call.setString(9, "生成的情报 " + i + "：对手在" + region + "降价");
+                        call.setDate(10, Date.valueOf(day.plusDays(7)));
+                        call.addBatch();
+                    }
+                    if (i % BATCH == BATCH - 1) {
+                        lead.executeBatch();
+                        call.executeBatch();
+                        c.commit();
+                    }
+                }
+                lead.executeBatch();
+                call.executeBatch();
+                c.commit();
+            }
+        }
+    }
+
     private static long ids(Connection c, String table, String row, long n) throws SQLException {
         long first;
         try (PreparedStatement get = c.prepareStatement("SELECT NEXT_ID FROM " + table + " WHERE NAME = ? FOR UPDATE")) {

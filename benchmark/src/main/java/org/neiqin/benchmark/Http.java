@@ -59,6 +59,34 @@ final class Http {
         return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Posts JSON as the public does, without logging in, from {@code forwardedFor} as a proxy the server trusts
+     * (localhost) says.
+     */
+    Answer anonymous(String path, String json, String forwardedFor) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(60_000);
+        c.setRequestMethod("POST");
+        c.setRequestProperty("X-Forwarded-For", forwardedFor);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/json");
+        c.setFixedLengthStreamingMode(body.length);
+        try (OutputStream out = c.getOutputStream()) {
+            out.write(body);
+        }
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        String text = "";
+        if (in != null) {
+            try (in) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return new Answer(status, text);
+    }
+
     Answer send(String method, String path, String json) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
         c.setConnectTimeout(5_000);

@@ -217,7 +217,7 @@ public class DistributionBrowserIT {
         assertEquals("the assistant's menu: Neiqin's pages they may open, none of Karaf's",
                 List.of("Home", "My reviews", "Customers", "Customer follow-up", "Customer report", "Customer import",
                         "Contracts and orders", "Planning board", "Contract statistics", "Delivery notes", "Carriers", "Materials sent",
-                        "Delivery reports", "Invoices", "Receipts", "Collection", "Statements of account", "Receivables", "Expense claims", "Products",
+                        "Delivery reports", "Invoices", "Receipts", "Collection", "Statements of account", "Receivables", "Expense claims", "Investment leads", "Products",
                         "Price lists", "Unit-price requests", "Log out"), menu());
         String work = browser.findElement(By.cssSelector("table.neiqin-table")).getText();
         assertTrue("the home page counts the work waiting: " + work, work.contains("Reviews waiting for my decision")
@@ -353,6 +353,37 @@ public class DistributionBrowserIT {
         browser.findElement(By.linkText("Customers")).click();
         assertTrue("nothing was stored", browser.findElements(By.linkText("某某编码公司")).isEmpty()
                 && !browser.getPageSource().contains("某某编码公司"));
+    }
+
+    /**
+     * Someone from outside, without a login, reads the published offers and sends the inquiry form; a wrong phone number
+     * comes back beside its field with what was typed; the inquiry then reaches the office's list of leads.
+     */
+    @Test
+    public void anInquiryIsSentFromThePublicPageWithoutALogin() throws Exception {
+        browser.get("http://" + HOST + "/neiqin/public/leads");
+        assertTrue(browser.getTitle(), browser.getTitle().contains("招商合作"));
+        assertTrue("the demo's published offer is shown", browser.getPageSource().contains("辽宁省区域经销商招募"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offer"))).selectByIndex(1);
+        browser.findElement(By.id("company")).sendKeys("营口浏览器测试公司");
+        browser.findElement(By.id("contact")).sendKeys("周");
+        browser.findElement(By.id("phone")).sendKeys("12");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("region"))).selectByValue("LN");
+        assertFalse("the honeypot is not for people", browser.findElement(By.id("website")).isDisplayed());
+        WebElement send = browser.findElement(By.cssSelector("form button[type=submit]"));
+        send.click();
+        awaitInPage("the refused form drawn again", () -> browser.getPageSource().contains("five digits"));
+        assertEquals("营口浏览器测试公司", browser.findElement(By.id("company")).getAttribute("value"));
+        WebElement phone = browser.findElement(By.id("phone"));
+        phone.clear();
+        phone.sendKeys("0417-555 6789");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        awaitInPage("the thanks", () -> browser.getPageSource().contains("Thank you"));
+        screenshot("public-inquiry-sent");
+        browser.get("http://assistant:assistant@" + HOST + "/system/console/neiqin-leads?lang=en&q="
+                + java.net.URLEncoder.encode("营口浏览器测试公司", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue("the inquiry is a lead in the office's list", browser.getPageSource().contains("营口浏览器测试公司"));
+        screenshot("assistant-leads");
     }
 
     @Test

@@ -167,7 +167,7 @@ public final class Node {
     public static final java.util.List<String> EVERY_MODULE = java.util.List.of("/neiqin/api/crm/customers?limit=1",
             "/neiqin/api/contracts/documents?limit=1", "/neiqin/api/logistics/notes?limit=1",
             "/neiqin/api/catalog/products?limit=1", "/neiqin/api/invoicing/invoices?limit=1",
-            "/neiqin/api/expenses/claims?limit=1");
+            "/neiqin/api/expenses/claims?limit=1", "/neiqin/api/leads/leads?limit=1");
 
     public static int freePort() {
         // each port is asked of the system and let go at once: the system may hand the same one out again to the next

@@ -3,7 +3,7 @@
  *
  * @since 0.1
  */
-@Version("0.10.0")
+@Version("0.11.0")
 package org.neiqin.api.console;
 
 import org.osgi.annotation.versioning.Version;

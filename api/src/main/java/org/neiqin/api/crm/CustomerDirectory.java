@@ -46,4 +46,16 @@ public interface CustomerDirectory {
      * @since 0.6
      */
     Optional<String> mailAddress(long id);
+
+    /**
+     * Opens a customer file for a party another module knows, or returns the one opened before for the same
+     * {@link NewCustomer#origin()}. Needs {@code crm.customer.write}. Joins the caller's transaction, so a caller that
+     * fails after it leaves no file behind.
+     *
+     * @return the file
+     * @throws org.neiqin.api.error.ValidationException when the facts do not make a valid card (the fields named as on
+     *         the card)
+     * @since 0.7
+     */
+    CustomerSummary open(NewCustomer customer);
 }

@@ -5,7 +5,7 @@
  *
  * @since 0.1
  */
-@Version("0.6.0")
+@Version("0.7.0")
 package org.neiqin.api.crm;
 
 import org.osgi.annotation.versioning.Version;

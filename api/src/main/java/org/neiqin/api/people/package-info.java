@@ -5,7 +5,7 @@
  *
  * @since 0.3
  */
-@Version("0.1.0")
+@Version("0.2.0")
 package org.neiqin.api.people;
 
 import org.osgi.annotation.versioning.Version;

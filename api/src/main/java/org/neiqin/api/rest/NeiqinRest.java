@@ -17,6 +17,14 @@ public final class NeiqinRest {
     public static final String APPLICATION_NAME = "neiqin";
     /** Filter for {@code @JaxrsApplicationSelect}. */
     public static final String APPLICATION_SELECT = "(osgi.jaxrs.name=" + APPLICATION_NAME + ")";
+    /**
+     * Base path of what anyone may reach without logging in (a module's public web form and its JSON endpoint): plain
+     * servlets of the HTTP whiteboard under it, outside this application, so that no login, session or idempotency key
+     * of the console's reaches them.
+     *
+     * @since 0.4
+     */
+    public static final String PUBLIC_PATH = "/neiqin/public";
     /** Request header that makes a write safe to retry. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** Media type of error answers. */

@@ -81,6 +81,12 @@ public class CustomerDirectoryService implements CustomerDirectory {
     }
 
 
+    @Override
+    public CustomerSummary open(org.neiqin.api.crm.NewCustomer customer) {
+        long id = customers.open(customer);
+        return store.read(em -> summary(Store.find(em, CustomerEntity.class, id, "customer")));
+    }
+
     private static CustomerSummary summary(CustomerEntity e) {
         return new CustomerSummary(e.id, e.code, e.fullName, e.shortName, e.lifecycle, e.nature, e.grade, e.region,
                 e.route, e.salesperson, e.archived);

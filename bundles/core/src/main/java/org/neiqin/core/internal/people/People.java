@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Modified;
 public class People implements PeopleDirectory {
     static final String PID = "org.neiqin.people";
     /** The attributes a login may have besides its name: {@code login.<attribute> = value}. */
-    private static final List<String> ATTRIBUTES = List.of("email", "grade", "region", "department");
+    private static final List<String> ATTRIBUTES = List.of("email", "grade", "region", "department", "active");
     private volatile Map<String, Person> people = Map.of();
 
     @Activate
@@ -54,7 +54,7 @@ public class People implements PeopleDirectory {
         for (String login : union(names, attributes)) {
             Map<String, String> a = attributes.getOrDefault(login, Map.of());
             read.put(login, new Person(login, names.getOrDefault(login, login), a.get("email"), a.get("grade"),
-                    a.get("region"), a.get("department")));
+                    a.get("region"), a.get("department"), !"false".equalsIgnoreCase(a.get("active"))));
         }
         people = Collections.unmodifiableMap(read);
     }

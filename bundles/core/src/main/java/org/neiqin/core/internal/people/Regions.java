@@ -15,8 +15,8 @@ import org.osgi.service.component.annotations.Modified;
  * and the English one after a bar (one name serves both). Customers, orders and notes keep the codes; pages show
  * the names in the reader's language, and a code without a line as the code.
  */
-@Component(service = Regions.class, configurationPid = Regions.PID)
-public class Regions {
+@Component(service = {Regions.class, org.neiqin.api.people.RegionNames.class}, configurationPid = Regions.PID)
+public class Regions implements org.neiqin.api.people.RegionNames {
     static final String PID = "org.neiqin.regions";
     /** Code ({@code LN}, or {@code LN.SY} for a route) → its Chinese and English names. */
     private volatile Map<String, String[]> names = Map.of();
@@ -43,6 +43,7 @@ public class Regions {
     }
 
     /** @return the name of a region ({@code LN}) or a route ({@code LN.SY}) in {@code locale}, else the code */
+    @Override
     public String name(String code, Locale locale) {
         if (code == null || code.isBlank()) {
             return "";
@@ -61,6 +62,7 @@ public class Regions {
     }
 
     /** @return the regions named (not their routes), code → name in {@code locale}, by code */
+    @Override
     public Map<String, String> regions(Locale locale) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         names.keySet().stream().filter(k -> k.indexOf('.') < 0).forEach(k -> out.put(k, name(k, locale)));
