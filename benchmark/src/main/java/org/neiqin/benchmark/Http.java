@@ -65,34 +65,20 @@ final class Http {
      */
     Answer anonymous(String path, String json, String forwardedFor) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
-        c.setConnectTimeout(5_000);
-        c.setReadTimeout(60_000);
-        c.setRequestMethod("POST");
         c.setRequestProperty("X-Forwarded-For", forwardedFor);
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        c.setDoOutput(true);
-        c.setRequestProperty("Content-Type", "application/json");
-        c.setFixedLengthStreamingMode(body.length);
-        try (OutputStream out = c.getOutputStream()) {
-            out.write(body);
-        }
-        int status = c.getResponseCode();
-        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-        String text = "";
-        if (in != null) {
-            try (in) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return new Answer(status, text);
+        return exchange(c, "POST", json);
     }
 
     Answer send(String method, String path, String json) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
+        c.setRequestProperty("Authorization", auth);
+        return exchange(c, method, json);
+    }
+
+    private static Answer exchange(HttpURLConnection c, String method, String json) throws IOException {
         c.setConnectTimeout(5_000);
         c.setReadTimeout(60_000);
         c.setRequestMethod(method);
-        c.setRequestProperty("Authorization", auth);
         if (json != null) {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             c.setDoOutput(true);

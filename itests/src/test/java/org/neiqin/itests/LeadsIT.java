@@ -262,7 +262,7 @@ public class LeadsIT {
             beijing.add(third.get("owner").isNull() ? "pool" : third.get("owner").asText());
         }
         assertEquals(List.of("sales2", "sales2", "pool"), beijing);
-        assertTrue(third.get("poolReason").asText(), third.get("poolReason").asText().contains("cap"));
+        assertTrue(third.get("poolReason").asText(), third.get("poolReason").asText().contains("their cap"));
         long pooled = third.get("id").asLong();
         HttpResponse<String> atCap = Http.as("sales2").post(LEADS + "/" + pooled + "/taking", JSON, "{\"version\": "
                 + third.get("version").asInt() + "}");

@@ -41,14 +41,27 @@ public final class LockRows<E> {
      * @param make a new row for a key, not yet persisted
      */
     public void ensure(Collection<Long> keys, LongFunction<E> make) {
-        for (Long key : new TreeSet<>(keys)) {
-            if (store.read(em -> em.find(type, key) != null)) {
+        ensure(store, type, keys, make::apply);
+    }
+
+    /**
+     * Makes sure every key of any kind (a login, a counter's name, a composite key) has its row of {@code type}, each in
+     * a transaction of its own, in the keys' order, outside the caller's transaction: two callers making one row at once
+     * both find it made.
+     *
+     * @param make a new row for a key, not yet persisted
+     * @since 1.2
+     */
+    public static <K extends Comparable<? super K>, R> void ensure(Store store, Class<R> type, Collection<K> keys,
+            java.util.function.Function<K, R> make) {
+        for (K key : new TreeSet<>(keys)) {
+            if (key == null || store.read(em -> em.find(type, key) != null)) {
                 continue;
             }
             try {
                 store.run(em -> {
                     em.persist(make.apply(key));
-                    // seen at once by the locking UPDATE when a caller's transaction holds both (demo data)
+                    // seen at once by a locking UPDATE when a caller's transaction holds both (demo data)
                     em.flush();
                 });
             } catch (RuntimeException madeByAnother) {

@@ -63,7 +63,7 @@ public class FollowUpClock implements ScheduledWork {
                     + " l.stage not in ('WON', 'LOST') and l.nextContactOn <= :d order by l.id", LeadEntity.class)
                     .setParameter("d", today.minusDays(v.poolAfter())).setMaxResults(1000).getResultList();
             for (LeadEntity l : late) {
-                assignment.pool(em, l, "not called since " + l.nextContactOn + " (" + l.owner + ")", Actor.SYSTEM);
+                assignment.pool(em, l, assignment.notCalled(l.nextContactOn, l.owner), Actor.SYSTEM);
             }
             return late.size();
         });

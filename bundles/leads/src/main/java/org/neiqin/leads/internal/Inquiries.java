@@ -110,7 +110,7 @@ public class Inquiries {
         store.event(LeadsEvents.CREATED, actor).with("id", e.id).with("code", e.code).with("source", e.source.name())
                 .with("region", e.region == null ? "" : e.region).publish();
         if (owner != null) {
-            assignment.byHand(em, e, owner, "entered by " + actor.name(), actor);
+            assignment.byHand(em, e, owner, assignment.enteredBy(actor.name()), actor);
         } else {
             assignment.byRules(em, e, actor);
         }

@@ -115,7 +115,7 @@ public class LeadService {
         assignment.prepare(login.trim());
         return store.write(em -> {
             LeadEntity e = open(em, id, version);
-            assignment.byHand(em, e, login.trim(), "given by " + actor.name(), actor);
+            assignment.byHand(em, e, login.trim(), assignment.givenBy(actor.name()), actor);
             return views.view(em, e);
         });
     }
@@ -130,7 +130,7 @@ public class LeadService {
                 throw new ConflictException("owned", Text.of("leads.owned", "lead {0} is {1}'s already", e.code,
                         e.owner));
             }
-            assignment.byHand(em, e, actor.name(), "taken from the pool", actor);
+            assignment.byHand(em, e, actor.name(), assignment.taken(), actor);
             return views.view(em, e);
         });
     }
@@ -146,7 +146,7 @@ public class LeadService {
                 throw new ConflictException("pooled", Text.of("leads.alreadyPooled", "lead {0} is in the pool already",
                         e.code));
             }
-            assignment.pool(em, e, "given back: " + reason.trim(), actor);
+            assignment.pool(em, e, assignment.givenBack(reason.trim()), actor);
             return views.view(em, e);
         });
     }

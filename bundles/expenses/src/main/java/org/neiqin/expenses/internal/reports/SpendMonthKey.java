@@ -8,7 +8,7 @@ import javax.persistence.Embeddable;
 
 /** A month's row of spending: the month's first day, who spent it, their region ({@code ""}: none) and the category. */
 @Embeddable
-public class SpendMonthKey implements Serializable {
+public class SpendMonthKey implements Serializable, Comparable<SpendMonthKey> {
     private static final long serialVersionUID = 1L;
 
     LocalDate monthStart;
@@ -30,6 +30,15 @@ public class SpendMonthKey implements Serializable {
     public boolean equals(Object o) {
         return o instanceof SpendMonthKey k && monthStart.equals(k.monthStart) && claimant.equals(k.claimant)
                 && region.equals(k.region) && category.equals(k.category);
+    }
+
+    /** In the order rows are made and locked: month, claimant, region, category. */
+    @Override
+    public int compareTo(SpendMonthKey o) {
+        int c = monthStart.compareTo(o.monthStart);
+        c = c != 0 ? c : claimant.compareTo(o.claimant);
+        c = c != 0 ? c : region.compareTo(o.region);
+        return c != 0 ? c : category.compareTo(o.category);
     }
 
     @Override

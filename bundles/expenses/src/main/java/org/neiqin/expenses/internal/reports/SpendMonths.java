@@ -2,7 +2,6 @@ package org.neiqin.expenses.internal.reports;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -29,24 +28,12 @@ public class SpendMonths {
 
     /** Makes sure each key has its row; called outside any transaction. */
     public void ensure(Collection<SpendMonthKey> keys) {
-        for (SpendMonthKey key : new LinkedHashSet<>(keys)) {
-            if (store.read(em -> em.find(SpendMonthEntity.class, key) != null)) {
-                continue;
-            }
-            try {
-                store.run(em -> {
-                    SpendMonthEntity e = new SpendMonthEntity();
-                    e.key = key;
-                    e.amount = BigDecimal.ZERO;
-                    em.persist(e);
-                    em.flush();
-                });
-            } catch (RuntimeException madeByAnother) {
-                if (!store.read(em -> em.find(SpendMonthEntity.class, key) != null)) {
-                    throw madeByAnother;
-                }
-            }
-        }
+        org.neiqin.kit.store.LockRows.ensure(store, SpendMonthEntity.class, keys, key -> {
+            SpendMonthEntity e = new SpendMonthEntity();
+            e.key = key;
+            e.amount = BigDecimal.ZERO;
+            return e;
+        });
     }
 
     /** Adds the amounts to their months, in the caller's transaction. */

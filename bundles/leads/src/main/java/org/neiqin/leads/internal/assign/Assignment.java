@@ -89,13 +89,15 @@ public class Assignment {
                 }
                 em.createQuery("update RuleEntity r set r.lastTurn = :p where r.id = :id").setParameter("p", login)
                         .setParameter("id", rule.id).executeUpdate();
-                give(em, lead, login, "rule «" + rule.name + "»: " + p.name() + "'s turn", actor);
+                give(em, lead, login, "规则「" + rule.name + "」：轮到" + p.name() + " · rule «" + rule.name + "»: "
+                        + p.name() + "'s turn", actor);
                 return;
             }
-            pool(em, lead, "rule «" + rule.name + "»: everyone is away or at their cap", actor);
+            pool(em, lead, "规则「" + rule.name + "」：无人可分（暂停接单或达到客保数量） · rule «" + rule.name
+                    + "»: everyone is away or at their cap", actor);
             return;
         }
-        pool(em, lead, "no assignment rule takes it", actor);
+        pool(em, lead, "没有适用的分配规则 · no assignment rule takes it", actor);
     }
 
     /**
@@ -139,6 +141,34 @@ public class Assignment {
                     : Map.of("owner", before), Map.of("owner", "", "pool", reason));
             event(lead, null, reason, actor);
         }
+    }
+
+    /** @return why a lead entered by {@code login} is theirs or whom they named (both languages: REST reads it too) */
+    public String enteredBy(String login) {
+        String n = people.person(login).name();
+        return n + " 录入 · entered by " + n;
+    }
+
+    /** @return why the office gave a lead */
+    public String givenBy(String login) {
+        String n = people.person(login).name();
+        return n + " 分配 · given by " + n;
+    }
+
+    /** @return why a salesperson holds a lead they took from the pool */
+    public String taken() {
+        return "从公海领取 · taken from the pool";
+    }
+
+    /** @return why a lead is back in the pool: its owner gave it back */
+    public String givenBack(String reason) {
+        return "退回公海：" + reason + " · given back: " + reason;
+    }
+
+    /** @return why the follow-up clock put a lead back in the pool */
+    public String notCalled(java.time.LocalDate since, String owner) {
+        String n = people.person(owner).name();
+        return since + " 起" + n + "未联系 · not called since " + since + " (" + n + ")";
     }
 
     /** A lead won or lost: its owner's place under their cap is free again (the lead stays theirs). */

@@ -1,7 +1,6 @@
 package org.neiqin.leads.internal.assign;
 
 import java.util.Collection;
-import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 
@@ -26,25 +25,14 @@ public class Holders {
 
     /** Makes each person's row, each in a transaction of its own; called outside the caller's transaction. */
     public void ensure(Collection<String> logins) {
-        for (String login : new TreeSet<>(logins)) {
-            if (login == null || store.read(em -> em.find(HolderEntity.class, login) != null)) {
-                continue;
-            }
-            try {
-                store.run(em -> {
-                    HolderEntity h = new HolderEntity();
-                    h.login = login;
-                    h.holding = (int) (long) em.createQuery("select count(l) from LeadEntity l where l.owner = :o and"
-                            + " l.stage not in ('WON', 'LOST')", Long.class).setParameter("o", login).getSingleResult();
-                    em.persist(h);
-                    em.flush();
-                });
-            } catch (RuntimeException madeByAnother) {
-                if (!store.read(em -> em.find(HolderEntity.class, login) != null)) {
-                    throw madeByAnother;
-                }
-            }
-        }
+        // a person's first row counts what they hold already (leads given before the row was made)
+        org.neiqin.kit.store.LockRows.ensure(store, HolderEntity.class, logins, login -> {
+            HolderEntity h = new HolderEntity();
+            h.login = login;
+            h.holding = store.read(em -> em.createQuery("select count(l) from LeadEntity l where l.owner = :o and"
+                    + " l.stage not in ('WON', 'LOST')", Long.class).setParameter("o", login).getSingleResult()).intValue();
+            return h;
+        });
     }
 
     /** @return whether {@code login} took one more lead (under {@code cap}); counted in the caller's transaction */

@@ -3,7 +3,6 @@ package org.neiqin.leads.internal.intake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 
@@ -28,25 +27,13 @@ public class Limits {
 
     /** Makes the counters' rows; called outside any transaction. */
     public void ensure(Collection<String> counters) {
-        for (String counter : new TreeSet<>(counters)) {
-            if (store.read(em -> em.find(LimitEntity.class, counter) != null)) {
-                continue;
-            }
-            try {
-                store.run(em -> {
-                    LimitEntity l = new LimitEntity();
-                    l.counter = counter;
-                    l.windowStart = store.now();
-                    l.hits = 0;
-                    em.persist(l);
-                    em.flush();
-                });
-            } catch (RuntimeException madeByAnother) {
-                if (!store.read(em -> em.find(LimitEntity.class, counter) != null)) {
-                    throw madeByAnother;
-                }
-            }
-        }
+        org.neiqin.kit.store.LockRows.ensure(store, LimitEntity.class, counters, counter -> {
+            LimitEntity l = new LimitEntity();
+            l.counter = counter;
+            l.windowStart = store.now();
+            l.hits = 0;
+            return l;
+        });
     }
 
     /**
