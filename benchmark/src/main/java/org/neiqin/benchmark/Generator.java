@@ -786,6 +786,8 @@ final class Generator {
                 call.executeBatch();
                 c.commit();
             }
+        } finally {
+            db.release();
         }
     }
 

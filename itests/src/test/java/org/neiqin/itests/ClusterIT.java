@@ -400,6 +400,31 @@ public class ClusterIT {
      * a change takes effect within 30 s (a login is remembered that long). A new password and a role
      * taken away, written to both nodes at once, are in force on both within that time.
      */
+    /**
+     * The public intake's limits are counted in the database: submissions sent to both nodes in turn, with one e-mail
+     * address, are taken three times in all (perContact), and from one client address ten times in all (perAddress) —
+     * not three or ten per node.
+     */
+    @Test
+    public void thePublicIntakesLimitsHoldAcrossBothNodes() {
+        java.util.Map<Integer, Integer> contact = new java.util.TreeMap<>();
+        java.util.Map<Integer, Integer> address = new java.util.TreeMap<>();
+        for (int i = 0; i < 8; i++) {
+            Node node = i % 2 == 0 ? a : b;
+            contact.merge(Http.as(null).at(node.base()).post("/neiqin/public/leads/submissions", "application/json",
+                    "{\"company\": \"两节点公司\", \"contact\": \"x\", \"email\": \"same@cluster.example\"}",
+                    "X-Forwarded-For", "198.51.100." + (10 + i)).statusCode(), 1, Integer::sum);
+        }
+        for (int i = 0; i < 14; i++) {
+            Node node = i % 2 == 0 ? a : b;
+            address.merge(Http.as(null).at(node.base()).post("/neiqin/public/leads/submissions", "application/json",
+                    "{\"company\": \"同一地址 " + i + "\", \"contact\": \"x\", \"email\": \"addr" + i
+                            + "@cluster.example\"}", "X-Forwarded-For", "203.0.113.50").statusCode(), 1, Integer::sum);
+        }
+        assertEquals(java.util.Map.of(202, 3, 429, 5), contact);
+        assertEquals(java.util.Map.of(202, 10, 429, 4), address);
+    }
+
     @Test
     public void aPasswordOrRoleChangeCopiedToBothNodesIsInForceOnBothWithinThirtySeconds() throws Exception {
         for (Node node : List.of(a, b)) {
