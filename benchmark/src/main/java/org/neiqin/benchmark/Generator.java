@@ -726,9 +726,9 @@ final class Generator {
             long firstId = ids(c, "LD_ID", "leads", 2L * n);
             try (PreparedStatement lead = c.prepareStatement("INSERT INTO LD_LEAD (ID, VERSION, CODE, STAGE, COMPANY,"
                     + " COMPANY_KEY, CONTACT, PHONE, PHONE_KEY, REGION, PRODUCT, SOURCE, OWNER, ASSIGNED_AT, ASSIGN_REASON,"
-                    + " NEXT_CONTACT_ON, CLOCK_STEP, FIRST_RESPONSE_AT, LAST_TOUCH_AT, TOUCHES, CLOSED_AT, LOST_REASON,"
-                    + " CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, ?, ?, '联系人', ?, ?, ?, ?, ?, ?,"
-                    + " ?, 'generated', ?, 0, ?, ?, 1, ?, ?, ?, 'bench', ?, 'bench')");
+                    + " NEXT_CONTACT_ON, CLOCK_STEP, FIRST_RESPONSE_AT, RESPONSE_MINUTES, LAST_TOUCH_AT, TOUCHES, CLOSED_AT,"
+                    + " DAYS_TO_CLOSE, LOST_REASON, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, ?, ?,"
+                    + " '联系人', ?, ?, ?, ?, ?, ?, ?, 'generated', ?, 0, ?, ?, ?, 1, ?, ?, ?, ?, 'bench', ?, 'bench')");
                     PreparedStatement call = c.prepareStatement("INSERT INTO LD_CALL (ID, LEAD_ID, LEAD_CODE, REGION,"
                             + " CALLED_AT, CALLED_ON, CALLER, OUTCOME, TOPIC, LEARNED, NEXT_CONTACT_ON) VALUES (?, ?, ?, ?,"
                             + " ?, ?, ?, 'REACHED', ?, ?, ?)")) {
@@ -757,11 +757,21 @@ final class Generator {
                     lead.setDate(13, open && owner != null ? Date.valueOf(day.plusDays(7)) : null);
                     lead.setTimestamp(14, stage.equals("NEW") ? null : Timestamp.from(made.toInstant().plusSeconds(
                             3600L * (1 + i % 30))));
-                    lead.setTimestamp(15, made);
-                    lead.setTimestamp(16, open ? null : Timestamp.from(made.toInstant().plusSeconds(86_400L * (3 + i % 40))));
-                    lead.setString(17, stage.equals("LOST") ? (i % 2 == 0 ? "价格太高" : "已选竞争对手") : null);
-                    lead.setTimestamp(18, made);
-                    lead.setTimestamp(19, made);
+                    if (stage.equals("NEW")) {
+                        lead.setNull(15, java.sql.Types.INTEGER);
+                    } else {
+                        lead.setInt(15, 60 * (1 + i % 30));
+                    }
+                    lead.setTimestamp(16, made);
+                    lead.setTimestamp(17, open ? null : Timestamp.from(made.toInstant().plusSeconds(86_400L * (3 + i % 40))));
+                    if (open) {
+                        lead.setNull(18, java.sql.Types.INTEGER);
+                    } else {
+                        lead.setInt(18, 3 + i % 40);
+                    }
+                    lead.setString(19, stage.equals("LOST") ? (i % 2 == 0 ? "价格太高" : "已选竞争对手") : null);
+                    lead.setTimestamp(20, made);
+                    lead.setTimestamp(21, made);
                     lead.addBatch();
                     if (i % 3 == 0 && !stage.equals("NEW")) {
                         call.setLong(1, id + 1);

@@ -44,12 +44,16 @@ public class LeadEntity extends Recorded implements Stateful<LeadStage> {
     /** 0 on time, 1 the owner reminded, 2 the managers told (the follow-up clock's steps). */
     public int clockStep;
     public Instant firstResponseAt;
+    /** Minutes from being given (or made) to the first call: the statistics add them up without reading each lead. */
+    public Integer responseMinutes;
     public Instant lastContactAt;
     public Instant lastTouchAt;
     public int touches;
     public Instant pooledAt;
     public String poolReason;
     public Instant closedAt;
+    /** Days from made to won or lost. */
+    public Integer daysToClose;
     public String lostReason;
     public String competitor;
     public Long customerId;

@@ -181,6 +181,8 @@ public class LeadService {
             if (!to.open()) {
                 assignment.closed(em, e);
                 e.closedAt = store.now();
+                e.daysToClose = (int) java.time.temporal.ChronoUnit.DAYS.between(store.clock().dateOf(
+                        e.stamps.createdAt()), store.today());
                 e.nextContactOn = null;
             }
             if (to == LeadStage.LOST) {

@@ -94,6 +94,8 @@ public class CallService {
             after.put("nextContactOn", c.nextContactOn.toString());
             if (e.firstResponseAt == null || now.isBefore(e.firstResponseAt)) {
                 e.firstResponseAt = now;
+                Instant from = e.assignedAt != null ? e.assignedAt : e.stamps.createdAt();
+                e.responseMinutes = (int) Math.max(0, java.time.Duration.between(from, now).toMinutes());
                 after.put("firstResponseAt", now.toString());
             }
             e.lastContactAt = now;

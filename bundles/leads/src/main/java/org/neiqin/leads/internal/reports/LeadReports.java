@@ -1,6 +1,5 @@
 package org.neiqin.leads.internal.reports;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,14 +68,12 @@ public class LeadReports {
             long leads = bySource.stream().mapToLong(Group::leads).sum();
             long won = bySource.stream().mapToLong(Group::won).sum();
             long lost = bySource.stream().mapToLong(Group::lost).sum();
-            double days = 0;
-            List<Object[]> wins = em.createQuery("select l.stamps.createdAt, l.closedAt from LeadEntity l where"
-                    + " l.stage = 'WON' and l.stamps.createdAt >= :s and l.stamps.createdAt < :e", Object[].class)
-                    .setParameter("s", start).setParameter("e", end).getResultList();
-            for (Object[] w : wins) {
-                days += Duration.between((Instant) w[0], (Instant) w[1]).toHours() / 24.0;
-            }
-            return new Report(from, to, leads, won, lost, wins.isEmpty() ? 0 : days / wins.size(), bySource, byRegion,
+            Object[] wins = em.createQuery("select count(l), sum(l.daysToClose) from LeadEntity l where l.stage ="
+                    + " 'WON' and l.stamps.createdAt >= :s and l.stamps.createdAt < :e", Object[].class)
+                    .setParameter("s", start).setParameter("e", end).getSingleResult();
+            long winCount = number(wins[0]);
+            double meanDays = winCount == 0 ? 0 : (double) number(wins[1]) / winCount;
+            return new Report(from, to, leads, won, lost, meanDays, bySource, byRegion,
                     byStage, response(em, start, end), reasons(em, "l.lostReason", start, end),
                     reasons(em, "l.competitor", start, end));
         });
@@ -105,27 +102,15 @@ public class LeadReports {
     }
 
     private static List<Response> response(EntityManager em, Instant start, Instant end) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, double[]> hours = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("select l.owner, l.assignedAt, l.stamps.createdAt, l.firstResponseAt from"
-                + " LeadEntity l where l.owner is not null and l.stamps.createdAt >= :s and l.stamps.createdAt < :e"
-                + " order by l.owner", Object[].class).setParameter("s", start).setParameter("e", end)
-                .setMaxResults(200_000).getResultList()) {
-            String owner = (String) r[0];
-            long[] c = counts.computeIfAbsent(owner, k -> new long[2]);
-            double[] h = hours.computeIfAbsent(owner, k -> new double[2]);
-            c[0]++;
-            if (r[3] != null) {
-                Instant from = r[1] != null ? (Instant) r[1] : (Instant) r[2];
-                double took = Math.max(0, Duration.between(from, (Instant) r[3]).toMinutes() / 60.0);
-                c[1]++;
-                h[0] += took;
-                h[1] = Math.max(h[1], took);
-            }
-        }
         List<Response> out = new ArrayList<>();
-        counts.forEach((owner, c) -> out.add(new Response(owner, c[0], c[1], c[1] == 0 ? 0 : hours.get(owner)[0] / c[1],
-                hours.get(owner)[1])));
+        for (Object[] r : em.createQuery("select l.owner, count(l), count(l.responseMinutes), sum(l.responseMinutes),"
+                + " max(l.responseMinutes) from LeadEntity l where l.owner is not null and l.stamps.createdAt >= :s and"
+                + " l.stamps.createdAt < :e group by l.owner order by l.owner", Object[].class).setParameter("s", start)
+                .setParameter("e", end).getResultList()) {
+            long called = number(r[2]);
+            out.add(new Response((String) r[0], number(r[1]), called, called == 0 ? 0 : number(r[3]) / 60.0 / called,
+                    number(r[4]) / 60.0));
+        }
         return out;
     }
 
