@@ -22,13 +22,15 @@ public class CustomerDirectoryService implements CustomerDirectory {
     private final CrmStore store;
     private final SecurityService security;
     private final CustomerService customers;
+    private final CustomerOpening opening;
 
     @Activate
     public CustomerDirectoryService(@Reference CrmStore store, @Reference SecurityService security,
-            @Reference CustomerService customers) {
+            @Reference CustomerService customers, @Reference CustomerOpening opening) {
         this.store = store;
         this.security = security;
         this.customers = customers;
+        this.opening = opening;
     }
 
     @Override
@@ -83,7 +85,7 @@ public class CustomerDirectoryService implements CustomerDirectory {
 
     @Override
     public CustomerSummary open(org.neiqin.api.crm.NewCustomer customer) {
-        long id = customers.open(customer);
+        long id = opening.open(customer);
         return store.read(em -> summary(Store.find(em, CustomerEntity.class, id, "customer")));
     }
 

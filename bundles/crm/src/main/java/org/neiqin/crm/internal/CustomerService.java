@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -17,16 +16,12 @@ import org.neiqin.api.crm.Lifecycle;
 import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
-import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.money.Money;
-import org.neiqin.api.numbering.NumberRange;
 import org.neiqin.api.numbering.NumberingService;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
-import org.neiqin.kit.imports.RecordImport;
-import org.neiqin.kit.imports.ImportFile;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -38,10 +33,11 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Customer cards: create, change, archive, import, contacts; one card, a page of the list, a
+ * Customer cards: create, change, archive, contacts; one card, a page of the list, a
  * card's history. Every entry point (REST, console, shell) comes here: the caller's permission is
  * checked, the input validated, the change written with its audit entry in one transaction, and the
- * event heard after commit. Other modules read cards through {@link CustomerDirectoryService}.
+ * event heard after commit. Other modules read cards through {@link CustomerDirectoryService}; imports are
+ * {@link CustomerImports}, files other modules open {@link CustomerOpening}.
  */
 @Component(service = CustomerService.class, configurationPid = CustomerService.PID)
 @Designate(ocd = CustomerService.Config.class)
@@ -92,128 +88,8 @@ public class CustomerService {
         });
     }
 
-    /**
-     * Opens a file for a party another module knows (a won investment lead), once per origin: the same origin again
-     * finds the file made the first time. The card is a prospective general company on prepayment with its first
-     * contact; the history says where it came from.
-     *
-     * @return the file's id
-     */
-    public long open(org.neiqin.api.crm.NewCustomer n) {
-        Actor actor = security.require(CrmModule.WRITE);
-        if (n.origin() == null || n.origin().isBlank() || n.origin().length() > 100) {
-            throw new IllegalArgumentException("a customer opened by another module names its origin (100 characters)");
-        }
-        Map<String, String> card = new java.util.HashMap<>();
-        card.put("fullName", n.fullName());
-        card.put("phone", n.phone());
-        card.put("email", n.email());
-        card.put("region", n.region());
-        card.put("salesperson", n.salesperson());
-        card.put("plans", n.note());
-        card.put("lifecycle", org.neiqin.api.crm.Lifecycle.PROSPECTIVE.name());
-        card.put("nature", org.neiqin.api.crm.Nature.GENERAL_COMPANY.name());
-        card.put("paymentTerms", org.neiqin.api.crm.PaymentTerms.PREPAYMENT.name());
-        card.put("infoSource", InfoSource.CUSTOMER_FORM.name());
-        CustomerData data = Forms.bind(CustomerData.class, card::get);
-        validate(data);
-        ContactData contact = n.contactName() == null || n.contactName().isBlank() ? null
-                : new ContactData(n.contactName().trim(), null, n.contactPhone(), n.contactEmail());
-        if (contact != null) {
-            Forms.require(Forms.check(contact));
-        }
-        return store.write(em -> {
-            CustomerOriginEntity known = em.find(CustomerOriginEntity.class, n.origin());
-            if (known != null) {
-                return known.customerId;
-            }
-            CustomerView created = insert(em, data, actor, AuditAction.CREATE,
-                    numbering.next(CrmModule.NUMBERING, store.today(), Map.of()));
-            CustomerOriginEntity origin = new CustomerOriginEntity();
-            origin.origin = n.origin();
-            origin.reference = n.reference();
-            origin.customerId = created.id();
-            em.persist(origin);
-            // a second opening of the same origin at this moment waits here and then fails, leaving one file
-            em.flush();
-            store.audit(em, CrmModule.ENTITY, created.id(), AuditAction.UPDATE, null,
-                    Map.of("openedFrom", n.reference() == null ? n.origin() : n.reference()));
-            if (contact != null) {
-                ContactEntity c = new ContactEntity();
-                Forms.copy(contact, c);
-                c.customerId = created.id();
-                c.position = 0;
-                store.persist(em, c);
-            }
-            post(CrmEvents.CUSTOMER_CREATED, created, actor, null);
-            return created.id();
-        });
-    }
-
-    /**
-     * A dry run of an import of a file as uploaded, a workbook or a CSV in any encoding the kit reads,
-     * read as it streams: every problem, nothing changed.
-     *
-     * @param charset the CSV's character set when the user names it, else null
-     */
-    public RecordImport.Checked checkImport(ImportFile file, String charset) {
-        security.require(CrmModule.IMPORT);
-        return read(file, charset, c -> { });
-    }
-
-    private RecordImport.Checked read(ImportFile file, String charset, Consumer<CustomerData> cards) {
-        return CsvImport.definition(store.today(), currency.code()).read(file, charset, cards);
-    }
-
-    /**
-     * Imports a file's cards all together, when it is clean: one transaction, so either every card is
-     * created (each with its number and audit entry) or none is. The file is read twice as it streams,
-     * the check first, then the import; every {@value #IMPORT_BATCH} cards the transaction lets go of
-     * what it wrote ({@link Store#release}), so memory does not grow with the file. One
-     * {@link CrmEvents#CUSTOMERS_IMPORTED} event is sent, not one per card.
-     *
-     * @return how many cards were created
-     * @throws ValidationException 400 naming the problems ({@value RecordImport#SHOWN_PROBLEMS} at most, row
-     *         by row) when the file has any; nothing is imported until every row is correct
-     */
-    public RecordImport.Checked importCustomers(ImportFile file, String charset) {
-        Actor actor = security.require(CrmModule.IMPORT);
-        RecordImport.Checked checked = read(file, charset, c -> { });
-        if (!checked.report().clean()) {
-            throw new ValidationException(checked.report().errors());
-        }
-        return store.write(em -> {
-            int[] n = {0};
-            String[] codes = new String[2];
-            // every card's number in one step: gapless, in file order
-            NumberRange numbers = numbering.reserve(CrmModule.NUMBERING, store.today(), Map.of(),
-                    checked.report().records());
-            RecordImport.Checked again = read(file, charset, d -> {
-                validate(d);
-                if (n[0] >= numbers.size()) {
-                    throw new IllegalStateException("the import file read differently the second time");
-                }
-                CustomerView v = insert(em, d, actor, AuditAction.IMPORT, numbers.get(n[0]));
-                codes[0] = codes[0] == null ? v.code() : codes[0];
-                codes[1] = v.code();
-                if (++n[0] % IMPORT_BATCH == 0) {
-                    store.release(em);
-                }
-            });
-            if (!again.report().clean() || n[0] != checked.report().records()) {
-                // the copy read twice is the server's own; reaching here means it changed under the import
-                throw new IllegalStateException("the import file read differently the second time");
-            }
-            store.event(CrmEvents.CUSTOMERS_IMPORTED, actor).with(CrmEvents.COUNT, n[0])
-                    .with(CrmEvents.FIRST_CODE, codes[0]).with(CrmEvents.LAST_CODE, codes[1]).publish();
-            return again;
-        });
-    }
-
-    /** Cards written between two releases of an import. */
-    static final int IMPORT_BATCH = 500;
-
-    private CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action, String code) {
+    /** Writes a new card with its number and audit entry, in the caller's transaction (create, import, opening). */
+    CustomerView insert(EntityManager em, CustomerData data, Actor actor, AuditAction action, String code) {
         CustomerEntity e = new CustomerEntity();
         e.currency = currency.code();
         Forms.copy(data, e);
@@ -309,7 +185,8 @@ public class CustomerService {
         return currency.code();
     }
 
-    private void validate(CustomerData d) {
+    /** Checks a card as every way of making one does; 400 with each field's problem. */
+    void validate(CustomerData d) {
         List<org.neiqin.api.error.FieldError> errors = new java.util.ArrayList<>(CustomerRules.check(d, store.today()));
         // every amount of a customer's file is in the company's currency, the one its orders and credit are in
         errors.addAll(Forms.inCurrency(d, currency.code()));
@@ -379,7 +256,7 @@ public class CustomerService {
     }
 
     /** Published in the writing transaction: heard only once it commits. */
-    private void post(String topic, CustomerView v, Actor actor, String[] fields) {
+    void post(String topic, CustomerView v, Actor actor, String[] fields) {
         store.event(topic, actor).with(CrmEvents.CUSTOMER_ID, v.id()).with(CrmEvents.CODE, v.code())
                 .with(CrmEvents.FIELDS, fields).publish();
     }

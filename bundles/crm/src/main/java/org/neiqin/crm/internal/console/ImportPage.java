@@ -6,7 +6,7 @@ import org.neiqin.api.console.Page;
 import org.neiqin.api.console.PageRequest;
 import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CsvImport;
-import org.neiqin.crm.internal.CustomerService;
+import org.neiqin.crm.internal.CustomerImports;
 import org.neiqin.kit.console.ImportScreen;
 import org.neiqin.kit.imports.ImportFile;
 import org.neiqin.kit.imports.RecordImport;
@@ -26,7 +26,7 @@ public class ImportPage implements ConsolePage {
     private final ImportScreen screen;
 
     @Activate
-    public ImportPage(@Reference CustomerService crm) {
+    public ImportPage(@Reference CustomerImports crm) {
         screen = new ImportScreen(new ImportScreen.Importer() {
             @Override
             public RecordImport.Checked check(ImportFile file, String charset) {

@@ -33,6 +33,7 @@ import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerQuery;
 import org.neiqin.crm.internal.CustomerReports;
 import org.neiqin.crm.internal.CustomerRow;
+import org.neiqin.crm.internal.CustomerImports;
 import org.neiqin.crm.internal.CustomerService;
 import org.neiqin.crm.internal.CustomerView;
 import org.neiqin.crm.internal.ExposureRow;
@@ -58,6 +59,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class CustomerResource {
     @Reference
     private CustomerService crm;
+    @Reference
+    private CustomerImports imports;
     @Reference
     private CustomerReports reports;
 
@@ -141,7 +144,7 @@ public class CustomerResource {
     public Response importFile(InputStream file, @QueryParam("dryRun") @Typed(Boolean.class) String dryRun, @QueryParam("charset") String charset) {
         boolean dry = ListParams.bool("dryRun", dryRun, true);
         try (ImportFile upload = ImportFile.spool(file)) {
-            RecordImport.Checked checked = dry ? crm.checkImport(upload, charset) : crm.importCustomers(upload, charset);
+            RecordImport.Checked checked = dry ? imports.checkImport(upload, charset) : imports.importCustomers(upload, charset);
             return Response.ok(ImportAnswer.of(checked, dry)).build();
         }
     }
