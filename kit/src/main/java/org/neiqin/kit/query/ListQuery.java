@@ -78,6 +78,17 @@ public final class ListQuery {
         return this;
     }
 
+    /**
+     * Keeps rows where {@code clause} holds, a clause of fixed values only (e.g. {@code l.stage not in ('WON', 'LOST')}):
+     * never one built from input, which goes in as a parameter through {@link #where(String, String, Object)}.
+     *
+     * @since 0.4
+     */
+    public ListQuery where(String clause) {
+        where.append(where.length() == 0 ? " where " : " and ").append(clause);
+        return this;
+    }
+
     /** Keeps rows where any of {@code fields} contains {@code text}, ignoring case; none when blank. */
     public ListQuery text(String text, String... fields) {
         if (text == null || text.isBlank()) {

@@ -226,7 +226,7 @@ public class LeadService {
                     .eq("stage", q.stage()).eq("source", q.source()).eq("region", q.region()).eq("owner", q.owner())
                     .isNull("owner", q.pool());
             if (q.pool()) {
-                query.where("l.stage not in ('WON', 'LOST') and 1 = :one", "one", 1);
+                query.where("l.stage not in ('WON', 'LOST')");
             }
             if (q.due()) {
                 query.where("l.nextContactOn <= :today", "today", store.today());

@@ -129,7 +129,7 @@ public class CallService {
         security.require(LeadsModule.READ);
         return store.read(em -> ListQuery.of("CallEntity", "c").text(text, "learned", "competitor")
                 .eq("region", region).eq("topic", topic).where("c.calledOn >= :from", "from", from)
-                .where("c.calledOn <= :to", "to", to).where("c.learned is not null and 1 = :one", "one", 1)
+                .where("c.calledOn <= :to", "to", to).where("c.learned is not null")
                 .page(Store.jpql(em), Intelligence.COLUMNS, Intelligence::of, "c.calledAt desc, c.id desc", offset, limit));
     }
 
