@@ -460,4 +460,97 @@ public class ClusterIT {
         assertTrue("in force on both nodes within " + REMEMBERED_SECONDS + " s (and the polling): " + seconds,
                 seconds <= REMEMBERED_SECONDS + 5);
     }
+
+    /**
+     * One node killed with kill -9 and started again while eight clients work through nginx. A starting node answers
+     * 503 under /neiqin until every module serves (readiness red meanwhile), and nginx sends such a request on to the
+     * other node: the clients never see a 404, a 500 or a 503. A write that was on the killed node when it died is
+     * answered 502 by nginx (nginx does not send a POST twice) and its client resends it with its Idempotency-Key, as
+     * the README says: it is then done once, or answered as it was done.
+     */
+    @Test
+    public void aNodeKilledAndStartedAgainUnderLoadIsNeverSentWorkBeforeItCanServe() throws Exception {
+        Http nodeB = on(b, null);
+        assertEquals(200, nodeB.get("/neiqin/health/ready").statusCode());
+        assertEquals("{\"status\":\"UP\"}", nodeB.get("/neiqin/health/ready").body());
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Map<Integer, java.util.concurrent.atomic.AtomicInteger> answers = new ConcurrentHashMap<>();
+        List<String> wrong = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger resent = new java.util.concurrent.atomic.AtomicInteger();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int client = t;
+            work.add(clients.submit(() -> {
+                Http office = balanced("assistant");
+                for (int i = 0; running.get(); i++) {
+                    HttpResponse<String> answer;
+                    if (i % 2 == 0) {
+                        answer = office.get(CUSTOMERS + "?limit=5");
+                    } else {
+                        String name = "重启客户-" + client + "-" + i;
+                        String key = "restart-" + client + "-" + i;
+                        answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", key);
+                        for (int retry = 0; retry < 10 && (answer.statusCode() == 502 || answer.statusCode() == 504); retry++) {
+                            resent.incrementAndGet();
+                            answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", key);
+                        }
+                        if (answer.statusCode() == 201) {
+                            acknowledged.add(name);
+                        }
+                    }
+                    answers.computeIfAbsent(answer.statusCode(), k -> new java.util.concurrent.atomic.AtomicInteger())
+                            .incrementAndGet();
+                    if (answer.statusCode() >= 300) {
+                        wrong.add(answer.statusCode() + " from " + node(answer) + ": "
+                                + answer.body().substring(0, Math.min(200, answer.body().length())));
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(3000);
+        ProcessHandle jvm = b.jvm();
+        jvm.destroyForcibly();
+        jvm.onExit().get(60, TimeUnit.SECONDS);
+        b.stop();
+        b.start();
+        // the restarted node is red until every module serves, and then green
+        Set<Integer> readiness = new java.util.TreeSet<>();
+        Wait.until("the restarted node ready", 300, () -> {
+            int status;
+            try {
+                status = nodeB.get("/neiqin/health/ready").statusCode();
+            } catch (IllegalStateException notListening) {
+                status = 0;
+            }
+            readiness.add(status);
+            return status == 200;
+        });
+        Thread.sleep(5000);
+        running.set(false);
+        for (Future<?> f : work) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+        System.out.println("ClusterIT restart under load: answers " + new TreeMap<>(answers) + ", writes resent after a 502 "
+                + resent + ", the restarted node's readiness answers " + readiness + ", acknowledged writes "
+                + acknowledged.size());
+        assertTrue("readiness was red while the node started: " + readiness, readiness.contains(503));
+        assertTrue("every answer the clients got was their request's own: " + answers + " " + wrong, wrong.isEmpty());
+        assertTrue("work was done while the node was away and starting: " + answers,
+                answers.getOrDefault(201, new java.util.concurrent.atomic.AtomicInteger()).get() > 20);
+        assertTrue("only writes on the killed node when it died are resent: " + resent, resent.get() <= 8);
+        Set<String> stored = new HashSet<>();
+        for (String[] r : rows("SELECT FULL_NAME FROM CRM_CUSTOMER WHERE FULL_NAME LIKE '重启客户-%'")) {
+            assertTrue("each write once: " + r[0], stored.add(r[0]));
+        }
+        assertEquals("every acknowledged write is stored, and nothing else", new java.util.TreeSet<>(acknowledged),
+                new java.util.TreeSet<>(stored));
+        for (String path : Node.EVERY_MODULE) {
+            assertEquals(path, 200, on(b, "assistant").get(path).statusCode());
+        }
+        assertAuditChainsVerifyOnBothNodes();
+    }
 }

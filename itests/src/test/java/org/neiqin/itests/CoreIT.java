@@ -254,7 +254,7 @@ public class CoreIT {
 
         assertEquals("1", one("SELECT COUNT(*) FROM NQ_SCHEMA_HISTORY WHERE MODULE = 'itest-sample'"));
         assertEquals("kept", one("SELECT NAME FROM ITEST_SAMPLE WHERE ID = 1"));
-        assertEquals("core's five migrations, each once", "5", one("SELECT COUNT(*) FROM NQ_SCHEMA_HISTORY WHERE MODULE = 'core'"));
+        assertEquals("core's six migrations, each once", "6", one("SELECT COUNT(*) FROM NQ_SCHEMA_HISTORY WHERE MODULE = 'core'"));
         again.uninstall();
     }
 

@@ -51,6 +51,9 @@ public class AuditServiceImpl implements AuditService {
     public AuditEntry record(String module, String entity, String entityId, AuditAction action,
             Map<String, ?> oldValues, Map<String, ?> newValues) {
         String actor = security.currentActor().map(Actor::name).orElse(Actor.SYSTEM.name());
+        if (action == AuditAction.CREATE) {
+            db.tx().afterCommit(() -> org.neiqin.core.internal.metrics.CoreMetrics.created(module, entity));
+        }
         AuditEntry draft = new AuditEntry(db.jdbc().nextId(), module, 0, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, entity,
                 entityId, action, json(oldValues), json(newValues), null);
         if (db.tx().active()) {

@@ -11,6 +11,7 @@ import org.apache.felix.webconsole.WebConsoleSecurityProvider2;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.Roles;
 import org.neiqin.core.internal.security.Jaas;
+import org.neiqin.core.internal.security.LoginGuard;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
@@ -29,9 +30,32 @@ public class ConsoleSecurityProvider implements WebConsoleSecurityProvider2 {
     public static final String SUBJECT_ATTRIBUTE = "karaf.subject.runas";
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleSecurityProvider.class);
 
+    @org.osgi.service.component.annotations.Reference
+    private org.neiqin.core.internal.health.Readiness readiness;
+    @org.osgi.service.component.annotations.Reference
+    private LoginGuard guard;
+
     @Override
     public boolean authenticate(HttpServletRequest request, HttpServletResponse response) {
-        Optional<Subject> subject = Jaas.basic(request.getHeader("Authorization")).flatMap(up -> Jaas.login(up[0], up[1]));
+        String segment = firstSegment(request);
+        if (segment.startsWith("neiqin")) {
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Referrer-Policy", "same-origin");
+            response.setHeader("Content-Security-Policy", org.neiqin.api.rest.NeiqinRest.PAGE_POLICY);
+            if (!readiness.modulesReady()) {
+                starting(response);
+                return false;
+            }
+        }
+        Optional<String[]> basic = Jaas.basic(request.getHeader("Authorization"));
+        LoginGuard.Outcome outcome = basic.isEmpty() ? new LoginGuard.Wrong() : guard.login(basic.get()[0], basic.get()[1],
+                guard.address(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+        if (outcome instanceof LoginGuard.Refused refused) {
+            refused(response, refused.seconds());
+            return false;
+        }
+        Optional<Subject> subject = outcome instanceof LoginGuard.In in ? Optional.of(in.subject()) : Optional.empty();
         Optional<Actor> actor = subject.flatMap(Jaas::actor);
         try {
             if (actor.isEmpty()) {
@@ -64,6 +88,40 @@ public class ConsoleSecurityProvider implements WebConsoleSecurityProvider2 {
         } catch (IOException e) {
             LOG.debug("could not answer an unauthorised console request", e);
             return false;
+        }
+    }
+
+    /** Too many wrong passwords: 429, with when to try again, in both languages. */
+    private static void refused(HttpServletResponse response, long seconds) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("text/html;charset=UTF-8");
+            long minutes = Math.max(1, (seconds + 59) / 60);
+            response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Login refused</title>"
+                    + "</head><body><h1>Too many wrong passwords 密码错误次数过多</h1><p>Logins of this user or from this "
+                    + "address are refused for " + minutes + " more minute(s). 该用户或该地址的登录暂停约 " + minutes
+                    + " 分钟。</p></body></html>");
+            // committed here: an unanswered refusal would become the HTTP service's own 403
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.debug("could not answer a refused console login", e);
+        }
+    }
+
+    /** A Neiqin page while a module does not serve yet: 503, before the login, so a load balancer may try another node. */
+    private static void starting(HttpServletResponse response) {
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "5");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Neiqin is starting</title>"
+                    + "</head><body><h1>Neiqin is starting 内勤正在启动</h1><p>Try again in a few seconds. 请稍后再试。</p>"
+                    + "</body></html>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.debug("could not answer a console request while starting", e);
         }
     }
 
@@ -101,7 +159,7 @@ public class ConsoleSecurityProvider implements WebConsoleSecurityProvider2 {
 
     @Override
     public Object authenticate(String username, String password) {
-        return Jaas.login(username, password).orElse(null);
+        return guard.login(username, password, "?") instanceof LoginGuard.In in ? in.subject() : null;
     }
 
     @Override

@@ -27,6 +27,15 @@ public final class Failures {
                     + "); nothing was changed; send it again");
         }
 
+        private Busy(String what, boolean plain) {
+            super(what);
+        }
+
+        /** The change could not be committed (the database went away, or a write inside was refused): nothing of it stayed. */
+        public static Busy notCommitted() {
+            return new Busy("the change could not be committed; nothing was changed; send it again", true);
+        }
+
         @Override
         public int status() { return 503; }
 

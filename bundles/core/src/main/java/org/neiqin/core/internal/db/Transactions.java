@@ -17,6 +17,8 @@ import javax.transaction.Transaction;
 import javax.transaction.TransactionManager;
 import javax.transaction.TransactionSynchronizationRegistry;
 
+import org.neiqin.core.internal.metrics.CoreMetrics;
+
 /**
  * JTA demarcation for core's own entry points (REST, console, shell). When a module already has
  * a transaction open, work simply joins it.
@@ -100,8 +102,11 @@ public final class Transactions {
      */
     public <T> T withConnection(DataSource dataSource, SqlWork<T> work) throws SQLException {
         if (!active()) {
+            CoreMetrics.connections(1);
             try (Connection c = dataSource.getConnection()) {
                 return work.apply(c);
+            } finally {
+                CoreMetrics.connections(-1);
             }
         }
         Object key = List.of(this, dataSource);
@@ -134,6 +139,8 @@ public final class Transactions {
         if (status != Status.STATUS_ACTIVE && status != Status.STATUS_MARKED_ROLLBACK) {
             return handle;
         }
+        timed();
+        CoreMetrics.connections(1);
         Synchronization close = new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -141,6 +148,7 @@ public final class Transactions {
 
             @Override
             public void afterCompletion(int ended) {
+                CoreMetrics.connections(-1);
                 try {
                     handle.close();
                 } catch (SQLException e) {
@@ -156,6 +164,32 @@ public final class Transactions {
         }
         return handle;
     }
+
+    /** Measures the current transaction from its first connection to its end, once per transaction. */
+    private void timed() {
+        if (registry.getResource(TIMED) != null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            registry.putResource(TIMED, start);
+            registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                CoreMetrics.transaction(status == Status.STATUS_COMMITTED ? "committed" : "rolled_back",
+                        System.nanoTime() - start);
+            }
+            });
+        } catch (RuntimeException ending) {
+            // a transaction already marked for rollback takes no more synchronizations: it is not measured
+        }
+    }
+
+    private static final Object TIMED = new Object();
 
     /** Work with a connection. */
     @FunctionalInterface
@@ -222,6 +256,66 @@ public final class Transactions {
             return list;
         } catch (javax.transaction.RollbackException | SystemException e) {
             throw new IllegalStateException("the transaction cannot take more work: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Begins a transaction that outlives the call, for an entry point whose work spans several calls (a REST request
+     * kept once by its idempotency key: reserved, written and answered in one transaction). Whatever was left open on
+     * this thread by an earlier request that never ended is rolled back first.
+     */
+    public void begin() {
+        try {
+            if (tm.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                rollbackQuietly();
+            }
+            tm.begin();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot begin a transaction", e);
+        }
+    }
+
+    /**
+     * Rolls back a transaction an earlier request left open on this (pooled) thread, so that the request starting
+     * now does not join it.
+     *
+     * @return whether there was one
+     */
+    public boolean abandonLeftOver() {
+        try {
+            if (tm.getStatus() == Status.STATUS_NO_TRANSACTION) {
+                return false;
+            }
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
+        rollbackQuietly();
+        return true;
+    }
+
+    /** @return whether the transaction {@link #begin} opened may still commit (nothing marked it rollback-only). */
+    public boolean committable() {
+        return active();
+    }
+
+    /** Commits the transaction {@link #begin} opened; a failure rolls it back and is thrown. */
+    public void commit() {
+        try {
+            tm.commit();
+        } catch (Exception e) {
+            rollbackQuietly();
+            throw new IllegalStateException("commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls back the transaction {@link #begin} opened, if it is still there. */
+    public void rollback() {
+        try {
+            if (tm.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                tm.rollback();
+            }
+        } catch (Exception ignored) {
+            // nothing of it was committed either way
         }
     }
 

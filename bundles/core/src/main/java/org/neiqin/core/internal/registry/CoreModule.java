@@ -20,6 +20,9 @@ public class CoreModule implements NeiqinModule {
     /** Read the audit trail and verify its chains. */
     public static final String AUDIT = "core.audit";
 
+    /** Read this node's figures (Prometheus' text format). */
+    public static final String METRICS = "core.metrics";
+
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder("core", "Neiqin core")
             .description("Numbering, four-eyes review, audit trail, module registry, console and REST toolkits")
             .permission(new PermissionDef(HOME, "open the Neiqin home page and list installed modules",
@@ -33,6 +36,8 @@ public class CoreModule implements NeiqinModule {
                     Set.of(Roles.ADMIN)))
             .permission(new PermissionDef(AUDIT, "read the audit trail and verify it",
                     Set.of(Roles.ADMIN, Roles.AUDITOR)))
+            .permission(new PermissionDef(METRICS, "read this node's figures (requests, transactions, connections, "
+                    + "records created, open reviews, logins, memory) in Prometheus' text format", Set.of(Roles.ADMIN)))
             .build();
 
     @Override

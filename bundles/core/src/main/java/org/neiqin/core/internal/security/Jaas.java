@@ -54,14 +54,35 @@ public final class Jaas {
     private record Remembered(Subject subject, long until) {
     }
 
+    /** @return the subject of a login remembered from the last {@value #REMEMBER_SECONDS} seconds, without asking the realm */
+    public static Optional<Subject> remembered(String user, String password) {
+        Remembered known = LOGINS.get(user + '\u0000' + digest(password));
+        return known != null && System.nanoTime() - known.until() < 0 ? Optional.of(known.subject()) : Optional.empty();
+    }
+
+    /**
+     * Forgets every remembered login of {@code user} on this node: after a wrong password for them, their next login
+     * goes to the realm and the login guard again (a guess that hits the right password while the user is locked out
+     * is refused, even if the user logged in a moment ago).
+     */
+    public static void forget(String user) {
+        String prefix = user + '\u0000';
+        LOGINS.keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
+    /** @return whether the realm takes this user and password, asked now and not remembered */
+    public static boolean accepts(String user, String password) {
+        return realmLogin(user, password).isPresent();
+    }
+
     /** @return the subject, or empty when the user name or password is wrong. */
     public static Optional<Subject> login(String user, String password) {
+        Optional<Subject> known = remembered(user, password);
+        if (known.isPresent()) {
+            return known;
+        }
         String key = user + '\u0000' + digest(password);
         long now = System.nanoTime();
-        Remembered known = LOGINS.get(key);
-        if (known != null && now - known.until() < 0) {
-            return Optional.of(known.subject());
-        }
         Optional<Subject> subject = realmLogin(user, password);
         if (subject.isPresent()) {
             if (LOGINS.size() >= REMEMBER_MAX) {

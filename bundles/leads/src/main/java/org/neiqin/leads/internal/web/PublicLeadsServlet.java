@@ -27,7 +27,7 @@ import org.neiqin.api.people.RegionNames;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.leads.internal.LeadSettings;
-import org.neiqin.leads.internal.intake.ClientAddress;
+import org.neiqin.api.http.ClientAddress;
 import org.neiqin.leads.internal.intake.IntakeService;
 import org.neiqin.leads.internal.intake.SubmissionData;
 import org.neiqin.leads.internal.offers.OfferService;

@@ -1,4 +1,4 @@
-package org.neiqin.leads.internal.intake;
+package org.neiqin.api.http;
 
 import static org.junit.Assert.assertEquals;
 

@@ -1,16 +1,19 @@
-package org.neiqin.leads.internal.intake;
+package org.neiqin.api.http;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * The address a public submission is counted against. The connection's own address, unless it comes from a proxy the
+ * The address a request is counted against (a public submission, a wrong password). The connection's own address, unless it comes from a proxy the
  * settings trust: then {@code X-Forwarded-For} is read from the right (each proxy appends the address it saw), hop by
  * hop while the hop is trusted too; the first untrusted address is the client. A header from a client that is no
  * trusted proxy is ignored, so nobody outside changes their address by writing one.
  */
 public final class ClientAddress {
+    /** The proxies trusted when nothing else is configured: this machine's own (an nginx in front of the node). */
+    public static final List<Range> LOCAL_PROXIES = List.of(Range.parse("127.0.0.1"), Range.parse("::1"));
+
     private ClientAddress() {
     }
 
@@ -89,7 +92,8 @@ public final class ClientAddress {
             return new Range(a, prefix);
         }
 
-        boolean contains(byte[] address) {
+        /** @return whether the address (its bytes) lies in this range */
+        public boolean contains(byte[] address) {
             if (address == null || address.length != network.length) {
                 return false;
             }
