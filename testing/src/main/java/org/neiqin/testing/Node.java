@@ -124,6 +124,24 @@ public final class Node {
                 .findFirst().orElseThrow(() -> new IllegalStateException("no Karaf JVM below " + script.pid()));
     }
 
+    /** What {@link #shell} gave: the client's exit status and what it printed. */
+    public record ShellRun(int exit, String output) {
+    }
+
+    /**
+     * Runs {@code commands} as the README says a script does, on this node's SSH port: {@code bin/client -a <port> -u
+     * admin -p admin -b}, the commands on stdin.
+     */
+    public ShellRun shell(String... commands) throws IOException, InterruptedException {
+        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(ports.ssh()),
+                "-u", "admin", "-p", "admin", "-r", "10", "-b").directory(home.toFile()).redirectErrorStream(true).start();
+        try (java.io.OutputStream in = client.getOutputStream()) {
+            in.write((String.join("\n", commands) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String said = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new ShellRun(client.waitFor(), said);
+    }
+
     /** Stops the server cleanly (its JVM first), forcibly after a minute. */
     public void stop() {
         stopTree(script);

@@ -23,6 +23,9 @@ public class CoreModule implements NeiqinModule {
     /** Read this node's figures (Prometheus' text format). */
     public static final String METRICS = "core.metrics";
 
+    /** Take a backup of the embedded database ({@code neiqin:backup}). */
+    public static final String BACKUP = "core.backup";
+
     static final ModuleDescriptor DESCRIPTOR = ModuleDescriptor.builder("core", "Neiqin core")
             .description("Numbering, four-eyes review, audit trail, module registry, console and REST toolkits")
             .permission(new PermissionDef(HOME, "open the Neiqin home page and list installed modules",
@@ -38,6 +41,8 @@ public class CoreModule implements NeiqinModule {
                     Set.of(Roles.ADMIN, Roles.AUDITOR)))
             .permission(new PermissionDef(METRICS, "read this node's figures (requests, transactions, connections, "
                     + "records created, open reviews, logins, memory) in Prometheus' text format", Set.of(Roles.ADMIN)))
+            .permission(new PermissionDef(BACKUP, "back up the embedded Derby database while Neiqin runs (neiqin:backup)",
+                    Set.of(Roles.ADMIN)))
             .build();
 
     @Override
