@@ -59,6 +59,8 @@ public class ClusterIT {
     private static Node b;
     private static Nginx nginx;
     private static Database.Target db;
+    /** Between the nodes and PostgreSQL: cut to take the database away from both, opened to bring it back. */
+    private static TcpRelay relay;
     /** The company's SMTP server, here: what the two nodes' collection ladder mails arrives in it. */
     private static com.icegreen.greenmail.util.GreenMail smtp;
 
@@ -75,9 +77,14 @@ public class ClusterIT {
         smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(smtpPort,
                 "127.0.0.1", "smtp"));
         smtp.start();
+        java.net.URI server = java.net.URI.create(db.url().substring("jdbc:".length()));
+        relay = new TcpRelay(server.getHost(), server.getPort());
+        relay.open();
+        Database.Target viaRelay = new Database.Target("jdbc:postgresql://127.0.0.1:" + relay.port() + server.getPath(),
+                db.user(), db.password());
         for (Node node : List.of(a, b)) {
             Node.requireFree(node.ports().http());
-            node.usePostgresql(db);
+            node.usePostgresql(viaRelay);
             node.set("etc/org.neiqin.mail.cfg", "host", "127.0.0.1");
             node.set("etc/org.neiqin.mail.cfg", "port", String.valueOf(smtpPort));
             node.set("etc/org.neiqin.mail.cfg", "from", "office@neiqin.test");
@@ -103,6 +110,13 @@ public class ClusterIT {
             nginx.close();
         }
         NODES.forEach(Node::stop);
+        if (relay != null) {
+            try {
+                relay.close();
+            } catch (java.io.IOException closing) {
+                // the test is over
+            }
+        }
         if (smtp != null) {
             smtp.stop();
         }
@@ -116,8 +130,10 @@ public class ClusterIT {
         return Http.as(user).at(nginx.base());
     }
 
+    /** @return the node that answered (nginx lists every node it asked, the last one answered) */
     private static String node(HttpResponse<?> answer) {
-        return answer.headers().firstValue("X-Neiqin-Node").orElse("?");
+        String asked = answer.headers().firstValue("X-Neiqin-Node").orElse("?");
+        return asked.substring(asked.lastIndexOf(' ') + 1);
     }
 
     private static String customer(String fullName) {
@@ -551,6 +567,88 @@ public class ClusterIT {
         for (String path : Node.EVERY_MODULE) {
             assertEquals(path, 200, on(b, "assistant").get(path).statusCode());
         }
+        assertAuditChainsVerifyOnBothNodes();
+    }
+
+    /**
+     * PostgreSQL away for 30 seconds while four clients work through nginx: every request is answered 503 {@code busy}
+     * (never a 500), readiness is red on both nodes, nothing half-written is left, and both nodes serve again by
+     * themselves when the database is back, without a restart.
+     */
+    @Test
+    public void theDatabaseAwayForThirtySecondsIsAnswered503AndBothNodesRecoverWithoutARestart() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Map<String, java.util.concurrent.atomic.AtomicInteger> answers = new ConcurrentHashMap<>();
+        List<String> wrong = new CopyOnWriteArrayList<>();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int client = t;
+            work.add(clients.submit(() -> {
+                Http office = balanced("assistant");
+                for (int i = 0; running.get(); i++) {
+                    HttpResponse<String> answer;
+                    if (i % 2 == 0) {
+                        answer = office.get(CUSTOMERS + "?limit=5");
+                    } else {
+                        String name = "断库客户-" + client + "-" + i;
+                        answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", "away-" + client + "-" + i);
+                        if (answer.statusCode() == 201) {
+                            acknowledged.add(name);
+                        }
+                    }
+                    String code = answer.statusCode() == 503 ? "503 " + (answer.body().contains("\"busy\"") ? "busy"
+                            : answer.body().contains("\"starting\"") ? "starting" : "other") : String.valueOf(answer.statusCode());
+                    answers.computeIfAbsent(code, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                    if (answer.statusCode() >= 300 && !code.equals("503 busy")) {
+                        wrong.add(code + " from " + node(answer) + ": "
+                                + answer.body().substring(0, Math.min(300, answer.body().length())));
+                    }
+                    if (answer.statusCode() == 503) {
+                        Thread.sleep(200);
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(3000);
+        relay.cut();
+        long away = System.nanoTime();
+        Set<Integer> readinessAway = new java.util.TreeSet<>();
+        while (System.nanoTime() - away < TimeUnit.SECONDS.toNanos(30)) {
+            for (Node node : List.of(a, b)) {
+                readinessAway.add(on(node, null).get("/neiqin/health/ready").statusCode());
+            }
+            Thread.sleep(1000);
+        }
+        relay.open();
+        long back = System.nanoTime();
+        for (Node node : List.of(a, b)) {
+            Wait.until("readiness green again on " + node.base(), 120,
+                    () -> on(node, null).get("/neiqin/health/ready").statusCode() == 200);
+        }
+        double recovered = (System.nanoTime() - back) / 1e9;
+        Thread.sleep(5000);
+        running.set(false);
+        for (Future<?> f : work) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+        System.out.println("ClusterIT database away for 30 s: answers " + new TreeMap<>(answers) + ", readiness while away "
+                + readinessAway + ", both nodes ready " + Math.round(recovered * 10) / 10.0 + " s after the database came back");
+        assertEquals("readiness red on both nodes while the database was away", Set.of(503), readinessAway);
+        assertTrue("every answer was the request's own or 503 busy: " + answers + " " + wrong, wrong.isEmpty());
+        assertTrue("the clients were told busy while it was away: " + answers, answers.containsKey("503 busy"));
+        for (Node node : List.of(a, b)) {
+            HttpResponse<String> after = on(node, "assistant").post(CUSTOMERS, JSON, customer("断库之后-" + node.ports().http()));
+            assertEquals("each node writes again without a restart: " + after.body(), 201, after.statusCode());
+        }
+        Set<String> stored = new HashSet<>();
+        for (String[] r : rows("SELECT FULL_NAME FROM CRM_CUSTOMER WHERE FULL_NAME LIKE '断库客户-%'")) {
+            assertTrue("each write once: " + r[0], stored.add(r[0]));
+        }
+        assertTrue("every acknowledged write is stored", stored.containsAll(acknowledged));
         assertAuditChainsVerifyOnBothNodes();
     }
 }

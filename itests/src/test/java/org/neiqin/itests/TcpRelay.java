@@ -16,6 +16,7 @@ final class TcpRelay implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private ServerSocket server;
+    private final java.util.Set<Socket> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     TcpRelay(String targetHost, int targetPort) throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -38,6 +39,8 @@ final class TcpRelay implements AutoCloseable {
                 try {
                     Socket client = server.accept();
                     Socket upstream = new Socket(targetHost, targetPort);
+                    live.add(client);
+                    live.add(upstream);
                     pump(client.getInputStream(), upstream.getOutputStream(), client, upstream);
                     pump(upstream.getInputStream(), client.getOutputStream(), client, upstream);
                 } catch (IOException closed) {
@@ -70,6 +73,22 @@ final class TcpRelay implements AutoCloseable {
         }, "tcp-relay");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The server goes away: no new connection is taken (refused, as by a stopped server) and every relayed one is cut,
+     * as a database server that stops cuts its sessions. {@link #open()} brings it back.
+     */
+    synchronized void cut() throws IOException {
+        close();
+        for (Socket s : live) {
+            try {
+                s.close();
+            } catch (IOException closing) {
+                // already gone
+            }
+        }
+        live.clear();
     }
 
     @Override

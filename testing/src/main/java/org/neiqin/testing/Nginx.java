@@ -72,9 +72,9 @@ public final class Nginx implements AutoCloseable {
 
     /** The shipped site configuration with the nodes as the upstream servers and {@code port} to listen on. */
     static String site(String shipped, int port, List<Node> nodes) {
-        String servers = nodes.stream().map(n -> "    server 127.0.0.1:" + n.ports().http() + ";")
+        String servers = nodes.stream().map(n -> "    server 127.0.0.1:" + n.ports().http() + " max_fails=0;")
                 .collect(Collectors.joining("\n"));
-        String site = shipped.replaceFirst("(?m)^(\\s*server 127\\.0\\.0\\.1:\\d+;\\n)+", servers + "\n")
+        String site = shipped.replaceFirst("(?m)^(\\s*server 127\\.0\\.0\\.1:\\d+( max_fails=0)?;\\n)+", servers + "\n")
                 .replaceFirst("(?m)^(\\s*)listen 80;", "$1listen 127.0.0.1:" + port + ";");
         if (!site.contains("listen 127.0.0.1:" + port) || !site.contains(servers)) {
             throw new IllegalStateException("etc/nginx-neiqin.conf no longer has the upstream servers and the listen line"

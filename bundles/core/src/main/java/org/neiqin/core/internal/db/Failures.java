@@ -10,7 +10,8 @@ import org.neiqin.api.error.NeiqinException;
  * alike: a Neiqin exception anywhere in the causes is itself; a lock the database could not grant
  * in time (SQLState class 40: a lock timeout, a deadlock victim or a serialization failure; on
  * PostgreSQL also 55P03 and 57014) is {@link Busy}; a stale
- * optimistic lock met at flush is a {@code stale} conflict. Hibernate also reports a lock timeout
+ * optimistic lock met at flush is a {@code stale} conflict; a database that cannot be reached is {@link Busy} too
+ * (nothing was done). Hibernate also reports a lock timeout
  * as an optimistic lock failure although nobody else changed the record, so the lock is looked for
  * first.
  */
@@ -31,6 +32,11 @@ public final class Failures {
             super(what);
         }
 
+        /** The database cannot be reached (stopped, restarting, the network away): nothing was done. */
+        public static Busy unreachable(String what) {
+            return new Busy("the database cannot be reached (" + what + "); nothing was done; send it again", true);
+        }
+
         /** The change could not be committed (the database went away, or a write inside was refused): nothing of it stayed. */
         public static Busy notCommitted() {
             return new Busy("the change could not be committed; nothing was changed; send it again", true);
@@ -41,6 +47,30 @@ public final class Failures {
 
         @Override
         public String code() { return "busy"; }
+    }
+
+    /**
+     * @return what keeps the database away, when that is the failure: a connection exception (SQLState class 08), a
+     *         server shutting down or starting (PostgreSQL 57P01-57P03), the pool finding no connection it can make, or
+     *         the network refusing, resetting or ending the connection
+     */
+    static Optional<String> unreachable(Throwable e) {
+        Optional<String> state = Jdbc.sqlState(e, "08").or(() -> Jdbc.sqlState(e, "57P0"));
+        if (state.isPresent()) {
+            return Optional.of("SQLState " + state.get());
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.ConnectException || c instanceof java.net.SocketException
+                    || c instanceof java.io.EOFException) {
+                return Optional.of(c.getClass().getSimpleName());
+            }
+            String m = c.getMessage();
+            if (c instanceof java.sql.SQLException && m != null && (m.startsWith("Cannot get a connection")
+                    || m.startsWith("Cannot create PoolableConnectionFactory"))) {
+                return Optional.of("no connection from the pool");
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the failure as the user should meet it, or empty for an unexpected one (a server error). */
@@ -55,6 +85,10 @@ public final class Failures {
         Optional<String> lock = Jdbc.sqlState(e, "40").or(() -> Jdbc.sqlState(e, "55P03")).or(() -> Jdbc.sqlState(e, "57014"));
         if (lock.isPresent()) {
             return Optional.of(new Busy(lock.get()));
+        }
+        Optional<String> away = unreachable(e);
+        if (away.isPresent()) {
+            return Optional.of(Busy.unreachable(away.get()));
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c.getClass().getName().endsWith("OptimisticLockException")) {

@@ -69,4 +69,18 @@ public class FailuresTest {
         assertFalse(Failures.translate(new IllegalStateException("bug")).isPresent());
         assertFalse(Failures.translate(new SQLException("duplicate key", "23505")).isPresent());
     }
+
+    @Test
+    public void aDatabaseThatCannotBeReachedIsBusyAndSaysNothingWasDone() {
+        // the driver refused (08001), the server shutting down (57P01), the connection cut under a statement, the pool empty
+        for (Throwable away : new Throwable[] {new SQLException("Connection refused", "08001"),
+                new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")),
+                new RuntimeException("could not execute query", new java.net.SocketException("Connection reset")),
+                new SQLException("Cannot get a connection, general error", new java.util.NoSuchElementException())}) {
+            NeiqinException n = Failures.translate(away).orElseThrow(() -> new AssertionError(away));
+            assertEquals(503, n.status());
+            assertEquals("busy", n.code());
+            assertTrue(n.getMessage(), n.getMessage().contains("cannot be reached") && n.getMessage().contains("nothing was done"));
+        }
+    }
 }
