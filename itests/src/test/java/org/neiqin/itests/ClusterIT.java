@@ -478,6 +478,90 @@ public class ClusterIT {
     }
 
     /**
+     * Clients listing and creating customers through nginx until {@link #close()}, as an office does: each write with an
+     * Idempotency-Key, resent with it after a 502 or 504 (the README's advice), a pause after a 503. Every answer is
+     * counted by its status ({@code "503 busy"}, {@code "503 starting"} for Neiqin's two 503s).
+     */
+    private static final class Load implements AutoCloseable {
+        final Map<String, java.util.concurrent.atomic.AtomicInteger> answers = new ConcurrentHashMap<>();
+        final List<String> wrong = new CopyOnWriteArrayList<>();
+        final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        final java.util.concurrent.atomic.AtomicInteger resent = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final ExecutorService clients;
+        private final List<Future<?>> work = new ArrayList<>();
+
+        /**
+         * @param prefix the customers' names begin with it
+         * @param tag the idempotency keys begin with it (a header value: ASCII)
+         * @param fine which answers (as counted) are the request's own; any other is kept in {@link #wrong}
+         */
+        Load(int count, String prefix, String tag, java.util.function.Predicate<String> fine) {
+            clients = Executors.newFixedThreadPool(count);
+            for (int t = 0; t < count; t++) {
+                int client = t;
+                work.add(clients.submit(() -> {
+                    Http office = balanced("assistant");
+                    for (int i = 0; running.get(); i++) {
+                        HttpResponse<String> answer;
+                        if (i % 2 == 0) {
+                            answer = office.get(CUSTOMERS + "?limit=5");
+                        } else {
+                            String name = prefix + "-" + client + "-" + i;
+                            String key = tag + "-" + client + "-" + i;
+                            answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", key);
+                            for (int retry = 0; retry < 10 && (answer.statusCode() == 502 || answer.statusCode() == 504);
+                                    retry++) {
+                                resent.incrementAndGet();
+                                answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", key);
+                            }
+                            if (answer.statusCode() == 201) {
+                                acknowledged.add(name);
+                            }
+                        }
+                        String code = answer.statusCode() != 503 ? String.valueOf(answer.statusCode())
+                                : answer.body().contains("\"busy\"") ? "503 busy"
+                                : answer.body().contains("\"starting\"") ? "503 starting" : "503 other";
+                        answers.computeIfAbsent(code, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                        if (!fine.test(code)) {
+                            wrong.add(code + " from " + node(answer) + ": "
+                                    + answer.body().substring(0, Math.min(200, answer.body().length())));
+                        }
+                        if (answer.statusCode() == 503) {
+                            Thread.sleep(200);
+                        }
+                    }
+                    return null;
+                }));
+            }
+        }
+
+        int count(String code) {
+            java.util.concurrent.atomic.AtomicInteger n = answers.get(code);
+            return n == null ? 0 : n.get();
+        }
+
+        /** Stops the clients after their request in flight. */
+        @Override
+        public void close() throws Exception {
+            running.set(false);
+            for (Future<?> f : work) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+            clients.shutdown();
+        }
+
+        /** Asserts that every customer acknowledged is stored, each once. */
+        void assertStoredOnce(String prefix) throws SQLException {
+            Set<String> stored = new HashSet<>();
+            for (String[] r : rows("SELECT FULL_NAME FROM CRM_CUSTOMER WHERE FULL_NAME LIKE '" + prefix + "-%'")) {
+                assertTrue("each write once: " + r[0], stored.add(r[0]));
+            }
+            assertTrue("every acknowledged write is stored", stored.containsAll(acknowledged));
+        }
+    }
+
+    /**
      * One node killed with kill -9 and started again while eight clients work through nginx. A starting node answers
      * 503 under /neiqin until every module serves (readiness red meanwhile), and nginx sends such a request on to the
      * other node: the clients never see a 404, a 500 or a 503. A write that was on the killed node when it died is
@@ -489,81 +573,38 @@ public class ClusterIT {
         Http nodeB = on(b, null);
         assertEquals(200, nodeB.get("/neiqin/health/ready").statusCode());
         assertEquals("{\"status\":\"UP\"}", nodeB.get("/neiqin/health/ready").body());
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Map<Integer, java.util.concurrent.atomic.AtomicInteger> answers = new ConcurrentHashMap<>();
-        List<String> wrong = new CopyOnWriteArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger resent = new java.util.concurrent.atomic.AtomicInteger();
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        ExecutorService clients = Executors.newFixedThreadPool(8);
-        List<Future<?>> work = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            int client = t;
-            work.add(clients.submit(() -> {
-                Http office = balanced("assistant");
-                for (int i = 0; running.get(); i++) {
-                    HttpResponse<String> answer;
-                    if (i % 2 == 0) {
-                        answer = office.get(CUSTOMERS + "?limit=5");
-                    } else {
-                        String name = "重启客户-" + client + "-" + i;
-                        String key = "restart-" + client + "-" + i;
-                        answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", key);
-                        for (int retry = 0; retry < 10 && (answer.statusCode() == 502 || answer.statusCode() == 504); retry++) {
-                            resent.incrementAndGet();
-                            answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", key);
-                        }
-                        if (answer.statusCode() == 201) {
-                            acknowledged.add(name);
-                        }
-                    }
-                    answers.computeIfAbsent(answer.statusCode(), k -> new java.util.concurrent.atomic.AtomicInteger())
-                            .incrementAndGet();
-                    if (answer.statusCode() >= 300) {
-                        wrong.add(answer.statusCode() + " from " + node(answer) + ": "
-                                + answer.body().substring(0, Math.min(200, answer.body().length())));
-                    }
-                }
-                return null;
-            }));
-        }
-        Thread.sleep(3000);
-        ProcessHandle jvm = b.jvm();
-        jvm.destroyForcibly();
-        jvm.onExit().get(60, TimeUnit.SECONDS);
-        b.stop();
-        b.start();
-        // the restarted node is red until every module serves, and then green
         Set<Integer> readiness = new java.util.TreeSet<>();
-        Wait.until("the restarted node ready", 300, () -> {
-            int status;
-            try {
-                status = nodeB.get("/neiqin/health/ready").statusCode();
-            } catch (IllegalStateException notListening) {
-                status = 0;
-            }
-            readiness.add(status);
-            return status == 200;
-        });
-        Thread.sleep(5000);
-        running.set(false);
-        for (Future<?> f : work) {
-            f.get(120, TimeUnit.SECONDS);
+        Load load;
+        try (Load running = new Load(8, "重启客户", "restart", code -> code.startsWith("2"))) {
+            load = running;
+            Thread.sleep(3000);
+            ProcessHandle jvm = b.jvm();
+            jvm.destroyForcibly();
+            jvm.onExit().get(60, TimeUnit.SECONDS);
+            b.stop();
+            b.start();
+            // the restarted node is red until every module serves, and then green
+            Wait.until("the restarted node ready", 300, () -> {
+                int status;
+                try {
+                    status = nodeB.get("/neiqin/health/ready").statusCode();
+                } catch (IllegalStateException notListening) {
+                    status = 0;
+                }
+                readiness.add(status);
+                return status == 200;
+            });
+            Thread.sleep(5000);
         }
-        clients.shutdown();
-        System.out.println("ClusterIT restart under load: answers " + new TreeMap<>(answers) + ", writes resent after a 502 "
-                + resent + ", the restarted node's readiness answers " + readiness + ", acknowledged writes "
-                + acknowledged.size());
+        System.out.println("ClusterIT restart under load: answers " + new TreeMap<>(load.answers) + ", writes resent after "
+                + "a 502 " + load.resent + ", the restarted node's readiness answers " + readiness + ", acknowledged writes "
+                + load.acknowledged.size());
         assertTrue("readiness was red while the node started: " + readiness, readiness.contains(503));
-        assertTrue("every answer the clients got was their request's own: " + answers + " " + wrong, wrong.isEmpty());
-        assertTrue("work was done while the node was away and starting: " + answers,
-                answers.getOrDefault(201, new java.util.concurrent.atomic.AtomicInteger()).get() > 20);
-        assertTrue("only writes on the killed node when it died are resent: " + resent, resent.get() <= 8);
-        Set<String> stored = new HashSet<>();
-        for (String[] r : rows("SELECT FULL_NAME FROM CRM_CUSTOMER WHERE FULL_NAME LIKE '重启客户-%'")) {
-            assertTrue("each write once: " + r[0], stored.add(r[0]));
-        }
-        assertEquals("every acknowledged write is stored, and nothing else", new java.util.TreeSet<>(acknowledged),
-                new java.util.TreeSet<>(stored));
+        assertTrue("every answer the clients got was their request's own: " + load.answers + " " + load.wrong,
+                load.wrong.isEmpty());
+        assertTrue("work was done while the node was away and starting: " + load.answers, load.count("201") > 20);
+        assertTrue("only writes on the killed node when it died are resent: " + load.resent, load.resent.get() <= 8);
+        load.assertStoredOnce("重启客户");
         for (String path : Node.EVERY_MODULE) {
             assertEquals(path, 200, on(b, "assistant").get(path).statusCode());
         }
@@ -572,83 +613,46 @@ public class ClusterIT {
 
     /**
      * PostgreSQL away for 30 seconds while four clients work through nginx: every request is answered 503 {@code busy}
-     * (never a 500), readiness is red on both nodes, nothing half-written is left, and both nodes serve again by
-     * themselves when the database is back, without a restart.
+     * (never a 500 or a 502), readiness is red on both nodes, nothing half-written is left, and both nodes serve again
+     * by themselves when the database is back, without a restart.
      */
     @Test
     public void theDatabaseAwayForThirtySecondsIsAnswered503AndBothNodesRecoverWithoutARestart() throws Exception {
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Map<String, java.util.concurrent.atomic.AtomicInteger> answers = new ConcurrentHashMap<>();
-        List<String> wrong = new CopyOnWriteArrayList<>();
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        List<Future<?>> work = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            int client = t;
-            work.add(clients.submit(() -> {
-                Http office = balanced("assistant");
-                for (int i = 0; running.get(); i++) {
-                    HttpResponse<String> answer;
-                    if (i % 2 == 0) {
-                        answer = office.get(CUSTOMERS + "?limit=5");
-                    } else {
-                        String name = "断库客户-" + client + "-" + i;
-                        answer = office.post(CUSTOMERS, JSON, customer(name), "Idempotency-Key", "away-" + client + "-" + i);
-                        if (answer.statusCode() == 201) {
-                            acknowledged.add(name);
-                        }
-                    }
-                    String code = answer.statusCode() == 503 ? "503 " + (answer.body().contains("\"busy\"") ? "busy"
-                            : answer.body().contains("\"starting\"") ? "starting" : "other") : String.valueOf(answer.statusCode());
-                    answers.computeIfAbsent(code, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-                    if (answer.statusCode() >= 300 && !code.equals("503 busy")) {
-                        wrong.add(code + " from " + node(answer) + ": "
-                                + answer.body().substring(0, Math.min(300, answer.body().length())));
-                    }
-                    if (answer.statusCode() == 503) {
-                        Thread.sleep(200);
-                    }
-                }
-                return null;
-            }));
-        }
-        Thread.sleep(3000);
-        relay.cut();
-        long away = System.nanoTime();
         Set<Integer> readinessAway = new java.util.TreeSet<>();
-        while (System.nanoTime() - away < TimeUnit.SECONDS.toNanos(30)) {
-            for (Node node : List.of(a, b)) {
-                readinessAway.add(on(node, null).get("/neiqin/health/ready").statusCode());
+        double recovered;
+        Load load;
+        try (Load running = new Load(4, "断库客户", "away", code -> code.startsWith("2") || code.equals("503 busy"))) {
+            load = running;
+            Thread.sleep(3000);
+            relay.cut();
+            long away = System.nanoTime();
+            while (System.nanoTime() - away < TimeUnit.SECONDS.toNanos(30)) {
+                for (Node node : List.of(a, b)) {
+                    readinessAway.add(on(node, null).get("/neiqin/health/ready").statusCode());
+                }
+                Thread.sleep(1000);
             }
-            Thread.sleep(1000);
+            relay.open();
+            long back = System.nanoTime();
+            for (Node node : List.of(a, b)) {
+                Wait.until("readiness green again on " + node.base(), 120,
+                        () -> on(node, null).get("/neiqin/health/ready").statusCode() == 200);
+            }
+            recovered = (System.nanoTime() - back) / 1e9;
+            Thread.sleep(5000);
         }
-        relay.open();
-        long back = System.nanoTime();
-        for (Node node : List.of(a, b)) {
-            Wait.until("readiness green again on " + node.base(), 120,
-                    () -> on(node, null).get("/neiqin/health/ready").statusCode() == 200);
-        }
-        double recovered = (System.nanoTime() - back) / 1e9;
-        Thread.sleep(5000);
-        running.set(false);
-        for (Future<?> f : work) {
-            f.get(120, TimeUnit.SECONDS);
-        }
-        clients.shutdown();
-        System.out.println("ClusterIT database away for 30 s: answers " + new TreeMap<>(answers) + ", readiness while away "
-                + readinessAway + ", both nodes ready " + Math.round(recovered * 10) / 10.0 + " s after the database came back");
+        System.out.println("ClusterIT database away for 30 s: answers " + new TreeMap<>(load.answers) + ", readiness while "
+                + "away " + readinessAway + ", both nodes ready " + Math.round(recovered * 10) / 10.0 + " s after the "
+                + "database came back");
         assertEquals("readiness red on both nodes while the database was away", Set.of(503), readinessAway);
-        assertTrue("every answer was the request's own or 503 busy: " + answers + " " + wrong, wrong.isEmpty());
-        assertTrue("the clients were told busy while it was away: " + answers, answers.containsKey("503 busy"));
+        assertTrue("every answer was the request's own or 503 busy: " + load.answers + " " + load.wrong, load.wrong.isEmpty());
+        assertEquals("nginx never answered for the nodes (502, 504)", 0, load.resent.get());
+        assertTrue("the clients were told busy while it was away: " + load.answers, load.count("503 busy") > 0);
         for (Node node : List.of(a, b)) {
             HttpResponse<String> after = on(node, "assistant").post(CUSTOMERS, JSON, customer("断库之后-" + node.ports().http()));
             assertEquals("each node writes again without a restart: " + after.body(), 201, after.statusCode());
         }
-        Set<String> stored = new HashSet<>();
-        for (String[] r : rows("SELECT FULL_NAME FROM CRM_CUSTOMER WHERE FULL_NAME LIKE '断库客户-%'")) {
-            assertTrue("each write once: " + r[0], stored.add(r[0]));
-        }
-        assertTrue("every acknowledged write is stored", stored.containsAll(acknowledged));
+        load.assertStoredOnce("断库客户");
         assertAuditChainsVerifyOnBothNodes();
     }
 }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,9 +38,11 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * What the operator and the security officer rely on, with {@code neiqin-crm} installed as a user would: the health
- * checks a load balancer asks, the gate that answers 503 while a module does not serve, the headers of every answer,
- * wrong passwords slowed and then refused, and writes sent with an idempotency key done once.
+ * What the operator and the security officer rely on, with every module installed ({@code neiqin-all}) as a user
+ * would: the health checks a load balancer asks, the gate that answers 503 while a module does not serve, the headers
+ * of every answer, wrong passwords slowed and then refused, writes sent with an idempotency key done once, the
+ * metrics, the production checklist, every permission in the README's table, and Karaf's own pages and commands out
+ * of reach of every Neiqin role.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -56,10 +59,20 @@ public class OperationsIT {
     private DataSource dataSource;
     @Inject
     private org.apache.karaf.shell.api.console.SessionFactory shell;
+    @Inject
+    private org.neiqin.api.module.ModuleRegistry registry;
+
+    /** Every Neiqin role's demo user (the password is the user name) and the role it holds. */
+    private static final Map<String, String> NEIQIN_USERS = new java.util.TreeMap<>(Map.of("manager", "neiqin-manager",
+            "assistant", "neiqin-assistant", "sales", "neiqin-sales", "finance", "neiqin-finance", "warehouse",
+            "neiqin-warehouse", "planning", "neiqin-planning", "auditor", "neiqin-auditor"));
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(KarafOptions.with("neiqin-crm"),
+        // the README, read by the test inside the container: its permission table is checked against every module's
+        java.nio.file.Path readme = java.nio.file.Path.of(System.getProperty("user.dir")).resolve("../README.md").normalize();
+        return OptionUtils.combine(KarafOptions.with("neiqin-all"),
+                org.ops4j.pax.exam.CoreOptions.systemProperty("neiqin.readme").value(readme.toString()),
                 editConfigurationFilePut("etc/org.neiqin.login.cfg", "slowAfter", "2"),
                 editConfigurationFilePut("etc/org.neiqin.login.cfg", "maxDelay", "PT1S"),
                 editConfigurationFilePut("etc/org.neiqin.login.cfg", "lockAfter", "4"),
@@ -285,5 +298,67 @@ public class OperationsIT {
                 check.contains("ERROR: this node does not pass the production checklist"));
         String denied = org.neiqin.testing.Shell.run(shell, "assistant", "neiqin-assistant", "neiqin:check");
         assertFalse(denied, denied.contains("PASS"));
+    }
+
+    /**
+     * Every permission every installed module declares has its row in the README's table ("Roles and what they may
+     * do"), with the same default roles; the table names no permission that no module declares.
+     */
+    @Test
+    public void everyPermissionOfEveryModuleHasItsRowInTheReadmeWithItsDefaultRoles() throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("neiqin.readme")));
+        int header = lines.indexOf("| permission | default roles | allows |");
+        assertTrue("the README has its permission table", header >= 0);
+        Map<String, Set<String>> documented = new java.util.TreeMap<>();
+        for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+            String[] cells = lines.get(i).split("\\|");
+            String name = cells[1].trim().replace("`", "");
+            Set<String> roles = new java.util.TreeSet<>();
+            for (String r : cells[2].split(",")) {
+                roles.add(r.trim());
+            }
+            documented.put(name, roles);
+        }
+        Set<String> all = new java.util.TreeSet<>(List.of("admin", "manager", "assistant", "sales", "finance",
+                "warehouse", "planning", "auditor"));
+        // every role written out is "all Neiqin roles" said another way
+        documented.replaceAll((name, roles) -> roles.equals(all) ? Set.of("all Neiqin roles") : roles);
+        Map<String, Set<String>> declared = new java.util.TreeMap<>();
+        for (org.neiqin.api.module.ModuleInfo m : registry.modules()) {
+            for (org.neiqin.api.module.PermissionDef p : m.descriptor().permissions()) {
+                Set<String> roles = new java.util.TreeSet<>();
+                p.defaultRoles().forEach(r -> roles.add(r.replaceFirst("^neiqin-", "")));
+                declared.put(p.name(), roles.equals(all) ? Set.of("all Neiqin roles") : roles);
+            }
+        }
+        assertTrue("the modules declare permissions: " + declared.keySet(), declared.size() > 30);
+        List<String> problems = new ArrayList<>();
+        declared.forEach((name, roles) -> {
+            if (!documented.containsKey(name)) {
+                problems.add(name + " has no row in the README");
+            } else if (!documented.get(name).equals(roles)) {
+                problems.add(name + ": the README says " + documented.get(name) + ", the module " + roles);
+            }
+        });
+        documented.keySet().stream().filter(n -> !declared.containsKey(n))
+                .forEach(n -> problems.add(n + " is in the README but no module declares it"));
+        assertEquals("the README's permission table and the modules agree", List.of(), problems);
+    }
+
+    /** Karaf's own pages (bundles, configuration, features, the gogo shell, components, logs) stay out of every Neiqin role's reach. */
+    @Test
+    public void karafsOwnConsolePagesAreForbiddenToEveryNeiqinRole() throws Exception {
+        List<String> reached = new ArrayList<>();
+        for (Map.Entry<String, String> user : NEIQIN_USERS.entrySet()) {
+            for (String page : List.of("/system/console/bundles", "/system/console/configMgr", "/system/console/features",
+                    "/system/console/gogo", "/system/console/components", "/system/console/logs")) {
+                int status = Http.as(user.getKey()).get(page).statusCode();
+                if (status != 403) {
+                    reached.add(user.getKey() + " " + page + " " + status);
+                }
+            }
+        }
+        assertEquals("nothing of Karaf's own is within a Neiqin role's reach", List.of(), reached);
+        assertEquals("an administrator still reaches them", 200, Http.as("admin").get("/system/console/bundles").statusCode());
     }
 }

@@ -92,9 +92,14 @@ public class CoreResource {
         return d.info();
     }
 
+    /** A module as listed: its id, name, version, state, schema version, and the permissions it declares with their default roles. */
     private static Map<String, Object> module(ModuleInfo m) {
+        List<Map<String, Object>> permissions = m.descriptor().permissions().stream()
+                .map(p -> Map.<String, Object>of("name", p.name(), "description", p.description(),
+                        "defaultRoles", new java.util.TreeSet<>(p.defaultRoles())))
+                .collect(Collectors.toList());
         return Map.of("id", m.descriptor().id(), "name", m.descriptor().name(), "version", m.version(),
-                "state", m.state(), "schemaVersion", m.schemaVersion());
+                "state", m.state(), "schemaVersion", m.schemaVersion(), "permissions", permissions);
     }
 
     @GET
