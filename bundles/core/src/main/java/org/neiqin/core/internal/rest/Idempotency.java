@@ -180,5 +180,9 @@ public class Idempotency {
         res.setEntity(failure.getEntity(), new java.lang.annotation.Annotation[0],
                 MediaType.valueOf(NeiqinRest.PROBLEM_JSON));
         failure.getHeaders().forEach((name, values) -> res.getHeaders().put(name, values));
+        if (failure.getStatus() == 503) {
+            // nothing was written: the same request may be sent again in a second, as every 503 busy says
+            res.getHeaders().putSingle("Retry-After", "1");
+        }
     }
 }
