@@ -39,17 +39,14 @@ import org.slf4j.LoggerFactory;
  * resources served by the JAX-RS whiteboard. Until then the gate answers 503 and the readiness check is red, so that
  * a load balancer sends the work to another node.
  *
- * <p>The modules' state is read by a thread of its own — every {@value #FRESH_MILLIS} ms while the node is not ready,
- * every {@value #READY_MILLIS} ms once it is, and at once when a bundle or a REST resource comes or goes — so the gate,
- * which asks on every request, only reads a field. The database is asked only by the readiness check and
- * {@code neiqin:health}.
+ * <p>The modules' state is read at most every {@value #FRESH_MILLIS} ms (the gate asks on every request); the
+ * database is asked only by the readiness check and {@code neiqin:health}.
  */
 @Component(service = {Readiness.class, BooleanSupplier.class}, immediate = true,
         property = NeiqinRest.READINESS_PROPERTY + "=modules")
 public class Readiness implements BooleanSupplier {
     private static final Logger LOG = LoggerFactory.getLogger(Readiness.class);
     static final long FRESH_MILLIS = 500;
-    static final long READY_MILLIS = 5000;
     public static final String MODULE_HEADER = "Neiqin-Module";
 
     private final BundleContext context;
@@ -67,37 +64,13 @@ public class Readiness implements BooleanSupplier {
 
     private volatile List<String> modulesProblems = List.of("not looked at yet");
     private volatile long modulesReadAt;
+    private volatile boolean everRead;
     private volatile boolean wasReady;
-    /** Reads the modules' state off the request threads: a request never waits for it. */
-    private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "neiqin-readiness");
-        t.setDaemon(true);
-        return t;
-    });
-    private final java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean();
-    /** A module's bundle stopping, or a REST resource going or coming: look again at once. */
-    private final org.osgi.framework.BundleListener bundles = e -> changed();
-    private final org.osgi.framework.ServiceListener resources = e -> changed();
 
     @Activate
-    public Readiness(BundleContext context, @Reference ServiceComponentRuntime scr) throws org.osgi.framework.InvalidSyntaxException {
+    public Readiness(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
         this.scr = scr;
-        context.addBundleListener(bundles);
-        context.addServiceListener(resources, "(osgi.jaxrs.resource=*)");
-        readSoon();
-    }
-
-    @org.osgi.service.component.annotations.Deactivate
-    void stop() {
-        context.removeBundleListener(bundles);
-        context.removeServiceListener(resources);
-        reader.shutdownNow();
-    }
-
-    private void changed() {
-        modulesReadAt = 0;
-        readSoon();
     }
 
     @Override
@@ -105,59 +78,34 @@ public class Readiness implements BooleanSupplier {
         return modulesReady();
     }
 
-    /**
-     * @return whether every installed module serves, as last read: at most {@value #FRESH_MILLIS} ms ago while the node
-     *         is not ready, {@value #READY_MILLIS} ms once it is, and at once after a bundle or a REST resource changed
-     */
+    /** @return whether every installed module serves (cheap: what was found at most {@value #FRESH_MILLIS} ms ago) */
     public boolean modulesReady() {
-        long fresh = TimeUnit.MILLISECONDS.toNanos(wasReady ? READY_MILLIS : FRESH_MILLIS);
-        if (modulesReadAt == 0 || System.nanoTime() - modulesReadAt > fresh) {
-            readSoon();
-        }
-        return modulesProblems.isEmpty();
+        return modulesProblems().isEmpty();
     }
 
-    /** @return why the modules do not all serve, read now */
+    /** @return why the modules do not all serve yet; empty when they do */
     public List<String> modulesProblems() {
-        read();
-        return modulesProblems;
-    }
-
-    private void readSoon() {
-        if (reading.compareAndSet(false, true)) {
-            try {
-                reader.execute(() -> {
-                    try {
-                        read();
-                    } finally {
-                        reading.set(false);
+        long now = System.nanoTime();
+        if (!everRead || now - modulesReadAt > TimeUnit.MILLISECONDS.toNanos(FRESH_MILLIS)) {
+            synchronized (this) {
+                if (!everRead || now - modulesReadAt > TimeUnit.MILLISECONDS.toNanos(FRESH_MILLIS)) {
+                    List<String> found = readModules();
+                    modulesProblems = found;
+                    modulesReadAt = System.nanoTime();
+                    everRead = true;
+                    boolean ready = found.isEmpty();
+                    if (ready != wasReady) {
+                        wasReady = ready;
+                        if (ready) {
+                            LOG.info("every installed Neiqin module serves: this node is ready");
+                        } else {
+                            LOG.info("this node is not ready: {}", found);
+                        }
                     }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                reading.set(false);
+                }
             }
         }
-    }
-
-    private synchronized void read() {
-        List<String> found;
-        try {
-            found = readModules();
-        } catch (RuntimeException e) {
-            // a bundle went while it was read: look again next time
-            found = List.of("the modules could not be read: " + e);
-        }
-        modulesProblems = found;
-        modulesReadAt = System.nanoTime();
-        boolean ready = found.isEmpty();
-        if (ready != wasReady) {
-            wasReady = ready;
-            if (ready) {
-                LOG.info("every installed Neiqin module serves: this node is ready");
-            } else {
-                LOG.info("this node is not ready: {}", found);
-            }
-        }
+        return modulesProblems;
     }
 
     /** @return everything that keeps this node from serving, the database asked now; empty when it is ready */
