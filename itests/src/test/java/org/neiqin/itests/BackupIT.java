@@ -27,6 +27,7 @@ import org.neiqin.testing.Database;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.Node;
+import org.neiqin.testing.Wait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -113,7 +114,7 @@ public class BackupIT {
                 return null;
             }));
         }
-        Thread.sleep(4000);
+        Wait.until("customers acknowledged before the backup", 120, () -> acknowledged.size() >= 50);
         long began = System.nanoTime();
         Path dump = work.resolve(postgres ? "neiqin.dump" : "backup");
         if (postgres) {
@@ -124,7 +125,8 @@ public class BackupIT {
             assertTrue(backup.output(), backup.output().contains("backed up"));
         }
         long ended = System.nanoTime();
-        Thread.sleep(2000);
+        Wait.until("customers acknowledged after the backup", 120,
+                () -> acknowledged.values().stream().filter(at -> at > ended).count() >= 20);
         running.set(false);
         for (Future<?> f : work4) {
             f.get(60, TimeUnit.SECONDS);
