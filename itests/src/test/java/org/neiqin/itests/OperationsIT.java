@@ -345,6 +345,60 @@ public class OperationsIT {
         assertEquals("the README's permission table and the modules agree", List.of(), problems);
     }
 
+    /**
+     * The role matrix, generated: every operation of the REST description as every test user (each Neiqin role, the
+     * administrator, a user without a Neiqin role), and every Neiqin console page as each of them, set against the
+     * permissions the operation or page declares and the roles the modules give them: 0 unexpected allow, 0
+     * unexpected deny, no operation without its permissions.
+     */
+    @Test
+    public void everyRestOperationAndConsolePageAnswersEachRoleAsItsPermissionsSay() throws Exception {
+        Map<String, Set<String>> holders = new java.util.HashMap<>();
+        for (org.neiqin.api.module.ModuleInfo m : registry.modules()) {
+            for (org.neiqin.api.module.PermissionDef p : m.descriptor().permissions()) {
+                holders.put(p.name(), p.defaultRoles());
+            }
+        }
+        // this test's configuration gives the metrics to a role of their own besides the administrator
+        holders.put("core.metrics", Set.of("neiqin-admin", "neiqin-metrics"));
+        HttpResponse<String> description = Http.as("admin").get("/neiqin/api/openapi.json");
+        assertEquals(200, description.statusCode());
+        org.neiqin.testing.RoleMatrix.Result rest = org.neiqin.testing.RoleMatrix.rest(description.body(), holders);
+        System.out.println("OperationsIT role matrix, REST: " + rest.operations() + " operations x " + org.neiqin.testing
+                .Users.ALL.length + " users = " + rest.requests() + " requests, answers " + rest.answers());
+
+        List<String> unexpected = new ArrayList<>(rest.unexpected());
+        Map<String, Integer> pages = new java.util.TreeMap<>();
+        int pageCount = 0;
+        for (org.osgi.framework.ServiceReference<org.neiqin.api.console.ConsolePage> ref : context.getServiceReferences(
+                org.neiqin.api.console.ConsolePage.class, null)) {
+            org.neiqin.api.console.ConsolePage page = context.getService(ref);
+            try {
+                pageCount++;
+                for (String[] user : org.neiqin.testing.Users.ALL) {
+                    String[] password = user[1].split(",");
+                    boolean allowed = java.util.Arrays.stream(password).skip(1).anyMatch(r -> holders.getOrDefault(
+                            page.permission(), Set.of()).contains(r));
+                    int status = Http.as(user[0], password[0]).get("/system/console/" + page.label()).statusCode();
+                    String kind = status == 403 ? "403" : status >= 500 || status == 401 ? String.valueOf(status)
+                            : "through";
+                    pages.merge(kind, 1, Integer::sum);
+                    if (!(allowed ? kind.equals("through") : kind.equals("403"))) {
+                        unexpected.add("page " + page.label() + " as " + user[0] + " (" + (allowed ? "holds " : "lacks ")
+                                + page.permission() + "): " + status);
+                    }
+                }
+            } finally {
+                context.ungetService(ref);
+            }
+        }
+        System.out.println("OperationsIT role matrix, console: " + pageCount + " pages x " + org.neiqin.testing.Users.ALL
+                .length + " users, answers " + pages);
+        assertTrue("the REST description lists the modules' operations: " + rest.operations(), rest.operations() > 150);
+        assertTrue("the modules' console pages are there: " + pageCount, pageCount > 40);
+        assertEquals("every answer as the permissions say", List.of(), unexpected);
+    }
+
     /** Karaf's own pages (bundles, configuration, features, the gogo shell, components, logs) stay out of every Neiqin role's reach. */
     @Test
     public void karafsOwnConsolePagesAreForbiddenToEveryNeiqinRole() throws Exception {

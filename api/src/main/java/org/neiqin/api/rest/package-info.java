@@ -3,7 +3,7 @@
  *
  * @since 0.1
  */
-@Version("0.5.0")
+@Version("0.6.0")
 package org.neiqin.api.rest;
 
 import org.osgi.annotation.versioning.Version;

@@ -19,6 +19,12 @@ final class FieldChecks {
     private static final Pattern PHONE = Pattern.compile(Spec.Kind.PHONE.pattern());
     private static final Pattern URL = Pattern.compile(Spec.Kind.URL.pattern());
 
+    /** A field without {@code @Spec} (a list of lines, say): optional, and a text in it is still checked as text. */
+    private static final Spec UNSPECIFIED = Unspecified.class.getRecordComponents()[0].getAnnotation(Spec.class);
+
+    private record Unspecified(@Spec String field) {
+    }
+
     private FieldChecks() {
     }
 
@@ -26,7 +32,7 @@ final class FieldChecks {
     static List<FieldError> check(Record r) {
         List<FieldError> errors = new ArrayList<>();
         for (RecordComponent c : components(r.getClass())) {
-            Spec spec = c.getAnnotation(Spec.class);
+            Spec spec = c.getAnnotation(Spec.class) != null ? c.getAnnotation(Spec.class) : UNSPECIFIED;
             Object v = get(r, c);
             String name = c.getName();
             if (v == null || (v instanceof String && ((String) v).isBlank())) {

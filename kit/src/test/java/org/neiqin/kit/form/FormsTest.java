@@ -250,6 +250,19 @@ public class FormsTest {
         assertEquals(List.of(), check(valid()));
     }
 
+    /** A request's fields without {@code @Spec}: a list of lines, a note. */
+    private record Loose(@Spec(required = true) String name, List<String> lines, String note) {
+    }
+
+    @Test
+    public void aFieldWithoutItsSpecIsOptionalAndItsTextStillCheckedAsText() {
+        assertEquals(List.of("name required"), check(new Loose(null, null, null)).stream()
+                .map(e -> e.field() + " " + e.rule()).toList());
+        assertEquals(List.of(), check(new Loose("x", List.of("a"), "a note")));
+        assertEquals(List.of("note format"), check(new Loose("x", null, "nul \u0000 here")).stream()
+                .map(e -> e.field() + " " + e.rule()).toList());
+    }
+
     @Test
     public void aCompleteRecordHasNoErrors() {
         assertEquals(List.of(), check(complete()));

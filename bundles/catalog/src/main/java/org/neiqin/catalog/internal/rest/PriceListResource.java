@@ -17,6 +17,8 @@ import javax.ws.rs.core.UriInfo;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
+import org.neiqin.catalog.internal.CatalogModule;
 import org.neiqin.catalog.internal.prices.PriceListData;
 import org.neiqin.catalog.internal.prices.PriceListService;
 import org.neiqin.catalog.internal.prices.PriceViews.PriceListView;
@@ -45,12 +47,14 @@ public class PriceListResource {
 
     /** Every price list, by code, each with its versions and which is in force today. */
     @GET
+    @Requires(CatalogModule.READ)
     public List<PriceListView> list(@Context UriInfo uri) {
         ListParams.only(uri.getQueryParameters());
         return service.lists();
     }
 
     @POST
+    @Requires(CatalogModule.PRICES)
     @Answers(status = 201, value = PriceListView.class)
     public Response create(PriceListData data) {
         PriceListView v = service.createList(Requests.body(data));
@@ -59,12 +63,14 @@ public class PriceListResource {
 
     @GET
     @Path("{id}")
+    @Requires(CatalogModule.READ)
     public PriceListView get(@PathParam("id") long id) {
         return service.getList(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(CatalogModule.PRICES)
     public PriceListView update(@PathParam("id") long id, PriceListUpdate update) {
         Requests.body(update);
         return service.updateList(id, Requests.version(update.version()), Requests.body(update.data()));
@@ -73,6 +79,7 @@ public class PriceListResource {
     /** A new draft version, starting from the latest version's prices (no body). */
     @POST
     @Path("{id}/versions")
+    @Requires(CatalogModule.PRICES)
     @Answers(status = 201, value = VersionView.class)
     public Response newVersion(@PathParam("id") long id) {
         VersionView v = service.newVersion(id);
@@ -81,6 +88,7 @@ public class PriceListResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(CatalogModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.listHistory(id);
     }

@@ -17,7 +17,9 @@ import javax.ws.rs.core.UriInfo;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
+import org.neiqin.catalog.internal.CatalogModule;
 import org.neiqin.catalog.internal.prices.PriceRequestData;
 import org.neiqin.catalog.internal.prices.PriceRequestService;
 import org.neiqin.catalog.internal.prices.PriceRequestState;
@@ -43,6 +45,7 @@ public class PriceRequestResource {
 
     /** The requests, newest first; {@code state} REQUESTED, APPROVED or REJECTED. */
     @GET
+    @Requires(CatalogModule.READ)
     public List<PriceRequestView> list(@Context UriInfo uri, @QueryParam("state") @Typed(PriceRequestState.class) String state) {
         ListParams.only(uri.getQueryParameters(), "state");
         return service.list(Forms.choice(PriceRequestState.class, "state", state));
@@ -50,6 +53,7 @@ public class PriceRequestResource {
 
     /** Asks for a customer's price of a product; a manager decides it in review ({@code catalog.priceRequest}). */
     @POST
+    @Requires(CatalogModule.PRICES)
     @Answers(status = 201, value = PriceRequestView.class)
     public Response request(PriceRequestData data) {
         PriceRequestView v = service.request(Requests.body(data));
@@ -58,12 +62,14 @@ public class PriceRequestResource {
 
     @GET
     @Path("{id}")
+    @Requires(CatalogModule.READ)
     public PriceRequestView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @GET
     @Path("{id}/history")
+    @Requires(CatalogModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.history(id);
     }

@@ -16,7 +16,9 @@ import org.neiqin.api.crm.Grade;
 import org.neiqin.api.error.NotFoundException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
+import org.neiqin.catalog.internal.CatalogModule;
 import org.neiqin.catalog.internal.prices.PriceFinder;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListParams;
@@ -46,6 +48,7 @@ public class PriceResource {
 
     /** 404 when no list has a price for the product that day. */
     @GET
+    @Requires(CatalogModule.READ)
     public ListPrice price(@Context UriInfo uri, @QueryParam("product") @Typed(value = Long.class, min = 1) String product,
             @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer,
             @QueryParam("grade") @Typed(Grade.class) String grade, @QueryParam("region") String region,

@@ -14,6 +14,8 @@ import javax.ws.rs.core.MediaType;
 
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
+import org.neiqin.catalog.internal.CatalogModule;
 import org.neiqin.catalog.internal.prices.PriceEntryData;
 import org.neiqin.catalog.internal.prices.PriceListService;
 import org.neiqin.catalog.internal.prices.PriceViews.VersionView;
@@ -48,12 +50,14 @@ public class PriceVersionResource {
 
     @GET
     @Path("{id}")
+    @Requires(CatalogModule.READ)
     public VersionView get(@PathParam("id") long id) {
         return service.getVersion(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(CatalogModule.PRICES)
     public VersionView update(@PathParam("id") long id, PriceVersionChange change) {
         Requests.body(change);
         return service.updateVersion(id, Requests.version(change.version()), new VersionHeader(change.effectiveFrom(),
@@ -63,6 +67,7 @@ public class PriceVersionResource {
     /** Sends the draft to review; approved, it is in force from its date. */
     @POST
     @Path("{id}/submission")
+    @Requires(CatalogModule.PRICES)
     public VersionView submit(@PathParam("id") long id, PriceVersionStep step) {
         Requests.body(step);
         return service.submit(id, Requests.version(step.version()));
@@ -70,6 +75,7 @@ public class PriceVersionResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(CatalogModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.versionHistory(id);
     }

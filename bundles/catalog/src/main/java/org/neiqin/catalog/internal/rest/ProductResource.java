@@ -16,6 +16,7 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.neiqin.catalog.internal.CatalogModule;
 import org.neiqin.catalog.internal.ProductData;
 import org.neiqin.catalog.internal.ProductQuery;
 import org.neiqin.catalog.internal.ProductRow;
@@ -25,6 +26,7 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
@@ -57,6 +59,7 @@ public class ProductResource {
     }
 
     @GET
+    @Requires(CatalogModule.READ)
     @Lists(ProductQuery.class)
     public ListQuery.Page<ProductRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -66,6 +69,7 @@ public class ProductResource {
     }
 
     @POST
+    @Requires(CatalogModule.WRITE)
     @Answers(status = 201, value = ProductView.class)
     public Response create(ProductData data) {
         ProductView v = service.create(Requests.body(data));
@@ -83,6 +87,7 @@ public class ProductResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Requires(CatalogModule.WRITE)
     @Answers(ImportAnswer.class)
     public Response importFile(java.io.InputStream file, @QueryParam("dryRun") @Typed(Boolean.class) String dryRun,
             @QueryParam("charset") String charset) {
@@ -97,6 +102,7 @@ public class ProductResource {
     @GET
     @Path("import/template")
     @Produces("text/csv")
+    @Requires(CatalogModule.READ)
     public String template() {
         return ProductImport.template(service.mayCost());
     }
@@ -105,6 +111,7 @@ public class ProductResource {
     @GET
     @Path("export")
     @Produces("text/csv")
+    @Requires(CatalogModule.READ)
     public String export() {
         StringBuilder sb = new StringBuilder();
         for (List<String> row : service.export()) {
@@ -116,12 +123,14 @@ public class ProductResource {
 
     @GET
     @Path("{id}")
+    @Requires(CatalogModule.READ)
     public ProductView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(CatalogModule.WRITE)
     public ProductView update(@PathParam("id") long id, Update update) {
         Requests.body(update);
         return service.update(id, Requests.version(update.version()), Requests.body(update.data()));
@@ -130,6 +139,7 @@ public class ProductResource {
     /** No new line may name the product any more (documents that name it keep it). */
     @POST
     @Path("{id}/discontinuation")
+    @Requires(CatalogModule.DISCONTINUE)
     public ProductView discontinue(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return service.discontinue(id, Requests.version(step.version()), step.reason());
@@ -138,6 +148,7 @@ public class ProductResource {
     /** The discontinued product may go on new lines again. */
     @POST
     @Path("{id}/reinstatement")
+    @Requires(CatalogModule.DISCONTINUE)
     public ProductView reinstate(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return service.reinstate(id, Requests.version(step.version()), step.reason());
@@ -145,6 +156,7 @@ public class ProductResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(CatalogModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.history(id);
     }

@@ -25,10 +25,12 @@ import org.neiqin.api.contracts.FulfilmentSchedule;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.api.review.Review;
 import org.neiqin.contracts.internal.StockUpState;
 import org.neiqin.contracts.internal.ContractReports;
+import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentData;
 import org.neiqin.contracts.internal.DocumentQuery;
 import org.neiqin.contracts.internal.DocumentReader;
@@ -108,6 +110,7 @@ public class ContractResource {
 
     @GET
     @Path("documents")
+    @Requires(ContractsModule.READ)
     @Lists(org.neiqin.contracts.internal.DocumentQuery.class)
     public ListQuery.Page<DocumentRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -118,6 +121,7 @@ public class ContractResource {
 
     @POST
     @Path("documents")
+    @Requires(ContractsModule.WRITE)
     @Answers(status = 201, value = DocumentView.class)
     public Response create(NewDocument body) {
         Requests.body(body);
@@ -127,12 +131,14 @@ public class ContractResource {
 
     @GET
     @Path("documents/{id}")
+    @Requires(ContractsModule.READ)
     public DocumentView get(@PathParam("id") long id) {
         return reader.get(id);
     }
 
     @PUT
     @Path("documents/{id}")
+    @Requires(ContractsModule.WRITE)
     public DocumentView update(@PathParam("id") long id, Change change) {
         Requests.body(change);
         return drafts.updateDraft(id, Requests.version(change.version()), change.document(), lines(change.lines()));
@@ -140,12 +146,14 @@ public class ContractResource {
 
     @POST
     @Path("documents/{id}/submission")
+    @Requires(ContractsModule.WRITE)
     public DocumentView submit(@PathParam("id") long id, Step step) {
         return drafts.submit(id, Requests.version(Requests.body(step).version()));
     }
 
     @POST
     @Path("documents/{id}/amendments")
+    @Requires(ContractsModule.WRITE)
     public DocumentView amend(@PathParam("id") long id, Change change) {
         Requests.body(change);
         return inForce.amend(id, Requests.version(change.version()), change.document(), lines(change.lines()),
@@ -154,6 +162,7 @@ public class ContractResource {
 
     @POST
     @Path("documents/{id}/conversion")
+    @Requires(ContractsModule.WRITE)
     @Answers(status = 201, value = DocumentView.class)
     public Response convert(@PathParam("id") long id, Step step) {
         DocumentView order = drafts.convert(id, Requests.version(Requests.body(step).version()));
@@ -162,6 +171,7 @@ public class ContractResource {
 
     @POST
     @Path("documents/{id}/signature")
+    @Requires(ContractsModule.WRITE)
     public DocumentView signed(@PathParam("id") long id, Signed signed) {
         Requests.body(signed);
         return inForce.recordSigned(id, Requests.version(signed.version()), signed.signedOn(), signed.signedCopy());
@@ -169,6 +179,7 @@ public class ContractResource {
 
     @POST
     @Path("documents/{id}/closure")
+    @Requires(ContractsModule.CLOSE)
     public DocumentView close(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return inForce.close(id, Requests.version(step.version()), step.reason());
@@ -176,30 +187,35 @@ public class ContractResource {
 
     @GET
     @Path("documents/{id}/schedule")
+    @Requires(ContractsModule.READ)
     public FulfilmentSchedule schedule(@PathParam("id") long id) {
         return ledger.schedule(id);
     }
 
     @GET
     @Path("documents/{id}/revisions")
+    @Requires(ContractsModule.READ)
     public List<RevisionView> revisions(@PathParam("id") long id) {
         return reader.revisions(id);
     }
 
     @GET
     @Path("documents/{id}/history")
+    @Requires(ContractsModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return reader.history(id);
     }
 
     @GET
     @Path("documents/{id}/reviews")
+    @Requires(ContractsModule.READ)
     public List<Review> reviews(@PathParam("id") long id) {
         return reader.reviewTrail(id);
     }
 
     @GET
     @Path("documents/{id}/stock-ups")
+    @Requires(ContractsModule.READ)
     public List<StockUpView> stockUps(@PathParam("id") long id) {
         reader.get(id);
         return stockUps.list(id);
@@ -207,6 +223,7 @@ public class ContractResource {
 
     @POST
     @Path("documents/{id}/stock-ups")
+    @Requires(ContractsModule.WRITE)
     @Answers(status = 201, value = StockUpView.class)
     public Response requestStockUp(@PathParam("id") long id, StockUpData data) {
         StockUpView v = stockUps.request(id, Requests.body(data));
@@ -215,12 +232,14 @@ public class ContractResource {
 
     @GET
     @Path("stock-ups")
+    @Requires(ContractsModule.READ)
     public List<StockUpView> openStockUps() {
         return stockUps.list(null);
     }
 
     @POST
     @Path("stock-ups/{id}/answer")
+    @Requires(ContractsModule.STOCK)
     public StockUpView answer(@PathParam("id") long id, Answer answer) {
         Requests.body(answer);
         return stockUps.answer(id, Requests.version(answer.version()), answer.state(), answer.answer());
@@ -229,6 +248,7 @@ public class ContractResource {
     /** Every line of a document with the delivery date promised and planning's answer. */
     @GET
     @Path("documents/{id}/ship-dates")
+    @Requires(ContractsModule.READ)
     public List<ShipDateView> shipDates(@PathParam("id") long id) {
         return shipDates.forDocument(id);
     }
@@ -236,6 +256,7 @@ public class ContractResource {
     /** The planning clerk commits (or moves) the date a line can ship. */
     @PUT
     @Path("documents/{id}/ship-dates/{lineKey}")
+    @Requires(ContractsModule.PLAN)
     public ShipDateView commitShipDate(@PathParam("id") long id, @PathParam("lineKey") long lineKey, Commitment c) {
         Requests.body(c);
         return shipDates.commit(id, lineKey, c.version(), Requests.body(c.data()));
@@ -244,6 +265,7 @@ public class ContractResource {
     /** The office chases planning for a line that waits for its date. */
     @POST
     @Path("documents/{id}/ship-dates/{lineKey}/chase")
+    @Requires(ContractsModule.WRITE)
     public ShipDateView chaseShipDate(@PathParam("id") long id, @PathParam("lineKey") long lineKey) {
         return shipDates.chase(id, lineKey);
     }
@@ -251,6 +273,7 @@ public class ContractResource {
     /** The office records that the customer was told of a committed date later than promised. */
     @POST
     @Path("documents/{id}/ship-dates/{lineKey}/customer-told")
+    @Requires(ContractsModule.WRITE)
     public ShipDateView customerTold(@PathParam("id") long id, @PathParam("lineKey") long lineKey, Step step) {
         Requests.body(step);
         return shipDates.told(id, lineKey, Requests.version(step.version()));
@@ -262,6 +285,7 @@ public class ContractResource {
      */
     @GET
     @Path("ship-dates")
+    @Requires(ContractsModule.READ)
     public ShipDateService.Board planningBoard(@Context UriInfo uri, @QueryParam("show") @DefaultValue("AWAITING")
             @Typed(ShipDateService.Show.class) String show) {
         ListParams.only(uri.getQueryParameters(), "show");
@@ -271,6 +295,7 @@ public class ContractResource {
     /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */
     @GET
     @Path("statistics")
+    @Requires(ContractsModule.READ)
     public List<org.neiqin.contracts.internal.Statistics.Row> statistics(@Context UriInfo uri, @QueryParam("from") @Typed(LocalDate.class) String from,
             @QueryParam("to") @Typed(LocalDate.class) String to, @QueryParam("period") @DefaultValue("MONTH")
             @Typed(org.neiqin.contracts.internal.Statistics.Period.class) String period,
@@ -290,6 +315,7 @@ public class ContractResource {
      */
     @GET
     @Path("price-level")
+    @Requires(ContractsModule.READ)
     public List<org.neiqin.contracts.internal.PriceLevel.Row> priceLevel(@Context UriInfo uri,
             @QueryParam("from") @Typed(LocalDate.class) String from, @QueryParam("to") @Typed(LocalDate.class) String to,
             @QueryParam("period") @DefaultValue("MONTH") @Typed(org.neiqin.contracts.internal.Statistics.Period.class) String period,
@@ -303,10 +329,12 @@ public class ContractResource {
 
     /**
      * The margin of the lines naming a catalogue product against the catalogue's cost prices, for those who may see
-     * costs; {@code by} PRODUCT, CUSTOMER or SALESPERSON; from the first of the year to today unless given.
+     * costs ({@code catalog.cost}, whose holders all read the documents too; without the catalogue nobody holds it);
+     * {@code by} PRODUCT, CUSTOMER or SALESPERSON; from the first of the year to today unless given.
      */
     @GET
     @Path("margins")
+    @Requires(org.neiqin.api.catalog.Catalog.COST)
     public List<org.neiqin.contracts.internal.Margins.Row> margins(@Context UriInfo uri,
             @QueryParam("from") @Typed(LocalDate.class) String from, @QueryParam("to") @Typed(LocalDate.class) String to,
             @QueryParam("by") @DefaultValue("PRODUCT") @Typed(org.neiqin.contracts.internal.Margins.Dimension.class) String by) {
@@ -318,6 +346,7 @@ public class ContractResource {
 
     @GET
     @Path("receivables")
+    @Requires(ContractsModule.READ)
     public List<FulfilmentSchedule> receivables(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return reports.receivables(ListParams.optionalId("customer", customer));

@@ -20,6 +20,7 @@ import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.module.ModuleInfo;
 import org.neiqin.api.module.ModuleRegistry;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.review.Review;
 import org.neiqin.api.review.ReviewService;
 import org.neiqin.api.review.Verdict;
@@ -74,6 +75,7 @@ public class CoreResource {
 
     @GET
     @Path("modules")
+    @Requires(CoreModule.HOME)
     public List<Map<String, Object>> modules() {
         security.require(CoreModule.HOME);
         return registry.modules().stream().map(CoreResource::module).collect(Collectors.toList());
@@ -82,6 +84,7 @@ public class CoreResource {
     /** Which database Neiqin stores in: product, version and address, for Neiqin's administrators. */
     @GET
     @Path("database")
+    @Requires(CoreModule.MODULES)
     public CoreDatabase.Info database() {
         security.require(CoreModule.MODULES);
         CoreDatabase d = db;
@@ -104,12 +107,14 @@ public class CoreResource {
 
     @GET
     @Path("reviews")
+    @Requires(CoreModule.REVIEW)
     public List<Review> inbox() {
         return reviews.inbox();
     }
 
     @GET
     @Path("reviews/{id}")
+    @Requires(CoreModule.REVIEW)
     public Review review(@PathParam("id") long id) {
         security.require(CoreModule.REVIEW);
         return reviews.get(id);
@@ -118,6 +123,7 @@ public class CoreResource {
     @POST
     @Path("reviews/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(CoreModule.REVIEW)
     public Review decide(@PathParam("id") long id, DecisionRequest decision) {
         if (decision == null) {
             throw new ValidationException("body", "required", "the request needs a JSON body");
@@ -127,6 +133,7 @@ public class CoreResource {
 
     @GET
     @Path("audit/verification")
+    @Requires(CoreModule.AUDIT)
     public AuditVerification verifyAudit() {
         return audit.verify();
     }
@@ -134,6 +141,7 @@ public class CoreResource {
     /** The scheduled work of the installed modules (the administrator). */
     @GET
     @Path("work")
+    @Requires(org.neiqin.api.work.WorkScheduler.PERMISSION)
     public List<Work> work() {
         return work.list().stream().map(Work::of).toList();
     }
@@ -141,6 +149,7 @@ public class CoreResource {
     /** Runs a piece of scheduled work now, on this node (409 {@code running} while another node runs it). */
     @POST
     @Path("work/{name}/run")
+    @Requires(org.neiqin.api.work.WorkScheduler.PERMISSION)
     public Work runWork(@PathParam("name") String name) {
         return Work.of(work.runNow(name));
     }

@@ -37,6 +37,7 @@ public class MetricsResource {
     /** This node's REST requests, transactions, connections, records created, open reviews, logins and JVM figures. */
     @GET
     @Produces(PROMETHEUS_TEXT)
+    @org.neiqin.api.rest.Requires(CoreModule.METRICS)
     public String metrics() {
         security.require(CoreModule.METRICS);
         Map<String, Long> reviews = new TreeMap<>();

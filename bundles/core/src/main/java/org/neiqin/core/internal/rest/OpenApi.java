@@ -158,6 +158,8 @@ final class OpenApi {
         op.put("operationId", operationId(verb(m), path));
         op.put("summary", summary(m.getName()) + " — " + path);
         op.put("tags", List.of(path.split("/")[1].replace(".json", "")));
+        // who may call it: any one of these permissions (none listed: every logged-in user), checked before the body
+        PermissionFilter.required(m, resource).ifPresent(any -> op.put("x-neiqin-permissions", List.of(any)));
         List<Object> parameters = new ArrayList<>();
         Annotation[][] annotations = m.getParameterAnnotations();
         Type[] types = m.getGenericParameterTypes();

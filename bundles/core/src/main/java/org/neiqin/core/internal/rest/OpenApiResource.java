@@ -10,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -72,6 +73,7 @@ public class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Requires({})
     public Map<String, Object> describe() {
         // this resource describes itself too (its own service is not handed to it while it answers)
         List<Class<?>> classes = new ArrayList<>(List.of(OpenApiResource.class));

@@ -64,6 +64,11 @@ public class SecurityServiceImpl implements SecurityService {
         return actor.hasAnyRole(rolesFor(permission));
     }
 
+    /** @return whether an installed module declares {@code permission}, or the configuration names its roles */
+    public boolean known(String permission) {
+        return config.get(permission) != null || registry.permission(permission).isPresent();
+    }
+
     public Set<String> rolesFor(String permission) {
         Object configured = config.get(permission);
         if (configured != null) {

@@ -26,8 +26,10 @@ import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.crm.internal.ContactData;
+import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.CsvImport;
 import org.neiqin.crm.internal.CustomerData;
 import org.neiqin.crm.internal.CustomerQuery;
@@ -73,6 +75,7 @@ public class CustomerResource {
     }
 
     @GET
+    @Requires(CrmModule.READ)
     @Lists(org.neiqin.crm.internal.CustomerQuery.class)
     public ListQuery.Page<CustomerRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -84,6 +87,7 @@ public class CustomerResource {
 
 
     @POST
+    @Requires(CrmModule.WRITE)
     @Answers(status = 201, value = CustomerView.class)
     public Response create(CustomerData data) {
         CustomerView v = crm.create(Requests.body(data));
@@ -92,12 +96,14 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
+    @Requires(CrmModule.READ)
     public CustomerView get(@PathParam("id") long id) {
         return crm.get(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(CrmModule.WRITE)
     public CustomerView update(@PathParam("id") long id, Update update) {
         Requests.body(update);
         return crm.update(id, Requests.version(update.version()), Requests.body(update.customer()));
@@ -105,12 +111,14 @@ public class CustomerResource {
 
     @POST
     @Path("{id}/archive")
+    @Requires(CrmModule.ARCHIVE)
     public CustomerView archive(@PathParam("id") long id, Archive archive) {
         return crm.archive(id, Requests.version(Requests.body(archive).version()));
     }
 
     @GET
     @Path("{id}/history")
+    @Requires(CrmModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         crm.get(id);
         return crm.history(id);
@@ -118,12 +126,14 @@ public class CustomerResource {
 
     @POST
     @Path("{id}/contacts")
+    @Requires(CrmModule.WRITE)
     public CustomerView addContact(@PathParam("id") long id, ContactData contact) {
         return crm.addContact(id, Requests.body(contact));
     }
 
     @DELETE
     @Path("{id}/contacts/{contactId}")
+    @Requires(CrmModule.WRITE)
     public CustomerView removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
         return crm.removeContact(id, contactId);
     }
@@ -140,6 +150,7 @@ public class CustomerResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Requires(CrmModule.IMPORT)
     @Answers(ImportAnswer.class)
     public Response importFile(InputStream file, @QueryParam("dryRun") @Typed(Boolean.class) String dryRun, @QueryParam("charset") String charset) {
         boolean dry = ListParams.bool("dryRun", dryRun, true);
@@ -152,12 +163,14 @@ public class CustomerResource {
     @GET
     @Path("import/template")
     @Produces("text/csv")
+    @Requires(CrmModule.IMPORT)
     public String template() {
         return CsvImport.template();
     }
 
     @GET
     @Path("credit-exposure")
+    @Requires(CrmModule.READ)
     public List<ExposureRow> creditExposure(@Context UriInfo uri,
             @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = ListQuery.MAX_ROWS) String limit) {
         ListParams.only(uri.getQueryParameters(), "limit");
@@ -166,6 +179,7 @@ public class CustomerResource {
 
     @GET
     @Path("report/{dimension}")
+    @Requires(CrmModule.READ)
     public Map<String, Long> report(@PathParam("dimension") String dimension) {
         return reports.countBy(dimension);
     }

@@ -14,9 +14,11 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.MediaType;
 
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.crm.internal.ComplaintData;
 import org.neiqin.crm.internal.ComplaintView;
+import org.neiqin.crm.internal.CrmModule;
 import org.neiqin.crm.internal.FollowUpService;
 import org.neiqin.crm.internal.LicenceData;
 import org.neiqin.crm.internal.LicenceView;
@@ -54,6 +56,7 @@ public class FollowUpResource {
 
     @GET
     @Path("visits")
+    @Requires(CrmModule.READ)
     public List<VisitView> visits(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return followUps.visits(ListParams.id("customer", customer));
@@ -61,18 +64,21 @@ public class FollowUpResource {
 
     @POST
     @Path("visits")
+    @Requires(CrmModule.WRITE)
     public VisitView planVisit(@QueryParam("customer") @Typed(value = Long.class, min = 1) String customer, VisitData plan) {
         return followUps.planVisit(ListParams.id("customer", customer), Requests.body(plan));
     }
 
     @POST
     @Path("visits/{id}/report")
+    @Requires(CrmModule.WRITE)
     public VisitView report(@PathParam("id") long id, Report report) {
         return followUps.reportVisit(id, Requests.version(Requests.body(report).version()), Requests.body(report.report()));
     }
 
     @GET
     @Path("visits/overdue")
+    @Requires(CrmModule.READ)
     public List<VisitView> overdue(@Context UriInfo uri, @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = 500) String limit) {
         ListParams.only(uri.getQueryParameters(), "limit");
         return followUps.overdueVisits(ListParams.limit(limit, 200));
@@ -80,6 +86,7 @@ public class FollowUpResource {
 
     @GET
     @Path("complaints")
+    @Requires(CrmModule.READ)
     public List<ComplaintView> complaints(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return followUps.complaints(ListParams.id("customer", customer));
@@ -87,18 +94,21 @@ public class FollowUpResource {
 
     @POST
     @Path("complaints")
+    @Requires(CrmModule.WRITE)
     public ComplaintView log(@QueryParam("customer") @Typed(value = Long.class, min = 1) String customer, ComplaintData complaint) {
         return followUps.logComplaint(ListParams.id("customer", customer), Requests.body(complaint));
     }
 
     @POST
     @Path("complaints/{id}/handling")
+    @Requires(CrmModule.WRITE)
     public ComplaintView handle(@PathParam("id") long id, Handling h) {
         return followUps.handleComplaint(id, Requests.version(Requests.body(h).version()), h.assignee(), h.handling(), h.resolution());
     }
 
     @GET
     @Path("complaints/open")
+    @Requires(CrmModule.READ)
     public List<ComplaintView> open(@Context UriInfo uri, @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = 500) String limit) {
         ListParams.only(uri.getQueryParameters(), "limit");
         return followUps.openComplaints(ListParams.limit(limit, 200));
@@ -106,6 +116,7 @@ public class FollowUpResource {
 
     @GET
     @Path("licences")
+    @Requires(CrmModule.READ)
     public List<LicenceView> licences(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
         ListParams.only(uri.getQueryParameters(), "customer");
         return followUps.licences(ListParams.id("customer", customer));
@@ -113,12 +124,14 @@ public class FollowUpResource {
 
     @POST
     @Path("licences")
+    @Requires(CrmModule.WRITE)
     public LicenceView addLicence(@QueryParam("customer") @Typed(value = Long.class, min = 1) String customer, LicenceData licence) {
         return followUps.addLicence(ListParams.id("customer", customer), Requests.body(licence));
     }
 
     @GET
     @Path("licences/expiring")
+    @Requires(CrmModule.READ)
     public List<LicenceView> expiring(@Context UriInfo uri, @QueryParam("days") @Typed(value = Integer.class, min = 0, max = 3660) String days) {
         ListParams.only(uri.getQueryParameters(), "days");
         return followUps.expiringLicences(ListParams.whole("days", days, 0, 3660, 30));

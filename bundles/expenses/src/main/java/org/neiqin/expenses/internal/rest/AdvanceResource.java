@@ -17,6 +17,8 @@ import javax.ws.rs.core.Response;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
+import org.neiqin.expenses.internal.ExpensesModule;
 import org.neiqin.expenses.internal.advances.AdvanceData;
 import org.neiqin.expenses.internal.advances.AdvanceService;
 import org.neiqin.expenses.internal.advances.AdvanceView;
@@ -44,12 +46,14 @@ public class AdvanceResource {
 
     /** @param open only those not yet settled (the default) */
     @GET
+    @Requires(ExpensesModule.READ)
     public List<AdvanceView> list(@Context UriInfo uri, @QueryParam("open") String open) {
         org.neiqin.kit.query.ListParams.onlyKnown(uri.getQueryParameters(), java.util.List.of("open"));
         return service.list(ListParams.bool("open", open, true));
     }
 
     @POST
+    @Requires(ExpensesModule.CLAIM_OWN)
     @Answers(status = 201, value = AdvanceView.class)
     public Response request(AdvanceData data) {
         AdvanceView v = service.request(Requests.body(data));
@@ -58,12 +62,14 @@ public class AdvanceResource {
 
     @GET
     @Path("{id}")
+    @Requires(ExpensesModule.READ)
     public AdvanceView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @POST
     @Path("{id}/payment")
+    @Requires(ExpensesModule.PAY)
     public AdvanceView pay(@PathParam("id") long id, AdvanceStep step) {
         return service.pay(id, Requests.version(Requests.body(step).version()));
     }
@@ -71,12 +77,14 @@ public class AdvanceResource {
     /** Settles by the approved claims: the rest returned, or the overspend paid out. */
     @POST
     @Path("{id}/settlement")
+    @Requires(ExpensesModule.PAY)
     public AdvanceView settle(@PathParam("id") long id, AdvanceStep step) {
         return service.settle(id, Requests.version(Requests.body(step).version()));
     }
 
     @GET
     @Path("{id}/history")
+    @Requires(ExpensesModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.history(id);
     }

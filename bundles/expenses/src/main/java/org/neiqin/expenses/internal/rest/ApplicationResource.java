@@ -18,6 +18,8 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
+import org.neiqin.expenses.internal.ExpensesModule;
 import org.neiqin.expenses.internal.applications.ApplicationData;
 import org.neiqin.expenses.internal.applications.ApplicationService;
 import org.neiqin.expenses.internal.applications.ApplicationState;
@@ -52,6 +54,7 @@ public class ApplicationResource {
 
     /** @param overdue only those approved and not verified by their day */
     @GET
+    @Requires(ExpensesModule.READ)
     public List<ApplicationView> list(@Context UriInfo uri, @QueryParam("state") String state, @QueryParam("overdue") String overdue) {
         org.neiqin.kit.query.ListParams.onlyKnown(uri.getQueryParameters(), java.util.List.of("state", "overdue"));
         return service.list(Forms.choice(ApplicationState.class, "state", state),
@@ -59,6 +62,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @Requires(ExpensesModule.CLAIM_OWN)
     @Answers(status = 201, value = ApplicationView.class)
     public Response apply(ApplicationData data) {
         ApplicationView v = service.apply(Requests.body(data));
@@ -67,12 +71,14 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
+    @Requires(ExpensesModule.READ)
     public ApplicationView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @POST
     @Path("{id}/verification")
+    @Requires(ExpensesModule.CHECK)
     public ApplicationView verify(@PathParam("id") long id, ApplicationVerification body) {
         Requests.body(body);
         return verification.verify(id, Requests.version(body.version()), body.verified(), body.receipts(),
@@ -81,6 +87,7 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(ExpensesModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.history(id);
     }

@@ -19,6 +19,8 @@ import javax.ws.rs.core.Response;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
+import org.neiqin.expenses.internal.ExpensesModule;
 import org.neiqin.expenses.internal.budgets.BudgetData;
 import org.neiqin.expenses.internal.budgets.BudgetService;
 import org.neiqin.expenses.internal.budgets.BudgetView;
@@ -46,12 +48,14 @@ public class BudgetResource {
 
     /** @return the budgets whose period touches {@code from}..{@code to} (ISO dates; all without) */
     @GET
+    @Requires(ExpensesModule.READ)
     public List<BudgetView> list(@Context UriInfo uri, @QueryParam("from") String from, @QueryParam("to") String to) {
         org.neiqin.kit.query.ListParams.onlyKnown(uri.getQueryParameters(), java.util.List.of("from", "to"));
         return service.list(Forms.parse(LocalDate.class, "from", from), Forms.parse(LocalDate.class, "to", to));
     }
 
     @POST
+    @Requires(ExpensesModule.BUDGETS)
     @Answers(status = 201, value = BudgetView.class)
     public Response create(BudgetData data) {
         BudgetView v = service.create(Requests.body(data));
@@ -60,12 +64,14 @@ public class BudgetResource {
 
     @GET
     @Path("{id}")
+    @Requires(ExpensesModule.READ)
     public BudgetView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(ExpensesModule.BUDGETS)
     public BudgetView update(@PathParam("id") long id, BudgetUpdate update) {
         Requests.body(update);
         return service.update(id, Requests.version(update.version()), Requests.body(update.data()));
@@ -73,6 +79,7 @@ public class BudgetResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(ExpensesModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.history(id);
     }

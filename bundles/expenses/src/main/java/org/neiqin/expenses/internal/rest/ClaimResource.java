@@ -20,6 +20,8 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
+import org.neiqin.expenses.internal.ExpensesModule;
 import org.neiqin.expenses.internal.claims.ClaimData;
 import org.neiqin.expenses.internal.claims.ClaimFlow;
 import org.neiqin.expenses.internal.claims.ClaimLineData;
@@ -69,6 +71,7 @@ public class ClaimResource {
     }
 
     @GET
+    @Requires(ExpensesModule.READ)
     @Lists(ClaimQuery.class)
     public ListQuery.Page<ClaimRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -78,6 +81,7 @@ public class ClaimResource {
     }
 
     @POST
+    @Requires(ExpensesModule.CLAIM_OWN)
     @Answers(status = 201, value = ClaimView.class)
     public Response submit(ClaimSubmission body) {
         Requests.body(body);
@@ -87,12 +91,14 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
+    @Requires(ExpensesModule.READ)
     public ClaimView get(@PathParam("id") long id) {
         return reader.get(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(ExpensesModule.CLAIM_OWN)
     public ClaimView resubmit(@PathParam("id") long id, ClaimCorrection body) {
         Requests.body(body);
         return service.resubmit(id, Requests.version(body.version()), Requests.body(body.claim()),
@@ -101,6 +107,7 @@ public class ClaimResource {
 
     @POST
     @Path("{id}/withdrawal")
+    @Requires(ExpensesModule.CLAIM_OWN)
     public ClaimView withdraw(@PathParam("id") long id, ClaimStep step) {
         return service.withdraw(id, Requests.version(Requests.body(step).version()));
     }
@@ -108,6 +115,7 @@ public class ClaimResource {
     /** The back office's first check (初审): the claim goes on to its approval. */
     @POST
     @Path("{id}/check")
+    @Requires(ExpensesModule.CHECK)
     public ClaimView check(@PathParam("id") long id, ClaimStep step) {
         return flow.check(id, Requests.version(Requests.body(step).version()));
     }
@@ -115,12 +123,14 @@ public class ClaimResource {
     /** The back office gives the claim back to its claimant, with the reason. */
     @POST
     @Path("{id}/return")
+    @Requires(ExpensesModule.CHECK)
     public ClaimView giveBack(@PathParam("id") long id, ClaimStep step) {
         return flow.giveBack(id, Requests.version(Requests.body(step).version()), step.reason());
     }
 
     @POST
     @Path("{id}/payment")
+    @Requires(ExpensesModule.PAY)
     public ClaimView pay(@PathParam("id") long id, ClaimStep step) {
         return flow.pay(id, Requests.version(Requests.body(step).version()));
     }
@@ -132,6 +142,7 @@ public class ClaimResource {
     @PUT
     @Path("{id}/lines/{line}/receipt")
     @Consumes(MediaType.WILDCARD)
+    @Requires(ExpensesModule.CLAIM_OWN)
     public ClaimView attachReceipt(@Context UriInfo uri, @PathParam("id") long id, @PathParam("line") int line,
             @QueryParam("version") @org.neiqin.api.rest.Typed(value = Integer.class, min = 0) String version,
             @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
@@ -144,6 +155,7 @@ public class ClaimResource {
     @GET
     @Path("{id}/lines/{line}/receipt")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Requires(ExpensesModule.READ)
     @Answers(byte[].class)
     public Response receipt(@PathParam("id") long id, @PathParam("line") int line) {
         org.neiqin.kit.files.KeptFile f = receipts.receipt(id, line);
@@ -153,6 +165,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(ExpensesModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return reader.history(id);
     }

@@ -15,6 +15,8 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.expenses.ExpenseLedger;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
+import org.neiqin.expenses.internal.ExpensesModule;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListParams;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +40,7 @@ public class SpendResource {
      * @param by SALESPERSON, REGION, CATEGORY, CUSTOMER or MONTH
      */
     @GET
+    @Requires(ExpensesModule.READ)
     public List<ExpenseLedger.Spend> spend(@Context UriInfo uri, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("by") String by) {
         ListParams.only(uri.getQueryParameters(), "from", "to", "by");

@@ -16,10 +16,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.api.time.CompanyClock;
 import org.neiqin.invoicing.internal.CollectionService;
 import org.neiqin.invoicing.internal.CollectionStepView;
+import org.neiqin.invoicing.internal.InvoicingModule;
 import org.neiqin.invoicing.internal.OverdueReport;
 import org.neiqin.invoicing.internal.Statement;
 import org.neiqin.invoicing.internal.Statements;
@@ -68,6 +70,7 @@ public class CollectionResource {
      */
     @GET
     @Path("steps")
+    @Requires(InvoicingModule.COLLECT)
     public List<CollectionStepView> steps(@Context UriInfo uri, @QueryParam("show") @DefaultValue("OPEN")
             @Typed(CollectionService.Show.class) String show, @QueryParam("limit")
             @Typed(value = Integer.class, min = 1, max = 1000) String limit) {
@@ -79,6 +82,7 @@ public class CollectionResource {
     /** The ladder's steps of one invoice. */
     @GET
     @Path("invoices/{id}")
+    @Requires(InvoicingModule.READ)
     public List<CollectionStepView> ofInvoice(@PathParam("id") long id) {
         return collection.ofInvoice(id);
     }
@@ -86,6 +90,7 @@ public class CollectionResource {
     /** A reminder or letter done by hand (409 {@code done}, {@code paid}, {@code report}). */
     @POST
     @Path("steps/{id}/done")
+    @Requires(InvoicingModule.COLLECT)
     public CollectionStepView done(@PathParam("id") long id, Done body) {
         Requests.body(body);
         return collection.done(id, Requests.version(body.version()), Requests.body(body.data()));
@@ -94,6 +99,7 @@ public class CollectionResource {
     /** The overdue report on a REPORT step (its salesperson or a manager). */
     @POST
     @Path("steps/{id}/report")
+    @Requires(InvoicingModule.COLLECT)
     public CollectionStepView report(@PathParam("id") long id, Report body) {
         Requests.body(body);
         return collection.report(id, Requests.version(body.version()), Requests.body(body.data()));
@@ -105,6 +111,7 @@ public class CollectionResource {
      */
     @GET
     @Path("statements/{customer}")
+    @Requires(InvoicingModule.READ)
     public Statement statement(@Context UriInfo uri, @PathParam("customer") long customer,
             @QueryParam("from") @Typed(LocalDate.class) String from, @QueryParam("to") @Typed(LocalDate.class) String to) {
         ListParams.only(uri.getQueryParameters(), "from", "to");
@@ -119,6 +126,7 @@ public class CollectionResource {
      */
     @GET
     @Path("ageing")
+    @Requires(InvoicingModule.READ)
     public org.neiqin.invoicing.internal.Ageing.Report ageing(@Context UriInfo uri,
             @QueryParam("asOf") @Typed(LocalDate.class) String asOf, @QueryParam("by") @DefaultValue("CUSTOMER")
             @Typed(org.neiqin.invoicing.internal.Ageing.By.class) String by) {
@@ -130,6 +138,7 @@ public class CollectionResource {
     /** The collection plan of {@code month} (yyyy-MM, this month when not given): plan against what was collected. */
     @GET
     @Path("plan")
+    @Requires(InvoicingModule.READ)
     public org.neiqin.invoicing.internal.CollectionPlan.Plan plan(@Context UriInfo uri,
             @QueryParam("month") @Typed(String.class) String month) {
         ListParams.only(uri.getQueryParameters(), "month");

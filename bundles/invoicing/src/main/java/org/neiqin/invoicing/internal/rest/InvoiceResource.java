@@ -20,6 +20,7 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.invoicing.internal.CreditLineData;
 import org.neiqin.invoicing.internal.CreditNotes;
 import org.neiqin.invoicing.internal.InvoiceData;
@@ -30,6 +31,7 @@ import org.neiqin.invoicing.internal.InvoiceQuery;
 import org.neiqin.invoicing.internal.InvoiceReader;
 import org.neiqin.invoicing.internal.InvoiceRow;
 import org.neiqin.invoicing.internal.InvoiceView;
+import org.neiqin.invoicing.internal.InvoicingModule;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -83,6 +85,7 @@ public class InvoiceResource {
 
     /** The list: {@code q} (number, order or customer), {@code state}, {@code document}; sorted and paged. */
     @GET
+    @Requires(InvoicingModule.READ)
     @Lists(InvoiceQuery.class)
     public ListQuery.Page<InvoiceRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -92,6 +95,7 @@ public class InvoiceResource {
     }
 
     @POST
+    @Requires(InvoicingModule.WRITE)
     @Answers(status = 201, value = InvoiceView.class)
     public Response create(NewInvoice request) {
         Requests.body(request);
@@ -101,12 +105,14 @@ public class InvoiceResource {
 
     @GET
     @Path("{id}")
+    @Requires(InvoicingModule.READ)
     public InvoiceView get(@PathParam("id") long id) {
         return reader.get(id);
     }
 
     @POST
     @Path("{id}/submission")
+    @Requires(InvoicingModule.WRITE)
     public InvoiceView submit(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return drafts.submit(id, Requests.version(step.version()));
@@ -114,6 +120,7 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/cancellation")
+    @Requires(InvoicingModule.WRITE)
     public InvoiceView cancel(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return drafts.cancel(id, Requests.version(step.version()), step.reason());
@@ -122,6 +129,7 @@ public class InvoiceResource {
     /** Finance issues a reviewed invoice: its number, the buyer's billing data that day, its due date. */
     @POST
     @Path("{id}/issue")
+    @Requires(InvoicingModule.ISSUE)
     public InvoiceView issue(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return issue.issue(id, Requests.version(step.version()));
@@ -129,6 +137,7 @@ public class InvoiceResource {
 
     @PUT
     @Path("{id}/official")
+    @Requires(InvoicingModule.ISSUE)
     public InvoiceView official(@PathParam("id") long id, OfficialChange change) {
         Requests.body(change);
         return issue.official(id, Requests.version(change.version()), Requests.body(change.data()));
@@ -137,6 +146,7 @@ public class InvoiceResource {
     /** A red-letter credit note for lines of an issued invoice: a new invoice (201), reviewed and issued like any. */
     @POST
     @Path("{id}/credit-notes")
+    @Requires(InvoicingModule.WRITE)
     @Answers(status = 201, value = InvoiceView.class)
     public Response credit(@PathParam("id") long id, NewCreditNote note) {
         Requests.body(note);
@@ -147,6 +157,7 @@ public class InvoiceResource {
     /** The office sent the issued invoice to the customer: day, courier, waybill (409 {@code sent} when done). */
     @POST
     @Path("{id}/sending")
+    @Requires(InvoicingModule.WRITE)
     public InvoiceView sending(@PathParam("id") long id, Sending body) {
         Requests.body(body);
         return sending.sent(id, Requests.version(body.version()), Requests.body(body.data()));
@@ -155,6 +166,7 @@ public class InvoiceResource {
     /** The customer received the invoice sent (not before it was sent, not after today). */
     @POST
     @Path("{id}/arrival")
+    @Requires(InvoicingModule.WRITE)
     public InvoiceView arrival(@PathParam("id") long id, Arrival body) {
         Requests.body(body);
         return sending.received(id, Requests.version(body.version()), Requests.body(body.data()));
@@ -162,6 +174,7 @@ public class InvoiceResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(InvoicingModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return reader.history(id);
     }

@@ -15,7 +15,9 @@ import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
+import org.neiqin.invoicing.internal.InvoicingModule;
 import org.neiqin.invoicing.internal.PriceCorrectionData;
 import org.neiqin.invoicing.internal.PriceCorrectionView;
 import org.neiqin.invoicing.internal.PriceCorrections;
@@ -42,6 +44,7 @@ public class PriceCorrectionResource {
 
     /** The corrections of one order or contract ({@code document}), the latest first. */
     @GET
+    @Requires(InvoicingModule.READ)
     public List<PriceCorrectionView> list(@Context UriInfo uri,
             @QueryParam("document") @Typed(value = Long.class, min = 1) String document) {
         ListParams.only(uri.getQueryParameters(), "document");
@@ -50,6 +53,7 @@ public class PriceCorrectionResource {
 
     /** Asks for a line to be billed at another unit price, with a reason (201; a manager reviews it). */
     @POST
+    @Requires(InvoicingModule.WRITE)
     @Answers(status = 201, value = PriceCorrectionView.class)
     public Response request(PriceCorrectionData data) {
         PriceCorrectionView v = corrections.request(Requests.body(data));

@@ -16,8 +16,10 @@ import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.invoicing.internal.AllocationData;
+import org.neiqin.invoicing.internal.InvoicingModule;
 import org.neiqin.invoicing.internal.ReceiptData;
 import org.neiqin.invoicing.internal.ReceiptService;
 import org.neiqin.invoicing.internal.ReceiptView;
@@ -49,6 +51,7 @@ public class ReceiptResource {
 
     /** The latest receipts, of one customer when {@code customer} is given (at most {@code limit}, 100 by default). */
     @GET
+    @Requires(InvoicingModule.READ)
     public List<ReceiptView> list(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1)
             String customer, @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = 500) String limit) {
         ListParams.only(uri.getQueryParameters(), "customer", "limit");
@@ -56,6 +59,7 @@ public class ReceiptResource {
     }
 
     @POST
+    @Requires(InvoicingModule.RECEIVE)
     @Answers(status = 201, value = ReceiptView.class)
     public Response record(ReceiptData data) {
         ReceiptView v = receipts.record(Requests.body(data));
@@ -64,6 +68,7 @@ public class ReceiptResource {
 
     @GET
     @Path("{id}")
+    @Requires(InvoicingModule.READ)
     public ReceiptView get(@PathParam("id") long id) {
         return receipts.get(id);
     }
@@ -71,6 +76,7 @@ public class ReceiptResource {
     /** Matches parts of the receipt to issued invoices of its customer (409 {@code outstanding} over what is left). */
     @POST
     @Path("{id}/allocations")
+    @Requires(InvoicingModule.RECEIVE)
     public ReceiptView allocate(@PathParam("id") long id, Matching matching) {
         Requests.body(matching);
         return receipts.allocate(id, Requests.version(matching.version()), matching.allocations());
@@ -79,6 +85,7 @@ public class ReceiptResource {
     /** Undoes the matching of the receipt to an invoice, with a reason (409 {@code not-matched}). */
     @POST
     @Path("{id}/unmatching")
+    @Requires(InvoicingModule.RECEIVE)
     public ReceiptView unmatch(@PathParam("id") long id, Unmatching body) {
         Requests.body(body);
         if (body.invoiceId() == null) {

@@ -17,7 +17,9 @@ import javax.ws.rs.core.UriInfo;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
+import org.neiqin.invoicing.internal.InvoicingModule;
 import org.neiqin.invoicing.internal.StatementRecordView;
 import org.neiqin.invoicing.internal.StatementRecords;
 import org.neiqin.invoicing.internal.StatementReply;
@@ -62,6 +64,7 @@ public class StatementResource {
 
     /** The statements, of one customer when given, the latest period first (at most {@code limit}, 100). */
     @GET
+    @Requires(InvoicingModule.READ)
     public List<StatementRecordView> list(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1)
             String customer, @QueryParam("limit") @Typed(value = Integer.class, min = 1, max = 500) String limit) {
         ListParams.only(uri.getQueryParameters(), "customer", "limit");
@@ -70,6 +73,7 @@ public class StatementResource {
 
     /** Prepares a statement of the customer's period, its figures frozen as the account gives them now. */
     @POST
+    @Requires(InvoicingModule.WRITE)
     @Answers(status = 201, value = StatementRecordView.class)
     public Response prepare(StatementRequest data) {
         StatementRecordView v = statements.prepare(Requests.body(data));
@@ -78,6 +82,7 @@ public class StatementResource {
 
     @GET
     @Path("{id}")
+    @Requires(InvoicingModule.READ)
     public StatementRecordView get(@PathParam("id") long id) {
         return statements.get(id);
     }
@@ -85,6 +90,7 @@ public class StatementResource {
     /** Finance agrees the figures (409 {@code fourEyes} for whoever prepared it, {@code changed} when stale). */
     @POST
     @Path("{id}/agreement")
+    @Requires(InvoicingModule.RECEIVE)
     public StatementRecordView agree(@PathParam("id") long id, Step step) {
         Requests.body(step);
         return statements.agree(id, Requests.version(step.version()));
@@ -93,6 +99,7 @@ public class StatementResource {
     /** Sends an agreed statement: MAIL mails it now with the statement attached (409 {@code mail} when it cannot go). */
     @POST
     @Path("{id}/sending")
+    @Requires(InvoicingModule.WRITE)
     public StatementRecordView send(@PathParam("id") long id, Dispatch body) {
         Requests.body(body);
         return statements.send(id, Requests.version(body.version()), Requests.body(body.data()));
@@ -101,6 +108,7 @@ public class StatementResource {
     /** The customer signed it back on {@code signedOn}, or disputed it ({@code dispute}: which entries, why). */
     @POST
     @Path("{id}/reply")
+    @Requires(InvoicingModule.WRITE)
     public StatementRecordView reply(@PathParam("id") long id, Answer body) {
         Requests.body(body);
         return statements.reply(id, Requests.version(body.version()), Requests.body(body.data()));
@@ -108,6 +116,7 @@ public class StatementResource {
 
     @POST
     @Path("{id}/cancellation")
+    @Requires(InvoicingModule.WRITE)
     public StatementRecordView withdraw(@PathParam("id") long id, Withdrawal body) {
         Requests.body(body);
         return statements.withdraw(id, Requests.version(body.version()), body.reason());
@@ -115,6 +124,7 @@ public class StatementResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(InvoicingModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return statements.history(id);
     }

@@ -20,6 +20,7 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -30,6 +31,7 @@ import org.neiqin.leads.internal.LeadRow;
 import org.neiqin.leads.internal.LeadService;
 import org.neiqin.leads.internal.LeadStage;
 import org.neiqin.leads.internal.LeadView;
+import org.neiqin.leads.internal.LeadsModule;
 import org.neiqin.leads.internal.calls.CallData;
 import org.neiqin.leads.internal.calls.CallService;
 import org.osgi.service.component.annotations.Component;
@@ -81,6 +83,7 @@ public class LeadResource {
     }
 
     @GET
+    @Requires(LeadsModule.READ)
     @Lists(LeadQuery.class)
     public ListQuery.Page<LeadRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -90,6 +93,7 @@ public class LeadResource {
     }
 
     @POST
+    @Requires(LeadsModule.WORK)
     @Answers(status = 201, value = Entered.class)
     public Response create(NewLead body) {
         Requests.body(body);
@@ -99,12 +103,14 @@ public class LeadResource {
 
     @GET
     @Path("{id}")
+    @Requires(LeadsModule.READ)
     public LeadView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(LeadsModule.WORK)
     public LeadView update(@PathParam("id") long id, Update update) {
         Requests.body(update);
         return service.update(id, Requests.version(update.version()), Requests.body(update.data()));
@@ -112,6 +118,7 @@ public class LeadResource {
 
     @POST
     @Path("{id}/assignment")
+    @Requires(LeadsModule.ASSIGN)
     public LeadView assign(@PathParam("id") long id, Assign body) {
         Requests.body(body);
         return service.assign(id, Requests.version(body.version()), body.owner());
@@ -119,6 +126,7 @@ public class LeadResource {
 
     @POST
     @Path("{id}/taking")
+    @Requires(LeadsModule.WORK)
     public LeadView take(@PathParam("id") long id, At body) {
         Requests.body(body);
         return service.take(id, Requests.version(body.version()));
@@ -126,6 +134,7 @@ public class LeadResource {
 
     @POST
     @Path("{id}/release")
+    @Requires(LeadsModule.WORK)
     public LeadView release(@PathParam("id") long id, Release body) {
         Requests.body(body);
         return service.release(id, Requests.version(body.version()), body.reason());
@@ -133,6 +142,7 @@ public class LeadResource {
 
     @POST
     @Path("{id}/stage")
+    @Requires(LeadsModule.WORK)
     public LeadView stage(@PathParam("id") long id, Move body) {
         Requests.body(body);
         return service.stage(id, Requests.version(body.version()), body.stage(), body.lostReason(), body.competitor());
@@ -140,18 +150,21 @@ public class LeadResource {
 
     @POST
     @Path("{id}/calls")
+    @Requires(LeadsModule.WORK)
     public LeadView call(@PathParam("id") long id, CallData body) {
         return calls.log(id, Requests.body(body));
     }
 
     @POST
     @Path("{id}/conversion")
+    @Requires(LeadsModule.WORK)
     public LeadView convert(@PathParam("id") long id) {
         return conversion.convert(id);
     }
 
     @GET
     @Path("{id}/history")
+    @Requires(LeadsModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return service.history(id);
     }

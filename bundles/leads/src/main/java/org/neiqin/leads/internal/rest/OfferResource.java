@@ -15,7 +15,9 @@ import javax.ws.rs.core.Response;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.kit.rest.Requests;
+import org.neiqin.leads.internal.LeadsModule;
 import org.neiqin.leads.internal.offers.OfferData;
 import org.neiqin.leads.internal.offers.OfferService;
 import org.neiqin.leads.internal.offers.OfferView;
@@ -44,11 +46,13 @@ public class OfferResource {
     }
 
     @GET
+    @Requires(LeadsModule.READ)
     public List<OfferView> list() {
         return offers.list();
     }
 
     @POST
+    @Requires(LeadsModule.ASSIGN)
     @Answers(status = 201, value = OfferView.class)
     public Response create(OfferData data) {
         OfferView v = offers.create(Requests.body(data));
@@ -57,12 +61,14 @@ public class OfferResource {
 
     @GET
     @Path("{id}")
+    @Requires(LeadsModule.READ)
     public OfferView get(@PathParam("id") long id) {
         return offers.get(id);
     }
 
     @PUT
     @Path("{id}")
+    @Requires(LeadsModule.ASSIGN)
     public OfferView update(@PathParam("id") long id, Update update) {
         Requests.body(update);
         return offers.update(id, Requests.version(update.version()), Requests.body(update.data()));
@@ -70,6 +76,7 @@ public class OfferResource {
 
     @POST
     @Path("{id}/publication")
+    @Requires(LeadsModule.ASSIGN)
     public OfferView publish(@PathParam("id") long id, At body) {
         Requests.body(body);
         return offers.publish(id, Requests.version(body.version()));
@@ -77,6 +84,7 @@ public class OfferResource {
 
     @POST
     @Path("{id}/withdrawal")
+    @Requires(LeadsModule.ASSIGN)
     public OfferView withdraw(@PathParam("id") long id, At body) {
         Requests.body(body);
         return offers.withdraw(id, Requests.version(body.version()));
@@ -84,6 +92,7 @@ public class OfferResource {
 
     @GET
     @Path("{id}/history")
+    @Requires(LeadsModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return offers.history(id);
     }

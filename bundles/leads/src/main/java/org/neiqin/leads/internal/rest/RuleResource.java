@@ -18,11 +18,13 @@ import javax.ws.rs.core.UriInfo;
 
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.time.CompanyClock;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
+import org.neiqin.leads.internal.LeadsModule;
 import org.neiqin.leads.internal.assign.RuleData;
 import org.neiqin.leads.internal.assign.RuleService;
 import org.neiqin.leads.internal.assign.RuleView;
@@ -60,12 +62,14 @@ public class RuleResource {
 
     @GET
     @Path("rules")
+    @Requires(LeadsModule.READ)
     public List<RuleView> rules() {
         return rules.list();
     }
 
     @POST
     @Path("rules")
+    @Requires(LeadsModule.ASSIGN)
     @Answers(status = 201, value = RuleView.class)
     public Response create(RuleData data) {
         RuleView v = rules.create(Requests.body(data));
@@ -74,12 +78,14 @@ public class RuleResource {
 
     @GET
     @Path("rules/{id}")
+    @Requires(LeadsModule.READ)
     public RuleView rule(@PathParam("id") long id) {
         return rules.get(id);
     }
 
     @PUT
     @Path("rules/{id}")
+    @Requires(LeadsModule.ASSIGN)
     public RuleView update(@PathParam("id") long id, Update update) {
         Requests.body(update);
         return rules.update(id, Requests.version(update.version()), Requests.body(update.data()));
@@ -88,6 +94,7 @@ public class RuleResource {
     /** What calls learned, newest first: {@code q}, {@code region}, {@code topic}, {@code from}, {@code to}. */
     @GET
     @Path("intelligence")
+    @Requires(LeadsModule.READ)
     public ListQuery.Page<CallService.Intelligence> intelligence(@Context UriInfo uri,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         var q = uri.getQueryParameters();
@@ -100,6 +107,7 @@ public class RuleResource {
     /** The leads' statistics over the leads made from {@code from} (1 January) to {@code to} (today). */
     @GET
     @Path("report")
+    @Requires(LeadsModule.ASSIGN)
     public LeadReports.Report report(@QueryParam("from") String from, @QueryParam("to") String to) {
         return reports.report(day("from", from, clock.today().withDayOfYear(1)), day("to", to, clock.today()));
     }

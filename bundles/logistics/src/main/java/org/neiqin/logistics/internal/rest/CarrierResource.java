@@ -16,11 +16,13 @@ import javax.ws.rs.core.Response;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.logistics.internal.CarrierRequest;
 import org.neiqin.logistics.internal.CarrierService;
 import org.neiqin.logistics.internal.CarrierView;
+import org.neiqin.logistics.internal.LogisticsModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,6 +50,7 @@ public class CarrierResource {
 
     /** The register, by name, each company with how it performed. */
     @GET
+    @Requires(LogisticsModule.READ)
     public List<CarrierView> list(@Context UriInfo uri) {
         ListParams.only(uri.getQueryParameters());
         return carriers.list();
@@ -55,6 +58,7 @@ public class CarrierResource {
 
     /** Enters a company: 201 with it. */
     @POST
+    @Requires(LogisticsModule.CARRIERS)
     @Answers(status = 201, value = CarrierView.class)
     public Response register(CarrierRequest request) {
         Requests.body(request);
@@ -64,12 +68,14 @@ public class CarrierResource {
 
     @GET
     @Path("{id}")
+    @Requires(LogisticsModule.READ)
     public CarrierView get(@PathParam("id") long id) {
         return carriers.get(id);
     }
 
     @GET
     @Path("{id}/history")
+    @Requires(LogisticsModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return carriers.history(id);
     }
@@ -77,6 +83,7 @@ public class CarrierResource {
     /** A manager screens the company before it carries goods. */
     @POST
     @Path("{id}/screening")
+    @Requires(LogisticsModule.SCREEN)
     public CarrierView screen(@PathParam("id") long id, Screening s) {
         return carriers.screen(id, Requests.version(Requests.body(s).version()), s.note());
     }

@@ -17,9 +17,11 @@ import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
+import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.MailingQuery;
 import org.neiqin.logistics.internal.MailingRequest;
 import org.neiqin.logistics.internal.MailingService;
@@ -54,6 +56,7 @@ public class MailingResource {
      * {@code customer} (its id), {@code unchecked=true}, {@code sort} and {@code desc}, {@code offset} and {@code limit}.
      */
     @GET
+    @Requires(LogisticsModule.READ)
     @Lists(MailingQuery.class)
     public ListQuery.Page<MailingView> list(@Context UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
@@ -64,6 +67,7 @@ public class MailingResource {
 
     /** Registers what was sent: 201 with it. */
     @POST
+    @Requires(LogisticsModule.WRITE)
     @Answers(status = 201, value = MailingView.class)
     public Response register(MailingRequest request) {
         Requests.body(request);
@@ -73,6 +77,7 @@ public class MailingResource {
 
     @GET
     @Path("{id}")
+    @Requires(LogisticsModule.READ)
     public MailingView get(@PathParam("id") long id) {
         return mailings.get(id);
     }
@@ -80,6 +85,7 @@ public class MailingResource {
     /** A second person checks what was sent. */
     @POST
     @Path("{id}/check")
+    @Requires(LogisticsModule.WRITE)
     public MailingView check(@PathParam("id") long id, Check c) {
         return mailings.check(id, Requests.version(Requests.body(c).version()));
     }

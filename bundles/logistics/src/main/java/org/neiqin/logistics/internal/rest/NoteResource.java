@@ -20,10 +20,12 @@ import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.api.rest.Lists;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.kit.rest.Requests;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
+import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.NoteQuery;
 import org.neiqin.logistics.internal.NoteRequest;
 import org.neiqin.logistics.internal.NoteRow;
@@ -77,6 +79,7 @@ public class NoteResource {
 
     /** Prepares a note: 201 with the note. */
     @POST
+    @Requires(LogisticsModule.WRITE)
     @Answers(status = 201, value = NoteView.class)
     public Response prepare(NoteRequest request) {
         Requests.body(request);
@@ -89,6 +92,7 @@ public class NoteResource {
      * notes), {@code late=true}, and {@code offset}, {@code limit}, {@code sort}, {@code desc}.
      */
     @GET
+    @Requires(LogisticsModule.READ)
     @Lists(org.neiqin.logistics.internal.NoteQuery.class)
     public ListQuery.Page<NoteRow> list(@Context UriInfo uri) {
         MultivaluedMap<String, String> p = uri.getQueryParameters();
@@ -99,12 +103,14 @@ public class NoteResource {
 
     @GET
     @Path("{id}")
+    @Requires(LogisticsModule.READ)
     public NoteView get(@PathParam("id") long id) {
         return notes.get(id);
     }
 
     @GET
     @Path("{id}/history")
+    @Requires(LogisticsModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return notes.history(id);
     }
@@ -112,6 +118,7 @@ public class NoteResource {
     /** The note's latest review round (to decide it: {@code POST /neiqin/api/core/reviews/{id}/decisions}). */
     @GET
     @Path("{id}/reviews")
+    @Requires(LogisticsModule.READ)
     public List<org.neiqin.api.review.Review> reviews(@PathParam("id") long id) {
         return notes.reviews(id);
     }
@@ -119,6 +126,7 @@ public class NoteResource {
     /** Sends the note to its review by a second person. */
     @POST
     @Path("{id}/submission")
+    @Requires(LogisticsModule.WRITE)
     public NoteView submit(@PathParam("id") long id, Step step) {
         return drafts.submit(id, Requests.version(Requests.body(step).version()));
     }
@@ -126,6 +134,7 @@ public class NoteResource {
     /** Finance's signature: the money of a prepaid note has arrived (or finance agrees to the manager's exception). */
     @POST
     @Path("{id}/finance-signature")
+    @Requires(LogisticsModule.FINANCE_SIGN)
     public NoteView financeSign(@PathParam("id") long id, Step step) {
         return gate.financeSign(id, Requests.version(Requests.body(step).version()));
     }
@@ -133,6 +142,7 @@ public class NoteResource {
     /** The warehouse's check before the goods leave: goods, batches and quality match the note. */
     @POST
     @Path("{id}/warehouse-check")
+    @Requires(LogisticsModule.WAREHOUSE)
     public NoteView warehouseCheck(@PathParam("id") long id, Step step) {
         return dispatch.warehouseCheck(id, Requests.version(Requests.body(step).version()), step.batches());
     }
@@ -140,6 +150,7 @@ public class NoteResource {
     /** A manager lets a prepaid note go before the money, with a reason. */
     @POST
     @Path("{id}/payment-exception")
+    @Requires(LogisticsModule.EXCEPTION)
     public NoteView allow(@PathParam("id") long id, Step step) {
         return gate.allowBeforePayment(id, Requests.version(Requests.body(step).version()), step.reason());
     }
@@ -150,6 +161,7 @@ public class NoteResource {
      */
     @POST
     @Path("{id}/tracking")
+    @Requires(LogisticsModule.WRITE)
     public NoteView track(@PathParam("id") long id, Step step) {
         return dispatch.track(id, Requests.version(Requests.body(step).version()), step.to(), step.reason(),
                 new Shipment(step.carrier(), step.waybill(), step.freight()));
@@ -158,6 +170,7 @@ public class NoteResource {
     /** Who signed the note for the carrier when the goods were handed over ({@code carrierSignedBy}). */
     @POST
     @Path("{id}/handover")
+    @Requires(LogisticsModule.WRITE)
     public NoteView handover(@PathParam("id") long id, Step step) {
         return handover.recordHandover(id, Requests.version(Requests.body(step).version()), step.carrierSignedBy(), null, null);
     }
@@ -169,6 +182,7 @@ public class NoteResource {
     @PUT
     @Path("{id}/proof")
     @Consumes(MediaType.WILDCARD)
+    @Requires(LogisticsModule.WRITE)
     public NoteView uploadProof(@Context UriInfo uri, @PathParam("id") long id, @QueryParam("version") @Typed(value = Integer.class, min = 0) String version,
             @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
         ListParams.only(uri.getQueryParameters(), "version", "name");
@@ -185,6 +199,7 @@ public class NoteResource {
     /** Corrects a prepared note's address, contact, phone, delivery method, dates and remark. */
     @PUT
     @Path("{id}/shipping")
+    @Requires(LogisticsModule.WRITE)
     public NoteView shipping(@PathParam("id") long id, ShippingChange c) {
         Requests.body(c);
         return drafts.editShipping(id, Requests.version(c.version()), new org.neiqin.logistics.internal.NoteShipping(
@@ -195,6 +210,7 @@ public class NoteResource {
     @GET
     @Path("{id}/proof")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Requires(LogisticsModule.READ)
     @Answers(byte[].class)
     public Response downloadProof(@PathParam("id") long id) {
         KeptFile p = handover.proof(id);

@@ -19,9 +19,11 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
+import org.neiqin.api.rest.Requires;
 import org.neiqin.api.rest.Typed;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.rest.Requests;
+import org.neiqin.logistics.internal.LogisticsModule;
 import org.neiqin.logistics.internal.ReturnRequest;
 import org.neiqin.logistics.internal.ReturnService;
 import org.neiqin.logistics.internal.ReturnView;
@@ -52,6 +54,7 @@ public class ReturnResource {
 
     /** Prepares a return: 201 with the return. */
     @POST
+    @Requires(LogisticsModule.WRITE)
     @Answers(status = 201, value = ReturnView.class)
     public Response prepare(ReturnRequest request) {
         Requests.body(request);
@@ -61,6 +64,7 @@ public class ReturnResource {
 
     /** The returns of one delivery note ({@code note}, its id), oldest first. */
     @GET
+    @Requires(LogisticsModule.READ)
     public List<ReturnView> ofNote(@Context UriInfo uri, @QueryParam("note") @Typed(value = Long.class, min = 1) String note) {
         ListParams.only(uri.getQueryParameters(), "note");
         if (note == null) {
@@ -72,12 +76,14 @@ public class ReturnResource {
 
     @GET
     @Path("{id}")
+    @Requires(LogisticsModule.READ)
     public ReturnView get(@PathParam("id") long id) {
         return returns.get(id);
     }
 
     @GET
     @Path("{id}/history")
+    @Requires(LogisticsModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return returns.history(id);
     }
@@ -85,6 +91,7 @@ public class ReturnResource {
     /** The return's latest review round (to decide it: {@code POST /neiqin/api/core/reviews/{id}/decisions}). */
     @GET
     @Path("{id}/reviews")
+    @Requires(LogisticsModule.READ)
     public List<org.neiqin.api.review.Review> reviews(@PathParam("id") long id) {
         return returns.reviews(id);
     }
@@ -92,6 +99,7 @@ public class ReturnResource {
     /** Sends the return to its review by a second person. */
     @POST
     @Path("{id}/submission")
+    @Requires(LogisticsModule.WRITE)
     public ReturnView submit(@PathParam("id") long id, Step step) {
         return returns.submit(id, Requests.version(Requests.body(step).version()));
     }
@@ -99,6 +107,7 @@ public class ReturnResource {
     /** Cancels a prepared return. */
     @POST
     @Path("{id}/cancellation")
+    @Requires(LogisticsModule.WRITE)
     public ReturnView cancel(@PathParam("id") long id, Step step) {
         return returns.cancel(id, Requests.version(Requests.body(step).version()));
     }
