@@ -29,7 +29,10 @@ public final class Http {
     }
 
     private Http(String user, String password) {
-        this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1 as Neiqin's connector and the shipped nginx speak it: the JDK client's default (HTTP/2) first asks
+        // to upgrade every new connection in cleartext (h2c), a POST's body included, which Jetty 9.4 does not take
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build(), user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
                 KarafOptions.BASE);

@@ -104,6 +104,8 @@ public final class Node {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        // as the Pax Exam tests' Karaf (KarafOptions): the quick compiler alone, for a node that lives minutes
+        pb.environment().putIfAbsent("EXTRA_JAVA_OPTS", KarafOptions.QUICK_JIT);
         startedNanos = System.nanoTime();
         script = pb.start();
     }

@@ -22,24 +22,32 @@ public final class Failures {
     /** The database could not take the locks a change needs in time: nothing was changed, send it again. */
     public static final class Busy extends NeiqinException {
         private static final long serialVersionUID = 1L;
+        /** Why, for the log (a SQLState, the network's exception): the client is told only what it can do. */
+        private final String why;
 
         Busy(String sqlState) {
-            super("the database could not take the locks this change needs in time (SQLState " + sqlState
-                    + "); nothing was changed; send it again");
+            this("the database could not take the locks this change needs in time; nothing was changed; send it again",
+                    "SQLState " + sqlState);
         }
 
-        private Busy(String what, boolean plain) {
+        private Busy(String what, String why) {
             super(what);
+            this.why = why;
         }
 
         /** The database cannot be reached (stopped, restarting, the network away): nothing was done. */
         public static Busy unreachable(String what) {
-            return new Busy("the database cannot be reached (" + what + "); nothing was done; send it again", true);
+            return new Busy("the database cannot be reached; nothing was done; send it again", what);
         }
 
         /** The change could not be committed (the database went away, or a write inside was refused): nothing of it stayed. */
         public static Busy notCommitted() {
-            return new Busy("the change could not be committed; nothing was changed; send it again", true);
+            return new Busy("the change could not be committed; nothing was changed; send it again", "commit failed");
+        }
+
+        /** @return why, for the log: a SQLState or the network's failure */
+        public String why() {
+            return why;
         }
 
         @Override
@@ -85,6 +93,12 @@ public final class Failures {
         Optional<String> lock = Jdbc.sqlState(e, "40").or(() -> Jdbc.sqlState(e, "55P03")).or(() -> Jdbc.sqlState(e, "57014"));
         if (lock.isPresent()) {
             return Optional.of(new Busy(lock.get()));
+        }
+        // a unique key the database kept when two writes of one value met (each checked first, neither saw the
+        // other's): the later one is a duplicate, as the check would have said a moment after (Derby and PostgreSQL)
+        if (Jdbc.sqlState(e, "23505").isPresent()) {
+            return Optional.of(new ConflictException("duplicate", "another record was stored with the same value at the"
+                    + " same moment where the value must be unique (a code, a number, a name); nothing was changed"));
         }
         Optional<String> away = unreachable(e);
         if (away.isPresent()) {

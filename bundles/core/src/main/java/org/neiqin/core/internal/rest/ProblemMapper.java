@@ -38,7 +38,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (known.isPresent()) {
             NeiqinException n = known.get();
             // a user's mistake: one line, at INFO (a fault below keeps its stack)
-            LOG.info("Refused a REST call ({} {}): {}", n.status(), n.code(), n.getMessage());
+            LOG.info("Refused a REST call ({} {}): {}{}", n.status(), n.code(), n.getMessage(),
+                    n instanceof Failures.Busy busy ? " (" + busy.why() + ")" : "");
             Map<String, Object> p = problem(n.status(), n.code(), n.getMessage());
             if (n instanceof ValidationException) {
                 List<Map<String, String>> errors = new ArrayList<>();

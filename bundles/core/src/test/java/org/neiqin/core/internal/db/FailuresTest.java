@@ -28,12 +28,22 @@ public class FailuresTest {
     }
 
     @Test
+    public void aUniqueKeyTheDatabaseKeptIsADuplicateConflict() {
+        NeiqinException n = Failures.translate(new RuntimeException("could not execute batch", new SQLException(
+                "duplicate key value violates unique constraint \"uq_price_list_code\"", "23505"))).orElseThrow();
+        assertEquals(409, n.status());
+        assertEquals("duplicate", n.code());
+        assertTrue(n.getMessage(), n.getMessage().contains("nothing was changed") && !n.getMessage().contains("uq_"));
+    }
+
+    @Test
     public void aLockNotGrantedInTimeIsBusyAndSaysNothingChanged() {
         NeiqinException n = Failures.translate(new RuntimeException("could not execute statement",
                 new SQLException("A lock could not be obtained within the time requested", "40XL1"))).orElseThrow();
         assertEquals(503, n.status());
         assertEquals("busy", n.code());
-        assertTrue(n.getMessage(), n.getMessage().contains("40XL1") && n.getMessage().contains("nothing was changed"));
+        assertTrue(n.getMessage(), n.getMessage().contains("nothing was changed") && !n.getMessage().contains("40XL1"));
+        assertTrue("the SQLState is for the log", ((Failures.Busy) n).why().contains("40XL1"));
     }
 
     @Test
@@ -67,7 +77,8 @@ public class FailuresTest {
     @Test
     public void anythingElseIsUnexpected() {
         assertFalse(Failures.translate(new IllegalStateException("bug")).isPresent());
-        assertFalse(Failures.translate(new SQLException("duplicate key", "23505")).isPresent());
+        // a check the service should have made first (a value's range, a state): its fault, logged with its stack
+        assertFalse(Failures.translate(new SQLException("violates check constraint", "23514")).isPresent());
     }
 
     @Test
