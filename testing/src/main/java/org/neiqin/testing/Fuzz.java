@@ -172,19 +172,7 @@ public final class Fuzz {
                 });
             }
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            for (java.util.concurrent.Future<Void> f : pool.invokeAll(sends)) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Together.run(sends, 4);
         Map<String, Map<Integer, Integer>> sorted = new TreeMap<>();
         byOperation.forEach((k, v) -> sorted.put(k, new TreeMap<>(v)));
         return new Result(sends.size(), sorted, List.copyOf(problems), List.copyOf(busyAnswers));

@@ -91,19 +91,7 @@ public final class RoleMatrix {
             }
         }
         // four at a time, as a small office would: the requests change nothing, so their order does not matter
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            for (java.util.concurrent.Future<Void> f : pool.invokeAll(sends)) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Together.run(sends, 4);
         List<String> sorted = new ArrayList<>(unexpected);
         java.util.Collections.sort(sorted);
         return new Result(sends.size(), operations, answers, sorted);
