@@ -118,9 +118,11 @@ public final class Fuzz {
             JsonNode schema = doc.at("/paths/" + op[1].replace("~", "~0").replace("/", "~1") + "/" + op[0].toLowerCase(
                     java.util.Locale.ROOT) + "/requestBody/content/application~1json/schema");
             ObjectNode plausible = plausible(doc, schema, 0) instanceof ObjectNode o ? o : F.objectNode();
+            String first = firstId(op[1], user);
+            overlayRecord(plausible, op, user, first);
             List<String> fields = new ArrayList<>();
             plausible.fieldNames().forEachRemaining(fields::add);
-            String address = "/neiqin/api" + op[1].replaceAll("\\{[^}]+}", "1");
+            String address = "/neiqin/api" + op[1].replaceFirst("\\{[^}]+}", first).replaceAll("\\{[^}]+}", "1");
             for (int i = 0; i < each; i++) {
                 String body;
                 String field = null;
@@ -134,13 +136,13 @@ public final class Fuzz {
                     field = fields.get(random.nextInt(fields.size()));
                     value = values.get(random.nextInt(values.size()));
                     mutated.set(field, value);
-                    body = mutated.toString();
+                    body = halfPairsEscaped(mutated.toString());
                 }
                 String sentField = field;
                 JsonNode sentValue = value;
                 // a record that does not exist as well as the first: the checks before and after the lookup
-                String to = random.nextInt(4) == 0 ? address.replace("/1/", "/" + ID + "/").replaceAll("/1$", "/" + ID)
-                        : address;
+                String to = random.nextInt(4) == 0 ? address.replace("/" + first + "/", "/" + ID + "/")
+                        .replaceAll("/" + first + "$", "/" + ID) : address;
                 sends.add(() -> {
                     HttpResponse<String> answer = Http.as(user).send(op[0], to, "application/json", body);
                     byOperation.computeIfAbsent(name, k -> new ConcurrentHashMap<>()).merge(answer.statusCode(), 1,
@@ -176,6 +178,69 @@ public final class Fuzz {
         Map<String, Map<Integer, Integer>> sorted = new TreeMap<>();
         byOperation.forEach((k, v) -> sorted.put(k, new TreeMap<>(v)));
         return new Result(sends.size(), sorted, List.copyOf(problems), List.copyOf(busyAnswers));
+    }
+
+    /**
+     * Takes what a record the operation works on holds, where the body asks for it: a change ({@code PUT …/{id}})
+     * gets the record's own fields ({@code version}, {@code data}), a creation ({@code POST} on a list) the first
+     * record's {@code data}, so that the body is one the service takes and a hostile value reaches the store.
+     */
+    /** @return the id of the first record of the list the path's first id is taken from ("1" when it has none) */
+    private static String firstId(String path, String user) {
+        int brace = path.indexOf('{');
+        if (brace < 0) {
+            return "1";
+        }
+        HttpResponse<String> list = Http.as(user).get("/neiqin/api" + path.substring(0, brace - 1) + "?limit=1");
+        if (list.statusCode() != 200) {
+            return "1";
+        }
+        JsonNode answer = Json.parse(list.body());
+        JsonNode items = answer.isArray() ? answer : answer.path("items");
+        return items.isArray() && items.size() > 0 && items.get(0).has("id") ? items.get(0).get("id").asText() : "1";
+    }
+
+    private static void overlayRecord(ObjectNode body, String[] op, String user, String first) {
+        String path = op[1];
+        String record = op[0].equals("PUT") && path.endsWith("}") ? path : op[0].equals("POST") && !path.contains("{")
+                ? path + "/{id}" : null;
+        if (record == null) {
+            return;
+        }
+        String id = op[0].equals("PUT") ? first : firstId(record, user);
+        HttpResponse<String> answer = Http.as(user).get("/neiqin/api" + record.replaceFirst("\\{[^}]+}", id)
+                .replaceAll("\\{[^}]+}", "1"));
+        if (answer.statusCode() != 200 || !answer.body().startsWith("{")) {
+            return;
+        }
+        JsonNode view = Json.parse(answer.body());
+        JsonNode source = op[0].equals("PUT") ? view : view.path("data");
+        List<String> names = new ArrayList<>();
+        body.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (source.has(name) && !source.get(name).isNull()) {
+                body.set(name, source.get(name));
+            }
+        }
+    }
+
+    /**
+     * @return the JSON with each lone UTF-16 surrogate written as its {@code \\uXXXX} escape: sent raw, UTF-8 cannot
+     *         carry one (the client's encoder would send a '?'), escaped it reaches the server as the attack means
+     */
+    static String halfPairsEscaped(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                out.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String cut(String s) {

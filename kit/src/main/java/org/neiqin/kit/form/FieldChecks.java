@@ -28,6 +28,19 @@ final class FieldChecks {
     private FieldChecks() {
     }
 
+    /** @return whether {@code s} holds a UTF-16 surrogate without its other half */
+    static boolean halfPair(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return every field's problem, in declaration order */
     static List<FieldError> check(Record r) {
         List<FieldError> errors = new ArrayList<>();
@@ -50,6 +63,10 @@ final class FieldChecks {
                     // a NUL or another control character: no user types one, PostgreSQL refuses to store one
                     errors.add(new FieldError(name, "format", Text.of("form.format.control",
                             "{0} holds a control character (such as NUL) that is not text", name)));
+                } else if (halfPair(s)) {
+                    // half of a UTF-16 pair (a JSON escape of D83D alone, say): no character; PostgreSQL would keep a '?'
+                    errors.add(new FieldError(name, "format", Text.of("form.format.halfPair",
+                            "{0} holds half of a character (a lone surrogate) that is not text", name)));
                 } else if (spec.kind() == Spec.Kind.EMAIL && !EMAIL.matcher(s).matches()) {
                     errors.add(new FieldError(name, "format", Text.of("form.format.email", "'{0}' is not an e-mail address", s)));
                 } else if (spec.kind() == Spec.Kind.PHONE && !PHONE.matcher(s).matches()) {

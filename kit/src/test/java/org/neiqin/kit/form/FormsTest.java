@@ -261,6 +261,9 @@ public class FormsTest {
         assertEquals(List.of(), check(new Loose("x", List.of("a"), "a note")));
         assertEquals(List.of("note format"), check(new Loose("x", null, "nul \u0000 here")).stream()
                 .map(e -> e.field() + " " + e.rule()).toList());
+        assertEquals("half of a pair is no character", List.of("note format"), check(new Loose("x", null, "a \uD83D b"))
+                .stream().map(e -> e.field() + " " + e.rule()).toList());
+        assertEquals("a whole pair is one", List.of(), check(new Loose("x", null, "a \uD83D\uDE00 b")));
     }
 
     @Test
