@@ -406,6 +406,15 @@ public class ExpensesIT {
                 ADVANCES + "/" + id))), 200);
         assertEquals("PAID", paid.get("state").asText());
         assertEquals(to.plusDays(10).toString(), paid.get("dueOn").asText());
+        // money goes out by somebody else's hand: the administrator, who may pay, does not pay their own advance
+        long own = ok(Http.as("admin").post(ADVANCES, JSON, "{\"kind\": \"FLOAT\", \"purpose\": \"快递\", \"amount\": "
+                + Json.money("300.00") + "}"), 201).get("id").asLong();
+        ok(decide("manager", round("manager", "expenses.advance", own), "APPROVE", null), 200);
+        HttpResponse<String> ownPay = Http.as("admin").post(ADVANCES + "/" + own + "/payment", JSON, step(get("admin",
+                ADVANCES + "/" + own)));
+        assertEquals(ownPay.body(), 403, ownPay.statusCode());
+        assertTrue(ownPay.body(), ownPay.body().contains("somebody else in finance pays it"));
+        ok(Http.as("finance").post(ADVANCES + "/" + own + "/payment", JSON, step(get("finance", ADVANCES + "/" + own))), 200);
         HttpResponse<String> otherTrip = Http.as("sales").post(CLAIMS, JSON, claim("营口", id,
                 line(today().minusDays(1), "FARE", "120.00", "44000001", "营口", null)));
         assertEquals(otherTrip.body(), 400, otherTrip.statusCode());

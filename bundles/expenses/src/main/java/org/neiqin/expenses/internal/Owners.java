@@ -7,7 +7,7 @@ import org.neiqin.api.security.Actor;
 
 /**
  * A claim, application or advance is someone's own: they see it (others only with a permission to see everyone's),
- * and somebody else checks, verifies and approves it.
+ * and somebody else checks, verifies, approves and pays it.
  */
 public final class Owners {
     private Owners() {
@@ -25,6 +25,14 @@ public final class Owners {
     public static void requireOther(Actor actor, String owner, String code) {
         if (owner.equals(actor.name())) {
             throw ownApproval(code);
+        }
+    }
+
+    /** @throws AccessDeniedException when {@code actor} owns it: money goes out by somebody else's hand */
+    public static void requireOtherPays(Actor actor, String owner, String code) {
+        if (owner.equals(actor.name())) {
+            throw new AccessDeniedException(Text.of("expenses.ownPayment", "{0} is your own: somebody else in finance"
+                    + " pays it", code));
         }
     }
 

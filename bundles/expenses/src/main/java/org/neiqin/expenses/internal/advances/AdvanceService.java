@@ -146,6 +146,7 @@ public class AdvanceService {
         Actor actor = security.require(ExpensesModule.PAY);
         return store.write(em -> {
             AdvanceEntity e = Store.load(em, AdvanceEntity.class, id, version, "advance");
+            org.neiqin.expenses.internal.Owners.requireOtherPays(actor, e.borrower, e.code);
             LocalDate today = store.today();
             e.paidOn = today;
             e.dueOn = e.kind == AdvanceKind.FLOAT ? today.with(TemporalAdjusters.lastDayOfMonth())
@@ -167,6 +168,7 @@ public class AdvanceService {
         Actor actor = security.require(ExpensesModule.PAY);
         return store.write(em -> {
             AdvanceEntity e = Store.load(em, AdvanceEntity.class, id, version, "advance");
+            org.neiqin.expenses.internal.Owners.requireOtherPays(actor, e.borrower, e.code);
             e.transitions().require(e.state, AdvanceState.SETTLED, e.code);
             List<String> waiting = claims.waitingOn(em, e.id);
             if (!waiting.isEmpty()) {

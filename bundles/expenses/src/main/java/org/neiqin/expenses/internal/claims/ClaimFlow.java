@@ -167,6 +167,7 @@ public class ClaimFlow {
         Actor actor = security.require(ExpensesModule.PAY);
         return store.write(em -> {
             ClaimEntity e = Store.load(em, ClaimEntity.class, id, version, "claim");
+            org.neiqin.expenses.internal.Owners.requireOtherPays(actor, e.claimant, e.code);
             if (e.advanceId != null) {
                 throw new ConflictException("advance", Text.of("expenses.claim.byAdvance",
                         "{0} settles an advance: it is paid when finance settles the advance", e.code));
