@@ -354,12 +354,7 @@ public class OperationsIT {
      */
     @Test
     public void everyRestOperationAndConsolePageAnswersEachRoleAsItsPermissionsSay() throws Exception {
-        Map<String, Set<String>> holders = new java.util.HashMap<>();
-        for (org.neiqin.api.module.ModuleInfo m : registry.modules()) {
-            for (org.neiqin.api.module.PermissionDef p : m.descriptor().permissions()) {
-                holders.put(p.name(), p.defaultRoles());
-            }
-        }
+        Map<String, Set<String>> holders = org.neiqin.testing.RoleMatrix.holders(registry);
         // this test's configuration gives the metrics to a role of their own besides the administrator
         holders.put("core.metrics", Set.of("neiqin-admin", "neiqin-metrics"));
         HttpResponse<String> description = Http.as("admin").get("/neiqin/api/openapi.json");

@@ -34,6 +34,17 @@ public final class RoleMatrix {
     private RoleMatrix() {
     }
 
+    /** @return for each permission the installed modules declare, the roles their descriptors give it */
+    public static Map<String, Set<String>> holders(org.neiqin.api.module.ModuleRegistry registry) {
+        Map<String, Set<String>> holders = new java.util.HashMap<>();
+        for (org.neiqin.api.module.ModuleInfo m : registry.modules()) {
+            for (org.neiqin.api.module.PermissionDef p : m.descriptor().permissions()) {
+                holders.put(p.name(), p.defaultRoles());
+            }
+        }
+        return holders;
+    }
+
     /**
      * @param openapi the JSON of {@code /neiqin/api/openapi.json}
      * @param holders for each permission, the roles that hold it ({@code neiqin-manager}, ...)

@@ -16,10 +16,12 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.neiqin.testing.Conformance;
+import org.neiqin.testing.Fuzz;
 import org.neiqin.testing.TestClock;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.OpenApiCheck;
+import org.neiqin.testing.RoleMatrix;
 import org.neiqin.testing.KarafOptions;
 import org.neiqin.testing.Shell;
 import org.neiqin.testing.StrictInput;
@@ -46,6 +48,9 @@ public class ${className}IT {
 
     @Inject
     private SessionFactory shell;
+
+    @Inject
+    private org.neiqin.api.module.ModuleRegistry registry;
 
     @Configuration
     public Option[] config() {
@@ -130,6 +135,17 @@ public class ${className}IT {
     public void whatTheResourcesDoNotUnderstandIsRefusedAndNothingIsStored() {
         assertEquals(List.of(), StrictInput.problems("assistant", API, "{\"name\": \"strict\", \"kind\": \"NORMAL\"}",
                 "name", "kind", "kind=NO_SUCH_KIND"));
+    }
+
+    /**
+     * Every REST operation of the installed features as every test user, and hostile input to every write, both
+     * generated from the REST description: this module's operations are covered as the product's are.
+     */
+    @Test
+    public void everyOperationAnswersEachRoleAsItsPermissionsSayAndHostileInputIsRefused() {
+        String description = Http.as("admin").get("/neiqin/api/openapi.json").body();
+        assertEquals(List.of(), RoleMatrix.rest(description, RoleMatrix.holders(registry)).unexpected());
+        assertEquals(List.of(), Fuzz.rest(description, "admin", 500, 7L).problems());
     }
 
     @Test
