@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The permission gate of every REST operation: once the operation is matched, and before its body is read or any
  * record looked at, the caller must hold one of the permissions its {@link Requires} names, else 403
- * {@code forbidden} naming the permissions in {@code permissions} (a caller without it learns nothing of the record or of what is wrong
- * with the body). An operation without {@code @Requires} is left to its service; the role matrix test fails on it. A
- * permission no installed module declares (nor the configuration) is not asked for: its module is absent.
+ * {@code forbidden} naming them in {@code permissions} (a caller without them learns nothing of the record or of
+ * what is wrong with the body). An operation without {@code @Requires} is left to its service; the role matrix test
+ * fails on it. A permission no installed module declares (nor the configuration) is not asked for: its module is
+ * absent.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
@@ -52,7 +53,8 @@ public class PermissionFilter implements ContainerRequestFilter {
         String[] any = java.util.Arrays.stream(needed.get()).filter(security::known).toArray(String[]::new);
         Optional<Actor> actor = security.currentActor();
         if (actor.isEmpty() || any.length == 0) {
-            // the login filter answered 401 before: no operation is reached without a user
+            // every logged-in user (@Requires({}), or only absent modules' permissions); without a user the
+            // login filter has answered 401 already
             return;
         }
         for (String permission : any) {
