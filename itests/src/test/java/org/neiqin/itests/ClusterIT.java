@@ -484,7 +484,8 @@ public class ClusterIT {
 
     /**
      * Clients listing and creating customers through nginx until {@link #close()}, as an office does: each write with an
-     * Idempotency-Key, resent with it after a 502 or 504 (the README's advice), a pause after a 503. Every answer is
+     * Idempotency-Key, resent with it after a 502 or 504 (the README's advice), after a 503 a wait until the cluster
+     * is ready again. Every answer is
      * counted by its status ({@code "503 busy"}, {@code "503 starting"} for Neiqin's two 503s).
      */
     private static final class Load implements AutoCloseable {
@@ -537,8 +538,9 @@ public class ClusterIT {
                                     + answer.body().substring(0, Math.min(200, answer.body().length())));
                         }
                         if (answer.statusCode() == 503) {
-                            // the client's own back-off, as an office's program would pause before asking again
-                            Thread.sleep(200);
+                            // told busy, the client asks again once the cluster says it is ready (or it stops)
+                            Wait.until("the cluster ready again", 120, () -> !running.get()
+                                    || balanced(null).get("/neiqin/health/ready").statusCode() == 200);
                         }
                     }
                     return null;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -26,10 +25,8 @@ import org.neiqin.api.rest.Answers;
 import org.neiqin.api.rest.NeiqinRest;
 import org.neiqin.api.rest.Lists;
 import org.neiqin.api.rest.Requires;
-import org.neiqin.api.rest.Typed;
 import org.neiqin.api.review.Review;
 import org.neiqin.contracts.internal.StockUpState;
-import org.neiqin.contracts.internal.ContractReports;
 import org.neiqin.contracts.internal.ContractsModule;
 import org.neiqin.contracts.internal.DocumentData;
 import org.neiqin.contracts.internal.DocumentQuery;
@@ -41,12 +38,9 @@ import org.neiqin.contracts.internal.InForceService;
 import org.neiqin.contracts.internal.LineData;
 import org.neiqin.contracts.internal.RevisionView;
 import org.neiqin.contracts.internal.ShipDateData;
-import org.neiqin.contracts.internal.ShipDateService;
-import org.neiqin.contracts.internal.ShipDateView;
 import org.neiqin.contracts.internal.StockUpData;
 import org.neiqin.contracts.internal.StockUpService;
 import org.neiqin.contracts.internal.StockUpView;
-import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListParams;
 import org.neiqin.kit.query.ListQuery;
 import org.neiqin.kit.rest.Requests;
@@ -56,21 +50,19 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * Quotations, orders and contracts over REST: a thin layer over {@link DraftService} and the other services, which
- * checks, reviews and audits everything. One root resource, so that its paths never compete with
- * another resource's.
+ * One quotation, order or contract over REST, under {@code /neiqin/api/contracts/documents}: its list, its life
+ * (prepared, submitted, amended, converted, signed, closed), what it keeps (schedule, revisions, history, reviews)
+ * and its stock-up requests; a thin layer over {@link DraftService} and the other services, which check, review
+ * and audit everything. Its lines' ship dates are {@link ShipDateResource}'s, the views across documents
+ * {@link ContractOverviewResource}'s. The request records of all three are here.
  */
 @Component(service = ContractResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(NeiqinRest.APPLICATION_SELECT)
-@Path("contracts")
+@Path("contracts/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractResource {
-    @Reference
-    private ContractLedger ledger;
-    @Reference
-    private ContractReports reports;
     @Reference
     private DocumentReader reader;
     @Reference
@@ -80,9 +72,7 @@ public class ContractResource {
     @Reference
     private StockUpService stockUps;
     @Reference
-    private ShipDateService shipDates;
-    @Reference
-    private org.neiqin.api.time.CompanyClock clock;
+    private ContractLedger ledger;
 
     /** A new document: its kind, header and lines. */
     public record NewDocument(DocumentKind kind, DocumentData document, List<LineData> lines) {
@@ -108,8 +98,8 @@ public class ContractResource {
     public record Commitment(Integer version, ShipDateData data) {
     }
 
+
     @GET
-    @Path("documents")
     @Requires(ContractsModule.READ)
     @Lists(org.neiqin.contracts.internal.DocumentQuery.class)
     public ListQuery.Page<DocumentRow> list(@Context UriInfo uri, @QueryParam("offset") String offset,
@@ -120,7 +110,6 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents")
     @Requires(ContractsModule.WRITE)
     @Answers(status = 201, value = DocumentView.class)
     public Response create(NewDocument body) {
@@ -130,14 +119,14 @@ public class ContractResource {
     }
 
     @GET
-    @Path("documents/{id}")
+    @Path("{id}")
     @Requires(ContractsModule.READ)
     public DocumentView get(@PathParam("id") long id) {
         return reader.get(id);
     }
 
     @PUT
-    @Path("documents/{id}")
+    @Path("{id}")
     @Requires(ContractsModule.WRITE)
     public DocumentView update(@PathParam("id") long id, Change change) {
         Requests.body(change);
@@ -145,14 +134,14 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/submission")
+    @Path("{id}/submission")
     @Requires(ContractsModule.WRITE)
     public DocumentView submit(@PathParam("id") long id, Step step) {
         return drafts.submit(id, Requests.version(Requests.body(step).version()));
     }
 
     @POST
-    @Path("documents/{id}/amendments")
+    @Path("{id}/amendments")
     @Requires(ContractsModule.WRITE)
     public DocumentView amend(@PathParam("id") long id, Change change) {
         Requests.body(change);
@@ -161,7 +150,7 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/conversion")
+    @Path("{id}/conversion")
     @Requires(ContractsModule.WRITE)
     @Answers(status = 201, value = DocumentView.class)
     public Response convert(@PathParam("id") long id, Step step) {
@@ -170,7 +159,7 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/signature")
+    @Path("{id}/signature")
     @Requires(ContractsModule.WRITE)
     public DocumentView signed(@PathParam("id") long id, Signed signed) {
         Requests.body(signed);
@@ -178,7 +167,7 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/closure")
+    @Path("{id}/closure")
     @Requires(ContractsModule.CLOSE)
     public DocumentView close(@PathParam("id") long id, Step step) {
         Requests.body(step);
@@ -186,35 +175,35 @@ public class ContractResource {
     }
 
     @GET
-    @Path("documents/{id}/schedule")
+    @Path("{id}/schedule")
     @Requires(ContractsModule.READ)
     public FulfilmentSchedule schedule(@PathParam("id") long id) {
         return ledger.schedule(id);
     }
 
     @GET
-    @Path("documents/{id}/revisions")
+    @Path("{id}/revisions")
     @Requires(ContractsModule.READ)
     public List<RevisionView> revisions(@PathParam("id") long id) {
         return reader.revisions(id);
     }
 
     @GET
-    @Path("documents/{id}/history")
+    @Path("{id}/history")
     @Requires(ContractsModule.READ)
     public List<AuditEntry> history(@PathParam("id") long id) {
         return reader.history(id);
     }
 
     @GET
-    @Path("documents/{id}/reviews")
+    @Path("{id}/reviews")
     @Requires(ContractsModule.READ)
     public List<Review> reviews(@PathParam("id") long id) {
         return reader.reviewTrail(id);
     }
 
     @GET
-    @Path("documents/{id}/stock-ups")
+    @Path("{id}/stock-ups")
     @Requires(ContractsModule.READ)
     public List<StockUpView> stockUps(@PathParam("id") long id) {
         reader.get(id);
@@ -222,134 +211,12 @@ public class ContractResource {
     }
 
     @POST
-    @Path("documents/{id}/stock-ups")
+    @Path("{id}/stock-ups")
     @Requires(ContractsModule.WRITE)
     @Answers(status = 201, value = StockUpView.class)
     public Response requestStockUp(@PathParam("id") long id, StockUpData data) {
         StockUpView v = stockUps.request(id, Requests.body(data));
         return Requests.created("contracts/stock-ups/" + v.id(), v);
-    }
-
-    @GET
-    @Path("stock-ups")
-    @Requires(ContractsModule.READ)
-    public List<StockUpView> openStockUps() {
-        return stockUps.list(null);
-    }
-
-    @POST
-    @Path("stock-ups/{id}/answer")
-    @Requires(ContractsModule.STOCK)
-    public StockUpView answer(@PathParam("id") long id, Answer answer) {
-        Requests.body(answer);
-        return stockUps.answer(id, Requests.version(answer.version()), answer.state(), answer.answer());
-    }
-
-    /** Every line of a document with the delivery date promised and planning's answer. */
-    @GET
-    @Path("documents/{id}/ship-dates")
-    @Requires(ContractsModule.READ)
-    public List<ShipDateView> shipDates(@PathParam("id") long id) {
-        return shipDates.forDocument(id);
-    }
-
-    /** The planning clerk commits (or moves) the date a line can ship. */
-    @PUT
-    @Path("documents/{id}/ship-dates/{lineKey}")
-    @Requires(ContractsModule.PLAN)
-    public ShipDateView commitShipDate(@PathParam("id") long id, @PathParam("lineKey") long lineKey, Commitment c) {
-        Requests.body(c);
-        return shipDates.commit(id, lineKey, c.version(), Requests.body(c.data()));
-    }
-
-    /** The office chases planning for a line that waits for its date. */
-    @POST
-    @Path("documents/{id}/ship-dates/{lineKey}/chase")
-    @Requires(ContractsModule.WRITE)
-    public ShipDateView chaseShipDate(@PathParam("id") long id, @PathParam("lineKey") long lineKey) {
-        return shipDates.chase(id, lineKey);
-    }
-
-    /** The office records that the customer was told of a committed date later than promised. */
-    @POST
-    @Path("documents/{id}/ship-dates/{lineKey}/customer-told")
-    @Requires(ContractsModule.WRITE)
-    public ShipDateView customerTold(@PathParam("id") long id, @PathParam("lineKey") long lineKey, Step step) {
-        Requests.body(step);
-        return shipDates.told(id, lineKey, Requests.version(step.version()));
-    }
-
-    /**
-     * The planning board: {@code show} AWAITING (lines waiting for a committed date), LATE (committed later than
-     * promised, customer not yet told) or COMMITTED; at most {@value ShipDateService#BOARD_LIMIT} lines, all counted.
-     */
-    @GET
-    @Path("ship-dates")
-    @Requires(ContractsModule.READ)
-    public ShipDateService.Board planningBoard(@Context UriInfo uri, @QueryParam("show") @DefaultValue("AWAITING")
-            @Typed(ShipDateService.Show.class) String show) {
-        ListParams.only(uri.getQueryParameters(), "show");
-        return shipDates.board(Forms.choice(ShipDateService.Show.class, "show", show));
-    }
-
-    /** Count, value and fulfilment rate; {@code period} MONTH, QUARTER or YEAR; {@code by} NONE, SALESPERSON, CUSTOMER or REGION. */
-    @GET
-    @Path("statistics")
-    @Requires(ContractsModule.READ)
-    public List<org.neiqin.contracts.internal.Statistics.Row> statistics(@Context UriInfo uri, @QueryParam("from") @Typed(LocalDate.class) String from,
-            @QueryParam("to") @Typed(LocalDate.class) String to, @QueryParam("period") @DefaultValue("MONTH")
-            @Typed(org.neiqin.contracts.internal.Statistics.Period.class) String period,
-            @QueryParam("by") @DefaultValue("NONE")
-            @Typed(org.neiqin.contracts.internal.Statistics.Dimension.class) String by, @QueryParam("kind") @Typed(DocumentKind.class) String kind) {
-        ListParams.only(uri.getQueryParameters(), "from", "to", "period", "by", "kind");
-        return reports.statistics(Forms.parse(LocalDate.class, "from", from),
-                Forms.parse(LocalDate.class, "to", to),
-                Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period", period),
-                Forms.choice(org.neiqin.contracts.internal.Statistics.Dimension.class, "by", by),
-                Forms.choice(DocumentKind.class, "kind", kind));
-    }
-
-    /**
-     * The price level realised: lines naming a product sold against their list price; {@code period} MONTH, QUARTER
-     * or YEAR; {@code by} GRADE, REGION or PRODUCT; from the first of the year to today unless given.
-     */
-    @GET
-    @Path("price-level")
-    @Requires(ContractsModule.READ)
-    public List<org.neiqin.contracts.internal.PriceLevel.Row> priceLevel(@Context UriInfo uri,
-            @QueryParam("from") @Typed(LocalDate.class) String from, @QueryParam("to") @Typed(LocalDate.class) String to,
-            @QueryParam("period") @DefaultValue("MONTH") @Typed(org.neiqin.contracts.internal.Statistics.Period.class) String period,
-            @QueryParam("by") @DefaultValue("GRADE") @Typed(org.neiqin.contracts.internal.PriceLevel.Dimension.class) String by) {
-        ListParams.only(uri.getQueryParameters(), "from", "to", "period", "by");
-        LocalDate end = to == null ? clock.today() : Forms.parse(LocalDate.class, "to", to);
-        LocalDate start = from == null ? end.withDayOfYear(1) : Forms.parse(LocalDate.class, "from", from);
-        return reports.priceLevel(start, end, Forms.choice(org.neiqin.contracts.internal.Statistics.Period.class, "period",
-                period), Forms.choice(org.neiqin.contracts.internal.PriceLevel.Dimension.class, "by", by));
-    }
-
-    /**
-     * The margin of the lines naming a catalogue product against the catalogue's cost prices, for those who may see
-     * costs ({@code catalog.cost}, whose holders all read the documents too; without the catalogue nobody holds it);
-     * {@code by} PRODUCT, CUSTOMER or SALESPERSON; from the first of the year to today unless given.
-     */
-    @GET
-    @Path("margins")
-    @Requires(org.neiqin.api.catalog.Catalog.COST)
-    public List<org.neiqin.contracts.internal.Margins.Row> margins(@Context UriInfo uri,
-            @QueryParam("from") @Typed(LocalDate.class) String from, @QueryParam("to") @Typed(LocalDate.class) String to,
-            @QueryParam("by") @DefaultValue("PRODUCT") @Typed(org.neiqin.contracts.internal.Margins.Dimension.class) String by) {
-        ListParams.only(uri.getQueryParameters(), "from", "to", "by");
-        LocalDate end = to == null ? clock.today() : Forms.parse(LocalDate.class, "to", to);
-        LocalDate start = from == null ? end.withDayOfYear(1) : Forms.parse(LocalDate.class, "from", from);
-        return reports.margins(start, end, Forms.choice(org.neiqin.contracts.internal.Margins.Dimension.class, "by", by));
-    }
-
-    @GET
-    @Path("receivables")
-    @Requires(ContractsModule.READ)
-    public List<FulfilmentSchedule> receivables(@Context UriInfo uri, @QueryParam("customer") @Typed(value = Long.class, min = 1) String customer) {
-        ListParams.only(uri.getQueryParameters(), "customer");
-        return reports.receivables(ListParams.optionalId("customer", customer));
     }
 
     private static List<LineData> lines(List<LineData> lines) {
