@@ -96,6 +96,29 @@ public final class Node {
         }
     }
 
+    /**
+     * @return the lines of this node's log ({@code data/log/karaf.log*}) that contain {@code text}, each with the
+     *         {@code after} lines that follow it (its stack): what a test shows when the node answered what it should not
+     */
+    public String log(String text, int after) {
+        StringBuilder out = new StringBuilder();
+        try (java.util.stream.Stream<Path> logs = Files.list(home.resolve("data/log"))) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("karaf.log")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains(text)) {
+                        for (int j = i; j < Math.min(lines.size(), i + 1 + after); j++) {
+                            out.append(lines.get(j)).append('\n');
+                        }
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.append("(the log of ").append(home).append(" could not be read: ").append(e).append(")\n");
+        }
+        return out.toString();
+    }
+
     /** Starts {@code bin/karaf server}; what it prints goes to {@code console.log} in the home. */
     public void start() throws IOException {
         for (File f : home.resolve("bin").toFile().listFiles()) {

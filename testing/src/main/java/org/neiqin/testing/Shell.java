@@ -64,12 +64,27 @@ public final class Shell {
      * ({@code org.apache.karaf.command.acl.<scope>}) asynchronously, after the feature is installed.
      */
     public static void awaitAcl(SessionFactory factory, String user, String role, String command, int seconds) {
-        Wait.until(command + " visible to " + role, seconds, () -> {
+        try {
+            Wait.until(command + " visible to " + role, seconds, () -> {
+                try {
+                    return run(factory, user, role, command);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, out -> !out.contains("Command not found"));
+        } catch (AssertionError | RuntimeException notVisible) {
+            // which half failed: the command not registered (its bundle, or a service it needs, missing) or the ACL
+            String scope = command.substring(0, command.indexOf(':'));
+            java.util.List<String> registered = factory.getRegistry().getCommands().stream()
+                    .filter(c -> scope.equals(c.getScope())).map(c -> c.getScope() + ":" + c.getName()).sorted().toList();
+            String asAdmin;
             try {
-                return run(factory, user, role, command);
+                asAdmin = run(factory, "admin", "admin", command);
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                asAdmin = e.toString();
             }
-        }, out -> !out.contains("Command not found"));
+            throw new AssertionError(notVisible.getMessage() + "; registered in " + scope + ": " + registered
+                    + "; as admin: " + asAdmin, notVisible);
+        }
     }
 }
