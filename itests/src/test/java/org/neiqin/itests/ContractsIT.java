@@ -771,6 +771,78 @@ public class ContractsIT {
         assertTrue(chosen.body(), chosen.body().contains("not installed"));
     }
 
+    /**
+     * Record scopes: the company narrows salespeople to their own records ({@code scope.neiqin-sales = own} in
+     * {@code etc/org.neiqin.security.cfg}). A salesperson then sees and changes only their customers and documents —
+     * in the lists, the counts, the reports, the console's export and the shell — and another's is not found by its
+     * id; a document they would not see once written is refused. Everyone else still sees everything.
+     */
+    @Test
+    public void aSalespersonNarrowedToTheirOwnRecordsSeesAndChangesOnlyThose() throws Exception {
+        long mine = customer("范围自己的客户", "100000", "CREDIT", "SY");
+        HttpResponse<String> other = Http.as("manager").post(CUSTOMERS, JSON, "{\"fullName\": \"范围别人的客户\","
+                + " \"lifecycle\": \"EXISTING\", \"nature\": \"GENERAL_COMPANY\", \"paymentTerms\": \"CREDIT\","
+                + " \"creditDays\": 30, \"creditLimit\": " + Json.money("100000") + ", \"infoSource\": \"VISIT\","
+                + " \"region\": \"JL\", \"route\": \"CC\", \"salesperson\": \"张三\"}");
+        assertEquals(other.body(), 201, other.statusCode());
+        long theirs = number(other.body(), "id");
+        String steel = line(null, "热轧卷板", "10", "4000");
+        long myDoc = number(create("manager", "QUOTATION", mine, "", steel).body(), "id");
+        long theirDoc = number(create("manager", "QUOTATION", theirs, "", steel).body(), "id");
+        Http sales = Http.as("sales");
+        assertTrue("before: every record", sales.get(CUSTOMERS + "?q=范围").body().contains("范围别人的客户"));
+
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(context.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration cfg = admin.getConfiguration("org.neiqin.security", null);
+        java.util.Dictionary<String, Object> before = cfg.getProperties();
+        java.util.Hashtable<String, Object> narrowed = new java.util.Hashtable<>();
+        if (before != null) {
+            for (java.util.Enumeration<String> k = before.keys(); k.hasMoreElements();) {
+                String key = k.nextElement();
+                narrowed.put(key, before.get(key));
+            }
+        }
+        narrowed.put("scope.neiqin-sales", "own");
+        cfg.update(narrowed);
+        try {
+            sales.await(CUSTOMERS + "?q=范围", r -> !r.body().contains("范围别人的客户"), 30);
+            String listed = sales.get(CUSTOMERS + "?q=范围").body();
+            assertTrue(listed, listed.contains("范围自己的客户") && listed.contains("\"total\":1"));
+            assertEquals("another's card is not found", 404, sales.get(CUSTOMERS + "/" + theirs).statusCode());
+            assertEquals(200, sales.get(CUSTOMERS + "/" + mine).statusCode());
+            assertEquals("nor its history", 404, sales.get(CUSTOMERS + "/" + theirs + "/history").statusCode());
+            String regions = sales.get(CUSTOMERS + "/report/region").body();
+            assertFalse("the report counts only theirs: " + regions, regions.contains("JL"));
+            String exported = sales.get("/system/console/neiqin-customers?export=customers&q=范围").body();
+            assertTrue(exported, exported.contains("范围自己的客户") && !exported.contains("范围别人的客户"));
+            String shellList = Shell.run(shell, "sales", "neiqin-sales", "crm:list 范围");
+            assertTrue(shellList, shellList.contains("范围自己的客户") && !shellList.contains("范围别人的客户"));
+
+            assertEquals("another's document is not found", 404, sales.get(DOCS + "/" + theirDoc).statusCode());
+            assertEquals(200, sales.get(DOCS + "/" + myDoc).statusCode());
+            String docs = sales.get(DOCS + "?limit=500").body();
+            assertTrue(docs, docs.contains("\"id\":" + myDoc + ",") && !docs.contains("\"id\":" + theirDoc + ","));
+            // a quotation for another's customer takes that customer's salesperson: one they would not see
+            int total = Json.parse(Http.as("manager").get(DOCS + "?limit=1").body()).get("total").asInt();
+            HttpResponse<String> refused = create("sales", "QUOTATION", theirs, "", steel);
+            assertEquals(refused.body(), 400, refused.statusCode());
+            assertTrue(refused.body(), refused.body().contains("\"field\":\"salesperson\"")
+                    && refused.body().contains("\"rule\":\"scope\""));
+            assertEquals("nothing stored", total, Json.parse(Http.as("manager").get(DOCS + "?limit=1").body()).get("total")
+                    .asInt());
+            HttpResponse<String> own = create("sales", "QUOTATION", mine, "", steel);
+            assertEquals(own.body(), 201, own.statusCode());
+            // the manager is not narrowed
+            assertEquals(200, Http.as("manager").get(CUSTOMERS + "/" + theirs).statusCode());
+            assertTrue(Http.as("manager").get(CUSTOMERS + "?q=范围").body().contains("范围别人的客户"));
+        } finally {
+            narrowed.remove("scope.neiqin-sales");
+            cfg.update(narrowed);
+            sales.await(CUSTOMERS + "?q=范围", r -> r.body().contains("范围别人的客户"), 30);
+        }
+    }
+
     @Test
     public void badInputIsRefusedAndStoresNothing() {
         Http assistant = Http.as("assistant");

@@ -511,6 +511,29 @@ public class CrmIT {
         assertEquals(before + 2, number(assistant.get(API + "?archived=all&limit=1").body(), "total"));
         assertEquals("finance may read but not import", 403,
                 Http.as("finance").post(API + "/import", "text/csv", good).statusCode());
+        // files made to exhaust the server: a workbook of a few hundred kB whose sheet unpacks to 257 MB, a CSV cell
+        // longer than Excel holds; each refused in field file, nothing stored, and the server answers the next call
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = " ".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int mb = 0; mb <= 256; mb++) {
+                zip.write(spaces);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        HttpResponse<String> unpacked = assistant.post(API + "/import?dryRun=false", "application/octet-stream",
+                bomb.toByteArray());
+        assertEquals(unpacked.body(), 400, unpacked.statusCode());
+        assertTrue(unpacked.body(), unpacked.body().contains("\"field\":\"file\"")
+                && unpacked.body().contains("unpacks to more than 768 MB"));
+        HttpResponse<String> longCell = assistant.post(API + "/import?dryRun=false", "text/csv",
+                header + "\"" + "长".repeat(40_000) + "\",NEW,GENERAL_COMPANY,PREPAYMENT,CUSTOMER_FORM,a@example.cn\n");
+        assertEquals(longCell.body(), 400, longCell.statusCode());
+        assertTrue(longCell.body(), longCell.body().contains("row 2 has a cell longer than 32767 characters"));
+        assertEquals("nothing of either is imported", before + 2,
+                number(assistant.get(API + "?archived=all&limit=1").body(), "total"));
     }
 
     @Test

@@ -295,6 +295,7 @@ public class OperationsIT {
         assertTrue(check, check.contains("PASS  wrong passwords lock a user after 4"));
         assertTrue(check, check.contains("PASS  this node is ready"));
         assertTrue(check, check.contains("NOTE  the database is"));
+        assertTrue(check, check.contains("NOTE  every role sees every record"));
         assertTrue("the command fails, so a script stops: " + check,
                 check.contains("ERROR: this node does not pass the production checklist"));
         String denied = org.neiqin.testing.Shell.run(shell, "assistant", "neiqin-assistant", "neiqin:check");

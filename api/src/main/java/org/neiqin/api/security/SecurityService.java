@@ -27,6 +27,13 @@ public interface SecurityService {
     /** @return whether {@code actor} holds {@code permission} under the current configuration. */
     boolean isPermitted(Actor actor, String permission);
 
+    /**
+     * @return the records the caller sees and changes: {@link RecordScope#ALL} for the system, for work without a
+     *         caller and for a caller none of whose roles the configuration narrows
+     * @since 0.4
+     */
+    RecordScope scope();
+
     /** Runs {@code work} as {@code actor} on this thread (toolkits, demo data, tests). */
     <T> T runAs(Actor actor, Supplier<T> work);
 }

@@ -3,7 +3,7 @@
  *
  * @since 0.1
  */
-@Version("0.3.0")
+@Version("0.4.0")
 package org.neiqin.api.security;
 
 import org.osgi.annotation.versioning.Version;

@@ -59,6 +59,8 @@ public final class CsvText {
      * @throws IllegalArgumentException ({@link Unterminated}) for a quoted cell that is never closed,
      *         naming the line it starts on; the rows before it have been handed on
      * @throws IOException when the reader fails (a byte that is not valid in the file's encoding)
+     * @throws org.neiqin.api.error.ValidationException (field {@code file}) for a cell or a row larger than
+     *         {@link ImportLimits} allow, before it is held
      */
     public static void read(Reader in, Consumer<List<String>> rows) throws IOException {
         Chars text = new Chars(in);
@@ -93,7 +95,7 @@ public final class CsvText {
                         if (c == '\n') {
                             line++;
                         }
-                        cell.append((char) c);
+                        append(cell, c, row);
                     }
                 }
             }
@@ -104,7 +106,10 @@ public final class CsvText {
                 if (c == '\r' && text.peek() == '\n') {
                     break;
                 }
-                cell.append((char) c);
+                append(cell, c, row);
+            }
+            if (cells.size() == ImportLimits.MAX_CELLS) {
+                throw ImportLimits.tooWide(row);
             }
             cells.add(cell.toString());
             cell.setLength(0);
@@ -121,6 +126,14 @@ public final class CsvText {
             line++;
             row++;
         }
+    }
+
+    /** A cell is never held longer than Excel allows, however long the text without a comma or a quote runs. */
+    private static void append(StringBuilder cell, int c, int row) {
+        if (cell.length() == ImportLimits.MAX_CELL_CHARS) {
+            throw ImportLimits.tooLong(row);
+        }
+        cell.append((char) c);
     }
 
     /** A reader with one character of look-ahead. */

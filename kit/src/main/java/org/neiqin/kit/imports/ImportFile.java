@@ -88,14 +88,16 @@ public final class ImportFile implements AutoCloseable {
      * Reads the file's rows, handing each on as it is read.
      *
      * @param charset the CSV's character set when the user names it, else null
-     * @param rows gets the cells of each row, the header first; a blank row keeps its place
+     * @param all gets the cells of each row, the header first; a blank row keeps its place
      * @return how the file was read: {@code xlsx}, or the CSV's encoding ({@code UTF-8}, {@code GB18030} ...)
      * @throws ValidationException (field {@code file}) for a file that is neither a workbook nor readable
-     *         text, (field {@code charset}) for a charset this server does not know
+     *         text, or holds more than {@link ImportLimits} allow; (field {@code charset}) for a charset this server
+     *         does not know
      * @throws CsvText.Unterminated for a CSV cell in quotes that never closes; the rows before it have
      *         been handed on
      */
-    public String rows(String charset, Consumer<List<String>> rows) {
+    public String rows(String charset, Consumer<List<String>> all) {
+        Consumer<List<String>> rows = ImportLimits.bounded(all);
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(4);

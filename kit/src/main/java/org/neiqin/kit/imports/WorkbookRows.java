@@ -48,10 +48,11 @@ public final class WorkbookRows {
      * Hands on the first sheet's rows one by one as it reads them from the file; only the workbook's
      * table of shared texts is held while reading.
      *
-     * @throws ValidationException (field {@code file}) when the workbook cannot be read; the rows before
-     *         the fault have been handed on
+     * @throws ValidationException (field {@code file}) when the workbook cannot be read, or unpacks to more than
+     *         {@link ImportLimits} allow (checked before a row is read); the rows before a fault have been handed on
      */
     public static void read(File workbook, Consumer<List<String>> rows) {
+        ImportLimits.checkUnpacked(workbook);
         try {
             read(new ReadableWorkbook(workbook, OPTIONS), rows);
         } catch (IOException | RuntimeException e) {
@@ -95,7 +96,7 @@ public final class WorkbookRows {
         return cells;
     }
 
-    private static ValidationException unreadable(Exception e) {
+    static ValidationException unreadable(Exception e) {
         return new ValidationException("file", "format", Text.of("import.workbook.unreadable",
                 "the Excel workbook cannot be read ({0}); save it again as .xlsx, or as CSV", e.getMessage()));
     }

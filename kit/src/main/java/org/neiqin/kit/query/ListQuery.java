@@ -89,6 +89,23 @@ public final class ListQuery {
         return this;
     }
 
+    /**
+     * Keeps the rows the caller's {@code scope} reaches ({@link Scopes#clause}): their own, by {@code salesperson}
+     * (the field of the record's salesperson or owner, null for none), and/or their region's, by {@code region}.
+     *
+     * @since 0.5
+     */
+    public ListQuery scope(org.neiqin.api.security.RecordScope scope, String salesperson, String region) {
+        if (scope.all()) {
+            return this;
+        }
+        Scopes.Clause c = Scopes.clause(scope, salesperson == null ? null : alias + "." + salesperson,
+                region == null ? null : alias + "." + region);
+        where.append(where.length() == 0 ? " where " : " and ").append(c.jpql());
+        params.putAll(c.params());
+        return this;
+    }
+
     /** Keeps rows where any of {@code fields} contains {@code text}, ignoring case; none when blank. */
     public ListQuery text(String text, String... fields) {
         if (text == null || text.isBlank()) {

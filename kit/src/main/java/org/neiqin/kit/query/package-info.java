@@ -5,5 +5,5 @@
  *
  * @since 0.1 (of the kit)
  */
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package org.neiqin.kit.query;

@@ -244,6 +244,16 @@ public class Store {
         return e;
     }
 
+    /**
+     * @return {@code query} with the parameters of a record scope's condition set ({@link
+     *         org.neiqin.kit.query.Scopes#clause}, written into the query's text by the caller)
+     * @since 0.5
+     */
+    public static <Q extends Query> Q bind(Q query, org.neiqin.kit.query.Scopes.Clause scope) {
+        scope.params().forEach(query::setParameter);
+        return query;
+    }
+
     /** Runs the queries of a {@link ListQuery} with {@code em}. */
     public static ListQuery.Jpql jpql(EntityManager em) {
         return (query, params, first, max) -> {

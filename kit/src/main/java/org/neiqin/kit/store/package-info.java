@@ -6,5 +6,5 @@
  *
  * @since 0.1 (of the kit)
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.neiqin.kit.store;

@@ -16,6 +16,8 @@ import org.neiqin.api.contracts.FulfilmentSchedule;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.query.Scopes;
+import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -107,9 +109,11 @@ public class ContractReports {
             throw new ValidationException("to", "order", Text.of("contracts.stats.period",
                     "give a period from one date to a later one"));
         }
-        return store.read(em -> em.createQuery("select " + select + " from LineEntity l, DocumentEntity d"
+        Scopes.Clause scope = Scopes.clause(security.scope(), "d.salesperson", "d.region");
+        return store.read(em -> Store.bind(em.createQuery("select " + select + " from LineEntity l, DocumentEntity d"
                 + " where l.documentId = d.id and l.revision = d.revision and d.state in :states and d.kind in :kinds"
-                + " and d.documentDate >= :from and d.documentDate <= :to and " + where, Object[].class)
+                + " and d.documentDate >= :from and d.documentDate <= :to and " + scope.jpql() + " and " + where,
+                Object[].class), scope)
                 .setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
                 .setParameter("kinds", List.of(DocumentKind.ORDER, DocumentKind.SALES_CONTRACT,
                         DocumentKind.DISTRIBUTION_AGREEMENT))
@@ -135,8 +139,9 @@ public class ContractReports {
         Statistics.Dimension dim = dimension == null ? Statistics.Dimension.NONE : dimension;
         // without a kind: every order and contract, i.e. everything but quotations
         boolean all = kind == null;
+        Scopes.Clause scope = Scopes.clause(security.scope(), "d.salesperson", "d.region");
         String where = " from DocumentEntity d where d.state in :states and d.documentDate between :from and :to"
-                + (all ? " and d.kind <> :kind" : " and d.kind = :kind");
+                + (all ? " and d.kind <> :kind" : " and d.kind = :kind") + " and " + scope.jpql();
         String group = dim == Statistics.Dimension.SALESPERSON ? "d.salesperson"
                 : dim == Statistics.Dimension.CUSTOMER ? "d.customerName"
                 : dim == Statistics.Dimension.REGION ? "d.region" : null;
@@ -145,8 +150,8 @@ public class ContractReports {
         List<String> known = tracker.sourceNames();
         store.reading(em -> {
             // count and value summed by the database per month and group: no document is loaded for them
-            List<?> sums = period(em.createQuery("select " + months + ", count(d), sum(d.total)" + where + " group by "
-                    + months), from, to, all ? DocumentKind.QUOTATION : kind).getResultList();
+            List<?> sums = Store.bind(period(em.createQuery("select " + months + ", count(d), sum(d.total)" + where
+                    + " group by " + months), from, to, all ? DocumentKind.QUOTATION : kind), scope).getResultList();
             for (Object o : sums) {
                 Object[] r = (Object[]) o;
                 int n = r.length;
@@ -157,9 +162,9 @@ public class ContractReports {
                 return;
             }
             // the value delivered, from the ledger the sources keep, summed with the documents the same way
-            List<?> delivered = period(em.createQuery("select " + months + ", sum(v.amount) from DeliveredEntity v,"
+            List<?> delivered = Store.bind(period(em.createQuery("select " + months + ", sum(v.amount) from DeliveredEntity v,"
                     + where.substring(" from ".length()) + " and v.documentId = d.id and v.source in :sources group by "
-                    + months), from, to, all ? DocumentKind.QUOTATION : kind).setParameter("sources", known)
+                    + months), from, to, all ? DocumentKind.QUOTATION : kind), scope).setParameter("sources", known)
                     .getResultList();
             for (Object o : delivered) {
                 Object[] r = (Object[]) o;
@@ -175,6 +180,7 @@ public class ContractReports {
         return LocalDate.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), 1);
     }
 
+
     private static <Q extends javax.persistence.Query> Q period(Q q, LocalDate from, LocalDate to, DocumentKind kind) {
         q.setParameter("states", List.of(DocumentState.EFFECTIVE, DocumentState.CLOSED))
                 .setParameter("from", from).setParameter("to", to).setParameter("kind", kind);
@@ -185,9 +191,11 @@ public class ContractReports {
     public List<FulfilmentSchedule> receivables(Long customerId) {
         security.require(ContractsModule.READ);
         List<DocumentEntity> docs = store.read(em -> {
-            TypedQuery<DocumentEntity> q = em.createQuery("select d from DocumentEntity d where d.state = :s"
-                    + (customerId == null ? "" : " and d.customerId = :c") + " order by d.customerName, d.documentDate",
-                    DocumentEntity.class).setParameter("s", DocumentState.EFFECTIVE);
+            Scopes.Clause scope = Scopes.clause(security.scope(), "d.salesperson", "d.region");
+            TypedQuery<DocumentEntity> q = Store.bind(em.createQuery("select d from DocumentEntity d where d.state = :s"
+                    + (customerId == null ? "" : " and d.customerId = :c") + " and " + scope.jpql()
+                    + " order by d.customerName, d.documentDate", DocumentEntity.class), scope)
+                    .setParameter("s", DocumentState.EFFECTIVE);
             if (customerId != null) {
                 q.setParameter("c", customerId);
             }

@@ -34,14 +34,14 @@ public class DocumentReader {
 
     public DocumentView get(long id) {
         security.require(ContractsModule.READ);
-        return store.read(em -> store.view(em, store.find(em, id)));
+        return store.read(em -> store.view(em, DocumentStore.visible(em, id, security.scope())));
     }
 
     /** @return every revision of a document, oldest first, with its lines. */
     public List<RevisionView> revisions(long id) {
         security.require(ContractsModule.READ);
         return store.read(em -> {
-            DocumentEntity e = store.find(em, id);
+            DocumentEntity e = DocumentStore.visible(em, id, security.scope());
             return em.createQuery("select r from RevisionEntity r where r.documentId = :id order by r.revision",
                     RevisionEntity.class).setParameter("id", id).getResultList().stream()
                     .map(r -> new RevisionView(r.revision, r.state, DocumentStore.parseHeader(r.header),
@@ -76,7 +76,7 @@ public class DocumentReader {
     private List<ReviewRef> reviewRefs(long id) {
         security.require(ContractsModule.READ);
         List<Integer> revisions = store.read(em -> {
-            store.find(em, id);
+            DocumentStore.visible(em, id, security.scope());
             return em.createQuery("select r.revision from RevisionEntity r where r.documentId = :id order by r.revision",
                     Integer.class).setParameter("id", id).getResultList();
         });
@@ -106,6 +106,7 @@ public class DocumentReader {
                     .text(q.text(), "number", "customerName")
                     .where("d.documentDate >= :from", "from", q.from())
                     .where("d.documentDate <= :to", "to", q.to())
+                    .scope(security.scope(), "salesperson", "region")
                     .page(Store.jpql(em), DocumentRow.COLUMNS, DocumentRow::of, q.orderBy(), q.offset(), q.limit());
         });
     }

@@ -60,6 +60,27 @@ public class DocumentStore extends Store {
         return Store.load(em, DocumentEntity.class, id, version, "document");
     }
 
+    /** @return the document, when {@code scope} (the caller's) reaches it; 404 as for none otherwise */
+    static DocumentEntity visible(EntityManager em, long id, org.neiqin.api.security.RecordScope scope) {
+        DocumentEntity e = find(em, id);
+        return org.neiqin.kit.query.Scopes.require(scope, e, e.salesperson, e.region, "document", id);
+    }
+
+    /** @return the rules' problems of a document, and its own when the caller would not see it once written */
+    static java.util.List<org.neiqin.api.error.FieldError> checked(java.util.List<org.neiqin.api.error.FieldError> rules,
+            DocumentData d, org.neiqin.api.security.RecordScope scope) {
+        java.util.List<org.neiqin.api.error.FieldError> all = new java.util.ArrayList<>(rules);
+        all.addAll(org.neiqin.kit.query.Scopes.problems(scope, d.salesperson(), d.region(), "documents"));
+        return all;
+    }
+
+    /** @return the document at {@code version}, when {@code scope} reaches it (checked first: 404, not 409) */
+    static DocumentEntity visible(EntityManager em, long id, int version, org.neiqin.api.security.RecordScope scope) {
+        DocumentEntity e = visible(em, id, scope);
+        org.neiqin.api.error.ConflictException.requireVersion(e.version(), version, "document", e.reference());
+        return e;
+    }
+
     static List<LineEntity> lines(EntityManager em, long id, int revision) {
         return em.createQuery("select l from LineEntity l where l.documentId = :id and l.revision = :rev"
                 + " order by l.lineNo", LineEntity.class).setParameter("id", id).setParameter("rev", revision)

@@ -61,7 +61,7 @@ public class DraftService {
         CustomerSummary customer = checks.customer(body(data).customerId());
         DocumentData d = checks.withCustomerDefaults(data, customer);
         ProductLines.Result named = products.name(sent, Map.of(), ProductLines.priceFor(customer), d.documentDate());
-        Forms.require(DocumentRules.check(kind, d, named, checks.currency()));
+        Forms.require(DocumentStore.checked(DocumentRules.check(kind, d, named, checks.currency()), d, security.scope()));
         List<LineData> lines = named.lines();
         return store.write(em -> {
             DocumentEntity e = new DocumentEntity();
@@ -95,7 +95,7 @@ public class DraftService {
         CustomerSummary customer = checks.customer(body(data).customerId());
         DocumentData d = checks.withCustomerDefaults(data, customer);
         return store.write(em -> {
-            DocumentEntity e = store.load(em, id, version);
+            DocumentEntity e = DocumentStore.visible(em, id, version, security.scope());
             if (e.state != DocumentState.DRAFT) {
                 throw new ConflictException("not-draft", e.state == DocumentState.EFFECTIVE
                         ? Text.of("contracts.notDraft.edit.effective", "{0} {1} is {2}; only a draft is edited"
@@ -106,7 +106,7 @@ public class DraftService {
             List<LineEntity> was = store.lines(em, e.id, e.revision);
             ProductLines.Result named = products.name(sent, DocumentStore.named(was), ProductLines.priceFor(customer),
                     d.documentDate());
-            Forms.require(DocumentRules.check(e.kind, d, named, e.currency));
+            Forms.require(DocumentStore.checked(DocumentRules.check(e.kind, d, named, e.currency), d, security.scope()));
             List<LineData> lines = named.lines();
             DocumentData before = store.header(e);
             String linesBefore = Lines.format(store.lineData(was, e.currency));
@@ -142,7 +142,7 @@ public class DraftService {
     public DocumentView submit(long id, int version) {
         Actor actor = security.require(ContractsModule.WRITE);
         return store.write(em -> {
-            DocumentEntity e = store.load(em, id, version);
+            DocumentEntity e = DocumentStore.visible(em, id, version, security.scope());
             if (e.state != DocumentState.DRAFT) {
                 throw new ConflictException("not-draft", Text.of("contracts.notDraft.submit", "{0} is {1}; only a draft is submitted",
                         store.display(e), e.state));
@@ -158,7 +158,7 @@ public class DraftService {
     /** Turns an approved quotation into an order draft with the same customer, terms and lines. */
     public DocumentView convert(long quotationId, int version) {
         Actor actor = security.require(ContractsModule.WRITE);
-        DocumentView q = store.read(em -> store.view(em, store.find(em, quotationId)));
+        DocumentView q = store.read(em -> store.view(em, DocumentStore.visible(em, quotationId, security.scope())));
         if (q.kind() != DocumentKind.QUOTATION || q.state() != DocumentState.APPROVED) {
             throw new ConflictException("not-convertible", Text.of("contracts.notConvertible",
                     "{0} is a {1} in state {2}; only an approved quotation becomes an order", q.displayNumber(), q.kind(),
@@ -172,7 +172,7 @@ public class DraftService {
                 d.deliveryAddress(), d.salesperson(), d.region(), d.city(), d.placeOfSigning(), d.paymentTerms(),
                 d.creditDays(), d.specialRequirements(), d.terms());
         return store.write(em -> {
-            DocumentEntity qe = store.load(em, quotationId, version);
+            DocumentEntity qe = DocumentStore.visible(em, quotationId, version, security.scope());
             store.expect(qe, DocumentState.APPROVED);
             DocumentView order = create(DocumentKind.ORDER, orderData, lines);
             DocumentEntity oe = em.find(DocumentEntity.class, order.id());

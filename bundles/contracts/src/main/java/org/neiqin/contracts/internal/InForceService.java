@@ -61,7 +61,7 @@ public class InForceService {
                     "say why the document changes (1 to 500 characters)"));
         }
         return store.write(em -> {
-            DocumentEntity e = store.load(em, id, version);
+            DocumentEntity e = DocumentStore.visible(em, id, version, security.scope());
             boolean quotation = e.kind == DocumentKind.QUOTATION;
             DocumentState expected = quotation ? DocumentState.APPROVED : DocumentState.EFFECTIVE;
             if (e.state != expected) {
@@ -88,7 +88,7 @@ public class InForceService {
             DocumentData d = checks.withCustomerDefaults(data, customer);
             ProductLines.Result named = products.name(sent, DocumentStore.named(store.lines(em, e.id, e.revision)),
                     ProductLines.priceFor(customer), d.documentDate());
-            Forms.require(DocumentRules.check(e.kind, d, named, e.currency));
+            Forms.require(DocumentStore.checked(DocumentRules.check(e.kind, d, named, e.currency), d, security.scope()));
             List<LineData> lines = named.lines();
             store.requireKnownKeys(em, e, lines);
             int next = e.revision + 1;
@@ -134,7 +134,7 @@ public class InForceService {
         }
         Forms.require(errors);
         return store.write(em -> {
-            DocumentEntity e = store.load(em, id, version);
+            DocumentEntity e = DocumentStore.visible(em, id, version, security.scope());
             if (e.state != DocumentState.EFFECTIVE && e.state != DocumentState.CLOSED) {
                 throw new ConflictException("not-effective", Text.of("contracts.signed.notEffective",
                         "{0} is {1}; a signed copy is recorded once it is confirmed", store.display(e), e.state));
@@ -163,7 +163,7 @@ public class InForceService {
                     "say why it is closed (1 to 500 characters)"));
         }
         return store.write(em -> {
-            DocumentEntity e = store.load(em, id, version);
+            DocumentEntity e = DocumentStore.visible(em, id, version, security.scope());
             if (e.state != DocumentState.EFFECTIVE) {
                 throw new ConflictException("not-effective", Text.of("contracts.close.notEffective",
                         "{0} is {1}; only an order or contract in force is closed", store.display(e), e.state));

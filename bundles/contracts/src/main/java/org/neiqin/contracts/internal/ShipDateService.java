@@ -21,6 +21,8 @@ import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.query.Scopes;
+import org.neiqin.kit.store.Store;
 import org.neiqin.kit.form.Forms;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -179,7 +181,7 @@ public class ShipDateService {
     public List<ShipDateView> forDocument(long documentId) {
         security.require(ContractsModule.READ);
         return store.read(em -> {
-            DocumentEntity d = DocumentStore.find(em, documentId);
+            DocumentEntity d = DocumentStore.visible(em, documentId, security.scope());
             Map<Long, ShipDateEntity> answers = new HashMap<>();
             em.createQuery("select s from ShipDateEntity s where s.documentId = :d", ShipDateEntity.class)
                     .setParameter("d", d.id).getResultList().forEach(s -> answers.put(s.lineKey, s));
@@ -195,14 +197,16 @@ public class ShipDateService {
     public Board board(Show show) {
         security.require(ContractsModule.READ);
         Show which = show == null ? Show.AWAITING : show;
+        Scopes.Clause scope = Scopes.clause(security.scope(), "d.salesperson", "d.region");
         return store.read(em -> {
-            String from = from(which);
-            long total = em.createQuery("select count(l)" + from, Long.class).setParameter("kinds", KINDS)
+            String from = from(which) + " and " + scope.jpql();
+            long total = Store.bind(em.createQuery("select count(l)" + from, Long.class), scope).setParameter("kinds", KINDS)
                     .setParameter("state", DocumentState.EFFECTIVE).getSingleResult();
             String order = which == Show.AWAITING ? " order by d.deliveryDate, d.id, l.lineNo"
                     : " order by s.committedDate, d.id, l.lineNo";
-            List<Object[]> rows = em.createQuery("select d, l" + from + order, Object[].class).setParameter("kinds", KINDS)
-                    .setParameter("state", DocumentState.EFFECTIVE).setMaxResults(BOARD_LIMIT).getResultList();
+            List<Object[]> rows = Store.bind(em.createQuery("select d, l" + from + order, Object[].class), scope)
+                    .setParameter("kinds", KINDS).setParameter("state", DocumentState.EFFECTIVE).setMaxResults(BOARD_LIMIT)
+                    .getResultList();
             Map<String, ShipDateEntity> answers = new HashMap<>();
             List<Long> docs = rows.stream().map(o -> ((DocumentEntity) o[0]).id).distinct().toList();
             for (ShipDateEntity s : DocumentStore.byIds(docs, ids -> em.createQuery(
@@ -222,9 +226,11 @@ public class ShipDateService {
 
     /** @return how many lines a board would show, for the home page */
     public long count(Show show) {
-        return store.read(em -> em.createQuery("select count(l)" + from(show), Long.class).setParameter("kinds", KINDS)
-                .setParameter("state", DocumentState.EFFECTIVE).getSingleResult());
+        Scopes.Clause scope = Scopes.clause(security.scope(), "d.salesperson", "d.region");
+        return store.read(em -> Store.bind(em.createQuery("select count(l)" + from(show) + " and " + scope.jpql(), Long.class),
+                scope).setParameter("kinds", KINDS).setParameter("state", DocumentState.EFFECTIVE).getSingleResult());
     }
+
 
     /** @return the query's from and where: the lines in force ({@code l}) of the documents ({@code d}) a board shows */
     private static String from(Show show) {
@@ -244,9 +250,9 @@ public class ShipDateService {
         }
     }
 
-    /** @return the document, if planning answers for its lines now */
-    private static DocumentEntity open(EntityManager em, long documentId) {
-        DocumentEntity d = DocumentStore.find(em, documentId);
+    /** @return the document, if planning answers for its lines now (and the caller's scope reaches it) */
+    private DocumentEntity open(EntityManager em, long documentId) {
+        DocumentEntity d = DocumentStore.visible(em, documentId, security.scope());
         if (!KINDS.contains(d.kind) || d.state != DocumentState.EFFECTIVE) {
             throw new ConflictException("ship-date-not-open", Text.of("contracts.shipDate.notOpen",
                     "{0} is a {1} in state {2}; ship dates are committed for sales orders and contracts in force",

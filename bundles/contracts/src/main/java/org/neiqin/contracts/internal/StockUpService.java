@@ -43,7 +43,7 @@ public class StockUpService {
         Actor actor = security.require(ContractsModule.WRITE);
         Forms.require(Forms.check(DraftService.body(data)));
         return store.write(em -> {
-            DocumentEntity e = DocumentStore.find(em, documentId);
+            DocumentEntity e = DocumentStore.visible(em, documentId, security.scope());
             if (e.kind == DocumentKind.QUOTATION || e.state == DocumentState.CLOSED) {
                 throw new ConflictException("no-stock-up", Text.of("contracts.stockUp.notOpen",
                         "{0} is a {1} in state {2}; stock is requested for orders and contracts that are open", DocumentStore.display(e),
@@ -88,7 +88,10 @@ public class StockUpService {
                     "answer may have at most {0} characters", 500));
         }
         return store.write(em -> {
-            StockUpEntity s = Store.load(em, StockUpEntity.class, id, version, "stock-up request");
+            StockUpEntity s = Store.find(em, StockUpEntity.class, id, "stock-up request");
+            DocumentEntity d = DocumentStore.find(em, s.documentId);
+            org.neiqin.kit.query.Scopes.require(security.scope(), s, d.salesperson, d.region, "stock-up request", id);
+            org.neiqin.api.error.ConflictException.requireVersion(s.version(), version, "stock-up request", s.reference());
             boolean allowed = s.state == StockUpState.REQUESTED
                     || (s.state == StockUpState.ACCEPTED && to == StockUpState.DONE);
             if (!allowed) {
@@ -116,9 +119,13 @@ public class StockUpService {
                                     StockUpState.ACCEPTED))
                     : em.createQuery("select s from StockUpEntity s where s.documentId = :d order by s.id",
                             StockUpEntity.class).setParameter("d", documentId);
-            Map<Long, String> numbers = new HashMap<>();
-            return q.getResultList().stream().map(s -> stockUp(s, numbers.computeIfAbsent(s.documentId,
-                    d -> DocumentStore.display(DocumentStore.find(em, d))))).collect(Collectors.toList());
+            // the requests of the documents the caller's record scope reaches
+            org.neiqin.api.security.RecordScope scope = security.scope();
+            Map<Long, DocumentEntity> docs = new HashMap<>();
+            return q.getResultList().stream().filter(s -> {
+                DocumentEntity d = docs.computeIfAbsent(s.documentId, id -> DocumentStore.find(em, id));
+                return scope.covers(d.salesperson, d.region);
+            }).map(s -> stockUp(s, DocumentStore.display(docs.get(s.documentId)))).collect(Collectors.toList());
         });
     }
 

@@ -36,6 +36,8 @@ public class CustomerDirectoryService implements CustomerDirectory {
     @Override
     public Optional<CustomerSummary> find(long id) {
         security.require(CrmModule.READ);
+        // another module's record names this customer: it is told who it is, whoever's customer it is now (a
+        // document outlives the assignment); what the card holds beyond that is read through the scope
         return store.read(em -> Optional.ofNullable(em.find(CustomerEntity.class, id))
                 .map(CustomerDirectoryService::summary));
     }
@@ -55,7 +57,7 @@ public class CustomerDirectoryService implements CustomerDirectory {
 
     @Override
     public List<LicenceOnFile> licences(long id) {
-        customers.get(id);
+        customers.named(id);
         return store.read(em -> em.createQuery("select l from LicenceEntity l where l.customerId = :c"
                 + " order by l.expiresOn, l.id", LicenceEntity.class).setParameter("c", id).getResultList().stream()
                 .map(l -> new LicenceOnFile(l.name, l.number, l.expiresOn, l.verified)).collect(Collectors.toList()));
@@ -63,7 +65,7 @@ public class CustomerDirectoryService implements CustomerDirectory {
 
     @Override
     public CustomerSnapshot snapshot(long id) {
-        CustomerView v = customers.get(id);
+        CustomerView v = customers.named(id);
         CustomerView.Contact first = v.contacts().isEmpty() ? null : v.contacts().get(0);
         return new CustomerSnapshot(v.id(), v.code(), v.data().fullName(), v.data().address(),
                 first == null ? null : first.data().name(),
@@ -73,7 +75,7 @@ public class CustomerDirectoryService implements CustomerDirectory {
 
     @Override
     public Optional<String> mailAddress(long id) {
-        CustomerView v = customers.get(id);
+        CustomerView v = customers.named(id);
         for (CustomerView.Contact c : v.contacts()) {
             if (c.data().email() != null && !c.data().email().isBlank()) {
                 return Optional.of(c.data().email().trim());

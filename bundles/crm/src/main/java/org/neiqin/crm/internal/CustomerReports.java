@@ -16,6 +16,7 @@ import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.query.Scopes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,7 +26,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * What the customer files say as a whole, and what other modules say about one customer: counts
- * per segment, credit exposure, and the figures ({@link CustomerFigureProvider}) shown on a card.
+ * per segment, credit exposure, and the figures ({@link CustomerFigureProvider}) shown on a card. The counts and the
+ * exposure are of the customers the caller's record scope reaches, as the list is.
  */
 @Component(service = CustomerReports.class)
 public class CustomerReports {
@@ -61,11 +63,14 @@ public class CustomerReports {
             throw new ValidationException("dimension", "unknown", Text.of("crm.report.dimension",
                     "report by nature, grade, region, route or lifecycle"));
         }
+        Scopes.Clause scope = Scopes.clause(security.scope(), "c.salesperson", "c.region");
         return store.read(em -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (Object[] row : em.createQuery("select c." + dimension + ", count(*) from CustomerEntity c"
-                    + " where c.archived = false group by c." + dimension + " order by count(*) desc", Object[].class)
-                    .getResultList()) {
+            javax.persistence.TypedQuery<Object[]> q = em.createQuery("select c." + dimension + ", count(*) from"
+                    + " CustomerEntity c where c.archived = false and " + scope.jpql() + " group by c." + dimension
+                    + " order by count(*) desc", Object[].class);
+            scope.params().forEach(q::setParameter);
+            for (Object[] row : q.getResultList()) {
                 out.put(row[0] == null ? "" : row[0].toString(), (Long) row[1]);
             }
             return out;
@@ -78,9 +83,14 @@ public class CustomerReports {
      */
     public List<ExposureRow> creditExposure(int limit) {
         security.require(CrmModule.READ);
-        List<CustomerEntity> withLimit = store.read(em -> em.createQuery(
-                "select c from CustomerEntity c where c.archived = false and c.creditLimit > 0 order by c.code",
-                CustomerEntity.class).setMaxResults(Math.max(1, Math.min(limit, 5000))).getResultList());
+        Scopes.Clause scope = Scopes.clause(security.scope(), "c.salesperson", "c.region");
+        List<CustomerEntity> withLimit = store.read(em -> {
+            javax.persistence.TypedQuery<CustomerEntity> q = em.createQuery("select c from CustomerEntity c where"
+                    + " c.archived = false and c.creditLimit > 0 and " + scope.jpql() + " order by c.code",
+                    CustomerEntity.class);
+            scope.params().forEach(q::setParameter);
+            return q.setMaxResults(Math.max(1, Math.min(limit, 5000))).getResultList();
+        });
         List<ExposureRow> out = new ArrayList<>();
         for (CustomerEntity c : withLimit) {
             Money max = Money.of(c.creditLimit, c.currency);

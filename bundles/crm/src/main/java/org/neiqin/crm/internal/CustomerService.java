@@ -23,6 +23,7 @@ import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
 import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.query.Scopes;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -151,7 +152,7 @@ public class CustomerService {
         Actor actor = security.require(CrmModule.WRITE);
         Forms.require(Forms.check(contact));
         return store.write(em -> {
-            CustomerEntity e = find(em, customerId);
+            CustomerEntity e = visible(em, customerId);
             ContactEntity c = new ContactEntity();
             Forms.copy(contact, c);
             c.customerId = customerId;
@@ -167,7 +168,7 @@ public class CustomerService {
     public CustomerView removeContact(long customerId, long contactId) {
         Actor actor = security.require(CrmModule.WRITE);
         return store.write(em -> {
-            CustomerEntity e = find(em, customerId);
+            CustomerEntity e = visible(em, customerId);
             ContactEntity c = em.find(ContactEntity.class, contactId);
             if (c == null || !c.customerId.equals(customerId)) {
                 throw new NotFoundException("contact", contactId);
@@ -190,6 +191,7 @@ public class CustomerService {
         List<org.neiqin.api.error.FieldError> errors = new java.util.ArrayList<>(CustomerRules.check(d, store.today()));
         // every amount of a customer's file is in the company's currency, the one its orders and credit are in
         errors.addAll(Forms.inCurrency(d, currency.code()));
+        errors.addAll(Scopes.problems(security.scope(), d.salesperson(), d.region(), "customers"));
         Forms.require(errors);
     }
 
@@ -200,6 +202,15 @@ public class CustomerService {
     // ---- reads -------------------------------------------------------------------------------
 
     public CustomerView get(long id) {
+        security.require(CrmModule.READ);
+        return store.read(em -> view(em, visible(em, id)));
+    }
+
+    /**
+     * One card as another module's record that names it needs it (its contact, address, licences): the caller's
+     * permission is asked, not their record scope — a document outlives a customer's reassignment.
+     */
+    CustomerView named(long id) {
         security.require(CrmModule.READ);
         return store.read(em -> view(em, find(em, id)));
     }
@@ -221,6 +232,7 @@ public class CustomerService {
                     .eq("salesperson", q.salesperson())
                     .eq("creditRating", q.creditRating())
                     .eq("paymentTerms", q.paymentTerms())
+                    .scope(security.scope(), "salesperson", "region")
                     .page(Store.jpql(em), CustomerRow.COLUMNS, CustomerRow::of, order, q.offset(), q.limit());
         });
     }
@@ -228,6 +240,7 @@ public class CustomerService {
 
     public List<AuditEntry> history(long id) {
         security.require(CrmModule.READ);
+        store.read(em -> visible(em, id));
         return store.history(CrmModule.ENTITY, id);
     }
 
@@ -236,8 +249,17 @@ public class CustomerService {
         return Store.find(em, CustomerEntity.class, id, "customer");
     }
 
-    private static CustomerEntity load(EntityManager em, long id, int version) {
-        return Store.load(em, CustomerEntity.class, id, version, "customer");
+    /** @return the card, when the caller's scope reaches it; 404 as for no card otherwise */
+    CustomerEntity visible(EntityManager em, long id) {
+        CustomerEntity e = find(em, id);
+        return Scopes.require(security.scope(), e, e.salesperson, e.region, "customer", id);
+    }
+
+    /** @return the card at {@code version}, when the caller's scope reaches it (checked first: 404, not 409) */
+    private CustomerEntity load(EntityManager em, long id, int version) {
+        CustomerEntity e = visible(em, id);
+        ConflictException.requireVersion(e.version(), version, "customer", e.reference());
+        return e;
     }
 
     private static List<ContactEntity> contacts(EntityManager em, long customerId) {

@@ -16,6 +16,7 @@ import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.Actor;
 import org.neiqin.api.security.SecurityService;
 import org.neiqin.kit.form.Forms;
+import org.neiqin.kit.query.Scopes;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,7 +66,9 @@ public class FollowUpService {
                     "a visit is reported once it has taken place"));
         }
         return store.write(em -> {
-            VisitEntity v = Store.load(em, VisitEntity.class, visitId, version, "visit");
+            VisitEntity v = Store.find(em, VisitEntity.class, visitId, "visit");
+            ofCustomer(em, v, v.customerId, "visit", visitId);
+            ConflictException.requireVersion(v.version(), version, "visit", v.reference());
             if (v.doneOn != null) {
                 throw new ConflictException("reported", Text.of("crm.visit.reported", "visit {0} was already reported on {1}",
                         visitId, v.doneOn));
@@ -107,19 +110,23 @@ public class FollowUpService {
     /** @return the follow-ups waiting, counted in the database (the home page's figures). */
     public FollowUpCounts counts(int days) {
         security.require(CrmModule.READ);
+        Scopes.Clause visits = scoped("v.customerId");
+        Scopes.Clause complaints = scoped("e.customerId");
+        Scopes.Clause licences = scoped("l.customerId");
         return store.read(em -> new FollowUpCounts(
-                em.createQuery("select count(v) " + OVERDUE, Long.class).setParameter("today", store.today())
-                        .getSingleResult(),
-                em.createQuery("select count(e) " + OPEN, Long.class).setParameter("closed", ComplaintData.Status.CLOSED)
-                        .getSingleResult(),
-                em.createQuery("select count(l) " + EXPIRING, Long.class).setParameter("until", store.today().plusDays(days))
-                        .getSingleResult()));
+                Store.bind(em.createQuery("select count(v) " + OVERDUE + visits.jpql(), Long.class), visits)
+                        .setParameter("today", store.today()).getSingleResult(),
+                Store.bind(em.createQuery("select count(e) " + OPEN + complaints.jpql(), Long.class), complaints)
+                        .setParameter("closed", ComplaintData.Status.CLOSED).getSingleResult(),
+                Store.bind(em.createQuery("select count(l) " + EXPIRING + licences.jpql(), Long.class), licences)
+                        .setParameter("until", store.today().plusDays(days)).getSingleResult()));
     }
 
     public List<VisitView> overdueVisits(int limit) {
         security.require(CrmModule.READ);
-        return store.read(em -> em.createQuery("select v " + OVERDUE + " order by v.plannedOn, v.id",
-                VisitEntity.class)
+        Scopes.Clause scope = scoped("v.customerId");
+        return store.read(em -> Store.bind(em.createQuery("select v " + OVERDUE + scope.jpql() + " order by v.plannedOn, v.id",
+                VisitEntity.class), scope)
                 .setParameter("today", store.today()).setMaxResults(limit).getResultList().stream()
                 .map(v -> view(v, em.find(CustomerEntity.class, v.customerId))).collect(Collectors.toList()));
     }
@@ -174,7 +181,9 @@ public class FollowUpService {
         }
         Forms.require(errors);
         return store.write(em -> {
-            ComplaintEntity e = Store.load(em, ComplaintEntity.class, complaintId, version, "complaint");
+            ComplaintEntity e = Store.find(em, ComplaintEntity.class, complaintId, "complaint");
+            ofCustomer(em, e, e.customerId, "complaint", complaintId);
+            ConflictException.requireVersion(e.version(), version, "complaint", e.reference());
             if (e.status == ComplaintData.Status.CLOSED) {
                 throw new ConflictException("closed", Text.of("crm.complaint.closed", "complaint {0} was closed on {1}",
                         complaintId, e.closedOn));
@@ -213,8 +222,9 @@ public class FollowUpService {
     /** @return complaints not yet closed, oldest first. */
     public List<ComplaintView> openComplaints(int limit) {
         security.require(CrmModule.READ);
-        return store.read(em -> em.createQuery("select e " + OPEN + " order by e.receivedOn, e.id",
-                ComplaintEntity.class).setParameter("closed", ComplaintData.Status.CLOSED)
+        Scopes.Clause scope = scoped("e.customerId");
+        return store.read(em -> Store.bind(em.createQuery("select e " + OPEN + scope.jpql() + " order by e.receivedOn, e.id",
+                ComplaintEntity.class), scope).setParameter("closed", ComplaintData.Status.CLOSED)
                 .setMaxResults(limit).getResultList().stream().map(e -> view(e, em.find(CustomerEntity.class, e.customerId)))
                 .collect(Collectors.toList()));
     }
@@ -261,8 +271,9 @@ public class FollowUpService {
         if (days < 0 || days > 3650) {
             throw new ValidationException("days", "range", Text.of("crm.licences.days", "days must be between 0 and 3650"));
         }
-        return store.read(em -> em.createQuery("select l " + EXPIRING + " order by l.expiresOn, l.id",
-                LicenceEntity.class).setParameter("until", store.today().plusDays(days))
+        Scopes.Clause scope = scoped("l.customerId");
+        return store.read(em -> Store.bind(em.createQuery("select l " + EXPIRING + scope.jpql() + " order by l.expiresOn, l.id",
+                LicenceEntity.class), scope).setParameter("until", store.today().plusDays(days))
                 .setMaxResults(1000).getResultList().stream().map(l -> view(l, em.find(CustomerEntity.class, l.customerId)))
                 .collect(Collectors.toList()));
     }
@@ -275,9 +286,34 @@ public class FollowUpService {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private static CustomerEntity customer(EntityManager em, long id) {
-        return Store.find(em, CustomerEntity.class, id, "customer");
+    /** @return the card, when the caller's record scope reaches it; 404 as for no card otherwise */
+    private CustomerEntity customer(EntityManager em, long id) {
+        CustomerEntity c = Store.find(em, CustomerEntity.class, id, "customer");
+        return Scopes.require(security.scope(), c, c.salesperson, c.region, "customer", id);
     }
+
+    /** @return a visit, complaint or licence, when its customer is in the caller's scope; 404 as for none otherwise */
+    private <E extends org.neiqin.kit.store.Versioned> E ofCustomer(EntityManager em, E row, long customerId, String what,
+            long id) {
+        CustomerEntity c = em.find(CustomerEntity.class, customerId);
+        return Scopes.require(security.scope(), row, c == null ? null : c.salesperson, c == null ? null : c.region, what,
+                id);
+    }
+
+    /**
+     * @param customerId the path of the rows' customer id in the query
+     * @return the caller's scope over the rows' customers, as a condition to append (empty for every record)
+     */
+    private Scopes.Clause scoped(String customerId) {
+        org.neiqin.api.security.RecordScope scope = security.scope();
+        if (scope.all()) {
+            return new Scopes.Clause("", Map.of());
+        }
+        Scopes.Clause c = Scopes.clause(scope, "sc.salesperson", "sc.region");
+        return new Scopes.Clause(" and exists (select sc.id from CustomerEntity sc where sc.id = " + customerId + " and "
+                + c.jpql() + ")", c.params());
+    }
+
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

@@ -142,6 +142,11 @@ final class Fixture {
             }
 
             @Override
+            public org.neiqin.api.security.RecordScope scope() {
+                return org.neiqin.api.security.RecordScope.ALL;
+            }
+
+            @Override
             public <T> T runAs(Actor a, Supplier<T> work) {
                 return work.get();
             }

@@ -10,8 +10,12 @@ import java.util.stream.Collectors;
 import org.neiqin.api.error.AccessDeniedException;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.module.PermissionDef;
+import org.neiqin.api.people.Person;
 import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.RecordScope;
+import org.neiqin.api.security.Roles;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.core.internal.people.People;
 import org.neiqin.core.internal.registry.ModuleRegistryImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,18 +26,26 @@ import org.osgi.service.component.annotations.Reference;
  * The caller comes from {@link #runAs} (REST toolkit, demo data) or else from the JAAS subject
  * of the calling code (web console, Karaf shell). Which roles hold a permission: the module's
  * default, unless {@code etc/org.neiqin.security.cfg} lists roles for it
- * ({@code crm.customer.write = neiqin-assistant, neiqin-manager}).
+ * ({@code crm.customer.write = neiqin-assistant, neiqin-manager}). Which records a role sees: every one, unless the
+ * same file narrows it ({@code scope.neiqin-sales = own}, {@code region}, or {@code own, region}); see
+ * {@link RecordScope}.
  */
 @Component(configurationPid = "org.neiqin.security", service = {SecurityService.class, SecurityServiceImpl.class})
 public class SecurityServiceImpl implements SecurityService {
     private static final ThreadLocal<Actor> CURRENT = new ThreadLocal<>();
 
+    /** The configuration's keys that narrow a role's records: {@code scope.<role>}. */
+    public static final String SCOPE = "scope.";
+
     private final ModuleRegistryImpl registry;
+    private final People people;
     private volatile Map<String, Object> config;
 
     @Activate
-    public SecurityServiceImpl(@Reference ModuleRegistryImpl registry, Map<String, Object> config) {
+    public SecurityServiceImpl(@Reference ModuleRegistryImpl registry, @Reference People people,
+            Map<String, Object> config) {
         this.registry = registry;
+        this.people = people;
         this.config = config;
     }
 
@@ -76,6 +88,54 @@ public class SecurityServiceImpl implements SecurityService {
                     .collect(Collectors.toSet());
         }
         return registry.permission(permission).map(PermissionDef::defaultRoles).orElse(Set.of());
+    }
+
+    @Override
+    public RecordScope scope() {
+        return currentActor().map(this::scopeOf).orElse(RecordScope.ALL);
+    }
+
+    /**
+     * @return the widest scope of {@code actor}'s Neiqin roles (and {@code admin}): every record as soon as one of them
+     *         is not narrowed; a role narrowed by a word the file does not know sees only its own records
+     */
+    public RecordScope scopeOf(Actor actor) {
+        RecordScope widest = null;
+        for (String role : actor.roles()) {
+            if (!Roles.ALL.contains(role) && !"admin".equals(role)) {
+                continue;
+            }
+            Set<String> words = words(config.get(SCOPE + role));
+            RecordScope s;
+            if (words.isEmpty() || words.contains("all")) {
+                s = RecordScope.ALL;
+            } else {
+                Person p = people.person(actor.name());
+                // the login and the name the people file gives (the same when it gives none)
+                s = RecordScope.of(words.contains("own") || !words.contains("region")
+                        ? Set.copyOf(java.util.List.of(p.login(), p.name())) : Set.of(),
+                        words.contains("region") ? p.region() : null);
+            }
+            widest = widest == null ? s : widest.or(s);
+        }
+        return widest == null ? RecordScope.ALL : widest;
+    }
+
+    /** @return the words of a {@code scope.<role>} line, checked by {@code neiqin:check}: all, own, region */
+    public static Set<String> words(Object value) {
+        return value == null ? Set.of() : Arrays.stream(value.toString().split(",")).map(String::trim)
+                .filter(w -> !w.isEmpty()).map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** @return the roles the configuration narrows, with their words */
+    public Map<String, Set<String>> narrowed() {
+        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        config.forEach((k, v) -> {
+            if (k.startsWith(SCOPE)) {
+                out.put(k.substring(SCOPE.length()), words(v));
+            }
+        });
+        return out;
     }
 
     @Override

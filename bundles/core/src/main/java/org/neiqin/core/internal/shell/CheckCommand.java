@@ -31,6 +31,8 @@ public class CheckCommand implements Action {
     @Reference
     private SecurityService security;
     @Reference
+    private org.neiqin.core.internal.security.SecurityServiceImpl scopes;
+    @Reference
     private ConfigurationAdmin config;
     @Reference
     private LoginGuard guard;
@@ -57,6 +59,17 @@ public class CheckCommand implements Action {
                         + " — change them in etc/users.properties (or point the realm at LDAP)"});
         items.add(new String[] {guard.lockAfter() <= 20 ? "PASS" : "FAIL",
                 "wrong passwords lock a user after " + guard.lockAfter() + " (etc/org.neiqin.login.cfg lockAfter, 20 at most)"});
+        java.util.Map<String, java.util.Set<String>> narrowed = scopes.narrowed();
+        List<String> wrong = new ArrayList<>();
+        narrowed.forEach((role, words) -> {
+            if (words.isEmpty() || !java.util.Set.of("all", "own", "region").containsAll(words)) {
+                wrong.add("scope." + role + " = " + String.join(", ", words));
+            }
+        });
+        items.add(new String[] {wrong.isEmpty() ? (narrowed.isEmpty() ? "NOTE" : "PASS") : "FAIL", !wrong.isEmpty()
+                ? "record scopes take all, own or region (etc/org.neiqin.security.cfg): " + String.join("; ", wrong)
+                : narrowed.isEmpty() ? "every role sees every record (etc/org.neiqin.security.cfg scope.<role> narrows one)"
+                : "record scopes: " + narrowed});
         List<String> problems = readiness.problems();
         items.add(new String[] {problems.isEmpty() ? "PASS" : "FAIL",
                 problems.isEmpty() ? "this node is ready" : "this node is not ready: " + String.join("; ", problems)});
