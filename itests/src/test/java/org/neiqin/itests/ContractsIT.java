@@ -32,6 +32,7 @@ import org.neiqin.testing.Conformance;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Narrowed;
 import org.neiqin.testing.OpenApiCheck;
 import org.neiqin.testing.Shell;
 import org.neiqin.testing.StrictInput;
@@ -792,20 +793,7 @@ public class ContractsIT {
         Http sales = Http.as("sales");
         assertTrue("before: every record", sales.get(CUSTOMERS + "?q=范围").body().contains("范围别人的客户"));
 
-        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(context.getServiceReference(
-                org.osgi.service.cm.ConfigurationAdmin.class));
-        org.osgi.service.cm.Configuration cfg = admin.getConfiguration("org.neiqin.security", null);
-        java.util.Dictionary<String, Object> before = cfg.getProperties();
-        java.util.Hashtable<String, Object> narrowed = new java.util.Hashtable<>();
-        if (before != null) {
-            for (java.util.Enumeration<String> k = before.keys(); k.hasMoreElements();) {
-                String key = k.nextElement();
-                narrowed.put(key, before.get(key));
-            }
-        }
-        narrowed.put("scope.neiqin-sales", "own");
-        cfg.update(narrowed);
-        try {
+        try (Narrowed narrowed = Narrowed.role(context, "neiqin-sales", "own")) {
             sales.await(CUSTOMERS + "?q=范围", r -> !r.body().contains("范围别人的客户"), 30);
             String listed = sales.get(CUSTOMERS + "?q=范围").body();
             assertTrue(listed, listed.contains("范围自己的客户") && listed.contains("\"total\":1"));
@@ -836,11 +824,8 @@ public class ContractsIT {
             // the manager is not narrowed
             assertEquals(200, Http.as("manager").get(CUSTOMERS + "/" + theirs).statusCode());
             assertTrue(Http.as("manager").get(CUSTOMERS + "?q=范围").body().contains("范围别人的客户"));
-        } finally {
-            narrowed.remove("scope.neiqin-sales");
-            cfg.update(narrowed);
-            sales.await(CUSTOMERS + "?q=范围", r -> r.body().contains("范围别人的客户"), 30);
         }
+        sales.await(CUSTOMERS + "?q=范围", r -> r.body().contains("范围别人的客户"), 30);
     }
 
     @Test

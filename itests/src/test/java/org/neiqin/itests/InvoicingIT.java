@@ -25,6 +25,7 @@ import org.neiqin.testing.Conformance;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Narrowed;
 import org.neiqin.testing.Shell;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -303,6 +304,36 @@ public class InvoicingIT {
         String orderPage = assistant.get("/system/console/neiqin-contract?id=" + doc + "&tab=schedule&lang=en").body();
         assertTrue(orderPage, orderPage.contains("Invoice " + issued.get("number").asText())
                 && orderPage.contains("neiqin-invoice?document=" + doc));
+    }
+
+    /**
+     * Record scopes reach the invoices: an assistant narrowed to their own records ({@code scope.neiqin-assistant =
+     * own}) is the salesperson of no order here, so they meet none of its invoices — not listed, not by id — and a
+     * request for another salesperson's order is refused (rule {@code scope}) and stores nothing; the manager, not
+     * narrowed, still sees the draft.
+     */
+    @Test
+    public void anAssistantNarrowedToTheirOwnRecordsMeetsNoInvoiceOfAnotherSalesperson() throws Exception {
+        long c = customer("范围开票客户", "912106001175283913");
+        JsonNode order = orderInForce(c, "螺纹钢", "3", "4000");
+        long doc = order.get("id").asLong();
+        JsonNode draft = ok(Http.as("assistant").post(API, JSON, request(doc, "ORDINARY",
+                line(order, 0, "1", "\"taxRate\": 13"))), 201);
+        String one = API + "/" + draft.get("id").asLong();
+        Http assistant = Http.as("assistant");
+        try (Narrowed narrowed = Narrowed.role(context, "neiqin-assistant", "own")) {
+            assistant.await(one, r -> r.statusCode() == 404, 30);
+            assertFalse("not listed", assistant.get(API + "?q=范围开票客户").body().contains("范围开票客户"));
+            int before = ok(Http.as("manager").get(API + "?q=范围开票客户"), 200).get("total").asInt();
+            HttpResponse<String> refused = assistant.post(API, JSON, request(doc, "ORDINARY",
+                    line(order, 0, "1", "\"taxRate\": 13")));
+            assertEquals(refused.body(), 400, refused.statusCode());
+            assertTrue(refused.body(), refused.body().contains("\"rule\":\"scope\""));
+            assertEquals("nothing stored", before, ok(Http.as("manager").get(API + "?q=范围开票客户"), 200).get("total")
+                    .asInt());
+            assertEquals(200, Http.as("manager").get(one).statusCode());
+        }
+        assistant.await(one, r -> r.statusCode() == 200, 30);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.neiqin.testing.TestClock;
 import org.neiqin.testing.Http;
 import org.neiqin.testing.Json;
 import org.neiqin.testing.KarafOptions;
+import org.neiqin.testing.Narrowed;
 import org.neiqin.testing.StrictInput;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -335,6 +336,32 @@ public class LogisticsIT {
         }
         return "\"to\": \"SHIPPED\", \"carrier\": " + carrier + ", \"waybill\": \"SD-" + System.nanoTime() % 100000000
                 + "\", \"freight\": " + Json.money(360);
+    }
+
+    /**
+     * Record scopes reach the notes: a role narrowed to its own records ({@code scope.neiqin-warehouse = own}) is the
+     * salesperson of no order, so it meets no note — not in the list, not by its id, not to move it — while the
+     * assistant, not narrowed, works as before; and sees them all again once the line is taken away.
+     */
+    @Test
+    public void aRoleNarrowedToItsOwnRecordsMeetsNoNoteOfAnotherSalesperson() throws Exception {
+        long c = customer("范围物流客户", "CREDIT");
+        JsonNode order = orderInForce(c, "CREDIT", "螺纹钢", "5", "4200");
+        long doc = order.get("id").asLong();
+        JsonNode note = ok(Http.as("assistant").post(NOTES, JSON, note(doc, "{\"line\": " + order.at("/lines/0/id")
+                .asLong() + ", \"quantity\": 2}")), 201);
+        String one = NOTES + "/" + note.get("id").asLong();
+        Http warehouse = Http.as("warehouse");
+        assertEquals(200, warehouse.get(one).statusCode());
+        try (Narrowed narrowed = Narrowed.role(context, "neiqin-warehouse", "own")) {
+            warehouse.await(one, r -> r.statusCode() == 404, 30);
+            assertEquals("not listed", 0, ok(warehouse.get(NOTES + "?document=" + doc), 200).get("total").asInt());
+            HttpResponse<String> moved = step("warehouse", note, "warehouse-check", "");
+            assertEquals("nor moved: " + moved.body(), 404, moved.statusCode());
+            assertEquals("the assistant is not narrowed", 1, ok(Http.as("assistant").get(NOTES + "?document=" + doc), 200)
+                    .get("total").asInt());
+        }
+        warehouse.await(one, r -> r.statusCode() == 200, 30);
     }
 
     @Test

@@ -56,11 +56,11 @@ public class CreditNotes {
             }
         }
         Forms.require(errors);
-        long documentId = store.read(em -> InvoiceReader.find(em, invoiceId).documentId);
+        long documentId = store.read(em -> InvoiceReader.visible(em, invoiceId, security.scope()).documentId);
         billing.ensureLock(documentId);
         return store.write(em -> {
             billing.lock(em, documentId);
-            InvoiceEntity original = InvoiceReader.find(em, invoiceId);
+            InvoiceEntity original = InvoiceReader.visible(em, invoiceId, security.scope());
             if (original.state != InvoiceState.ISSUED || original.creditOf != null) {
                 throw new ConflictException("not-creditable", Text.of("invoicing.credit.notIssued",
                         "{0} is {1}: a credit note corrects an issued invoice", original.reference(), original.state));

@@ -94,6 +94,8 @@ public class InvoiceDrafts {
         }
         Forms.require(errors);
         ContractDocument doc = billedDocument(data.documentId());
+        // an invoice keeps the document's salesperson and region: one the caller would not see is not written
+        Forms.require(org.neiqin.kit.query.Scopes.problems(security.scope(), doc.salesperson(), doc.region(), "invoices"));
         java.time.LocalDate today = store.today();
         Map<Long, Set<BigDecimal>> corrected = store.read(em -> PriceCorrections.approved(em, doc.id()));
         List<InvoiceLineEntity> made = new RequestLineCheck(settings, catalog, today, corrected).lines(doc, rows, errors);
@@ -178,7 +180,7 @@ public class InvoiceDrafts {
     public InvoiceView submit(long id, int version) {
         Actor actor = security.require(InvoicingModule.WRITE);
         return store.write(em -> {
-            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            InvoiceEntity e = InvoiceReader.visible(em, id, version, security.scope());
             if (e.creditOf != null) {
                 // a credit note takes back what an invoice billed: it is checked against that invoice when made
                 store.move(em, InvoicingModule.ENTITY, e, InvoiceState.IN_REVIEW, actor, null);
@@ -218,7 +220,7 @@ public class InvoiceDrafts {
         Actor actor = security.require(InvoicingModule.WRITE);
         Forms.require(Forms.check(new Reason(reason)));
         return store.write(em -> {
-            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            InvoiceEntity e = InvoiceReader.visible(em, id, version, security.scope());
             store.move(em, InvoicingModule.ENTITY, e, InvoiceState.CANCELLED, actor, reason.trim());
             return InvoiceReader.view(em, e);
         });

@@ -53,11 +53,11 @@ public class InvoiceIssue {
         Actor actor = security.require(InvoicingModule.ISSUE);
         CustomerSnapshot buyer;
         CreditTerms terms;
-        long customerId = store.read(em -> InvoiceReader.find(em, id).customerId);
+        long customerId = store.read(em -> InvoiceReader.visible(em, id, security.scope()).customerId);
         buyer = customers.snapshot(customerId);
         terms = customers.creditTerms(customerId);
         return store.write(em -> {
-            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            InvoiceEntity e = InvoiceReader.visible(em, id, version, security.scope());
             if (e.invoiceType == InvoiceType.SPECIAL && (buyer.taxNumber() == null || buyer.taxNumber().isBlank())) {
                 throw new ConflictException("buyer-tax-number", Text.of("invoicing.issue.taxNumber",
                         "a special VAT invoice needs the buyer's tax number: {0}'s file has none", buyer.fullName()));
@@ -100,7 +100,7 @@ public class InvoiceIssue {
         }
         Forms.require(errors);
         return store.write(em -> {
-            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            InvoiceEntity e = InvoiceReader.visible(em, id, version, security.scope());
             if (e.state != InvoiceState.ISSUED) {
                 throw new ConflictException("not-issued", Text.of("invoicing.official.notIssued",
                         "invoice {0} is {1}: an official number is recorded for an issued invoice", e.reference(),

@@ -7,7 +7,9 @@ import javax.persistence.EntityManager;
 import org.neiqin.api.audit.AuditEntry;
 import org.neiqin.api.money.Money;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.api.security.RecordScope;
 import org.neiqin.kit.query.ListQuery;
+import org.neiqin.kit.query.Scopes;
 import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +29,7 @@ public class InvoiceReader {
 
     public InvoiceView get(long id) {
         security.require(InvoicingModule.READ);
-        return store.read(em -> view(em, find(em, id)));
+        return store.read(em -> view(em, visible(em, id, security.scope())));
     }
 
     /** @return one page of the list and the size of the whole filtered list */
@@ -37,6 +39,7 @@ public class InvoiceReader {
                 .text(q.text(), "number", "documentNumber", "customerName")
                 .eq("state", q.state())
                 .eq("documentId", q.document())
+                .scope(security.scope(), "salesperson", "region")
                 .page(Store.jpql(em), InvoiceRow.COLUMNS, InvoiceRow::of, q.orderBy(), q.offset(), q.limit()));
     }
 
@@ -44,8 +47,10 @@ public class InvoiceReader {
     /** @return how many issued invoices and credit notes the office has not yet sent to the customer */
     public long unsent() {
         security.require(InvoicingModule.READ);
-        return store.read(em -> em.createQuery("select count(i) from InvoiceEntity i where i.state = :issued and"
-                + " i.sentOn is null", Long.class).setParameter("issued", InvoiceState.ISSUED).getSingleResult());
+        Scopes.Clause scope = Scopes.clause(security.scope(), "i.salesperson", "i.region");
+        return store.read(em -> Store.bind(em.createQuery("select count(i) from InvoiceEntity i where i.state = :issued"
+                + " and i.sentOn is null and " + scope.jpql(), Long.class), scope).setParameter("issued",
+                InvoiceState.ISSUED).getSingleResult());
     }
 
     public List<AuditEntry> history(long id) {
@@ -55,6 +60,19 @@ public class InvoiceReader {
 
     static InvoiceEntity find(EntityManager em, long id) {
         return Store.find(em, InvoiceEntity.class, id, "invoice");
+    }
+
+    /** @return the invoice, when {@code scope} (the caller's record scope) reaches it; 404 as for none otherwise */
+    static InvoiceEntity visible(EntityManager em, long id, RecordScope scope) {
+        InvoiceEntity e = find(em, id);
+        return Scopes.require(scope, e, e.salesperson, e.region, "invoice", id);
+    }
+
+    /** @return the invoice at {@code version}, when {@code scope} reaches it (checked first: 404, not 409) */
+    static InvoiceEntity visible(EntityManager em, long id, int version, RecordScope scope) {
+        InvoiceEntity e = visible(em, id, scope);
+        org.neiqin.api.error.ConflictException.requireVersion(e.version(), version, "invoice", e.reference());
+        return e;
     }
 
     static List<InvoiceLineEntity> lines(EntityManager em, long invoiceId) {

@@ -46,7 +46,7 @@ public class InvoiceSending {
         Actor actor = security.require(InvoicingModule.WRITE);
         Forms.require(Forms.check(data));
         return store.write(em -> {
-            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            InvoiceEntity e = InvoiceReader.visible(em, id, version, security.scope());
             if (e.state != InvoiceState.ISSUED) {
                 throw new ConflictException("not-issued", Text.of("invoicing.send.notIssued",
                         "invoice {0} is {1}: an invoice is sent to the customer once finance issued it", e.reference(),
@@ -76,7 +76,7 @@ public class InvoiceSending {
         Actor actor = security.require(InvoicingModule.WRITE);
         Forms.require(Forms.check(data));
         return store.write(em -> {
-            InvoiceEntity e = Store.load(em, InvoiceEntity.class, id, version, "invoice");
+            InvoiceEntity e = InvoiceReader.visible(em, id, version, security.scope());
             if (e.sentOn == null || e.receivedOn != null) {
                 throw new ConflictException("state", Text.of("invoicing.send.receivedState",
                         "invoice {0}: its receipt by the customer is recorded once, after it was sent", e.reference()));

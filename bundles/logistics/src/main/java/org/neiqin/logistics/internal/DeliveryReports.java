@@ -14,6 +14,8 @@ import org.neiqin.api.money.CompanyCurrency;
 import org.neiqin.api.error.Text;
 import org.neiqin.api.error.ValidationException;
 import org.neiqin.api.security.SecurityService;
+import org.neiqin.kit.query.Scopes;
+import org.neiqin.kit.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -104,11 +106,13 @@ public class DeliveryReports {
                 ? "select " + day + group + ", count(distinct n.id), sum(l.amount), 0 from NoteLineEntity l, NoteEntity n"
                         + " where n.id = l.noteId and l.kind = :goods and"
                 : "select " + day + group + ", count(n), sum(n.amount), sum(n.freight) from NoteEntity n where";
-        jpql += " n.state in :left and n.shippedAt >= :from and n.shippedAt < :to group by " + day + group;
+        Scopes.Clause scope = Scopes.clause(security.scope(), "n.salesperson", "n.region");
+        jpql += " n.state in :left and n.shippedAt >= :from and n.shippedAt < :to and " + scope.jpql() + " group by "
+                + day + group;
         String q = jpql;
         Map<String, Map<String, Object[]>> sums = new TreeMap<>();
         store.read(em -> {
-            javax.persistence.Query query = em.createQuery(q).setParameter("left", NoteState.LEFT)
+            javax.persistence.Query query = Store.bind(em.createQuery(q), scope).setParameter("left", NoteState.LEFT)
                     .setParameter("from", start(from)).setParameter("to", start(to.plusDays(1)));
             if (dim == Dimension.PRODUCT) {
                 query.setParameter("goods", LineKind.GOODS);
@@ -161,11 +165,13 @@ public class DeliveryReports {
         LocalDate today = store.today();
         ZoneId zone = store.clock().zone();
         List<Late> out = new ArrayList<>();
+        Scopes.Clause scope = Scopes.clause(security.scope(), "n.salesperson", "n.region");
         store.read(em -> {
             // a note that left is late when it left on a later day than promised: at or after the next midnight
-            for (Object[] r : em.createQuery("select n.id, n.code, n.customerName, n.carrierName, n.promisedOn, n.shippedAt,"
-                    + " n.state from NoteEntity n where n.promisedOn between :from and :to and n.state <> :cancelled"
-                    + " and (n.shippedAt is null or n.shippedAt >= :earliest)", Object[].class)
+            for (Object[] r : Store.bind(em.createQuery("select n.id, n.code, n.customerName, n.carrierName, n.promisedOn,"
+                    + " n.shippedAt, n.state from NoteEntity n where n.promisedOn between :from and :to and n.state <>"
+                    + " :cancelled and (n.shippedAt is null or n.shippedAt >= :earliest) and " + scope.jpql(),
+                    Object[].class), scope)
                     .setParameter("from", from).setParameter("to", to).setParameter("cancelled", NoteState.CANCELLED)
                     .setParameter("earliest", start(from.plusDays(1))).getResultList()) {
                 LocalDate promised = (LocalDate) r[4];

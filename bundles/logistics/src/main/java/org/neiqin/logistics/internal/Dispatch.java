@@ -54,7 +54,7 @@ public class Dispatch {
         Map<Integer, String> given = batches == null ? Map.of() : batches;
         Forms.require(NoteRules.batches(given));
         return store.write(em -> {
-            NoteEntity e = Notes.load(em, id, version);
+            NoteEntity e = Notes.load(em, id, version, security.scope());
             if (e.state != NoteState.REVIEWED || e.warehouseCheckedBy != null) {
                 throw new ConflictException("state", Text.of("logistics.warehouse.state",
                         "{0} is {1}: the warehouse checks a reviewed note once, before it ships", e.code, e.state));
@@ -110,7 +110,7 @@ public class Dispatch {
         Shipment how = shipment == null ? Shipment.NONE : shipment;
         Forms.require(NoteRules.track(to, reason, how));
         return store.write(em -> {
-            NoteEntity e = Notes.load(em, id, version);
+            NoteEntity e = Notes.load(em, id, version, security.scope());
             NoteState.STEPS.require(e.state, to, e.code);
             if (to == NoteState.CANCELLED && e.state != NoteState.PREPARED) {
                 security.require(LogisticsModule.EXCEPTION);

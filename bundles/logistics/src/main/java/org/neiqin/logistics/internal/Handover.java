@@ -60,7 +60,7 @@ public class Handover {
             Scans.check("proof", fileName, scan, PROOF_MAX_BYTES, "proof");
         }
         return store.write(em -> {
-            NoteEntity e = Notes.load(em, id, version);
+            NoteEntity e = Notes.load(em, id, version, security.scope());
             if (!e.state.hasLeft()) {
                 throw new ConflictException("state", Text.of("logistics.handover.state",
                         "{0} is {1}: the carrier signs and the proof of delivery comes back once the goods have left",
@@ -104,7 +104,7 @@ public class Handover {
     public KeptFile proof(long id) {
         security.require(LogisticsModule.READ);
         return store.read(em -> {
-            NoteEntity e = Notes.find(em, id);
+            NoteEntity e = Notes.find(em, id, security.scope());
             ProofEntity p = em.find(ProofEntity.class, id);
             if (p == null) {
                 throw new org.neiqin.api.error.NotFoundException(Text.of("logistics.proof.none",

@@ -74,6 +74,8 @@ public class NoteDrafts {
                     "{0} is not an order or contract in force ({1}): goods ship only against one",
                     doc.number() == null ? String.valueOf(doc.id()) : doc.number(), doc.state()));
         }
+        // the note keeps the order's salesperson and region: one the caller would not see is not written
+        Forms.require(org.neiqin.kit.query.Scopes.problems(security.scope(), doc.salesperson(), doc.region(), "notes"));
         // where, and to whom, the goods go: the order's unless the note says otherwise
         String shipTo = Forms.trimmed(r.shipTo()) != null ? Forms.trimmed(r.shipTo()) : Forms.trimmed(doc.deliveryAddress());
         String contact = Forms.trimmed(r.contact()) != null ? Forms.trimmed(r.contact()) : Forms.trimmed(doc.contact());
@@ -108,6 +110,7 @@ public class NoteDrafts {
             e.customerId = doc.customerId();
             e.customerName = doc.customerName();
             e.region = doc.region();
+            e.salesperson = doc.salesperson();
             e.paymentTerms = credit.terms(doc.customerId()).paymentTerms();
             e.shipTo = shipTo;
             e.contact = contact;
@@ -178,7 +181,7 @@ public class NoteDrafts {
         Actor actor = security.require(LogisticsModule.WRITE);
         Forms.require(NoteRules.check(s));
         return store.write(em -> {
-            NoteEntity e = Notes.load(em, id, version);
+            NoteEntity e = Notes.load(em, id, version, security.scope());
             if (e.state != NoteState.PREPARED) {
                 throw new ConflictException("state", Text.of("logistics.edit.state",
                         "{0} is {1}: a note is changed only while prepared (a rejected review sends it back; after"
@@ -199,7 +202,7 @@ public class NoteDrafts {
     public NoteView submit(long id, int version) {
         Actor actor = security.require(LogisticsModule.WRITE);
         return store.write(em -> {
-            NoteEntity e = Notes.load(em, id, version);
+            NoteEntity e = Notes.load(em, id, version, security.scope());
             Notes.move(store, em, e, NoteState.IN_REVIEW, actor, null);
             ReviewRef.of(LogisticsModule.REVIEW, e.id).submit(reviews, Text.of("logistics.review.title",
                     "Delivery note {0} for {1}", e.code, e.customerName), Money.of(e.amount, e.currency));

@@ -27,6 +27,8 @@ public class NoteEntity extends Recorded implements Stateful<NoteState> {
     long customerId;
     String customerName;
     String region;
+    /** The salesperson of the order it ships (record scopes), or null for a note written before notes kept it. */
+    String salesperson;
     /** what the credit check at release found */
     @Column(name = "CREDIT_NOTE")
     String creditCheck;

@@ -38,7 +38,7 @@ public class NoteReader {
 
     public NoteView get(long id) {
         security.require(LogisticsModule.READ);
-        return store.read(em -> view(em, Notes.find(em, id)));
+        return store.read(em -> view(em, Notes.find(em, id, security.scope())));
     }
 
     /** @return one page of the list and the size of the whole filtered list */
@@ -48,7 +48,8 @@ public class NoteReader {
             ListQuery query = ListQuery.of("NoteEntity", "v")
                     .text(q.text(), "code", "documentNumber", "customerName")
                     .eq("state", q.state())
-                    .eq("documentId", q.document());
+                    .eq("documentId", q.document())
+                    .scope(security.scope(), "salesperson", "region");
             if (q.late()) {
                 query = query.where("v.promisedOn < :today", "today", store.today())
                         .where("v.state in (:waiting)", "waiting", NoteState.WAITING);
@@ -67,9 +68,12 @@ public class NoteReader {
         security.require(LogisticsModule.READ);
         return store.read(em -> {
             List<NoteView> out = new ArrayList<>();
+            org.neiqin.api.security.RecordScope scope = security.scope();
             for (NoteEntity e : em.createQuery("select n from NoteEntity n where n.documentId = :d order by n.id",
                     NoteEntity.class).setParameter("d", documentId).getResultList()) {
-                out.add(view(em, e));
+                if (scope.covers(e.salesperson, e.region)) {
+                    out.add(view(em, e));
+                }
             }
             return out;
         });

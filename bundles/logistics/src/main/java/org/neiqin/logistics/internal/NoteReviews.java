@@ -45,7 +45,8 @@ public class NoteReviews {
     /** The review round's outcome. */
     void reviewed(long id, boolean approved, Actor actor, String reason) {
         store.run(em -> {
-            NoteEntity e = Notes.find(em, id);
+            // the round's outcome is applied as its reviewer decided it (core's review inbox): not narrowed
+            NoteEntity e = Notes.find(em, id, org.neiqin.api.security.RecordScope.ALL);
             if (!approved) {
                 Notes.move(store, em, e, NoteState.PREPARED, actor, reason);
                 return;
@@ -71,7 +72,7 @@ public class NoteReviews {
     /** The manager's word on a note held for credit: approved, it may ship; rejected, it goes back to its preparer. */
     void creditReviewed(long id, boolean approved, Actor actor, String reason) {
         store.run(em -> {
-            NoteEntity e = Notes.find(em, id);
+            NoteEntity e = Notes.find(em, id, org.neiqin.api.security.RecordScope.ALL);
             if (e.state != NoteState.CREDIT_HOLD) {
                 // only a held note has a credit round to decide
                 throw new ConflictException("state", Text.of("state.step", "{0} is {1}: it cannot go to {2}", e.code,

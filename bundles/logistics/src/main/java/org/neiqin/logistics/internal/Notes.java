@@ -7,7 +7,10 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.neiqin.api.logistics.LogisticsEvents;
+import org.neiqin.api.error.ConflictException;
 import org.neiqin.api.security.Actor;
+import org.neiqin.api.security.RecordScope;
+import org.neiqin.kit.query.Scopes;
 import org.neiqin.kit.store.Store;
 
 /** What every piece of the notes' work does alike: find a note, move it a step, tell other modules. */
@@ -15,12 +18,17 @@ final class Notes {
     private Notes() {
     }
 
-    static NoteEntity find(EntityManager em, long id) {
-        return Store.find(em, NoteEntity.class, id, "note");
+    /** @return the note, when {@code scope} (the caller's record scope) reaches it; 404 as for none otherwise */
+    static NoteEntity find(EntityManager em, long id, RecordScope scope) {
+        NoteEntity e = Store.find(em, NoteEntity.class, id, "note");
+        return Scopes.require(scope, e, e.salesperson, e.region, "note", id);
     }
 
-    static NoteEntity load(EntityManager em, long id, int version) {
-        return Store.load(em, NoteEntity.class, id, version, "note");
+    /** @return the note at {@code version}, when {@code scope} reaches it (checked first: 404, not 409) */
+    static NoteEntity load(EntityManager em, long id, int version, RecordScope scope) {
+        NoteEntity e = find(em, id, scope);
+        ConflictException.requireVersion(e.version(), version, "note", e.reference());
+        return e;
     }
 
     /** @return whether goods promised for {@code promised} are late: not gone, and the company's day has passed */

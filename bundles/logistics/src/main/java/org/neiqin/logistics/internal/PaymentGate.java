@@ -67,7 +67,7 @@ public class PaymentGate {
     public NoteView financeSign(long id, int version) {
         Actor actor = security.require(LogisticsModule.FINANCE_SIGN);
         return store.write(em -> {
-            NoteEntity e = Notes.load(em, id, version);
+            NoteEntity e = Notes.load(em, id, version, security.scope());
             if (inForce(e) != PaymentTerms.PREPAYMENT) {
                 throw new ConflictException("notPrepaid", Text.of("logistics.gate.notPrepaid",
                         "{0} is not prepaid: its goods need no signature from finance", e.code));
@@ -96,7 +96,7 @@ public class PaymentGate {
         Forms.require(NoteRules.reason(reason, Text.of("logistics.exception.reason",
                 "give the reason why these goods may go before the money")));
         return store.write(em -> {
-            NoteEntity e = Notes.load(em, id, version);
+            NoteEntity e = Notes.load(em, id, version, security.scope());
             if (inForce(e) != PaymentTerms.PREPAYMENT || e.state.hasLeft() || e.state == NoteState.CANCELLED
                     || e.exceptionReason != null) {
                 throw new ConflictException("state", Text.of("logistics.exception.notApplicable",
