@@ -36,7 +36,7 @@ public final class Database {
 
     /** @return a new, empty database on the PostgreSQL server, owned by the tests' user */
     public static Target fresh() {
-        String server = setting("neiqin.pg.url", "NEIQIN_PG_URL", "jdbc:postgresql://127.0.0.1:55432/");
+        String server = setting("neiqin.pg.url", "NEIQIN_PG_URL", "jdbc:postgresql://127.0.0.1:25432/");
         String user = setting("neiqin.pg.user", "NEIQIN_PG_USER", "neiqin");
         String password = setting("neiqin.pg.password", "NEIQIN_PG_PASSWORD", "neiqin");
         String name = "neiqin_it_" + ProcessHandle.current().pid() + "_" + COUNT.incrementAndGet() + "_"

@@ -15,10 +15,10 @@ import org.neiqin.api.error.ValidationException;
 /**
  * What one imported file may hold, checked as it is read, so that no file — however it was made — makes the server
  * hold more than one bounded row (and a workbook's shared texts): a cell as long as Excel allows, a row as wide as
- * Excel allows, {@value #MAX_ROWS} rows (one import is one transaction: a larger file is split), and a workbook that
- * unpacks to at most {@value #MAX_PART_MB} MB a part and {@value #MAX_UNPACKED_MB} MB in all (a "zip bomb" of a few
- * kilobytes is refused after reading that much, not when the memory runs out). Any file Excel saves within the row
- * limit passes. Each refusal is in field {@code file}, and nothing is stored.
+ * Excel allows, 200 000 rows besides the header (one import is one transaction: a larger file is split), and a
+ * workbook that unpacks to at most {@value #MAX_PART_MB} MB a part and {@value #MAX_UNPACKED_MB} MB in all (a "zip
+ * bomb" of a few kilobytes is refused after reading that much, not when the memory runs out). Any file Excel saves
+ * within the row limit passes. Each refusal is in field {@code file}, and nothing is stored.
  */
 public final class ImportLimits {
     /** Excel's own limit of characters in a cell. */

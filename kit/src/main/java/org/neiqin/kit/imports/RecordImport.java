@@ -119,7 +119,8 @@ public final class RecordImport<R extends Record> {
     public Report check(String text, Consumer<R> records) {
         Rows rows = rows(records);
         try {
-            CsvText.read(new StringReader(text), rows);
+            // pasted text is held already; what is read of it is bounded as a file's is
+            CsvText.read(new StringReader(text), ImportLimits.bounded(rows));
         } catch (CsvText.Unterminated e) {
             rows.unterminated(e);
         } catch (IOException e) {
