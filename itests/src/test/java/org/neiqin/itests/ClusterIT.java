@@ -683,6 +683,13 @@ public class ClusterIT {
                 assertEquals("the intake without its database: " + intake.body(), 503, intake.statusCode());
                 assertTrue(intake.body(), intake.body().contains("\"code\":\"busy\""));
                 assertEquals("send it again in a second", "1", intake.headers().firstValue("Retry-After").orElse(""));
+                // the inquiry form posted from a browser: a page that says so, in both languages
+                HttpResponse<String> form = Http.as(null).at(node.base()).post("/neiqin/public/leads",
+                        "application/x-www-form-urlencoded", "company=%E6%96%AD%E5%BA%93&contact=x&email=away%40c.example",
+                        "Accept", "text/html");
+                assertEquals(form.body(), 503, form.statusCode());
+                assertTrue(form.body(), form.body().contains("系统繁忙") && form.body().contains("nothing was kept")
+                        && form.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             }
             relay.open();
             long back = System.nanoTime();

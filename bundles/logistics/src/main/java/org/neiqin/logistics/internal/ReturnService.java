@@ -67,7 +67,8 @@ public class ReturnService {
         Forms.require(NoteRules.check(r));
         return store.write(em -> {
             NoteEntity note = em.find(NoteEntity.class, r.note());
-            if (note == null) {
+            // a note outside the caller's record scope is as if there were none
+            if (note == null || !security.scope().covers(note.salesperson, note.region)) {
                 throw new ValidationException("note", "unknown", Text.of("logistics.return.noNote",
                         "there is no delivery note {0}", r.note()));
             }
@@ -168,7 +169,7 @@ public class ReturnService {
     public ReturnView submit(long id, int version) {
         Actor actor = security.require(LogisticsModule.WRITE);
         return store.write(em -> {
-            ReturnEntity e = Store.load(em, ReturnEntity.class, id, version, "return");
+            ReturnEntity e = visible(em, id, version);
             move(em, e, ReturnState.IN_REVIEW, actor, null);
             ReviewRef.of(LogisticsModule.RETURN_REVIEW, e.id).submit(reviews, Text.of("logistics.return.review",
                     "Return {0} of {1} for {2}", e.code, e.noteCode, e.customerName), Money.of(e.amount, e.currency));
@@ -180,7 +181,7 @@ public class ReturnService {
     public ReturnView cancel(long id, int version) {
         Actor actor = security.require(LogisticsModule.WRITE);
         return store.write(em -> {
-            ReturnEntity e = Store.load(em, ReturnEntity.class, id, version, "return");
+            ReturnEntity e = visible(em, id, version);
             move(em, e, ReturnState.CANCELLED, actor, null);
             return view(em, e);
         });
@@ -206,13 +207,32 @@ public class ReturnService {
 
     public ReturnView get(long id) {
         security.require(LogisticsModule.READ);
-        return store.read(em -> view(em, Store.find(em, ReturnEntity.class, id, "return")));
+        return store.read(em -> view(em, visible(em, id, null)));
+    }
+
+    /**
+     * @param version the version the user loaded, or null for a read
+     * @return the return, when the caller's record scope reaches its note (checked first: 404, not 409)
+     */
+    private ReturnEntity visible(EntityManager em, long id, Integer version) {
+        ReturnEntity e = Store.find(em, ReturnEntity.class, id, "return");
+        NoteEntity n = em.find(NoteEntity.class, e.noteId);
+        org.neiqin.kit.query.Scopes.require(security.scope(), e, n == null ? null : n.salesperson,
+                n == null ? null : n.region, "return", id);
+        if (version != null) {
+            ConflictException.requireVersion(e.version(), version, "return", e.reference());
+        }
+        return e;
     }
 
     /** @return the returns of a delivery note, oldest first */
     public List<ReturnView> ofNote(long noteId) {
         security.require(LogisticsModule.READ);
         return store.read(em -> {
+            NoteEntity note = em.find(NoteEntity.class, noteId);
+            if (note != null && !security.scope().covers(note.salesperson, note.region)) {
+                return List.<ReturnView>of(); // a note outside the caller's scope has no returns to show them
+            }
             List<ReturnView> out = new ArrayList<>();
             for (ReturnEntity e : em.createQuery("select r from ReturnEntity r where r.noteId = :n order by r.id",
                     ReturnEntity.class).setParameter("n", noteId).getResultList()) {

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * The public pages and endpoints (servlets under {@value NeiqinRest#PUBLIC_PATH}, outside the REST application) fail
  * as the REST application does: a database that went away or two writes locking each other is {@code 503 busy} with
  * {@code Retry-After} (nothing was done, send it again), a refusal its own status, anything else a logged {@code 500}
- * without internals — never a container's error page. Each failure is logged with the address and its stack, so that a
- * failure met once can be read afterwards.
+ * without internals — never a container's error page (a browser is given a short page in both languages, a
+ * client the problem as JSON). Each failure is logged with the address and its stack, so that a failure met once can
+ * be read afterwards.
  */
 @Component(service = Filter.class, property = {
     "osgi.http.whiteboard.filter.pattern=" + NeiqinRest.PUBLIC_PATH + "/*",
@@ -76,6 +77,21 @@ public class PublicFailures implements Filter {
             res.setHeader("Retry-After", "1");
         }
         res.setHeader("Cache-Control", "no-store");
+        String accept = req.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            // a visitor's browser (the inquiry form's page and its post): a page in both languages, not JSON text
+            boolean busy = known.isPresent() && known.get() instanceof Failures.Busy;
+            res.setContentType("text/html;charset=UTF-8");
+            res.getOutputStream().write(("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>"
+                    + status + "</title></head><body><p>" + (busy
+                            ? "系统繁忙，您的内容没有保存，请稍后再提交一次。 We are busy: nothing was kept; please send it"
+                                    + " again in a moment."
+                            : status >= 500 ? "出错了，您的内容没有保存，请稍后再试。 Something went wrong: nothing was"
+                                    + " kept; please try again later."
+                            : "无法处理该请求。 This request cannot be handled.")
+                    + "</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         res.setContentType(NeiqinRest.PROBLEM_JSON + ";charset=UTF-8");
         res.getOutputStream().write(JSON.writeValueAsBytes(p));
     }
