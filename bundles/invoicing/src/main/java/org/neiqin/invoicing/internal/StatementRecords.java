@@ -233,8 +233,10 @@ public class StatementRecords {
                 .setParameter("s", state).getSingleResult());
     }
 
+    /** @return a statement's changes, oldest first; 404 for a statement that does not exist */
     public List<org.neiqin.api.audit.AuditEntry> history(long id) {
         security.require(InvoicingModule.READ);
+        store.read(em -> Store.find(em, StatementEntity.class, id, "statement"));
         return store.history(ENTITY, id);
     }
 

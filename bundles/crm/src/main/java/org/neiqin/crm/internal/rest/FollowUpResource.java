@@ -132,9 +132,9 @@ public class FollowUpResource {
     @GET
     @Path("licences/expiring")
     @Requires(CrmModule.READ)
-    public List<LicenceView> expiring(@Context UriInfo uri, @QueryParam("days") @Typed(value = Integer.class, min = 0, max = 3660) String days) {
+    public List<LicenceView> expiring(@Context UriInfo uri, @QueryParam("days") @Typed(value = Integer.class, min = 0, max = 3650) String days) {
         ListParams.only(uri.getQueryParameters(), "days");
-        return followUps.expiringLicences(ListParams.whole("days", days, 0, 3660, 30));
+        return followUps.expiringLicences(ListParams.whole("days", days, 0, 3650, 30));
     }
 
 
