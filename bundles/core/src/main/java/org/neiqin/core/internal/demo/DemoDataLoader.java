@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 
 import org.neiqin.api.module.DemoDataProvider;
 import org.neiqin.api.security.Actor;
-import org.neiqin.api.security.SecurityService;
+import org.neiqin.core.internal.security.SecurityServiceImpl;
 import org.neiqin.core.internal.db.CoreDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,13 +39,13 @@ public class DemoDataLoader {
     }
 
     private final CoreDatabase db;
-    private final SecurityService security;
+    private final SecurityServiceImpl security;
     private final boolean enabled;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "neiqin-demo-data"));
     private final DemoQueue queue;
 
     @Activate
-    public DemoDataLoader(@Reference CoreDatabase db, @Reference SecurityService security, Config config) {
+    public DemoDataLoader(@Reference CoreDatabase db, @Reference SecurityServiceImpl security, Config config) {
         this.db = db;
         this.security = security;
         this.enabled = config.enabled();
@@ -82,11 +82,12 @@ public class DemoDataLoader {
         try {
             // each provider's data and its ledger row in one transaction that holds the cluster's demo lock:
             // a second node starting at the same time waits, then finds the data loaded
-            queue.loadWhatCan(work -> security.runAs(Actor.SYSTEM, () -> db.tx().required(() -> {
+            // over every record: the demo acts as the demo users, whatever record scopes the company gave them
+            queue.loadWhatCan(work -> security.unscoped(() -> security.runAs(Actor.SYSTEM, () -> db.tx().required(() -> {
                 db.jdbc().update("UPDATE NQ_LOCK SET NAME = NAME WHERE NAME = 'demo'");
                 work.run();
                 return null;
-            })), DemoDataProvider::load);
+            }))), DemoDataProvider::load);
         } catch (RuntimeException e) {
             LOG.error("Demo data could not be checked; it is tried again at the next start", e);
         }

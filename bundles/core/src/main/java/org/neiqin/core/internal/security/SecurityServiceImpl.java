@@ -33,6 +33,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(configurationPid = "org.neiqin.security", service = {SecurityService.class, SecurityServiceImpl.class})
 public class SecurityServiceImpl implements SecurityService {
     private static final ThreadLocal<Actor> CURRENT = new ThreadLocal<>();
+    /** Set while the system's own work runs ({@link #unscoped}). */
+    private static final ThreadLocal<Boolean> SYSTEM_WORK = new ThreadLocal<>();
 
     /** The configuration's keys that narrow a role's records: {@code scope.<role>}. */
     public static final String SCOPE = "scope.";
@@ -92,7 +94,28 @@ public class SecurityServiceImpl implements SecurityService {
 
     @Override
     public RecordScope scope() {
+        if (Boolean.TRUE.equals(SYSTEM_WORK.get())) {
+            return RecordScope.ALL;
+        }
         return currentActor().map(this::scopeOf).orElse(RecordScope.ALL);
+    }
+
+    /**
+     * Runs the system's own work — the demo data, which acts as the demo users for its stamps and the modules' rules
+     * — over every record, whatever the configuration narrows those users to.
+     */
+    public <T> T unscoped(Supplier<T> work) {
+        Boolean before = SYSTEM_WORK.get();
+        SYSTEM_WORK.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                SYSTEM_WORK.remove();
+            } else {
+                SYSTEM_WORK.set(before);
+            }
+        }
     }
 
     /**

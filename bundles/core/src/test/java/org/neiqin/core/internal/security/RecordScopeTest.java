@@ -42,6 +42,15 @@ public class RecordScopeTest {
     }
 
     @Test
+    public void theSystemsOwnWorkActingAsANarrowedUserReachesEveryRecord() {
+        SecurityServiceImpl s = security(Map.of("scope.neiqin-assistant", "region"));
+        Actor assistant = new Actor("assistant", Set.of(Roles.ASSISTANT));
+        assertFalse(s.runAs(assistant, s::scope).all());
+        assertTrue("the demo data", s.unscoped(() -> s.runAs(assistant, s::scope)).all());
+        assertFalse("and only while it runs", s.runAs(assistant, s::scope).all());
+    }
+
+    @Test
     public void theWidestOfAUsersRolesCountsAndAnUnknownWordNarrowsToTheirOwn() {
         SecurityServiceImpl s = security(Map.of("scope.neiqin-sales", "own", "scope.neiqin-assistant", "mine"));
         assertTrue(s.scopeOf(new Actor("sales", Set.of(Roles.SALES, Roles.AUDITOR))).all());
